@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using SchemaLint.Core.Model;
+using SchemaLint.Core.Rules;
+
+namespace SchemaLint.Core.Engine
+{
+    /// <summary>One thing a rule found: what every front end reports, in its own form.</summary>
+    public sealed class Finding
+    {
+        private static readonly IReadOnlyDictionary<string, string> NoProperties = new Dictionary<string, string>();
+
+        public Finding(RuleDescriptor rule, Severity severity, string message, string? entityName, string? memberName, SourceLocation? location, IReadOnlyDictionary<string, string>? properties = null)
+        {
+            Rule = rule ?? throw new ArgumentNullException(nameof(rule));
+            Severity = severity;
+            Message = message ?? throw new ArgumentNullException(nameof(message));
+            EntityName = entityName;
+            MemberName = memberName;
+            Location = location;
+            Properties = properties ?? NoProperties;
+        }
+
+        public RuleDescriptor Rule { get; }
+
+        public string RuleId => Rule.Id;
+
+        /// <summary>The effective severity, after options.</summary>
+        public Severity Severity { get; }
+
+        public string Message { get; }
+
+        /// <summary>The entity type's full name, or null for findings about code rather than the model.</summary>
+        public string? EntityName { get; }
+
+        /// <summary>The property, navigation or index the finding is about, if any.</summary>
+        public string? MemberName { get; }
+
+        public SourceLocation? Location { get; }
+
+        /// <summary>Facts a code fix needs (for example the suggested max length); keys are documented per rule.</summary>
+        public IReadOnlyDictionary<string, string> Properties { get; }
+
+        public override string ToString() => $"{RuleId} {Severity.ToEditorConfigName()}: {Message}";
+    }
+
+    /// <summary>Keys of <see cref="Finding.Properties"/> that code fixes read.</summary>
+    public static class FindingProperties
+    {
+        public const string SuggestedMaxLength = "SuggestedMaxLength";
+        public const string MissingTimestamps = "MissingTimestamps";
+        public const string TimestampKind = "TimestampKind";
+        public const string ColumnKind = "ColumnKind";
+        public const string PrincipalEntity = "PrincipalEntity";
+        public const string Provider = "Provider";
+        public const string LongTextThreshold = "LongTextThreshold";
+        public const string RedundantWith = "RedundantWith";
+        public const string IntendedProperty = "IntendedProperty";
+    }
+}

@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SchemaLint.Core.Model
+{
+    /// <summary>
+    /// One DbContext's schema as a front end established it: the only input of the rule engine.
+    /// Front ends fill it, then hand it to the engine; treat it as frozen once analysis starts.
+    /// </summary>
+    public sealed class SchemaModel
+    {
+        private readonly List<EntityTypeModel> _entities = new List<EntityTypeModel>();
+        private Dictionary<string, EntityTypeModel>? _byName;
+        private Dictionary<string, List<EntityTypeModel>>? _byShortName;
+
+        public SchemaModel(string? contextName = null, DatabaseProvider provider = DatabaseProvider.Unknown)
+        {
+            ContextName = contextName;
+            Provider = provider;
+        }
+
+        /// <summary>The DbContext's CLR name, when the model came from one.</summary>
+        public string? ContextName { get; set; }
+
+        public DatabaseProvider Provider { get; set; }
+
+        /// <summary>
+        /// False when model-building code the front end could not follow may add entity types
+        /// (for example a loop over assemblies): rules that reason about "no entity named X" stay silent.
+        /// </summary>
+        public bool IsEntitySetComplete { get; set; } = true;
+
+        public IReadOnlyList<EntityTypeModel> Entities => _entities;
+
+        /// <summary>Facts that only source code shows (calls, assignments); empty when a front end cannot see code.</summary>
+        public CodeFacts Code { get; } = new CodeFacts();
+
+        public EntityTypeModel AddEntity(EntityTypeModel entity)
+        {
+            if (entity is null) throw new ArgumentNullException(nameof(entity));
+            if (FindEntity(entity.Name) is not null)
+                throw new InvalidOperationException($"The model already has an entity type named '{entity.Name}'.");
+            _entities.Add(entity);
+            _byName = null;
+            _byShortName = null;
+            return entity;
+        }
+
+        /// <summary>Finds an entity type by its full name, or by its short name when that is unambiguous.</summary>
+        public EntityTypeModel? FindEntity(string name)
+        {
+            if (string.IsNullOrEmpty(name)) return null;
+            _byName ??= _entities.ToDictionary(e => e.Name, StringComparer.Ordinal);
+            if (_byName.TryGetValue(name, out var entity)) return entity;
+            _byShortName ??= _entities.GroupBy(e => e.ShortName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+            return _byShortName.TryGetValue(name, out var candidates) && candidates.Count == 1 ? candidates[0] : null;
+        }
+
+        /// <summary>The entity itself and its base types, nearest first.</summary>
+        public IEnumerable<EntityTypeModel> SelfAndBaseTypes(EntityTypeModel entity)
+        {
+            var seen = new HashSet<EntityTypeModel>();
+            for (var current = entity; current is not null && seen.Add(current); current = current.BaseTypeName is null ? null : FindEntity(current.BaseTypeName))
+                yield return current;
+        }
+
+        /// <summary>Declared and inherited properties.</summary>
+        public IEnumerable<PropertyModel> AllProperties(EntityTypeModel entity) => SelfAndBaseTypes(entity).SelectMany(e => e.Properties);
+
+        public PropertyModel? FindProperty(EntityTypeModel entity, string propertyName) =>
+            AllProperties(entity).FirstOrDefault(p => string.Equals(p.Name, propertyName, StringComparison.Ordinal));
+
+        /// <summary>Keys, foreign keys and indexes declared on the entity or inherited from its base types.</summary>
+        public IEnumerable<KeyModel> AllKeys(EntityTypeModel entity) => SelfAndBaseTypes(entity).SelectMany(e => e.Keys);
+
+        public IEnumerable<ForeignKeyModel> AllForeignKeys(EntityTypeModel entity) => SelfAndBaseTypes(entity).SelectMany(e => e.ForeignKeys);
+
+        public IEnumerable<IndexModel> AllIndexes(EntityTypeModel entity) => SelfAndBaseTypes(entity).SelectMany(e => e.Indexes);
+
+        public IEnumerable<CheckConstraintModel> AllCheckConstraints(EntityTypeModel entity) => SelfAndBaseTypes(entity).SelectMany(e => e.CheckConstraints);
+
+        /// <summary>The entity whose primary key a foreign key references.</summary>
+        public EntityTypeModel? Principal(ForeignKeyModel foreignKey) => FindEntity(foreignKey.PrincipalEntityName);
+
+        /// <summary>The root of an entity's inheritance hierarchy.</summary>
+        public EntityTypeModel Root(EntityTypeModel entity) => SelfAndBaseTypes(entity).Last();
+    }
+
+    /// <summary>Observations that exist only in source code. The runtime front end leaves these empty.</summary>
+    public sealed class CodeFacts
+    {
+        /// <summary>Whether the front end could see source code at all; source-only rules need it.</summary>
+        public bool IsObserved { get; set; }
+
+        /// <summary>The code belongs to a test project (it references a test framework).</summary>
+        public bool IsTestProject { get; set; }
+
+        public List<CodeSite> EnsureCreatedCalls { get; } = new List<CodeSite>();
+
+        public List<CodeSite> UndisposedContexts { get; } = new List<CodeSite>();
+    }
+
+    /// <summary>A place in code and what happens there, in words a message can use (for example the context type).</summary>
+    public sealed class CodeSite
+    {
+        public CodeSite(SourceLocation location, string subject)
+        {
+            Location = location ?? throw new ArgumentNullException(nameof(location));
+            Subject = subject ?? string.Empty;
+        }
+
+        public SourceLocation Location { get; }
+
+        public string Subject { get; }
+
+        /// <summary>The containing type, for exclusions and grouping.</summary>
+        public string? ContainingType { get; set; }
+
+        public bool IsAsync { get; set; }
+    }
+}

@@ -1,0 +1,48 @@
+using SchemaLint.Core.Model;
+
+namespace SchemaLint.Core.Rules.Columns
+{
+    public sealed class DecimalWithoutPrecisionRule : SchemaRule
+    {
+        public static readonly RuleDescriptor Rule = new RuleDescriptor(
+            RuleIds.DecimalWithoutPrecision,
+            "Decimal without precision and scale",
+            "'{0}.{1}' is a decimal with no precision or scale; {2}",
+            RuleCategories.Columns,
+            Severity.Warning,
+            "A decimal column with neither precision nor an explicit store type: SQL Server silently truncates it to decimal(18,2), PostgreSQL stores an unbounded numeric.");
+
+        public override RuleDescriptor Descriptor => Rule;
+
+        public override void Analyze(RuleContext context)
+        {
+            // SQLite stores decimals as TEXT: precision means nothing there.
+            if (context.Provider == DatabaseProvider.Sqlite) return;
+            foreach (var entity in context.Entities)
+            {
+                if (entity.Mapping.Is(TableMappingKind.Json)) continue;
+                foreach (var property in entity.Properties)
+                {
+                    if (!property.IsDecimal || !property.Precision.Is(null)) continue;
+                    if (!property.StoreType.TryGet(out var storeType) || (storeType is not null && storeType.IndexOf('(') >= 0)) continue;
+                    if (storeType is not null && !IsBareDecimalType(storeType)) continue;
+                    context.Report(entity, property.Name, property.Location, entity.ShortName, property.Name, Consequence(context.Provider));
+                }
+            }
+        }
+
+        private static bool IsBareDecimalType(string storeType)
+        {
+            var type = storeType.Trim().ToLowerInvariant();
+            return type == "decimal" || type == "numeric";
+        }
+
+        private static string Consequence(DatabaseProvider provider) => provider switch
+        {
+            DatabaseProvider.SqlServer => "SQL Server silently truncates it to decimal(18,2)",
+            DatabaseProvider.PostgreSql => "PostgreSQL stores an unbounded numeric that accepts any scale",
+            DatabaseProvider.MySql => "MySQL uses decimal(10,0) and drops the fraction",
+            _ => "the database picks a default (SQL Server truncates to decimal(18,2), PostgreSQL stores an unbounded numeric)",
+        };
+    }
+}

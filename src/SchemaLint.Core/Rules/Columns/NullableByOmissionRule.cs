@@ -1,0 +1,33 @@
+using SchemaLint.Core.Model;
+
+namespace SchemaLint.Core.Rules.Columns
+{
+    public sealed class NullableByOmissionRule : SchemaRule
+    {
+        public static readonly RuleDescriptor Rule = new RuleDescriptor(
+            RuleIds.NullableByOmission,
+            "Column nullable by omission",
+            "'{0}.{1}' is nullable only because nothing says otherwise (nullable reference types are off); mark it [Required] or IsRequired() if every row needs one",
+            RuleCategories.Columns,
+            Severity.Warning,
+            "In nullable-oblivious code every string column is nullable unless configured; a required-looking string (name, email, title, ...) left so accepts rows without it.");
+
+        public override RuleDescriptor Descriptor => Rule;
+
+        public override void Analyze(RuleContext context)
+        {
+            var model = context.Model;
+            foreach (var entity in context.Entities)
+            {
+                foreach (var property in entity.Properties)
+                {
+                    if (!property.IsString || property.IsShadow || !property.ReferenceNullability.Is(ReferenceNullability.Oblivious)) continue;
+                    if (!property.DeclaredRequiredness.Is(DeclaredRequiredness.Unspecified) || !property.IsColumnNullable.Is(true)) continue;
+                    if (!context.Options.RequiredNames.Matches(property.Name)) continue;
+                    if (RuleFacts.IsForeignKeyProperty(model, entity, property.Name)) continue;
+                    context.Report(entity, property.Name, property.Location, entity.ShortName, property.Name);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using SchemaLint.Core.Engine;
+using SchemaLint.Core.Model;
+
+namespace SchemaLint.Core.Rules.Columns
+{
+    public sealed class ShortTextUnboundedRule : SchemaRule
+    {
+        public static readonly RuleDescriptor Rule = new RuleDescriptor(
+            RuleIds.ShortTextUnbounded,
+            "Short text unbounded",
+            "'{0}.{1}' is an identifier-like text with no max length; bound it (for example {2} characters) so bad input fails early and indexes stay small",
+            RuleCategories.Columns,
+            Severity.Suggestion,
+            "An identifier-like name (email, name, title, slug, code, ...) with no max length.");
+
+        public override RuleDescriptor Descriptor => Rule;
+
+        public override void Analyze(RuleContext context)
+        {
+            if (context.Provider == DatabaseProvider.Sqlite) return; // SQLite does not enforce lengths.
+            foreach (var entity in context.Entities)
+            {
+                if (entity.Mapping.Is(TableMappingKind.Json) || !entity.Mapping.IsKnown) continue;
+                foreach (var property in entity.Properties)
+                {
+                    if (!property.IsString || !property.MaxLength.Is(null) || !property.StoreType.Is(null)) continue;
+                    if (!context.Options.ShortTextNames.TryMatch(property.Name, out _, out var suggested) || suggested is null) continue;
+                    if (context.Options.LongTextNames.Matches(property.Name)) continue;
+                    var length = suggested.Value.ToString(CultureInfo.InvariantCulture);
+                    context.Report(entity, property.Name, property.Location,
+                        RuleFacts.Properties((FindingProperties.SuggestedMaxLength, length)), null,
+                        entity.ShortName, property.Name, length);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using System;
+using System.Linq;
+using System.Text.RegularExpressions;
+using SchemaLint.Core.Engine;
+using SchemaLint.Core.Model;
+
+namespace SchemaLint.Core.Rules.Integrity
+{
+    public sealed class RangeWithoutCheckConstraintRule : SchemaRule
+    {
+        public static readonly RuleDescriptor Rule = new RuleDescriptor(
+            RuleIds.RangeWithoutCheckConstraint,
+            "Range without a check constraint",
+            "'{0}.{1}' has a valid range ({2}) that only the application enforces; add a check constraint so the database rejects bad values too",
+            RuleCategories.Integrity,
+            Severity.Suggestion,
+            "A money, price or quantity column, or a [Range] property, with no check constraint mentioning it.");
+
+        public override RuleDescriptor Descriptor => Rule;
+
+        public override void Analyze(RuleContext context)
+        {
+            var model = context.Model;
+            foreach (var entity in context.Entities)
+            {
+                if (!RuleFacts.IsKnownTable(entity) || !entity.IsComplete(ModelCompleteness.CheckConstraints)) continue;
+                var constraints = model.AllCheckConstraints(entity).Select(c => c.Sql).ToList();
+                foreach (var property in entity.Properties)
+                {
+                    if (!RuleFacts.IsNumeric(property) || RuleFacts.IsKeyProperty(model, entity, property.Name) || RuleFacts.IsForeignKeyProperty(model, entity, property.Name)) continue;
+                    string reason;
+                    if (property.HasRangeValidation.Is(true)) reason = "[Range]";
+                    else if (context.Options.MoneyNames.Matches(property.Name)) reason = "money is rarely negative";
+                    else if (context.Options.QuantityNames.Matches(property.Name)) reason = "quantities are not negative";
+                    else continue;
+
+                    var column = property.ColumnName ?? property.Name;
+                    if (constraints.Any(sql => Mentions(sql, column))) continue;
+                    context.Report(entity, property.Name, property.Location,
+                        RuleFacts.Properties((FindingProperties.Provider, context.Provider.ToString())), null,
+                        entity.ShortName, property.Name, reason);
+                }
+            }
+        }
+
+        /// <summary>The SQL names the column as a whole identifier, quoted or not.</summary>
+        private static bool Mentions(string sql, string column) =>
+            Regex.IsMatch(sql, @"(?<![\w])" + Regex.Escape(column) + @"(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+}

@@ -1,0 +1,62 @@
+using System;
+using System.Linq;
+using SchemaLint.Core.Engine;
+using SchemaLint.Core.Model;
+
+namespace SchemaLint.Core.Rules.Relationships
+{
+    public sealed class MissingForeignKeyConstraintRule : SchemaRule
+    {
+        public static readonly RuleDescriptor Rule = new RuleDescriptor(
+            RuleIds.MissingForeignKeyConstraint,
+            "Foreign key constraint missing",
+            "'{0}.{1}' names the key of '{2}' but takes part in no relationship; the database accepts ids of rows that do not exist",
+            RuleCategories.Relationships,
+            Severity.Warning,
+            "A property named after another entity's key (UserId beside an entity User keyed by Id, same type) is not a foreign key, so nothing stops it from pointing at nothing.");
+
+        public override RuleDescriptor Descriptor => Rule;
+
+        public override void Analyze(RuleContext context)
+        {
+            var model = context.Model;
+            if (!model.IsEntitySetComplete) return;
+            foreach (var entity in context.Entities)
+            {
+                if (!RuleFacts.IsKnownTable(entity) || !entity.IsComplete(ModelCompleteness.ForeignKeys | ModelCompleteness.Keys)) continue;
+                foreach (var property in entity.Properties)
+                {
+                    if (property.IsShadow || RuleFacts.IsForeignKeyProperty(model, entity, property.Name)) continue;
+                    var principal = FindNamedPrincipal(model, entity, property);
+                    if (principal is null) continue;
+                    context.Report(entity, property.Name, property.Location,
+                        RuleFacts.Properties((FindingProperties.PrincipalEntity, principal.Name)), null,
+                        entity.ShortName, property.Name, principal.ShortName);
+                }
+            }
+        }
+
+        /// <summary>The entity whose single-column primary key the property's name spells out: {Entity}{Key}, same CLR type.</summary>
+        private static EntityTypeModel? FindNamedPrincipal(SchemaModel model, EntityTypeModel entity, PropertyModel property)
+        {
+            foreach (var candidate in model.Entities)
+            {
+                if (candidate.IsOwned || candidate.IsJoinEntity || candidate.IsPropertyBag) continue;
+                if (!property.Name.StartsWith(candidate.ShortName, StringComparison.OrdinalIgnoreCase)) continue;
+                var key = candidate.PrimaryKey;
+                if (key is null || key.PropertyNames.Count != 1) continue;
+                var keyName = key.PropertyNames[0];
+                var expected = keyName.StartsWith(candidate.ShortName, StringComparison.OrdinalIgnoreCase) ? keyName : candidate.ShortName + keyName;
+                if (!string.Equals(property.Name, expected, StringComparison.OrdinalIgnoreCase)) continue;
+                var keyProperty = model.FindProperty(candidate, keyName);
+                if (keyProperty is null || !string.Equals(keyProperty.ClrType, property.ClrType, StringComparison.Ordinal)) continue;
+
+                // An entity's own key ("User.UserId") references nothing.
+                if (ReferenceEquals(model.Root(candidate), model.Root(entity)) && RuleFacts.IsPrimaryKeyProperty(model, entity, property.Name)) continue;
+                return candidate;
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,221 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SchemaLint.Core.Model;
+
+namespace SchemaLint.Core.Rules.Relationships
+{
+    public sealed class MultipleCascadePathsRule : SchemaRule
+    {
+        public static readonly RuleDescriptor Rule = new RuleDescriptor(
+            RuleIds.MultipleCascadePaths,
+            "Multiple cascade paths or a cascade cycle",
+            "{0}",
+            RuleCategories.Relationships,
+            Severity.Warning,
+            "Deletes cascade into a table along more than one path, or around a cycle. SQL Server refuses the migration; other databases delete more than intended.");
+
+        public override RuleDescriptor Descriptor => Rule;
+
+        public override void Analyze(RuleContext context)
+        {
+            var graph = CascadeGraph.Build(context.Model);
+            if (graph.Edges.Count == 0) return;
+            var severity = context.Provider == DatabaseProvider.SqlServer ? Severity.Error : (Severity?)null;
+
+            foreach (var edge in graph.CycleEdges())
+            {
+                if (context.Options.IsExcluded(edge.Dependent)) continue;
+                var message = ReferenceEquals(edge.Principal, edge.Dependent)
+                    ? $"Relationship {edge.ForeignKey.Describe()} of '{edge.Dependent.ShortName}' cascades deletes to its own table; a delete can cascade without end (SQL Server refuses it)"
+                    : $"Relationship {edge.ForeignKey.Describe()} of '{edge.Dependent.ShortName}' closes a cascade cycle through '{edge.Principal.ShortName}'; a delete can come back round to the row it started from (SQL Server refuses it)";
+                context.Report(edge.Dependent, edge.ForeignKey.DependentNavigation ?? edge.ForeignKey.PropertyNames[0], edge.ForeignKey.Location, null, severity, message);
+            }
+
+            foreach (var (edge, source) in graph.SecondPaths())
+            {
+                if (context.Options.IsExcluded(edge.Dependent)) continue;
+                var message = $"Deleting a '{source.ShortName}' cascades to '{edge.Dependent.ShortName}' along more than one path, the last step being {edge.ForeignKey.Describe()}; SQL Server refuses this, other databases delete through every path";
+                context.Report(edge.Dependent, edge.ForeignKey.DependentNavigation ?? edge.ForeignKey.PropertyNames[0], edge.ForeignKey.Location, null, severity, message);
+            }
+        }
+
+        private sealed class CascadeEdge
+        {
+            public CascadeEdge(EntityTypeModel principal, EntityTypeModel dependent, ForeignKeyModel foreignKey)
+            {
+                Principal = principal;
+                Dependent = dependent;
+                ForeignKey = foreignKey;
+            }
+
+            public EntityTypeModel Principal { get; }
+            public EntityTypeModel Dependent { get; }
+            public ForeignKeyModel ForeignKey { get; }
+        }
+
+        /// <summary>Database-side cascades between tables. Client-side cascades and table-splitting ownerships are not constraints.</summary>
+        private sealed class CascadeGraph
+        {
+            private readonly Dictionary<EntityTypeModel, List<CascadeEdge>> _outgoing = new Dictionary<EntityTypeModel, List<CascadeEdge>>();
+            private readonly Dictionary<EntityTypeModel, List<CascadeEdge>> _incoming = new Dictionary<EntityTypeModel, List<CascadeEdge>>();
+
+            public List<CascadeEdge> Edges { get; } = new List<CascadeEdge>();
+
+            public static CascadeGraph Build(SchemaModel model)
+            {
+                var graph = new CascadeGraph();
+                foreach (var dependent in model.Entities)
+                {
+                    foreach (var foreignKey in dependent.ForeignKeys)
+                    {
+                        if (!foreignKey.DeleteBehavior.Is(DeleteBehaviorKind.Cascade)) continue;
+                        var principal = model.Principal(foreignKey);
+                        if (principal is null) continue;
+                        var from = model.Root(principal);
+                        var to = model.Root(dependent);
+                        if (foreignKey.IsOwnership && !(dependent.TableName is not null && principal.TableName is not null && dependent.TableName != principal.TableName)) continue;
+                        var edge = new CascadeEdge(from, to, foreignKey);
+                        graph.Edges.Add(edge);
+                        Add(graph._outgoing, from, edge);
+                        Add(graph._incoming, to, edge);
+                    }
+                }
+
+                return graph;
+            }
+
+            /// <summary>One edge of each cycle (self-references included), found through strongly connected components.</summary>
+            public IEnumerable<CascadeEdge> CycleEdges()
+            {
+                foreach (var edge in Edges.Where(e => ReferenceEquals(e.Principal, e.Dependent))) yield return edge;
+                foreach (var component in StronglyConnectedComponents().Where(c => c.Count > 1))
+                {
+                    var members = new HashSet<EntityTypeModel>(component);
+                    var closing = Edges.FirstOrDefault(e => members.Contains(e.Principal) && members.Contains(e.Dependent) && !ReferenceEquals(e.Principal, e.Dependent));
+                    if (closing is not null) yield return closing;
+                }
+            }
+
+            /// <summary>
+            /// For each table that two cascade edges enter, whether their sources share an ancestor (or one is the other's):
+            /// then one delete reaches the table along two paths. Only tables with two incoming cascades can be such a meeting point.
+            /// </summary>
+            public IEnumerable<(CascadeEdge Edge, EntityTypeModel Source)> SecondPaths()
+            {
+                foreach (var pair in _incoming.Where(p => p.Value.Count > 1))
+                {
+                    var incoming = pair.Value.Where(e => !ReferenceEquals(e.Principal, e.Dependent)).ToList();
+                    var seenAncestors = new Dictionary<EntityTypeModel, CascadeEdge>();
+                    foreach (var edge in incoming)
+                    {
+                        var ancestors = AncestorsOf(edge.Principal);
+                        var shared = ancestors.FirstOrDefault(a => seenAncestors.ContainsKey(a));
+                        if (shared is not null)
+                        {
+                            yield return (edge, shared);
+                            break;
+                        }
+
+                        foreach (var ancestor in ancestors) seenAncestors[ancestor] = edge;
+                    }
+                }
+            }
+
+            private List<EntityTypeModel> AncestorsOf(EntityTypeModel node)
+            {
+                var result = new List<EntityTypeModel>();
+                var seen = new HashSet<EntityTypeModel> { node };
+                var queue = new Queue<EntityTypeModel>();
+                queue.Enqueue(node);
+                result.Add(node);
+                while (queue.Count > 0)
+                {
+                    var current = queue.Dequeue();
+                    if (!_incoming.TryGetValue(current, out var edges)) continue;
+                    foreach (var edge in edges)
+                    {
+                        if (seen.Add(edge.Principal))
+                        {
+                            result.Add(edge.Principal);
+                            queue.Enqueue(edge.Principal);
+                        }
+                    }
+                }
+
+                return result;
+            }
+
+            private List<List<EntityTypeModel>> StronglyConnectedComponents()
+            {
+                // Tarjan's algorithm, iterative so that long chains cannot overflow the stack.
+                var index = 0;
+                var indices = new Dictionary<EntityTypeModel, int>();
+                var lowLinks = new Dictionary<EntityTypeModel, int>();
+                var onStack = new HashSet<EntityTypeModel>();
+                var stack = new Stack<EntityTypeModel>();
+                var components = new List<List<EntityTypeModel>>();
+                var nodes = _outgoing.Keys.Concat(_incoming.Keys).Distinct().ToList();
+
+                foreach (var start in nodes)
+                {
+                    if (indices.ContainsKey(start)) continue;
+                    var work = new Stack<(EntityTypeModel Node, int NextEdge)>();
+                    work.Push((start, 0));
+                    indices[start] = lowLinks[start] = index++;
+                    stack.Push(start);
+                    onStack.Add(start);
+                    while (work.Count > 0)
+                    {
+                        var (node, next) = work.Pop();
+                        var edges = _outgoing.TryGetValue(node, out var list) ? list : new List<CascadeEdge>();
+                        if (next < edges.Count)
+                        {
+                            work.Push((node, next + 1));
+                            var target = edges[next].Dependent;
+                            if (!indices.ContainsKey(target))
+                            {
+                                indices[target] = lowLinks[target] = index++;
+                                stack.Push(target);
+                                onStack.Add(target);
+                                work.Push((target, 0));
+                            }
+                            else if (onStack.Contains(target))
+                            {
+                                lowLinks[node] = Math.Min(lowLinks[node], indices[target]);
+                            }
+
+                            continue;
+                        }
+
+                        if (work.Count > 0)
+                        {
+                            var parent = work.Peek().Node;
+                            lowLinks[parent] = Math.Min(lowLinks[parent], lowLinks[node]);
+                        }
+
+                        if (lowLinks[node] != indices[node]) continue;
+                        var component = new List<EntityTypeModel>();
+                        EntityTypeModel member;
+                        do
+                        {
+                            member = stack.Pop();
+                            onStack.Remove(member);
+                            component.Add(member);
+                        }
+                        while (!ReferenceEquals(member, node));
+                        components.Add(component);
+                    }
+                }
+
+                return components;
+            }
+
+            private static void Add(Dictionary<EntityTypeModel, List<CascadeEdge>> map, EntityTypeModel key, CascadeEdge edge)
+            {
+                if (!map.TryGetValue(key, out var list)) map[key] = list = new List<CascadeEdge>();
+                list.Add(edge);
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using System.Linq;
+using SchemaLint.Core.Model;
+
+namespace SchemaLint.Core.Rules.Relationships
+{
+    public sealed class NullableForeignKeyRule : SchemaRule
+    {
+        public static readonly RuleDescriptor Rule = new RuleDescriptor(
+            RuleIds.NullableForeignKey,
+            "Nullable foreign key without declared intent, or against it",
+            "Foreign key '{0}.{1}' to '{2}' is nullable {3}",
+            RuleCategories.Relationships,
+            Severity.Warning,
+            "The foreign key admits null while the model says the relationship is required, or in nullable-oblivious code where nothing says the relationship is optional; rows without a parent slip in.");
+
+        public override RuleDescriptor Descriptor => Rule;
+
+        public override void Analyze(RuleContext context)
+        {
+            var model = context.Model;
+            foreach (var entity in context.Entities)
+            {
+                foreach (var foreignKey in entity.ForeignKeys)
+                {
+                    if (foreignKey.IsOwnership) continue;
+                    var nullable = foreignKey.PropertyNames
+                        .Select(name => model.FindProperty(entity, name))
+                        .FirstOrDefault(p => p is not null && !p.IsShadow && p.IsClrNullable.Is(true));
+                    if (nullable is null) continue;
+
+                    string? reason = null;
+                    if (foreignKey.DeclaredRequiredness.Is(DeclaredRequiredness.Required))
+                        reason = "although the relationship is declared required";
+                    else if (foreignKey.DeclaredRequiredness.Is(DeclaredRequiredness.Unspecified) && IsOblivious(entity, nullable) && foreignKey.IsRequired.Is(false))
+                        reason = "and nothing declares the relationship optional (nullable reference types are off; use IsRequired(false) if it is)";
+                    if (reason is null) continue;
+
+                    context.Report(entity, nullable.Name, nullable.Location ?? foreignKey.Location,
+                        entity.ShortName, nullable.Name, EntityTypeModel.ShortNameOf(foreignKey.PrincipalEntityName), reason);
+                }
+            }
+        }
+
+        // The declaration says nothing about intent: nullable reference types are off where it lives.
+        private static bool IsOblivious(EntityTypeModel entity, PropertyModel property) =>
+            property.ReferenceNullability.Is(ReferenceNullability.Oblivious) || (property.IsNullableValueType && entity.NullableReferenceTypes.Is(false));
+    }
+}

@@ -1,0 +1,35 @@
+using System.Linq;
+using SchemaLint.Core.Model;
+
+namespace SchemaLint.Core.Rules.Relationships
+{
+    public sealed class SetNullOnRequiredForeignKeyRule : SchemaRule
+    {
+        public static readonly RuleDescriptor Rule = new RuleDescriptor(
+            RuleIds.SetNullOnRequiredForeignKey,
+            "Delete behavior contradicts nullability",
+            "Relationship {0} from '{1}' sets the foreign key to NULL on delete, but the foreign key is required; deleting a '{2}' will fail",
+            RuleCategories.Relationships,
+            Severity.Warning,
+            "SetNull on a non-nullable foreign key: EF Core accepts the model, and every delete of a parent with children then fails on the NOT NULL constraint.");
+
+        public override RuleDescriptor Descriptor => Rule;
+
+        public override void Analyze(RuleContext context)
+        {
+            var model = context.Model;
+            foreach (var entity in context.Entities)
+            {
+                foreach (var foreignKey in entity.ForeignKeys)
+                {
+                    if (!foreignKey.DeleteBehavior.Is(DeleteBehaviorKind.SetNull)) continue;
+                    var required = foreignKey.IsRequired.Is(true)
+                        || foreignKey.PropertyNames.Select(n => model.FindProperty(entity, n)).Any(p => p is not null && p.IsColumnNullable.Is(false));
+                    if (!required) continue;
+                    context.Report(entity, foreignKey.DependentNavigation ?? foreignKey.PropertyNames[0], foreignKey.DeleteBehavior.Location ?? foreignKey.Location,
+                        foreignKey.Describe(), entity.ShortName, EntityTypeModel.ShortNameOf(foreignKey.PrincipalEntityName));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System;
+using System.Linq;
+using SchemaLint.Core.Engine;
+using SchemaLint.Core.Model;
+using SchemaLint.Core.Options;
+
+namespace SchemaLint.Core.Rules.Relationships
+{
+    public sealed class ShadowForeignKeyRule : SchemaRule
+    {
+        public static readonly RuleDescriptor Rule = new RuleDescriptor(
+            RuleIds.ShadowForeignKey,
+            "Shadow foreign key",
+            "EF Core invents shadow foreign key '{0}' for the relationship from '{1}' to '{2}' because '{3}' does not match it by name or type; '{3}' stays unconstrained",
+            RuleCategories.Relationships,
+            Severity.Warning,
+            "A CLR property was meant to be the foreign key, but its name or type does not match what EF Core looks for, so EF Core adds a shadow column and the intended one is never constrained.");
+
+        public override RuleDescriptor Descriptor => Rule;
+
+        public override void Analyze(RuleContext context)
+        {
+            var model = context.Model;
+            foreach (var entity in context.Entities)
+            {
+                foreach (var foreignKey in entity.ForeignKeys)
+                {
+                    if (foreignKey.IsOwnership || foreignKey.PropertyNames.Count != 1) continue;
+                    var shadow = model.FindProperty(entity, foreignKey.PropertyNames[0]);
+                    if (shadow is null || !shadow.IsShadow) continue;
+                    var intended = FindIntendedProperty(model, entity, foreignKey, shadow);
+                    if (intended is null) continue;
+                    context.Report(entity, intended.Name, intended.Location ?? foreignKey.Location,
+                        RuleFacts.Properties((FindingProperties.IntendedProperty, intended.Name)), null,
+                        shadow.Name, entity.ShortName, EntityTypeModel.ShortNameOf(foreignKey.PrincipalEntityName), intended.Name);
+                }
+            }
+        }
+
+        /// <summary>
+        /// A CLR property that is no key and no foreign key and whose name is what EF Core would have wanted:
+        /// the shadow's name without the digits EF Core appended to make it unique (UserId1 beside UserId),
+        /// or the navigation's or principal's name plus the key's name spelled differently (User_Id, UserID).
+        /// </summary>
+        private static PropertyModel? FindIntendedProperty(SchemaModel model, EntityTypeModel entity, ForeignKeyModel foreignKey, PropertyModel shadow)
+        {
+            var withoutSuffix = shadow.Name.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+            var keyName = foreignKey.PrincipalKeyPropertyNames.Count == 1 ? foreignKey.PrincipalKeyPropertyNames[0] : "Id";
+            var principalName = EntityTypeModel.ShortNameOf(foreignKey.PrincipalEntityName);
+            var spellings = new[]
+            {
+                NameVocabulary.Normalize((foreignKey.DependentNavigation ?? principalName) + keyName),
+                NameVocabulary.Normalize(principalName + keyName),
+            };
+
+            return model.AllProperties(entity).FirstOrDefault(p =>
+                !p.IsShadow
+                && !RuleFacts.IsForeignKeyProperty(model, entity, p.Name)
+                && !RuleFacts.IsKeyProperty(model, entity, p.Name)
+                && ((withoutSuffix.Length < shadow.Name.Length && string.Equals(p.Name, withoutSuffix, StringComparison.Ordinal))
+                    || spellings.Contains(NameVocabulary.Normalize(p.Name), StringComparer.Ordinal)));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SchemaLint.Core.Rules.Columns;
+using SchemaLint.Core.Rules.Integrity;
+using SchemaLint.Core.Rules.Lifecycle;
+using SchemaLint.Core.Rules.Relationships;
+using SchemaLint.Core.Rules.Timestamps;
+
+namespace SchemaLint.Core.Rules
+{
+    /// <summary>Every rule, in id order. Front ends take descriptors from here so ids, titles and links never drift.</summary>
+    public static class RuleCatalog
+    {
+        public static IReadOnlyList<SchemaRule> Rules { get; } = new SchemaRule[]
+        {
+            new ForeignKeyNotIndexedRule(),
+            new NullableForeignKeyRule(),
+            new MissingForeignKeyConstraintRule(),
+            new ClientOnlyDeleteBehaviorRule(),
+            new SetNullOnRequiredForeignKeyRule(),
+            new MultipleCascadePathsRule(),
+            new TableWithoutPrimaryKeyRule(),
+            new ShadowForeignKeyRule(),
+            new MoneyAsFloatingPointRule(),
+            new DecimalWithoutPrecisionRule(),
+            new LongTextCappedShortRule(),
+            new ShortTextUnboundedRule(),
+            new NullableByOmissionRule(),
+            new NullabilityMismatchRule(),
+            new UniqueCandidateWithoutIndexRule(),
+            new NoDatabaseDefaultRule(),
+            new MissingTimestampsRule(),
+            new TimestampNeverSetRule(),
+            new LocalTimeInTimestampRule(),
+            new RangeWithoutCheckConstraintRule(),
+            new RedundantIndexRule(),
+            new EnsureCreatedOutsideTestsRule(),
+            new DbContextNotDisposedRule(),
+        };
+
+        public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = Rules.Select(r => r.Descriptor).ToArray();
+
+        private static readonly Dictionary<string, RuleDescriptor> ById = Descriptors.ToDictionary(d => d.Id, StringComparer.OrdinalIgnoreCase);
+
+        public static RuleDescriptor? Find(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : null;
+
+        public static RuleDescriptor Get(string id) => Find(id) ?? throw new ArgumentException($"No SchemaLint rule has the id '{id}'.", nameof(id));
+    }
+}

@@ -1,0 +1,80 @@
+using System;
+using System.Globalization;
+
+namespace SchemaLint.Core.Rules
+{
+    /// <summary>Severities as .editorconfig names them; front ends map them to their own (Roslyn: Info for Suggestion, Hidden for Silent).</summary>
+    public enum Severity
+    {
+        None = 0,
+        Silent = 1,
+        Suggestion = 2,
+        Warning = 3,
+        Error = 4,
+    }
+
+    public static class SeverityNames
+    {
+        /// <summary>Parses the values .editorconfig accepts for <c>dotnet_diagnostic.ID.severity</c>.</summary>
+        public static bool TryParse(string? text, out Severity severity)
+        {
+            switch (text?.Trim().ToLowerInvariant())
+            {
+                case "none": severity = Severity.None; return true;
+                case "silent": case "hidden": case "refactoring": severity = Severity.Silent; return true;
+                case "suggestion": case "info": severity = Severity.Suggestion; return true;
+                case "warning": severity = Severity.Warning; return true;
+                case "error": severity = Severity.Error; return true;
+                default: severity = Severity.None; return false;
+            }
+        }
+
+        public static string ToEditorConfigName(this Severity severity) => severity.ToString().ToLowerInvariant();
+    }
+
+    public static class RuleCategories
+    {
+        public const string Relationships = "Relationships";
+        public const string Columns = "Columns";
+        public const string Timestamps = "Timestamps";
+        public const string Integrity = "Integrity";
+        public const string Lifecycle = "Lifecycle";
+    }
+
+    /// <summary>What a rule is, independent of any front end: id, wording, category, default severity, help link.</summary>
+    public sealed class RuleDescriptor
+    {
+        public const string HelpLinkBase = "https://github.com/schemalint/schemalint/blob/main/rules.md";
+
+        public RuleDescriptor(string id, string title, string messageFormat, string category, Severity defaultSeverity, string description, bool requiresSource = false)
+        {
+            Id = id ?? throw new ArgumentNullException(nameof(id));
+            Title = title ?? throw new ArgumentNullException(nameof(title));
+            MessageFormat = messageFormat ?? throw new ArgumentNullException(nameof(messageFormat));
+            Category = category ?? throw new ArgumentNullException(nameof(category));
+            DefaultSeverity = defaultSeverity;
+            Description = description ?? string.Empty;
+            RequiresSource = requiresSource;
+        }
+
+        public string Id { get; }
+        public string Title { get; }
+
+        /// <summary>A composite format string; the rule supplies the arguments.</summary>
+        public string MessageFormat { get; }
+
+        public string Category { get; }
+        public Severity DefaultSeverity { get; }
+        public string Description { get; }
+
+        /// <summary>Needs facts only source code shows; the runtime front end cannot run it.</summary>
+        public bool RequiresSource { get; }
+
+        /// <summary>The rule's section of rules.md (GitHub anchors are the lower-cased heading, which starts with the id).</summary>
+        public string HelpLink => $"{HelpLinkBase}#{Id.ToLowerInvariant()}";
+
+        public string FormatMessage(params object?[] arguments) => string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);
+
+        public override string ToString() => $"{Id}: {Title}";
+    }
+}

@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SchemaLint.Core.Engine;
+using SchemaLint.Core.Model;
+using SchemaLint.Core.Options;
+
+namespace SchemaLint.Core.Rules
+{
+    /// <summary>One rule. A rule reads facts through <see cref="RuleContext"/> and reports; it never guesses an unknown fact.</summary>
+    public abstract class SchemaRule
+    {
+        public abstract RuleDescriptor Descriptor { get; }
+
+        public abstract void Analyze(RuleContext context);
+    }
+
+    /// <summary>What a rule sees: the model, the options, the entities not excluded, and a way to report.</summary>
+    public sealed class RuleContext
+    {
+        private readonly List<Finding> _findings;
+        private readonly Severity _severity;
+        private readonly bool _severityConfigured;
+
+        internal RuleContext(SchemaModel model, SchemaLintOptions options, RuleDescriptor rule, List<Finding> findings)
+        {
+            Model = model;
+            Options = options;
+            Rule = rule;
+            _findings = findings;
+            _severityConfigured = options.TryGetConfiguredSeverity(rule.Id, out _severity);
+            if (!_severityConfigured) _severity = rule.DefaultSeverity;
+        }
+
+        public SchemaModel Model { get; }
+
+        public SchemaLintOptions Options { get; }
+
+        public RuleDescriptor Rule { get; }
+
+        /// <summary>The provider the options force, or the one the model was built for.</summary>
+        public DatabaseProvider Provider => Options.Provider ?? Model.Provider;
+
+        /// <summary>Entity types the options do not exclude.</summary>
+        public IEnumerable<EntityTypeModel> Entities => Model.Entities.Where(e => !Options.IsExcluded(e));
+
+        public void Report(EntityTypeModel? entity, string? member, SourceLocation? location, params object?[] messageArguments) =>
+            Report(entity, member, location, null, null, messageArguments);
+
+        /// <param name="defaultSeverityOverride">A severity that replaces the default (never a configured one), e.g. an error on SQL Server.</param>
+        public void Report(EntityTypeModel? entity, string? member, SourceLocation? location, IReadOnlyDictionary<string, string>? properties, Severity? defaultSeverityOverride, params object?[] messageArguments)
+        {
+            var severity = !_severityConfigured && defaultSeverityOverride.HasValue ? defaultSeverityOverride.Value : _severity;
+            if (severity == Severity.None) return;
+            _findings.Add(new Finding(Rule, severity, Rule.FormatMessage(messageArguments), entity?.Name, member, location ?? entity?.Location, properties));
+        }
+    }
+}

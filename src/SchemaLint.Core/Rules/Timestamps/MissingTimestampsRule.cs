@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SchemaLint.Core.Engine;
+using SchemaLint.Core.Model;
+
+namespace SchemaLint.Core.Rules.Timestamps
+{
+    public sealed class MissingTimestampsRule : SchemaRule
+    {
+        public static readonly RuleDescriptor Rule = new RuleDescriptor(
+            RuleIds.MissingTimestamps,
+            "Table without created/updated timestamps",
+            "Table of '{0}' has no {1} timestamp; nobody can tell when a row appeared or last changed",
+            RuleCategories.Timestamps,
+            Severity.Warning,
+            "Every table wants created and updated timestamps. Inherited and shadow properties count; join tables, owned types and keyless types are exempt.");
+
+        public override RuleDescriptor Descriptor => Rule;
+
+        public override void Analyze(RuleContext context)
+        {
+            var model = context.Model;
+            foreach (var table in Tables(model))
+            {
+                var owner = table.FirstOrDefault(e => !e.IsOwned && e.BaseTypeName is null) ?? table.FirstOrDefault(e => !e.IsOwned);
+                if (owner is null || context.Options.IsExcluded(owner) || RuleFacts.IsExemptFromTableDemands(owner)) continue;
+                if (table.Any(e => !e.IsComplete(ModelCompleteness.Properties))) continue;
+
+                // Every entity type stored in the table contributes columns: TPH siblings, table-split and owned types alike.
+                var columns = table.SelectMany(model.AllProperties).Select(p => p.Name).ToList();
+                var hasCreated = columns.Any(context.Options.CreatedNames.Matches);
+                var hasUpdated = columns.Any(context.Options.UpdatedNames.Matches);
+                if (hasCreated && hasUpdated) continue;
+
+                var missing = !hasCreated && !hasUpdated ? "created,updated" : !hasCreated ? "created" : "updated";
+                var words = missing == "created,updated" ? "created or updated" : missing;
+                context.Report(owner, null, owner.Location, RuleFacts.Properties((FindingProperties.MissingTimestamps, missing)), null, owner.ShortName, words);
+            }
+        }
+
+        /// <summary>Entity types grouped by the table they are stored in; a TPH hierarchy or table splitting is one table.</summary>
+        private static IEnumerable<List<EntityTypeModel>> Tables(SchemaModel model)
+        {
+            var byTable = new Dictionary<string, List<EntityTypeModel>>(StringComparer.Ordinal);
+            var order = new List<List<EntityTypeModel>>();
+            foreach (var entity in model.Entities)
+            {
+                if (!RuleFacts.IsKnownTable(entity)) continue;
+                List<EntityTypeModel>? group;
+                if (entity.TableName is null)
+                {
+                    // Without a table name, a TPH-derived type still lives in its root's table.
+                    if (RuleFacts.IsTphDerived(model, entity)) continue;
+                    group = new List<EntityTypeModel>();
+                    order.Add(group);
+                }
+                else
+                {
+                    var key = (entity.Schema ?? string.Empty) + "." + entity.TableName;
+                    if (!byTable.TryGetValue(key, out group))
+                    {
+                        byTable[key] = group = new List<EntityTypeModel>();
+                        order.Add(group);
+                    }
+                }
+
+                group.Add(entity);
+            }
+
+            // Without table names, a TPH root's group includes its derived types.
+            foreach (var group in order.Where(g => g.Count == 1 && g[0].TableName is null))
+            {
+                var root = group[0];
+                group.AddRange(model.Entities.Where(e => e != root && e.TableName is null && RuleFacts.IsTphDerived(model, e) && model.Root(e) == root));
+            }
+
+            return order;
+        }
+    }
+}

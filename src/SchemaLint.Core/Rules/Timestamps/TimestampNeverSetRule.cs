@@ -1,0 +1,43 @@
+using SchemaLint.Core.Model;
+
+namespace SchemaLint.Core.Rules.Timestamps
+{
+    public sealed class TimestampNeverSetRule : SchemaRule
+    {
+        public static readonly RuleDescriptor Rule = new RuleDescriptor(
+            RuleIds.TimestampNeverSet,
+            "Timestamp never set",
+            "'{0}.{1}' is {2}",
+            RuleCategories.Timestamps,
+            Severity.Warning,
+            "A created timestamp with no default, no value generation and no assignment; or an updated timestamp that nothing updates (no value generation on update, no assignment in a SaveChanges override or interceptor).",
+            requiresSource: true);
+
+        public override RuleDescriptor Descriptor => Rule;
+
+        public override void Analyze(RuleContext context)
+        {
+            foreach (var entity in context.Entities)
+            {
+                if (!RuleFacts.IsKnownTable(entity)) continue;
+                foreach (var property in entity.Properties)
+                {
+                    if (!property.IsDateTimeLike) continue;
+                    if (context.Options.CreatedNames.Matches(property.Name))
+                    {
+                        if (property.HasDatabaseDefault.Is(false) && property.ValueGenerated.Is(ValueGeneration.Never) && property.IsAssignedByCode.Is(false))
+                            context.Report(entity, property.Name, property.Location, entity.ShortName, property.Name,
+                                "a created timestamp that nothing sets: no database default, no value generation, no assignment; every row gets the CLR default (0001-01-01)");
+                    }
+                    else if (context.Options.UpdatedNames.Matches(property.Name))
+                    {
+                        var generatedOnUpdate = property.ValueGenerated.Is(ValueGeneration.OnUpdate) || property.ValueGenerated.Is(ValueGeneration.OnAddOrUpdate);
+                        if (property.ValueGenerated.IsKnown && !generatedOnUpdate && property.IsUpdatedByCode.Is(false))
+                            context.Report(entity, property.Name, property.Location, entity.ShortName, property.Name,
+                                "an updated timestamp that nothing updates: no value generation on update and no assignment in a SaveChanges override or interceptor");
+                    }
+                }
+            }
+        }
+    }
+}
