@@ -56,5 +56,14 @@ namespace SchemaLint.Core.Engine
         public const string LongTextThreshold = "LongTextThreshold";
         public const string RedundantWith = "RedundantWith";
         public const string IntendedProperty = "IntendedProperty";
+
+        /// <summary>Database-check rules (SL6xxx): the SQL that would mend the database.</summary>
+        public const string FixSql = "FixSql";
+
+        /// <summary>Database-check rules (SL6xxx): the schema-qualified table the finding is about.</summary>
+        public const string Table = "Table";
+
+        /// <summary>Database-check rules (SL6xxx): the column (or comma-separated columns) the finding is about.</summary>
+        public const string Column = "Column";
     }
 }

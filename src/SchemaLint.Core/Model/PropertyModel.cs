@@ -51,6 +51,15 @@ namespace SchemaLint.Core.Model
         /// <summary>A column type configured explicitly (<c>HasColumnType</c>, <c>[Column(TypeName = ...)]</c>); known null means none.</summary>
         public Fact<string?> StoreType { get; set; }
 
+        /// <summary>
+        /// The column type the provider maps the property to, explicit or by convention, as the provider spells it
+        /// (<c>character varying(100)</c>, <c>numeric(18,2)</c>, <c>timestamp with time zone</c>); known null means no relational mapping.
+        /// </summary>
+        public Fact<string?> ProviderStoreType { get; set; }
+
+        /// <summary>A constant default (<c>HasDefaultValue</c>) as the provider writes it in SQL; known null means no constant default.</summary>
+        public Fact<string?> DefaultValueLiteral { get; set; }
+
         /// <summary>A constant default in the database (<c>HasDefaultValue</c>).</summary>
         public Fact<bool> HasDefaultValue { get; set; }
 

@@ -36,6 +36,9 @@ namespace SchemaLint.Core.Model
         /// <summary>Facts that only source code shows (calls, assignments); empty when a front end cannot see code.</summary>
         public CodeFacts Code { get; } = new CodeFacts();
 
+        /// <summary>The live database's schema, when a front end read one; the database-check rules (SL6xxx) need it.</summary>
+        public Database.DatabaseSchema? LiveDatabase { get; set; }
+
         public EntityTypeModel AddEntity(EntityTypeModel entity)
         {
             if (entity is null) throw new ArgumentNullException(nameof(entity));

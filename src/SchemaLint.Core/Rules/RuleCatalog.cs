@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SchemaLint.Core.Rules.Columns;
+using SchemaLint.Core.Rules.Database;
 using SchemaLint.Core.Rules.Integrity;
 using SchemaLint.Core.Rules.Lifecycle;
 using SchemaLint.Core.Rules.Relationships;
@@ -37,6 +38,12 @@ namespace SchemaLint.Core.Rules
             new RedundantIndexRule(),
             new EnsureCreatedOutsideTestsRule(),
             new DbContextNotDisposedRule(),
+            new DatabaseForeignKeyNotIndexedRule(),
+            new DatabaseForeignKeyMissingRule(),
+            new DatabaseColumnMismatchRule(),
+            new DatabaseUniqueMissingRule(),
+            new DatabaseCheckOrDefaultMissingRule(),
+            new DatabaseTableOrColumnMissingRule(),
         };
 
         public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = Rules.Select(r => r.Descriptor).ToArray();

@@ -39,6 +39,7 @@ namespace SchemaLint.Core.Rules
         public const string Timestamps = "Timestamps";
         public const string Integrity = "Integrity";
         public const string Lifecycle = "Lifecycle";
+        public const string Database = "Database";
     }
 
     /// <summary>What a rule is, independent of any front end: id, wording, category, default severity, help link.</summary>
@@ -46,7 +47,7 @@ namespace SchemaLint.Core.Rules
     {
         public const string HelpLinkBase = "https://github.com/schemalint/schemalint/blob/main/rules.md";
 
-        public RuleDescriptor(string id, string title, string messageFormat, string category, Severity defaultSeverity, string description, bool requiresSource = false)
+        public RuleDescriptor(string id, string title, string messageFormat, string category, Severity defaultSeverity, string description, bool requiresSource = false, bool requiresDatabase = false)
         {
             Id = id ?? throw new ArgumentNullException(nameof(id));
             Title = title ?? throw new ArgumentNullException(nameof(title));
@@ -55,6 +56,7 @@ namespace SchemaLint.Core.Rules
             DefaultSeverity = defaultSeverity;
             Description = description ?? string.Empty;
             RequiresSource = requiresSource;
+            RequiresDatabase = requiresDatabase;
         }
 
         public string Id { get; }
@@ -69,6 +71,9 @@ namespace SchemaLint.Core.Rules
 
         /// <summary>Needs facts only source code shows; the runtime front end cannot run it.</summary>
         public bool RequiresSource { get; }
+
+        /// <summary>Compares the model with a live database; runs only when the front end read one (<see cref="Model.SchemaModel.LiveDatabase"/>).</summary>
+        public bool RequiresDatabase { get; }
 
         /// <summary>The rule's section of rules.md (GitHub anchors are the lower-cased heading, which starts with the id).</summary>
         public string HelpLink => $"{HelpLinkBase}#{Id.ToLowerInvariant()}";

@@ -30,5 +30,12 @@ namespace SchemaLint.Core.Rules
 
         public const string EnsureCreatedOutsideTests = "SL5001";
         public const string DbContextNotDisposed = "SL5002";
+
+        public const string DatabaseForeignKeyNotIndexed = "SL6001";
+        public const string DatabaseForeignKeyMissing = "SL6002";
+        public const string DatabaseColumnMismatch = "SL6003";
+        public const string DatabaseUniqueMissing = "SL6004";
+        public const string DatabaseCheckOrDefaultMissing = "SL6005";
+        public const string DatabaseTableOrColumnMissing = "SL6006";
     }
 }
