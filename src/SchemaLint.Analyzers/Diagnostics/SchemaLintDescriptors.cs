@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SchemaLint.Core.Rules;
+
+namespace SchemaLint.Analyzers.Diagnostics
+{
+    /// <summary>
+    /// Roslyn descriptors for the rules of Core's catalog. Ids, categories and default severities are written as constants
+    /// because the release-tracking analyzer (RS2000-RS2008) reads them from source; titles, help links and descriptions come
+    /// from the catalog, and a test checks that the constants agree with it.
+    /// </summary>
+    /// <remarks>
+    /// Findings arrive with their message already formatted by the rule, so every message format is <c>{0}</c>.
+    /// </remarks>
+    public static class SchemaLintDescriptors
+    {
+        public static readonly DiagnosticDescriptor ForeignKeyNotIndexed = new DiagnosticDescriptor(RuleIds.ForeignKeyNotIndexed, Title(RuleIds.ForeignKeyNotIndexed), "{0}", RuleCategories.Relationships, DiagnosticSeverity.Warning, true, Description(RuleIds.ForeignKeyNotIndexed), HelpLink(RuleIds.ForeignKeyNotIndexed));
+        public static readonly DiagnosticDescriptor NullableForeignKey = new DiagnosticDescriptor(RuleIds.NullableForeignKey, Title(RuleIds.NullableForeignKey), "{0}", RuleCategories.Relationships, DiagnosticSeverity.Warning, true, Description(RuleIds.NullableForeignKey), HelpLink(RuleIds.NullableForeignKey));
+        public static readonly DiagnosticDescriptor MissingForeignKeyConstraint = new DiagnosticDescriptor(RuleIds.MissingForeignKeyConstraint, Title(RuleIds.MissingForeignKeyConstraint), "{0}", RuleCategories.Relationships, DiagnosticSeverity.Warning, true, Description(RuleIds.MissingForeignKeyConstraint), HelpLink(RuleIds.MissingForeignKeyConstraint));
+        public static readonly DiagnosticDescriptor ClientOnlyDeleteBehavior = new DiagnosticDescriptor(RuleIds.ClientOnlyDeleteBehavior, Title(RuleIds.ClientOnlyDeleteBehavior), "{0}", RuleCategories.Relationships, DiagnosticSeverity.Warning, true, Description(RuleIds.ClientOnlyDeleteBehavior), HelpLink(RuleIds.ClientOnlyDeleteBehavior));
+        public static readonly DiagnosticDescriptor SetNullOnRequiredForeignKey = new DiagnosticDescriptor(RuleIds.SetNullOnRequiredForeignKey, Title(RuleIds.SetNullOnRequiredForeignKey), "{0}", RuleCategories.Relationships, DiagnosticSeverity.Warning, true, Description(RuleIds.SetNullOnRequiredForeignKey), HelpLink(RuleIds.SetNullOnRequiredForeignKey));
+        public static readonly DiagnosticDescriptor MultipleCascadePaths = new DiagnosticDescriptor(RuleIds.MultipleCascadePaths, Title(RuleIds.MultipleCascadePaths), "{0}", RuleCategories.Relationships, DiagnosticSeverity.Warning, true, Description(RuleIds.MultipleCascadePaths), HelpLink(RuleIds.MultipleCascadePaths));
+        public static readonly DiagnosticDescriptor TableWithoutPrimaryKey = new DiagnosticDescriptor(RuleIds.TableWithoutPrimaryKey, Title(RuleIds.TableWithoutPrimaryKey), "{0}", RuleCategories.Relationships, DiagnosticSeverity.Warning, true, Description(RuleIds.TableWithoutPrimaryKey), HelpLink(RuleIds.TableWithoutPrimaryKey));
+        public static readonly DiagnosticDescriptor ShadowForeignKey = new DiagnosticDescriptor(RuleIds.ShadowForeignKey, Title(RuleIds.ShadowForeignKey), "{0}", RuleCategories.Relationships, DiagnosticSeverity.Warning, true, Description(RuleIds.ShadowForeignKey), HelpLink(RuleIds.ShadowForeignKey));
+
+        public static readonly DiagnosticDescriptor MoneyAsFloatingPoint = new DiagnosticDescriptor(RuleIds.MoneyAsFloatingPoint, Title(RuleIds.MoneyAsFloatingPoint), "{0}", RuleCategories.Columns, DiagnosticSeverity.Warning, true, Description(RuleIds.MoneyAsFloatingPoint), HelpLink(RuleIds.MoneyAsFloatingPoint));
+        public static readonly DiagnosticDescriptor DecimalWithoutPrecision = new DiagnosticDescriptor(RuleIds.DecimalWithoutPrecision, Title(RuleIds.DecimalWithoutPrecision), "{0}", RuleCategories.Columns, DiagnosticSeverity.Warning, true, Description(RuleIds.DecimalWithoutPrecision), HelpLink(RuleIds.DecimalWithoutPrecision));
+        public static readonly DiagnosticDescriptor LongTextCappedShort = new DiagnosticDescriptor(RuleIds.LongTextCappedShort, Title(RuleIds.LongTextCappedShort), "{0}", RuleCategories.Columns, DiagnosticSeverity.Warning, true, Description(RuleIds.LongTextCappedShort), HelpLink(RuleIds.LongTextCappedShort));
+        public static readonly DiagnosticDescriptor ShortTextUnbounded = new DiagnosticDescriptor(RuleIds.ShortTextUnbounded, Title(RuleIds.ShortTextUnbounded), "{0}", RuleCategories.Columns, DiagnosticSeverity.Info, true, Description(RuleIds.ShortTextUnbounded), HelpLink(RuleIds.ShortTextUnbounded));
+        public static readonly DiagnosticDescriptor NullableByOmission = new DiagnosticDescriptor(RuleIds.NullableByOmission, Title(RuleIds.NullableByOmission), "{0}", RuleCategories.Columns, DiagnosticSeverity.Warning, true, Description(RuleIds.NullableByOmission), HelpLink(RuleIds.NullableByOmission));
+        public static readonly DiagnosticDescriptor NullabilityMismatch = new DiagnosticDescriptor(RuleIds.NullabilityMismatch, Title(RuleIds.NullabilityMismatch), "{0}", RuleCategories.Columns, DiagnosticSeverity.Warning, true, Description(RuleIds.NullabilityMismatch), HelpLink(RuleIds.NullabilityMismatch));
+        public static readonly DiagnosticDescriptor UniqueCandidateWithoutIndex = new DiagnosticDescriptor(RuleIds.UniqueCandidateWithoutIndex, Title(RuleIds.UniqueCandidateWithoutIndex), "{0}", RuleCategories.Columns, DiagnosticSeverity.Warning, true, Description(RuleIds.UniqueCandidateWithoutIndex), HelpLink(RuleIds.UniqueCandidateWithoutIndex));
+        public static readonly DiagnosticDescriptor NoDatabaseDefault = new DiagnosticDescriptor(RuleIds.NoDatabaseDefault, Title(RuleIds.NoDatabaseDefault), "{0}", RuleCategories.Columns, DiagnosticSeverity.Info, true, Description(RuleIds.NoDatabaseDefault), HelpLink(RuleIds.NoDatabaseDefault));
+
+        public static readonly DiagnosticDescriptor MissingTimestamps = new DiagnosticDescriptor(RuleIds.MissingTimestamps, Title(RuleIds.MissingTimestamps), "{0}", RuleCategories.Timestamps, DiagnosticSeverity.Warning, true, Description(RuleIds.MissingTimestamps), HelpLink(RuleIds.MissingTimestamps));
+        public static readonly DiagnosticDescriptor TimestampNeverSet = new DiagnosticDescriptor(RuleIds.TimestampNeverSet, Title(RuleIds.TimestampNeverSet), "{0}", RuleCategories.Timestamps, DiagnosticSeverity.Warning, true, Description(RuleIds.TimestampNeverSet), HelpLink(RuleIds.TimestampNeverSet));
+        public static readonly DiagnosticDescriptor LocalTimeInTimestamp = new DiagnosticDescriptor(RuleIds.LocalTimeInTimestamp, Title(RuleIds.LocalTimeInTimestamp), "{0}", RuleCategories.Timestamps, DiagnosticSeverity.Warning, true, Description(RuleIds.LocalTimeInTimestamp), HelpLink(RuleIds.LocalTimeInTimestamp));
+
+        public static readonly DiagnosticDescriptor RangeWithoutCheckConstraint = new DiagnosticDescriptor(RuleIds.RangeWithoutCheckConstraint, Title(RuleIds.RangeWithoutCheckConstraint), "{0}", RuleCategories.Integrity, DiagnosticSeverity.Info, true, Description(RuleIds.RangeWithoutCheckConstraint), HelpLink(RuleIds.RangeWithoutCheckConstraint));
+        public static readonly DiagnosticDescriptor RedundantIndex = new DiagnosticDescriptor(RuleIds.RedundantIndex, Title(RuleIds.RedundantIndex), "{0}", RuleCategories.Integrity, DiagnosticSeverity.Info, true, Description(RuleIds.RedundantIndex), HelpLink(RuleIds.RedundantIndex));
+
+        public static readonly DiagnosticDescriptor EnsureCreatedOutsideTests = new DiagnosticDescriptor(RuleIds.EnsureCreatedOutsideTests, Title(RuleIds.EnsureCreatedOutsideTests), "{0}", RuleCategories.Lifecycle, DiagnosticSeverity.Warning, true, Description(RuleIds.EnsureCreatedOutsideTests), HelpLink(RuleIds.EnsureCreatedOutsideTests));
+        public static readonly DiagnosticDescriptor DbContextNotDisposed = new DiagnosticDescriptor(RuleIds.DbContextNotDisposed, Title(RuleIds.DbContextNotDisposed), "{0}", RuleCategories.Lifecycle, DiagnosticSeverity.Warning, true, Description(RuleIds.DbContextNotDisposed), HelpLink(RuleIds.DbContextNotDisposed));
+
+        private static Dictionary<string, DiagnosticDescriptor>? _byId;
+
+        /// <summary>Every descriptor, in id order.</summary>
+        public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
+            ForeignKeyNotIndexed, NullableForeignKey, MissingForeignKeyConstraint, ClientOnlyDeleteBehavior, SetNullOnRequiredForeignKey,
+            MultipleCascadePaths, TableWithoutPrimaryKey, ShadowForeignKey,
+            MoneyAsFloatingPoint, DecimalWithoutPrecision, LongTextCappedShort, ShortTextUnbounded, NullableByOmission, NullabilityMismatch,
+            UniqueCandidateWithoutIndex, NoDatabaseDefault,
+            MissingTimestamps, TimestampNeverSet, LocalTimeInTimestamp,
+            RangeWithoutCheckConstraint, RedundantIndex,
+            EnsureCreatedOutsideTests, DbContextNotDisposed);
+
+        /// <summary>Rules whose findings come from the schema model the source front end builds.</summary>
+        public static ImmutableArray<DiagnosticDescriptor> ModelRules { get; } =
+            All.Where(d => d.Id != RuleIds.LocalTimeInTimestamp && d.Id != RuleIds.EnsureCreatedOutsideTests && d.Id != RuleIds.DbContextNotDisposed).ToImmutableArray();
+
+        public static DiagnosticDescriptor? Find(string id)
+        {
+            // Built on first use rather than in a static initializer, so that the order of the fields above cannot matter.
+            var byId = _byId ??= All.ToDictionary(d => d.Id, d => d);
+            return byId.TryGetValue(id, out var descriptor) ? descriptor : null;
+        }
+
+        public static DiagnosticSeverity ToDiagnosticSeverity(Severity severity) => severity switch
+        {
+            Severity.Error => DiagnosticSeverity.Error,
+            Severity.Warning => DiagnosticSeverity.Warning,
+            Severity.Suggestion => DiagnosticSeverity.Info,
+            _ => DiagnosticSeverity.Hidden,
+        };
+
+        private static string Title(string id) => RuleCatalog.Get(id).Title;
+
+        private static string Description(string id) => RuleCatalog.Get(id).Description;
+
+        private static string HelpLink(string id) => RuleCatalog.Get(id).HelpLink;
+    }
+}
