@@ -25,7 +25,7 @@ namespace SchemaLint.Core.Rules.Relationships
                     if (foreignKey.IsOwnership) continue;
                     var nullable = foreignKey.PropertyNames
                         .Select(name => model.FindProperty(entity, name))
-                        .FirstOrDefault(p => p is not null && !p.IsShadow && p.IsClrNullable.Is(true));
+                        .FirstOrDefault(p => p is not null && IsNullable(p));
                     if (nullable is null) continue;
 
                     string? reason = null;
@@ -41,8 +41,16 @@ namespace SchemaLint.Core.Rules.Relationships
             }
         }
 
+        // An oblivious string and a shadow property have no CLR nullability to read; their column's nullability is what counts.
+        private static bool IsNullable(PropertyModel property) =>
+            property.IsShadow || property.ReferenceNullability.Is(ReferenceNullability.Oblivious)
+                ? property.IsColumnNullable.Is(true)
+                : property.IsClrNullable.Is(true);
+
         // The declaration says nothing about intent: nullable reference types are off where it lives.
+        // A shadow FK has no declaration; the navigation beside it lives in the entity's code.
         private static bool IsOblivious(EntityTypeModel entity, PropertyModel property) =>
-            property.ReferenceNullability.Is(ReferenceNullability.Oblivious) || (property.IsNullableValueType && entity.NullableReferenceTypes.Is(false));
+            property.ReferenceNullability.Is(ReferenceNullability.Oblivious)
+            || ((property.IsNullableValueType || property.IsShadow) && entity.NullableReferenceTypes.Is(false));
     }
 }
