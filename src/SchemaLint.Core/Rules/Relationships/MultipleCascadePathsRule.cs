@@ -72,6 +72,9 @@ namespace SchemaLint.Core.Rules.Relationships
                         if (!foreignKey.DeleteBehavior.Is(DeleteBehaviorKind.Cascade)) continue;
                         var principal = model.Principal(foreignKey);
                         if (principal is null) continue;
+
+                        // Only tables carry foreign key constraints; a view or a query cascades nothing.
+                        if (!RuleFacts.IsKnownTable(principal) || !RuleFacts.IsKnownTable(dependent)) continue;
                         var from = model.Root(principal);
                         var to = model.Root(dependent);
                         if (foreignKey.IsOwnership && !(dependent.TableName is not null && principal.TableName is not null && dependent.TableName != principal.TableName)) continue;
