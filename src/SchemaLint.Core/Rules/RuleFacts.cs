@@ -15,6 +15,13 @@ namespace SchemaLint.Core.Rules
         public static bool IsExemptFromTableDemands(EntityTypeModel entity) =>
             entity.IsOwned || entity.IsJoinEntity || entity.IsPropertyBag || !entity.IsKeyless.Is(false);
 
+        /// <summary>
+        /// The entity's collections and those of its base types are complete: rules that reason about absence read
+        /// inherited keys, indexes and properties too, so an incomplete base type leaves them unsure.
+        /// </summary>
+        public static bool IsComplete(SchemaModel model, EntityTypeModel entity, ModelCompleteness facts) =>
+            model.SelfAndBaseTypes(entity).All(e => e.IsComplete(facts));
+
         /// <summary>The leading columns of some index or key of the entity are exactly <paramref name="columns"/>, in order.</summary>
         public static bool IsCoveredByLeadingColumns(SchemaModel model, EntityTypeModel entity, IReadOnlyList<string> columns) =>
             model.AllKeys(entity).Any(k => StartsWith(k.PropertyNames, columns))

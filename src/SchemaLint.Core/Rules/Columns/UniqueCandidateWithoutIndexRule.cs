@@ -22,7 +22,7 @@ namespace SchemaLint.Core.Rules.Columns
             foreach (var entity in context.Entities)
             {
                 if (!RuleFacts.IsKnownTable(entity) || entity.IsOwned || !entity.IsKeyless.Is(false)) continue;
-                if (!entity.IsComplete(ModelCompleteness.Indexes | ModelCompleteness.Keys)) continue;
+                if (!RuleFacts.IsComplete(model, entity, ModelCompleteness.Indexes | ModelCompleteness.Keys)) continue;
                 foreach (var property in entity.Properties)
                 {
                     if (!context.Options.UniqueNames.Matches(property.Name)) continue;

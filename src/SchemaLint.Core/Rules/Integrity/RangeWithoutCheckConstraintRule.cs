@@ -23,7 +23,7 @@ namespace SchemaLint.Core.Rules.Integrity
             var model = context.Model;
             foreach (var entity in context.Entities)
             {
-                if (!RuleFacts.IsKnownTable(entity) || !entity.IsComplete(ModelCompleteness.CheckConstraints)) continue;
+                if (!RuleFacts.IsKnownTable(entity) || !RuleFacts.IsComplete(model, entity, ModelCompleteness.CheckConstraints)) continue;
                 var constraints = model.AllCheckConstraints(entity).Select(c => c.Sql).ToList();
                 foreach (var property in entity.Properties)
                 {

@@ -22,7 +22,7 @@ namespace SchemaLint.Core.Rules.Integrity
             var model = context.Model;
             foreach (var entity in context.Entities)
             {
-                if (!RuleFacts.IsKnownTable(entity) || !entity.IsComplete(ModelCompleteness.Indexes | ModelCompleteness.Keys)) continue;
+                if (!RuleFacts.IsKnownTable(entity) || !RuleFacts.IsComplete(model, entity, ModelCompleteness.Indexes | ModelCompleteness.Keys)) continue;
                 var allIndexes = model.AllIndexes(entity).ToList();
                 var keys = model.AllKeys(entity).ToList();
                 foreach (var index in entity.Indexes)

@@ -19,7 +19,7 @@ namespace SchemaLint.Core.Rules.Relationships
             var model = context.Model;
             foreach (var entity in context.Entities)
             {
-                if (!RuleFacts.IsKnownTable(entity) || !entity.IsComplete(ModelCompleteness.Indexes | ModelCompleteness.Keys)) continue;
+                if (!RuleFacts.IsKnownTable(entity) || !RuleFacts.IsComplete(model, entity, ModelCompleteness.Indexes | ModelCompleteness.Keys)) continue;
                 foreach (var foreignKey in entity.ForeignKeys)
                 {
                     if (foreignKey.IsOwnership || RuleFacts.IsCoveredByLeadingColumns(model, entity, foreignKey.PropertyNames)) continue;

@@ -23,7 +23,7 @@ namespace SchemaLint.Core.Rules.Relationships
             if (!model.IsEntitySetComplete) return;
             foreach (var entity in context.Entities)
             {
-                if (!RuleFacts.IsKnownTable(entity) || !entity.IsComplete(ModelCompleteness.ForeignKeys | ModelCompleteness.Keys)) continue;
+                if (!RuleFacts.IsKnownTable(entity) || !RuleFacts.IsComplete(model, entity, ModelCompleteness.ForeignKeys | ModelCompleteness.Keys)) continue;
                 foreach (var property in entity.Properties)
                 {
                     if (property.IsShadow || RuleFacts.IsForeignKeyProperty(model, entity, property.Name)) continue;

@@ -25,7 +25,7 @@ namespace SchemaLint.Core.Rules.Timestamps
             {
                 var owner = table.FirstOrDefault(e => !e.IsOwned && e.BaseTypeName is null) ?? table.FirstOrDefault(e => !e.IsOwned);
                 if (owner is null || context.Options.IsExcluded(owner) || RuleFacts.IsExemptFromTableDemands(owner)) continue;
-                if (table.Any(e => !e.IsComplete(ModelCompleteness.Properties))) continue;
+                if (table.Any(e => !RuleFacts.IsComplete(model, e, ModelCompleteness.Properties))) continue;
 
                 // Every entity type stored in the table contributes columns: TPH siblings, table-split and owned types alike.
                 var columns = table.SelectMany(model.AllProperties).Select(p => p.Name).ToList();
