@@ -1,0 +1,102 @@
+using SchemaLint.Core.Engine;
+using SchemaLint.Core.Model;
+using SchemaLint.Core.Rules;
+using SchemaLint.Core.Tests.Building;
+
+namespace SchemaLint.Core.Tests.Rules.Relationships;
+
+public class MissingForeignKeyConstraintTests
+{
+    private const string Id = RuleIds.MissingForeignKeyConstraint;
+
+    private static SchemaBuilder Budget(Action<EntityBuilder> expense) =>
+        Schema.PostgreSql()
+            .Entity("User", e => e.Key("Id"))
+            .Entity("Expense", e => expense(e.Key("Id")));
+
+    [Fact]
+    public void Fires_on_an_id_beside_an_entity_keyed_by_the_same_type()
+    {
+        var finding = Expect.Single(Budget(e => e.Property<int>("UserId")).Lint(Id), Id, "Expense", "UserId");
+
+        Assert.Equal("'Expense.UserId' names the key of 'User' but takes part in no relationship; the database accepts ids of rows that do not exist", finding.Message);
+        Assert.Equal("User", finding.Properties[FindingProperties.PrincipalEntity]);
+    }
+
+    [Fact]
+    public void Fires_on_a_nullable_id()
+    {
+        Expect.Single(Budget(e => e.Property<int?>("UserId")).Lint(Id), Id, "Expense", "UserId");
+    }
+
+    [Fact]
+    public void Fires_when_the_principal_key_already_carries_the_entity_name()
+    {
+        var findings = Schema.PostgreSql()
+            .Entity("User", e => e.Key("UserId"))
+            .Entity("Expense", e => e.Key("ExpenseId").Property<int>("UserId"))
+            .Lint(Id);
+
+        Expect.Single(findings, Id, "Expense", "UserId");
+    }
+
+    [Fact]
+    public void Is_silent_when_the_property_is_a_foreign_key()
+    {
+        Assert.Empty(Budget(e => e.ForeignKey("UserId", "User")).Lint(Id));
+    }
+
+    [Fact]
+    public void Is_silent_when_the_types_differ()
+    {
+        Assert.Empty(Budget(e => e.Property<Guid>("UserId")).Lint(Id));
+    }
+
+    [Fact]
+    public void Is_silent_on_an_entity_own_key()
+    {
+        var findings = Schema.PostgreSql().Entity("User", e => e.Key("UserId")).Lint(Id);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Is_silent_when_the_principal_key_is_composite()
+    {
+        var findings = Schema.PostgreSql()
+            .Entity("User", e => e.Key("Id", "TenantId"))
+            .Entity("Expense", e => e.Key("Id").Property<int>("UserId"))
+            .Lint(Id);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Is_silent_on_a_shadow_property()
+    {
+        Assert.Empty(Budget(e => e.ShadowProperty("UserId", typeof(int))).Lint(Id));
+    }
+
+    [Fact]
+    public void Is_silent_when_the_entity_set_may_be_incomplete()
+    {
+        var findings = Schema.PostgreSql().EntitySetIncomplete()
+            .Entity("User", e => e.Key("Id"))
+            .Entity("Expense", e => e.Key("Id").Property<int>("UserId"))
+            .Lint(Id);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Is_silent_when_the_foreign_keys_are_not_known_to_be_complete()
+    {
+        Assert.Empty(Budget(e => e.Property<int>("UserId").Incomplete(ModelCompleteness.ForeignKeys)).Lint(Id));
+    }
+
+    [Fact]
+    public void Is_silent_when_the_mapping_is_unknown()
+    {
+        Assert.Empty(Budget(e => e.Property<int>("UserId").UnknownMapping()).Lint(Id));
+    }
+}
