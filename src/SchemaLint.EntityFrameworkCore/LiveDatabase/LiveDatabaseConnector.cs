@@ -1,0 +1,117 @@
+using System;
+using System.Data.Common;
+using System.IO;
+using System.Net.Sockets;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.EntityFrameworkCore;
+
+namespace SchemaLint.EntityFrameworkCore.LiveDatabase
+{
+    /// <summary>
+    /// Opens a connection of the application's own provider type (no Npgsql reference here, so no version clash), and turns
+    /// the ways that fails into <see cref="LiveDatabaseException"/>s with one-sentence messages.
+    /// </summary>
+    internal static class LiveDatabaseConnector
+    {
+        public const string NpgsqlProviderName = "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+        public static void EnsurePostgreSql(DbContext context)
+        {
+            var provider = context.Database.ProviderName;
+            if (!string.Equals(provider, NpgsqlProviderName, StringComparison.Ordinal))
+                throw new LiveDatabaseException(LiveDatabaseErrorKind.UnsupportedProvider,
+                    $"The database check reads PostgreSQL only, but {context.GetType().Name} uses the provider '{provider ?? "none"}'; configure the context with UseNpgsql.");
+        }
+
+        /// <summary>A new, closed connection of the context's provider; the context's own connection is left alone.</summary>
+        public static DbConnection CreateConnection(DbContext context, string? connectionString)
+        {
+            var prototype = context.Database.GetDbConnection();
+            connectionString ??= context.Database.GetConnectionString();
+            if (string.IsNullOrWhiteSpace(connectionString))
+                throw new LiveDatabaseException(LiveDatabaseErrorKind.InvalidConnectionString,
+                    $"No connection string was given and {context.GetType().Name} is configured without one; pass the database's connection string.");
+
+            var factory = DbProviderFactories.GetFactory(prototype);
+            var connection = factory?.CreateConnection() ?? throw new LiveDatabaseException(LiveDatabaseErrorKind.UnsupportedProvider,
+                $"The provider's connection type {prototype.GetType().Name} cannot create connections; pass an open DbConnection instead.");
+            try
+            {
+                connection.ConnectionString = connectionString;
+            }
+            catch (ArgumentException e)
+            {
+                connection.Dispose();
+                throw new LiveDatabaseException(LiveDatabaseErrorKind.InvalidConnectionString,
+                    $"The connection string is not valid ({FirstSentence(e.Message)}); check its keywords, as in 'Host=localhost;Database=app;Username=app;Password=...'.", e);
+            }
+
+            return connection;
+        }
+
+        public static async Task OpenAsync(DbConnection connection, TimeSpan timeout, CancellationToken cancellationToken)
+        {
+            // Some providers ignore cancellation while resolving a host or in a TLS handshake: WaitAsync bounds the wait regardless.
+            await connection.OpenAsync(cancellationToken).WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
+        }
+
+        public static LiveDatabaseException Classify(Exception error, string? connectionString, TimeSpan timeout, bool timedOut)
+        {
+            if (error is LiveDatabaseException known) return known;
+            var target = ConnectionTarget.Parse(connectionString);
+            var seconds = (int)Math.Ceiling(timeout.TotalSeconds);
+            if (timedOut || error is TimeoutException || Find<TimeoutException>(error) is not null || SqlState(error) == "57014")
+                return new LiveDatabaseException(LiveDatabaseErrorKind.Timeout,
+                    $"The {target.DatabaseDescription} did not answer within {seconds} seconds; check that the server is reachable, or allow more time with a longer timeout (--database-timeout).", error);
+
+            switch (SqlState(error))
+            {
+                case "28P01":
+                case "28000":
+                    return new LiveDatabaseException(LiveDatabaseErrorKind.AuthenticationFailed,
+                        $"The server at {target.Server} rejected the credentials{(target.User is null ? string.Empty : $" of user '{target.User}'")}; check the username and password in the connection string.", error);
+                case "3D000":
+                    return new LiveDatabaseException(LiveDatabaseErrorKind.DatabaseMissing,
+                        $"The server at {target.Server} has no {(target.Database is null ? "such database" : $"database '{target.Database}'")}; check the Database in the connection string.", error);
+                case "42501":
+                    return new LiveDatabaseException(LiveDatabaseErrorKind.PermissionDenied,
+                        $"The user{(target.User is null ? string.Empty : $" '{target.User}'")} may not read the catalog of the {target.DatabaseDescription}; connect as a user that can read its tables' definitions.", error);
+            }
+
+            var socket = Find<SocketException>(error);
+            if (socket is not null || (error is DbException && Find<IOException>(error) is not null))
+                return new LiveDatabaseException(LiveDatabaseErrorKind.Unreachable,
+                    $"Could not connect to the database server at {target.Server} ({FirstSentence(socket?.Message ?? error.Message)}); check that it is running and that the host and port in the connection string are right.", error);
+
+            return new LiveDatabaseException(LiveDatabaseErrorKind.Failed,
+                $"Reading the schema of the {target.DatabaseDescription} failed: {FirstSentence(error.Message)}.", error);
+        }
+
+        private static string? SqlState(Exception error)
+        {
+            for (var current = error; current is not null; current = current.InnerException)
+            {
+                if (current is DbException { SqlState: { Length: > 0 } state }) return state;
+            }
+
+            return null;
+        }
+
+        private static T? Find<T>(Exception error) where T : Exception
+        {
+            for (var current = error; current is not null; current = current.InnerException)
+            {
+                if (current is T match) return match;
+            }
+
+            return null;
+        }
+
+        private static string FirstSentence(string message)
+        {
+            var line = message.Split('\n')[0].Trim();
+            return line.TrimEnd('.');
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using System;
+using System.Data;
+using System.Data.Common;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.EntityFrameworkCore;
+using SchemaLint.Core.Model;
+using SchemaLint.Core.Model.Database;
+
+namespace SchemaLint.EntityFrameworkCore.LiveDatabase
+{
+    /// <summary>
+    /// Reads the live schema of the database a DbContext talks to and attaches it to a schema model, so that the
+    /// database-check rules (SL6001-SL6006) run. Reads only: one READ ONLY transaction, rolled back.
+    /// </summary>
+    public static class LiveDatabaseReader
+    {
+        public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
+
+        /// <summary>Reads the schema of the database <paramref name="connectionString"/> names (null: the context's own connection string).</summary>
+        /// <exception cref="LiveDatabaseException">The database could not be reached or read; the message says why in one sentence.</exception>
+        public static async Task<DatabaseSchema> ReadAsync(DbContext context, string? connectionString = null, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+        {
+            if (context is null) throw new ArgumentNullException(nameof(context));
+            LiveDatabaseConnector.EnsurePostgreSql(context);
+            var limit = CheckTimeout(timeout);
+            using var connection = LiveDatabaseConnector.CreateConnection(context, connectionString);
+            return await ReadOpeningAsync(context, connection, connection.ConnectionString, limit, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>Reads through a connection the caller owns; a closed one is opened and closed again, an open one is left open.</summary>
+        public static async Task<DatabaseSchema> ReadAsync(DbContext context, DbConnection connection, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+        {
+            if (context is null) throw new ArgumentNullException(nameof(context));
+            if (connection is null) throw new ArgumentNullException(nameof(connection));
+            LiveDatabaseConnector.EnsurePostgreSql(context);
+            return await ReadOpeningAsync(context, connection, connection.ConnectionString, CheckTimeout(timeout), cancellationToken).ConfigureAwait(false);
+        }
+
+        public static DatabaseSchema Read(DbContext context, string? connectionString = null, TimeSpan? timeout = null) =>
+            ReadAsync(context, connectionString, timeout).GetAwaiter().GetResult();
+
+        /// <summary>
+        /// Attaches <paramref name="database"/> to <paramref name="model"/> (read from <paramref name="context"/>), with the store facts
+        /// the comparison needs. Throws when the database has none of the model's tables: comparing would only say "everything is missing".
+        /// </summary>
+        public static void Attach(SchemaModel model, DbContext context, DatabaseSchema database)
+        {
+            if (model is null) throw new ArgumentNullException(nameof(model));
+            if (context is null) throw new ArgumentNullException(nameof(context));
+            if (database is null) throw new ArgumentNullException(nameof(database));
+            StoreFactsReader.Fill(model, context);
+            EnsureModelTablesExist(model, database);
+            model.LiveDatabase = database;
+        }
+
+        private static async Task<DatabaseSchema> ReadOpeningAsync(DbContext context, DbConnection connection, string? connectionString, TimeSpan timeout, CancellationToken cancellationToken)
+        {
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            deadline.CancelAfter(timeout);
+            var openedHere = connection.State != ConnectionState.Open;
+            try
+            {
+                if (openedHere) await LiveDatabaseConnector.OpenAsync(connection, timeout, deadline.Token).ConfigureAwait(false);
+                return await PostgresSchemaReader.ReadAsync(connection, StoreFactsReader.HistoryTable(context), StoreFactsReader.DefinedMigrations(context), timeout, deadline.Token)
+                    .ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not LiveDatabaseException && (e is DbException or TimeoutException or OperationCanceledException or InvalidOperationException or System.IO.IOException or System.Net.Sockets.SocketException)
+                                      && !(cancellationToken.IsCancellationRequested && e is OperationCanceledException))
+            {
+                throw LiveDatabaseConnector.Classify(e, connectionString, timeout, timedOut: deadline.IsCancellationRequested || e is TimeoutException);
+            }
+            finally
+            {
+                if (openedHere) await connection.CloseAsync().ConfigureAwait(false);
+            }
+        }
+
+        private static void EnsureModelTablesExist(SchemaModel model, DatabaseSchema database)
+        {
+            var expected = model.Entities
+                .Where(e => e.Mapping.Is(TableMappingKind.Table) && !string.IsNullOrEmpty(e.TableName))
+                .Select(e => (Schema: e.Schema ?? database.DefaultSchema, Name: e.TableName!))
+                .Distinct()
+                .ToList();
+            if (expected.Count == 0 || expected.Any(t => database.FindTable(t.Schema, t.Name) is not null)) return;
+            var example = expected[0];
+            throw new LiveDatabaseException(LiveDatabaseErrorKind.SchemaMissing,
+                $"The database '{database.DatabaseName}' has none of the {expected.Count} tables the model maps (such as {example.Schema}.{example.Name}){(database.Migrations is null ? string.Empty : " and its migrations history says " + database.Migrations.Describe())}; check that the connection string names the application's database and that its migrations have been applied.");
+        }
+
+        private static TimeSpan CheckTimeout(TimeSpan? timeout)
+        {
+            var value = timeout ?? DefaultTimeout;
+            if (value <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(timeout), value, "The timeout must be positive.");
+            return value;
+        }
+    }
+}

@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Generic;
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using SchemaLint.Core.Model;
+using SchemaLint.Core.Model.Database;
+
+namespace SchemaLint.EntityFrameworkCore.LiveDatabase
+{
+    /// <summary>
+    /// Reads a PostgreSQL database's schema through plain ADO.NET, inside one READ ONLY transaction that is rolled back:
+    /// it never changes the database, and it needs no compile-time reference to Npgsql (the application brings its own).
+    /// </summary>
+    internal sealed class PostgresSchemaReader
+    {
+        private readonly DbConnection _connection;
+        private readonly DbTransaction _transaction;
+        private readonly int _commandTimeoutSeconds;
+
+        private PostgresSchemaReader(DbConnection connection, DbTransaction transaction, TimeSpan timeout)
+        {
+            _connection = connection;
+            _transaction = transaction;
+            _commandTimeoutSeconds = Math.Max(1, (int)Math.Ceiling(timeout.TotalSeconds));
+        }
+
+        /// <param name="connection">An open connection.</param>
+        /// <param name="historyTable">The migrations history table's schema (null for the default) and name.</param>
+        /// <param name="definedMigrationIds">Migrations the application defines, or null when unknown.</param>
+        public static async Task<DatabaseSchema> ReadAsync(DbConnection connection, (string? Schema, string Name) historyTable,
+            IEnumerable<string>? definedMigrationIds, TimeSpan timeout, CancellationToken cancellationToken)
+        {
+            // Repeatable read: every query sees one snapshot, so tables and their indexes agree.
+            using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var reader = new PostgresSchemaReader(connection, transaction, timeout);
+                await reader.ExecuteAsync("SET TRANSACTION READ ONLY", cancellationToken).ConfigureAwait(false);
+                await reader.ExecuteAsync(
+                    "SET LOCAL statement_timeout = " + ((long)timeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
+                return await reader.ReadSchemaAsync(historyTable, definedMigrationIds, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+
+        private async Task<DatabaseSchema> ReadSchemaAsync((string? Schema, string Name) historyTable, IEnumerable<string>? definedMigrationIds, CancellationToken cancellationToken)
+        {
+            string? databaseName = null, defaultSchema = null;
+            await QueryAsync(PostgresCatalogQueries.Database, row =>
+            {
+                databaseName = row.GetString(0);
+                defaultSchema = row.IsDBNull(1) ? null : row.GetString(1);
+            }, cancellationToken).ConfigureAwait(false);
+
+            var schema = new DatabaseSchema(DatabaseProvider.PostgreSql, defaultSchema ?? "public", databaseName);
+            var tables = new Dictionary<long, DatabaseTable>();
+            await QueryAsync(PostgresCatalogQueries.Tables, row =>
+            {
+                var table = new DatabaseTable(row.GetString(1), row.GetString(2)) { IsView = row.GetString(3) is "v" or "m" };
+                tables[row.GetInt64(0)] = schema.AddTable(table);
+            }, cancellationToken).ConfigureAwait(false);
+
+            await QueryAsync(PostgresCatalogQueries.Columns, row =>
+            {
+                if (!tables.TryGetValue(row.GetInt64(0), out var table)) return;
+                table.Columns.Add(new DatabaseColumn(row.GetString(1), row.GetString(2), isNullable: !row.GetBoolean(3))
+                {
+                    DefaultSql = NullableString(row, 4),
+                    CharacterMaximumLength = NullableInt(row, 5),
+                    NumericPrecision = NullableInt(row, 6),
+                    NumericScale = NullableInt(row, 7),
+                    IsIdentity = row.GetBoolean(8),
+                    IsGenerated = row.GetBoolean(9),
+                });
+            }, cancellationToken).ConfigureAwait(false);
+
+            await QueryAsync(PostgresCatalogQueries.Constraints, row =>
+            {
+                if (!tables.TryGetValue(row.GetInt64(0), out var table)) return;
+                var name = row.GetString(1);
+                var columns = ColumnNames(NullableString(row, 3));
+                switch (row.GetString(2))
+                {
+                    case "p":
+                        table.PrimaryKey = new DatabaseKeyConstraint(name, columns, isPrimary: true);
+                        break;
+                    case "u":
+                        table.UniqueConstraints.Add(new DatabaseKeyConstraint(name, columns, isPrimary: false));
+                        break;
+                    case "f":
+                        table.ForeignKeys.Add(new DatabaseForeignKey(name, columns, row.GetString(4), row.GetString(5), ColumnNames(NullableString(row, 6)))
+                        {
+                            OnDelete = OnDelete(NullableString(row, 7)),
+                            IsValidated = row.GetBoolean(8),
+                        });
+                        break;
+                    case "c":
+                        table.CheckConstraints.Add(new DatabaseCheckConstraint(name, NullableString(row, 9) ?? string.Empty));
+                        break;
+                }
+            }, cancellationToken).ConfigureAwait(false);
+
+            await QueryAsync(PostgresCatalogQueries.Indexes, row =>
+            {
+                if (!tables.TryGetValue(row.GetInt64(0), out var table)) return;
+                table.Indexes.Add(new DatabaseIndex(row.GetString(1), Names(NullableString(row, 7)), row.GetBoolean(2))
+                {
+                    IsPrimaryKey = row.GetBoolean(3),
+                    IsValid = row.GetBoolean(4),
+                    Method = row.GetString(5),
+                    Predicate = NullableString(row, 6),
+                });
+            }, cancellationToken).ConfigureAwait(false);
+
+            var history = schema.FindTable(historyTable.Schema, historyTable.Name);
+            if (history is not null && !history.IsView && history.FindColumn("MigrationId") is not null)
+            {
+                var applied = new List<string>();
+                await QueryAsync($"SELECT \"MigrationId\" FROM {Quote(history.Schema)}.{Quote(history.Name)}", row => applied.Add(row.GetString(0)), cancellationToken).ConfigureAwait(false);
+                var displayName = history.Schema == schema.DefaultSchema ? history.Name : history.QualifiedName;
+                schema.Migrations = new MigrationHistory(displayName, applied, definedMigrationIds);
+            }
+
+            return schema;
+        }
+
+        private async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
+        {
+            using var command = CreateCommand(sql);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        private async Task QueryAsync(string sql, Action<DbDataReader> readRow, CancellationToken cancellationToken)
+        {
+            using var command = CreateCommand(sql);
+            using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) readRow(reader);
+        }
+
+        private DbCommand CreateCommand(string sql)
+        {
+            var command = _connection.CreateCommand();
+            command.Transaction = _transaction;
+            command.CommandText = sql;
+            command.CommandTimeout = _commandTimeoutSeconds;
+            return command;
+        }
+
+        private static string? NullableString(DbDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetString(ordinal);
+
+        private static int? NullableInt(DbDataReader row, int ordinal) =>
+            row.IsDBNull(ordinal) ? null : Convert.ToInt32(row.GetValue(ordinal), CultureInfo.InvariantCulture);
+
+        private static IReadOnlyList<string?> Names(string? json)
+        {
+            if (json is null) return Array.Empty<string?>();
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.Null ? null : e.GetString()).ToArray();
+        }
+
+        private static IReadOnlyList<string> ColumnNames(string? json) => Names(json).Where(n => n is not null).Select(n => n!).ToArray();
+
+        private static string? OnDelete(string? code) => code switch
+        {
+            "a" => "NO ACTION",
+            "r" => "RESTRICT",
+            "c" => "CASCADE",
+            "n" => "SET NULL",
+            "d" => "SET DEFAULT",
+            _ => null,
+        };
+
+        private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";
+    }
+}
