@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SchemaLint.Core.Engine;
+using SchemaLint.Core.Model;
+using SchemaLint.Core.Rules;
+
+namespace SchemaLint.EntityFrameworkCore
+{
+    /// <summary>What an audit of one DbContext found, with the model it read and what it could not read.</summary>
+    public sealed class AuditReport
+    {
+        public AuditReport(string contextName, DatabaseProvider provider, SchemaModel model, IReadOnlyList<Finding> findings, IReadOnlyList<string> notes)
+        {
+            ContextName = contextName ?? throw new ArgumentNullException(nameof(contextName));
+            Provider = provider;
+            Model = model ?? throw new ArgumentNullException(nameof(model));
+            Findings = findings ?? throw new ArgumentNullException(nameof(findings));
+            Notes = notes ?? throw new ArgumentNullException(nameof(notes));
+        }
+
+        /// <summary>The DbContext's CLR name.</summary>
+        public string ContextName { get; }
+
+        /// <summary>The provider the context was configured with (not an options override).</summary>
+        public DatabaseProvider Provider { get; }
+
+        /// <summary>The schema model the rules ran on.</summary>
+        public SchemaModel Model { get; }
+
+        /// <summary>Every finding at its effective severity, in the engine's stable order.</summary>
+        public IReadOnlyList<Finding> Findings { get; }
+
+        /// <summary>Things the audit skipped or could not establish, and EF Core warnings no catalog rule covers.</summary>
+        public IReadOnlyList<string> Notes { get; }
+
+        /// <summary>Findings at <paramref name="minimum"/> or above (for example everything that fails a build).</summary>
+        public IReadOnlyList<Finding> FindingsAtOrAbove(Severity minimum) => Findings.Where(f => f.Severity >= minimum).ToList();
+    }
+}

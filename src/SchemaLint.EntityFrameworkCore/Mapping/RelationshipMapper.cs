@@ -1,0 +1,91 @@
+using System.Linq;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using SchemaLint.Core.Model;
+using SchemaLint.EntityFrameworkCore.Sources;
+using EfDeleteBehavior = Microsoft.EntityFrameworkCore.DeleteBehavior;
+
+namespace SchemaLint.EntityFrameworkCore.Mapping
+{
+    /// <summary>Keys, indexes and foreign keys of one entity type.</summary>
+    internal sealed class RelationshipMapper
+    {
+        private readonly ClrNullability _nullability;
+
+        public RelationshipMapper(ClrNullability nullability)
+        {
+            _nullability = nullability;
+        }
+
+        public KeyModel MapKey(IKey key) => new KeyModel(key.Properties.Select(p => p.Name), key.IsPrimaryKey());
+
+        public IndexModel MapIndex(IIndex index) => new IndexModel(index.Properties.Select(p => p.Name), index.IsUnique)
+        {
+            Filter = index.GetFilter(),
+            Name = index.Name ?? index.GetDatabaseName(),
+        };
+
+        public ForeignKeyModel MapForeignKey(IForeignKey foreignKey, EntityTypeModel dependent)
+        {
+            var convention = foreignKey as IConventionForeignKey;
+            return new ForeignKeyModel(
+                foreignKey.Properties.Select(p => p.Name),
+                foreignKey.PrincipalEntityType.Name,
+                foreignKey.PrincipalKey.Properties.Select(p => p.Name))
+            {
+                IsRequired = foreignKey.IsRequired,
+                DeclaredRequiredness = convention is null ? Fact<DeclaredRequiredness>.Unknown : DeclaredRequirednessOf(foreignKey, convention),
+                DeleteBehavior = DeleteBehaviorOf(foreignKey.DeleteBehavior),
+                IsDeleteBehaviorExplicit = convention is null ? Fact<bool>.Unknown : PropertyMapper.IsExplicit(convention.GetDeleteBehaviorConfigurationSource()),
+                DependentNavigation = foreignKey.DependentToPrincipal?.Name,
+                PrincipalNavigation = foreignKey.PrincipalToDependent?.Name,
+                IsOwnership = foreignKey.IsOwnership,
+                IsUnique = foreignKey.IsUnique,
+                Location = LocationOf(foreignKey, dependent),
+            };
+        }
+
+        /// <summary>
+        /// What the code declared: <c>IsRequired(...)</c> or <c>[Required]</c> on the relationship or a foreign key property,
+        /// else the dependent-to-principal navigation's annotation under nullable reference types (EF Core applies that by
+        /// convention, but it is the author's stated intent). Nothing of the kind leaves it unspecified.
+        /// </summary>
+        private DeclaredRequiredness DeclaredRequirednessOf(IForeignKey foreignKey, IConventionForeignKey convention)
+        {
+            if (PropertyMapper.IsExplicit(convention.GetIsRequiredConfigurationSource()))
+                return foreignKey.IsRequired ? DeclaredRequiredness.Required : DeclaredRequiredness.Optional;
+
+            foreach (var property in foreignKey.Properties.OfType<IConventionProperty>())
+            {
+                var declared = PropertyMapper.DeclaredRequirednessOf(property.GetIsNullableConfigurationSource(), property.IsNullable);
+                if (declared != DeclaredRequiredness.Unspecified) return declared;
+            }
+
+            var navigation = foreignKey.DependentToPrincipal;
+            if (navigation is null) return DeclaredRequiredness.Unspecified;
+            var annotation = _nullability.Of(PropertyMapper.ClrMember(navigation), navigation.ClrType);
+            if (annotation.Is(ReferenceNullability.NotAnnotated)) return DeclaredRequiredness.Required;
+            if (annotation.Is(ReferenceNullability.Annotated)) return DeclaredRequiredness.Optional;
+            return DeclaredRequiredness.Unspecified;
+        }
+
+        /// <summary>The dependent's navigation, else a CLR foreign key property, else the principal's navigation, else the dependent type.</summary>
+        private static SourceLocation? LocationOf(IForeignKey foreignKey, EntityTypeModel dependent) =>
+            SourceLocator.ForMember(foreignKey.DependentToPrincipal is null ? null : PropertyMapper.ClrMember(foreignKey.DependentToPrincipal))
+            ?? foreignKey.Properties.Select(p => SourceLocator.ForMember(PropertyMapper.ClrMember(p))).FirstOrDefault(l => l is not null)
+            ?? SourceLocator.ForMember(foreignKey.PrincipalToDependent is null ? null : PropertyMapper.ClrMember(foreignKey.PrincipalToDependent))
+            ?? dependent.Location;
+
+        private static Fact<DeleteBehaviorKind> DeleteBehaviorOf(EfDeleteBehavior behavior) => behavior switch
+        {
+            EfDeleteBehavior.ClientSetNull => DeleteBehaviorKind.ClientSetNull,
+            EfDeleteBehavior.Restrict => DeleteBehaviorKind.Restrict,
+            EfDeleteBehavior.SetNull => DeleteBehaviorKind.SetNull,
+            EfDeleteBehavior.Cascade => DeleteBehaviorKind.Cascade,
+            EfDeleteBehavior.ClientCascade => DeleteBehaviorKind.ClientCascade,
+            EfDeleteBehavior.NoAction => DeleteBehaviorKind.NoAction,
+            EfDeleteBehavior.ClientNoAction => DeleteBehaviorKind.ClientNoAction,
+            _ => Fact<DeleteBehaviorKind>.Unknown,
+        };
+    }
+}

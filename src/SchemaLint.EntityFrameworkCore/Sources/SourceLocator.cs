@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Concurrent;
+using System.Reflection;
+using SchemaLint.Core.Model;
+
+namespace SchemaLint.EntityFrameworkCore.Sources
+{
+    /// <summary>
+    /// Points model elements at source through the portable PDB of the assembly that declares them:
+    /// a property or navigation at its accessor, otherwise its entity type's file, otherwise nowhere.
+    /// </summary>
+    internal static class SourceLocator
+    {
+        // Symbols are read once per assembly for the life of the process; assemblies do not change under a running test host.
+        private static readonly ConcurrentDictionary<Assembly, Lazy<AssemblySymbols?>> Symbols = new ConcurrentDictionary<Assembly, Lazy<AssemblySymbols?>>();
+
+        /// <summary>The first line of the member's accessor (a property's getter, else its setter); null when no symbols say.</summary>
+        public static SourceLocation? ForMember(MemberInfo? member)
+        {
+            if (member is null) return null;
+            var method = member switch
+            {
+                PropertyInfo property => (MethodBase?)property.GetMethod ?? property.SetMethod,
+                MethodBase direct => direct,
+                _ => null,
+            };
+
+            // Fields carry no sequence points of their own; their declaring type's file is the best we can say.
+            return method is null ? null : SymbolsOf(method.Module.Assembly)?.FirstLineOf(method);
+        }
+
+        /// <summary>The type's file at its first member with sequence points.</summary>
+        public static SourceLocation? ForType(Type? type)
+        {
+            if (type is null || type.IsGenericType && type.GetGenericTypeDefinition().Assembly == typeof(object).Assembly) return null;
+            return SymbolsOf(type.Assembly)?.FirstLineOf(type);
+        }
+
+        private static AssemblySymbols? SymbolsOf(Assembly assembly)
+        {
+            if (assembly.IsDynamic) return null;
+            return Symbols.GetOrAdd(assembly, a => new Lazy<AssemblySymbols?>(() => AssemblySymbols.TryOpen(a))).Value;
+        }
+    }
+}
