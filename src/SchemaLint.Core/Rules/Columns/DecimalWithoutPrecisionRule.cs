@@ -20,7 +20,8 @@ namespace SchemaLint.Core.Rules.Columns
             if (context.Provider == DatabaseProvider.Sqlite) return;
             foreach (var entity in context.Entities)
             {
-                if (entity.Mapping.Is(TableMappingKind.Json)) continue;
+                // Only a table's column type comes from the model; a view's or a query's comes from its SQL, JSON has none.
+                if (entity.Mapping.IsNot(TableMappingKind.Table)) continue;
                 foreach (var property in entity.Properties)
                 {
                     if (!property.IsDecimal || !property.Precision.Is(null)) continue;

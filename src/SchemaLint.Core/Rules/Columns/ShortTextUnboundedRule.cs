@@ -21,7 +21,8 @@ namespace SchemaLint.Core.Rules.Columns
             if (context.Provider == DatabaseProvider.Sqlite) return; // SQLite does not enforce lengths.
             foreach (var entity in context.Entities)
             {
-                if (entity.Mapping.Is(TableMappingKind.Json) || !entity.Mapping.IsKnown) continue;
+                // Only a table's column is bounded by the model; a view's or a query's length comes from its SQL, JSON has none.
+                if (!RuleFacts.IsKnownTable(entity)) continue;
                 foreach (var property in entity.Properties)
                 {
                     if (!property.IsString || !property.MaxLength.Is(null) || !property.StoreType.Is(null)) continue;
