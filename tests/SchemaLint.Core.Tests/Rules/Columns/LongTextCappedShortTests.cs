@@ -1,0 +1,72 @@
+using SchemaLint.Core.Engine;
+using SchemaLint.Core.Rules;
+using SchemaLint.Core.Tests.Building;
+
+namespace SchemaLint.Core.Tests.Rules.Columns;
+
+public class LongTextCappedShortTests
+{
+    private const string Id = RuleIds.LongTextCappedShort;
+
+    private static SchemaBuilder Comment(string name, Action<PropertyBuilder> configure, SchemaBuilder? schema = null) =>
+        (schema ?? Schema.PostgreSql()).Entity("Comment", e => e.Key("Id").Property<string>(name, configure));
+
+    [Fact]
+    public void Fires_on_content_capped_at_50()
+    {
+        var finding = Expect.Single(Comment("Content", p => p.MaxLength(50)).Lint(Id), Id, "Comment", "Content");
+
+        Assert.Equal("'Comment.Content' holds free text but is capped at 50 characters (below 500); real content will be rejected or truncated", finding.Message);
+        Assert.Equal("500", finding.Properties[FindingProperties.LongTextThreshold]);
+    }
+
+    [Theory]
+    [InlineData("Body")]
+    [InlineData("Description")]
+    [InlineData("ProductDescription")]
+    [InlineData("Notes")]
+    public void Fires_on_other_long_text_names(string name)
+    {
+        Expect.Single(Comment(name, p => p.MaxLength(255)).Lint(Id), Id, "Comment", name);
+    }
+
+    [Fact]
+    public void Is_silent_at_the_threshold()
+    {
+        Assert.Empty(Comment("Content", p => p.MaxLength(500)).Lint(Id));
+    }
+
+    [Fact]
+    public void Is_silent_when_unbounded()
+    {
+        Assert.Empty(Comment("Content", p => { }).Lint(Id));
+    }
+
+    [Fact]
+    public void Is_silent_when_the_max_length_is_unknown()
+    {
+        Assert.Empty(Comment("Content", p => p.MaxLength(50).UnknownMaxLength()).Lint(Id));
+    }
+
+    [Fact]
+    public void Is_silent_on_a_short_text_name()
+    {
+        Assert.Empty(Comment("Title", p => p.MaxLength(50)).Lint(Id));
+    }
+
+    [Fact]
+    public void Uses_the_configured_threshold()
+    {
+        var options = Config.Of("schemalint.long_text_threshold = 40");
+
+        Assert.Empty(Comment("Content", p => p.MaxLength(50)).Lint(Id, options));
+        var finding = Assert.Single(Comment("Content", p => p.MaxLength(30)).Lint(Id, options));
+        Assert.Contains("(below 40)", finding.Message);
+    }
+
+    [Fact]
+    public void Is_silent_on_SQLite_which_enforces_no_lengths()
+    {
+        Assert.Empty(Comment("Content", p => p.MaxLength(50), Schema.Sqlite()).Lint(Id));
+    }
+}
