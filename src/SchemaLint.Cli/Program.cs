@@ -1,5 +1,8 @@
 using System;
-using SchemaLint.Core.Rules;
+using System.CommandLine;
+using System.Linq;
+using SchemaLint.Cli.Commands;
+using SchemaLint.Cli.Protocol;
 
 namespace SchemaLint.Cli
 {
@@ -7,15 +10,33 @@ namespace SchemaLint.Cli
     {
         public static int Main(string[] args)
         {
-            if (args.Length == 1 && args[0] == "rules")
+            var root = new RootCommand("SchemaLint reviews EF Core models the way a database engineer does.")
             {
-                foreach (var rule in RuleCatalog.Descriptors)
-                    Console.WriteLine($"{rule.Id}  {rule.DefaultSeverity.ToEditorConfigName(),-10}  {rule.Category,-13}  {rule.Title}");
-                return 0;
+                AuditCommand.Create(),
+                RulesCommand.Create(),
+            };
+
+            var parse = root.Parse(args);
+            var verbose = args.Contains("--verbose");
+            if (parse.Errors.Count > 0)
+            {
+                // System.CommandLine would print help and exit with 1; usage errors are exit code 2 here, in one sentence.
+                var command = parse.CommandResult.Command;
+                var name = command is RootCommand ? "schemalint" : "schemalint " + command.Name;
+                Console.Error.WriteLine($"schemalint: {parse.Errors[0].Message.TrimEnd('.')}; run '{name} --help' for usage.");
+                return ExitCodes.InputError;
             }
 
-            Console.Error.WriteLine("usage: schemalint rules");
-            return 2;
+            try
+            {
+                return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            }
+            catch (CommandFailure failure)
+            {
+                Console.Error.WriteLine($"schemalint: {failure.Message}");
+                if (verbose && !string.IsNullOrWhiteSpace(failure.Detail)) Console.Error.WriteLine(failure.Detail);
+                return failure.ExitCode;
+            }
         }
     }
 }

@@ -1,0 +1,123 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using SchemaLint.Cli.Hosting;
+using SchemaLint.Cli.Output;
+using SchemaLint.Cli.Protocol;
+using SchemaLint.Cli.Targets;
+using SchemaLint.Core.Options;
+using SchemaLint.Core.Rules;
+
+namespace SchemaLint.Cli.Commands
+{
+    /// <summary><c>schemalint audit</c>: find the application's DbContexts the way dotnet ef does, audit each model, report.</summary>
+    internal static class AuditCommand
+    {
+        public const string Description =
+            "Audit the EF Core model of a built application. schemalint builds the project (unless --no-build), then loads the " +
+            "application and RUNS ITS CODE, as 'dotnet ef' does: design-time factories, the host built by Main (stopped before it " +
+            "serves), DbContext constructors and OnConfiguring. Audit only code you trust. No database connection is opened.";
+
+        public static Command Create()
+        {
+            var path = new Argument<string>("path")
+            {
+                Description = "A built assembly (.dll), a .csproj, or a folder holding one .csproj.",
+            };
+            var context = new Option<string?>("--context") { Description = "Audit only this DbContext (simple or full type name); default: every context found." };
+            var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
+            format.AcceptOnlyFromAmong("text", "json", "sarif", "github");
+            var output = new Option<string?>("--output") { Description = "Write the report to this file instead of stdout." };
+            var failOn = new Option<string>("--fail-on")
+            {
+                Description = "Exit with 1 when a finding has this severity or a higher one.",
+                DefaultValueFactory = _ => "warning",
+            };
+            failOn.AcceptOnlyFromAmong("error", "warning", "suggestion", "none");
+            var config = new Option<string?>("--config") { Description = "An .editorconfig to read options and severities from; default: the .editorconfig files that apply to the project directory." };
+            var noBuild = new Option<bool>("--no-build") { Description = "Do not build the project; audit its existing output." };
+            var verbose = new Option<bool>("--verbose") { Description = "Show progress, the application's console output, and stack traces of errors." };
+
+            var command = new Command("audit", Description) { path, context, format, output, failOn, config, noBuild, verbose };
+            command.SetAction(parse => Run(new AuditRequest(
+                parse.GetRequiredValue(path),
+                parse.GetValue(context),
+                Enum.Parse<ReportFormat>(parse.GetValue(format)!, ignoreCase: true),
+                parse.GetValue(output),
+                parse.GetValue(failOn)!,
+                parse.GetValue(config),
+                parse.GetValue(noBuild),
+                parse.GetValue(verbose))));
+            return command;
+        }
+
+        private static int Run(AuditRequest request)
+        {
+            Action<string> log = request.Verbose ? line => Console.Error.WriteLine(line) : _ => { };
+
+            string? configFile = null;
+            if (request.Config is not null)
+            {
+                configFile = Path.GetFullPath(request.Config);
+                if (!File.Exists(configFile))
+                    throw new CommandFailure(ExitCodes.InputError, $"The configuration file '{request.Config}' does not exist; give the path of an .editorconfig or drop --config.");
+            }
+
+            var target = new TargetResolver(!request.NoBuild, log).Resolve(request.Path);
+            var options = configFile is null ? EditorConfigReader.ReadForDirectory(target.WorkingDirectory) : EditorConfigReader.ReadFile(configFile);
+            foreach (var error in options.Errors) Console.Error.WriteLine($"schemalint: warning: {error}");
+
+            log($"Auditing {target.AssemblyPath}...");
+            var result = new InnerHostLauncher(request.Verbose, log).Run(target, request.Context, configFile);
+            foreach (var note in result.Notes.Concat(result.Contexts.SelectMany(c => c.Notes.Select(n => $"{c.Name}: {n}")))) log(note);
+
+            var report = new AuditReportData(result.Contexts, Directory.GetCurrentDirectory());
+            WriteReport(report, request);
+            return ExitCode(report, request.FailOn);
+        }
+
+        private static void WriteReport(AuditReportData report, AuditRequest request)
+        {
+            Stream stream;
+            try
+            {
+                stream = request.Output is null ? Console.OpenStandardOutput() : File.Create(request.Output);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                throw new CommandFailure(ExitCodes.InputError, $"Cannot write the report to '{request.Output}' ({e.Message}); choose another --output path.", e.ToString());
+            }
+
+            using (stream)
+            {
+                switch (request.Format)
+                {
+                    case ReportFormat.Json: JsonReport.Write(report, stream); break;
+                    case ReportFormat.Sarif: SarifReport.Write(report, stream); break;
+                    default:
+                        using (var writer = new StreamWriter(stream, leaveOpen: true) { AutoFlush = true })
+                        {
+                            if (request.Format == ReportFormat.GitHub) GitHubReport.Write(report, writer);
+                            else TextReport.Write(report, writer, colour: request.Output is null && UseColour());
+                        }
+
+                        break;
+                }
+
+                stream.Flush();
+            }
+        }
+
+        private static bool UseColour() =>
+            !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null && Environment.GetEnvironmentVariable("TERM") != "dumb";
+
+        private static int ExitCode(AuditReportData report, string failOn)
+        {
+            if (!SeverityNames.TryParse(failOn, out var threshold) || threshold == Severity.None) return ExitCodes.Clean;
+            return report.AllFindings.Any(f => AuditReportData.ParseSeverity(f.Finding.Severity) >= threshold) ? ExitCodes.FindingsAtOrAboveThreshold : ExitCodes.Clean;
+        }
+
+        private sealed record AuditRequest(string Path, string? Context, ReportFormat Format, string? Output, string FailOn, string? Config, bool NoBuild, bool Verbose);
+    }
+}

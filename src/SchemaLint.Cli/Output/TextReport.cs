@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using SchemaLint.Cli.Protocol;
+using SchemaLint.Core.Rules;
+
+namespace SchemaLint.Cli.Output
+{
+    /// <summary>For people: findings grouped by context and entity, and a summary line with counts per severity.</summary>
+    internal static class TextReport
+    {
+        private const string Reset = "\u001b[0m";
+        private const string Bold = "\u001b[1m";
+        private const string Dim = "\u001b[2m";
+
+        public static void Write(AuditReportData report, TextWriter writer, bool colour)
+        {
+            string Paint(string text, string code) => colour ? code + text + Reset : text;
+
+            foreach (var context in report.Contexts)
+            {
+                var visible = context.Findings.Where(f => AuditReportData.ParseSeverity(f.Severity) >= Severity.Suggestion).ToList();
+                writer.WriteLine(Paint($"{context.Name}", Bold) + Paint($" ({context.Provider}, created by {context.CreatedBy})", Dim));
+                if (visible.Count == 0)
+                {
+                    writer.WriteLine("  no findings");
+                    continue;
+                }
+
+                foreach (var entity in visible.GroupBy(f => f.Entity ?? "(code)"))
+                {
+                    writer.WriteLine("  " + Paint(entity.Key, Bold));
+                    foreach (var finding in entity)
+                    {
+                        var severity = AuditReportData.ParseSeverity(finding.Severity);
+                        var where = finding.File is null ? string.Empty : $"{report.DisplayPath(finding.File)}{(finding.Line is null ? string.Empty : $"({finding.Line})")}: ";
+                        writer.WriteLine($"    {where}{Paint(finding.Severity, SeverityColour(severity))} {finding.RuleId}: {finding.Message}");
+                    }
+                }
+            }
+
+            writer.WriteLine(Summary(report.Contexts));
+        }
+
+        public static string Summary(IReadOnlyList<ContextResult> contexts)
+        {
+            int Count(Severity severity) => contexts.Sum(c => c.Findings.Count(f => AuditReportData.ParseSeverity(f.Severity) == severity));
+            string Plural(int count, string word) => $"{count} {word}{(count == 1 ? string.Empty : "s")}";
+            return $"{Plural(Count(Severity.Error), "error")}, {Plural(Count(Severity.Warning), "warning")}, {Plural(Count(Severity.Suggestion), "suggestion")} in {Plural(contexts.Count, "context")}.";
+        }
+
+        private static string SeverityColour(Severity severity) => severity switch
+        {
+            Severity.Error => "\u001b[31m",
+            Severity.Warning => "\u001b[33m",
+            _ => "\u001b[36m",
+        };
+    }
+}

@@ -1,0 +1,159 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text.Json;
+using SchemaLint.Cli.Commands;
+using SchemaLint.Cli.Protocol;
+
+namespace SchemaLint.Cli.Targets
+{
+    /// <summary>Turns the path the user gave into a built assembly: a .dll as is, a project (or a folder with one) after building it.</summary>
+    internal sealed class TargetResolver
+    {
+        private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(10);
+        private const string PathHint = "give a built assembly (.dll), a .csproj, or a folder holding one .csproj";
+
+        private readonly bool _build;
+        private readonly Action<string> _log;
+
+        public TargetResolver(bool build, Action<string> log)
+        {
+            _build = build;
+            _log = log;
+        }
+
+        public AuditTarget Resolve(string path)
+        {
+            var fullPath = Path.GetFullPath(path);
+            if (Directory.Exists(fullPath)) return ResolveProject(FindSingleProject(path, fullPath));
+            if (!File.Exists(fullPath)) throw new CommandFailure(ExitCodes.InputError, $"The path '{path}' does not exist; {PathHint}.");
+            if (fullPath.EndsWith("proj", StringComparison.OrdinalIgnoreCase)) return ResolveProject(fullPath);
+            return ResolveAssembly(path, fullPath, nuGetPackageRoot: null, workingDirectory: null);
+        }
+
+        private static string FindSingleProject(string path, string directory)
+        {
+            var projects = Directory.GetFiles(directory, "*.csproj").OrderBy(p => p, StringComparer.Ordinal).ToArray();
+            if (projects.Length == 1) return projects[0];
+            if (projects.Length == 0) throw new CommandFailure(ExitCodes.InputError, $"The folder '{path}' holds no .csproj; {PathHint}.");
+            throw new CommandFailure(ExitCodes.InputError,
+                $"The folder '{path}' holds {projects.Length} projects ({string.Join(", ", projects.Select(Path.GetFileName))}); give the path of the one to audit.");
+        }
+
+        private AuditTarget ResolveProject(string projectPath)
+        {
+            var projectDirectory = Path.GetDirectoryName(projectPath)!;
+            var projectName = Path.GetFileName(projectPath);
+
+            // TargetPath is known at evaluation, before any build; a multi-targeted project has none until a framework is chosen.
+            var properties = QueryProperties(projectPath, null, "TargetPath", "NuGetPackageRoot", "TargetFrameworks");
+            string? framework = null;
+            if (properties.TargetPath is null && properties.TargetFrameworks is not null)
+            {
+                framework = ChooseTargetFramework(properties.TargetFrameworks);
+                properties = QueryProperties(projectPath, framework, "TargetPath", "NuGetPackageRoot", "TargetFrameworks");
+            }
+
+            if (_build)
+            {
+                _log($"Building {projectName}...");
+                var arguments = new[] { "build", projectPath, "-nologo", "-v:q", "-clp:NoSummary" }.Concat(framework is null ? Array.Empty<string>() : new[] { "-f", framework });
+                var build = ProcessRunner.RunDotnet(arguments, projectDirectory, BuildTimeout);
+                if (build.ExitCode != 0)
+                {
+                    var firstError = build.Output.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Contains(": error ", StringComparison.Ordinal));
+                    var reason = firstError is null ? string.Empty : $" ({ShortenBuildError(firstError)})";
+                    throw new CommandFailure(ExitCodes.InputError,
+                        $"Building '{projectName}' failed{reason}; fix the build (run 'dotnet build {projectPath}' to see every error) and run schemalint again.", build.Output);
+                }
+            }
+
+            var targetPath = properties.TargetPath;
+            if (string.IsNullOrEmpty(targetPath))
+                throw new CommandFailure(ExitCodes.InputError, $"MSBuild reports no output assembly for '{projectName}'; audit the project that builds your application, or give its built .dll.");
+            if (!File.Exists(targetPath))
+                throw new CommandFailure(ExitCodes.InputError, $"'{projectName}' has not been built ('{targetPath}' does not exist); build it first or drop --no-build.");
+            return ResolveAssembly(targetPath, targetPath, properties.NuGetPackageRoot, projectDirectory);
+        }
+
+        private static AuditTarget ResolveAssembly(string shownPath, string assemblyPath, string? nuGetPackageRoot, string? workingDirectory)
+        {
+            try
+            {
+                AssemblyName.GetAssemblyName(assemblyPath);
+            }
+            catch (Exception e) when (e is BadImageFormatException || e is FileLoadException)
+            {
+                throw new CommandFailure(ExitCodes.InputError, $"'{shownPath}' is not a .NET assembly; {PathHint}.", e.ToString());
+            }
+
+            var manifest = Path.ChangeExtension(assemblyPath, ".deps.json");
+            if (!File.Exists(manifest))
+                throw new CommandFailure(ExitCodes.InputError,
+                    $"'{Path.GetFileName(manifest)}' is missing beside '{shownPath}', so its dependencies cannot be loaded; audit the build output folder of the application (or its .csproj), not a copied assembly.");
+            DependencyManifest.Read(manifest).EnsureSupportedEntityFrameworkCore(Path.GetFileName(assemblyPath));
+            return new AuditTarget(assemblyPath, workingDirectory ?? Path.GetDirectoryName(assemblyPath)!, nuGetPackageRoot ?? DefaultNuGetPackageRoot());
+        }
+
+        private static string? DefaultNuGetPackageRoot()
+        {
+            var configured = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
+            if (!string.IsNullOrEmpty(configured)) return configured;
+            var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+            return string.IsNullOrEmpty(home) ? null : Path.Combine(home, ".nuget", "packages");
+        }
+
+        private static string ShortenBuildError(string line)
+        {
+            // MSBuild appends " [project path]" to every error; the project is already named in the sentence.
+            var bracket = line.LastIndexOf(" [", StringComparison.Ordinal);
+            if (bracket > 0 && line.EndsWith("]", StringComparison.Ordinal)) line = line.Substring(0, bracket);
+            return line.Length > 300 ? line.Substring(0, 300) + "..." : line;
+        }
+
+        /// <summary>A multi-targeted project has no single output; pick the newest .NET target, the one EF Core 10 runs on.</summary>
+        private static string ChooseTargetFramework(string frameworks)
+        {
+            var list = frameworks.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            return list
+                .Select(f => (Name: f, Version: f.StartsWith("net", StringComparison.OrdinalIgnoreCase) && Version.TryParse(f.Substring(3).Split('-')[0], out var v) ? v : new Version(0, 0)))
+                .OrderByDescending(f => f.Version)
+                .Select(f => f.Name)
+                .FirstOrDefault() ?? frameworks;
+        }
+
+        private static ProjectProperties QueryProperties(string projectPath, string? framework, params string[] names)
+        {
+            var arguments = new[] { "msbuild", projectPath, "-nologo" }
+                .Concat(names.Select(n => "-getProperty:" + n))
+                .Concat(framework is null ? Array.Empty<string>() : new[] { "-p:TargetFramework=" + framework });
+            var query = ProcessRunner.RunDotnet(arguments, Path.GetDirectoryName(projectPath)!, TimeSpan.FromMinutes(2));
+            if (query.ExitCode != 0)
+                throw new CommandFailure(ExitCodes.InputError, $"MSBuild could not read '{Path.GetFileName(projectPath)}'; check that it is a valid project (run 'dotnet build {projectPath}').", query.Output);
+            return ProjectProperties.Parse(query.Output.Trim(), names);
+        }
+
+        private sealed class ProjectProperties
+        {
+            public string? TargetPath { get; private set; }
+            public string? NuGetPackageRoot { get; private set; }
+            public string? TargetFrameworks { get; private set; }
+
+            // One property prints as plain text, several as {"Properties": {...}}.
+            public static ProjectProperties Parse(string output, string[] names)
+            {
+                var values = new System.Collections.Generic.Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                if (names.Length == 1) values[names[0]] = output;
+                else
+                {
+                    using var json = JsonDocument.Parse(output);
+                    foreach (var property in json.RootElement.GetProperty("Properties").EnumerateObject()) values[property.Name] = property.Value.GetString() ?? string.Empty;
+                }
+
+                string? Get(string name) => values.TryGetValue(name, out var v) && v.Length > 0 ? v : null;
+                return new ProjectProperties { TargetPath = Get("TargetPath"), NuGetPackageRoot = Get("NuGetPackageRoot"), TargetFrameworks = Get("TargetFrameworks") };
+            }
+        }
+    }
+}
