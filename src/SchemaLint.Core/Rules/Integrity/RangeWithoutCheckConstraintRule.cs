@@ -11,7 +11,7 @@ namespace SchemaLint.Core.Rules.Integrity
         public static readonly RuleDescriptor Rule = new RuleDescriptor(
             RuleIds.RangeWithoutCheckConstraint,
             "Range without a check constraint",
-            "'{0}.{1}' has a valid range ({2}) that only the application enforces; add a check constraint so the database rejects bad values too",
+            "'{0}.{1}' {2}; add a check constraint so the database rejects bad values too",
             RuleCategories.Integrity,
             Severity.Suggestion,
             "A money, price or quantity column, or a [Range] property, with no check constraint mentioning it.");
@@ -29,9 +29,9 @@ namespace SchemaLint.Core.Rules.Integrity
                 {
                     if (!RuleFacts.IsNumeric(property) || RuleFacts.IsKeyProperty(model, entity, property.Name) || RuleFacts.IsForeignKeyProperty(model, entity, property.Name)) continue;
                     string reason;
-                    if (property.HasRangeValidation.Is(true)) reason = "[Range]";
-                    else if (context.Options.MoneyNames.Matches(property.Name)) reason = "money is rarely negative";
-                    else if (context.Options.QuantityNames.Matches(property.Name)) reason = "quantities are not negative";
+                    if (property.HasRangeValidation.Is(true)) reason = "has a [Range] that only the application enforces";
+                    else if (context.Options.MoneyNames.Matches(property.Name)) reason = "looks like money, which is rarely negative, but no check constraint keeps it in range";
+                    else if (context.Options.QuantityNames.Matches(property.Name)) reason = "is a quantity, which is never negative, but no check constraint keeps it in range";
                     else continue;
 
                     var column = property.ColumnName ?? property.Name;
