@@ -19,6 +19,8 @@ namespace SchemaLint.Core.Rules.Columns
             var model = context.Model;
             foreach (var entity in context.Entities)
             {
+                // A TPH-derived column is nullable by design: [Required] would not make it NOT NULL.
+                if (RuleFacts.IsTphDerived(model, entity)) continue;
                 foreach (var property in entity.Properties)
                 {
                     if (!property.IsString || property.IsShadow || !property.ReferenceNullability.Is(ReferenceNullability.Oblivious)) continue;
