@@ -1,0 +1,198 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace SchemaLint.Analyzers.Tests.Verification;
+
+/// <summary>
+/// Describes one test project: sources with markup, configuration files, references, and the analyzers (and code fix) under test.
+/// <see cref="ValidateAsync"/> checks the analyzers' diagnostics against the markup; <see cref="ValidateCodeFixAsync"/> checks a fix.
+/// </summary>
+public sealed class ProjectBuilder
+{
+    public const string SourceDirectory = "/0/";
+
+    private readonly List<(string Path, string Markup)> _sources = new();
+    private readonly List<(string Path, string Markup)> _fixedSources = new();
+    private readonly List<MetadataReference> _references = new();
+    private readonly List<DiagnosticAnalyzer> _analyzers = new();
+    private string? _editorConfig;
+    private string? _globalConfig;
+    private bool _entityFramework = true;
+    private NullableContextOptions _nullable = NullableContextOptions.Enable;
+    private string? _defaultId;
+    private CodeFixProvider? _codeFix;
+    private string? _equivalenceKey;
+
+    public ProjectBuilder WithSourceCode(string markup) => WithSourceCode($"{SourceDirectory}Test{_sources.Count}.cs", markup);
+
+    /// <summary>A source at a given path; relative paths are placed in the test project's directory.</summary>
+    public ProjectBuilder WithSourceCode(string path, string markup)
+    {
+        _sources.Add((path.StartsWith('/') ? path : SourceDirectory + path, markup));
+        return this;
+    }
+
+    /// <summary>The source after the fix, in the order of <see cref="WithSourceCode(string)"/>; markup marks diagnostics expected to remain.</summary>
+    public ProjectBuilder ShouldFixCodeWith(string markup) => ShouldFixCodeWith(_sources[_fixedSources.Count].Path, markup);
+
+    public ProjectBuilder ShouldFixCodeWith(string path, string markup)
+    {
+        _fixedSources.Add((path.StartsWith('/') ? path : SourceDirectory + path, markup));
+        return this;
+    }
+
+    /// <summary>An .editorconfig in the project directory; a <c>[*.cs]</c> header is added when the text has no section.</summary>
+    public ProjectBuilder WithEditorConfig(string text)
+    {
+        _editorConfig = text.TrimStart().StartsWith('[') ? text : "[*.cs]\n" + text;
+        return this;
+    }
+
+    /// <summary>A global analyzer config (<c>is_global = true</c>), whose keys reach analyzers as global options.</summary>
+    public ProjectBuilder WithGlobalConfig(string text)
+    {
+        _globalConfig = "is_global = true\n" + text;
+        return this;
+    }
+
+    public ProjectBuilder WithoutEntityFramework()
+    {
+        _entityFramework = false;
+        return this;
+    }
+
+    public ProjectBuilder WithReferences(IEnumerable<MetadataReference> references)
+    {
+        _references.AddRange(references);
+        return this;
+    }
+
+    /// <summary>Nullable reference types: enabled unless the test turns them off (nullable-oblivious code).</summary>
+    public ProjectBuilder WithNullableReferenceTypes(bool enabled)
+    {
+        _nullable = enabled ? NullableContextOptions.Enable : NullableContextOptions.Disable;
+        return this;
+    }
+
+    /// <summary>The id that <c>[|...|]</c> markup expects.</summary>
+    public ProjectBuilder WithDefaultDiagnosticId(string id)
+    {
+        _defaultId = id;
+        return this;
+    }
+
+    /// <summary>Restricts the run to these analyzers; by default every SchemaLint analyzer runs.</summary>
+    public ProjectBuilder WithAnalyzer(DiagnosticAnalyzer analyzer)
+    {
+        _analyzers.Add(analyzer);
+        return this;
+    }
+
+    public ProjectBuilder WithCodeFixProvider(CodeFixProvider provider, string? equivalenceKey = null)
+    {
+        _codeFix = provider;
+        _equivalenceKey = equivalenceKey;
+        return this;
+    }
+
+    /// <summary>Runs the analyzers and checks their diagnostics against the markup; returns them for further assertions.</summary>
+    public async Task<ImmutableArray<Diagnostic>> ValidateAsync()
+    {
+        var project = BuildProject(_sources);
+        var run = await AnalyzerRun.RunAsync(project, Analyzers);
+        DiagnosticComparison.AssertMatch(Expected(_sources), run.Diagnostics, project);
+        return run.Diagnostics;
+    }
+
+    /// <summary>Runs the analyzers the way the IDE does for one open document: semantic diagnostics of that tree only.</summary>
+    public async Task<ImmutableArray<Diagnostic>> AnalyzeDocumentAsync(int documentIndex, TextSpan? span = null)
+    {
+        var project = BuildProject(_sources);
+        var document = project.Documents.Single(d => d.FilePath == _sources[documentIndex].Path);
+        return await AnalyzerRun.RunOnDocumentAsync(project, document, span, Analyzers);
+    }
+
+    /// <summary>
+    /// Applies the fix one diagnostic at a time, then again through Fix All in document and project scope; each must yield
+    /// the fixed sources, remove the fixed diagnostics (unless the fixed markup expects them) and add no compiler diagnostic.
+    /// </summary>
+    public async Task ValidateCodeFixAsync(bool checkFixAll = true)
+    {
+        if (_codeFix is null) throw new InvalidOperationException("Call WithCodeFixProvider before validating a code fix.");
+        if (_fixedSources.Count != _sources.Count) throw new InvalidOperationException($"Give a fixed source for each of the {_sources.Count} sources (ShouldFixCodeWith).");
+
+        var project = BuildProject(_sources);
+        var before = await AnalyzerRun.RunAsync(project, Analyzers);
+        DiagnosticComparison.AssertMatch(Expected(_sources), before.Diagnostics, project);
+
+        var fixer = new CodeFixRunner(_codeFix, _equivalenceKey, Analyzers);
+        await CheckFixedAsync("one fix at a time", await fixer.ApplyOneByOneAsync(project), before);
+        if (!checkFixAll) return;
+        await CheckFixedAsync("Fix All in document", await fixer.ApplyFixAllAsync(project, FixAllScope.Document), before);
+        await CheckFixedAsync("Fix All in project", await fixer.ApplyFixAllAsync(project, FixAllScope.Project), before);
+    }
+
+    internal ImmutableArray<DiagnosticAnalyzer> Analyzers =>
+        _analyzers.Count > 0 ? _analyzers.ToImmutableArray() : SchemaLintAnalyzers.All;
+
+    private async Task CheckFixedAsync(string mode, Project fixedProject, AnalyzerRun before)
+    {
+        foreach (var (path, markup) in _fixedSources)
+        {
+            var document = fixedProject.Documents.Single(d => d.FilePath == path);
+            var actual = (await document.GetTextAsync()).ToString();
+            var expected = Markup.Parse(markup).Source;
+            if (Normalize(actual) != Normalize(expected))
+                Assert.Fail($"{mode}: {path} after the fix differs from the expected source.\n--- expected ---\n{expected}\n--- actual ---\n{actual}");
+        }
+
+        var after = await AnalyzerRun.RunAsync(fixedProject, Analyzers, failOnCompilerErrors: false);
+        var added = CompilerDiagnostics.Added(before.CompilerDiagnostics, after.CompilerDiagnostics);
+        if (added.Count > 0)
+            Assert.Fail($"{mode}: the fix introduced compiler diagnostics:\n{string.Join("\n", added)}\n--- fixed source ---\n{string.Join("\n// ---\n", fixedProject.Documents.Select(d => d.GetTextAsync().Result.ToString()))}");
+        DiagnosticComparison.AssertMatch(Expected(_fixedSources), after.Diagnostics, fixedProject, mode + ": ");
+    }
+
+    private static string Normalize(string text) => text.Replace("\r\n", "\n");
+
+    private IReadOnlyList<ExpectedDiagnostic> Expected(IEnumerable<(string Path, string Markup)> sources)
+    {
+        var expected = new List<ExpectedDiagnostic>();
+        foreach (var (path, markup) in sources)
+        {
+            foreach (var (id, span) in Markup.Parse(markup).Spans)
+            {
+                var resolved = id ?? _defaultId ?? throw new InvalidOperationException("[|...|] markup needs a default id: call WithDefaultDiagnosticId.");
+                expected.Add(new ExpectedDiagnostic(resolved, path, span));
+            }
+        }
+
+        return expected;
+    }
+
+    private Project BuildProject(IEnumerable<(string Path, string Markup)> sources)
+    {
+        var workspace = new AdhocWorkspace();
+        var projectId = ProjectId.CreateNewId();
+        var references = (_entityFramework ? TestReferences.EntityFramework : TestReferences.Framework).AddRange(_references);
+        var compilationOptions = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: _nullable);
+        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
+        var solution = workspace.CurrentSolution.AddProject(ProjectInfo.Create(
+            projectId, VersionStamp.Default, "TestProject", "TestProject", LanguageNames.CSharp,
+            filePath: SourceDirectory + "TestProject.csproj",
+            compilationOptions: compilationOptions, parseOptions: parseOptions, metadataReferences: references));
+
+        foreach (var (path, markup) in sources)
+            solution = solution.AddDocument(DocumentId.CreateNewId(projectId), Path.GetFileName(path), SourceText.From(Markup.Parse(markup).Source), filePath: path);
+        if (_editorConfig is not null)
+            solution = solution.AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), ".editorconfig", SourceText.From(_editorConfig), filePath: SourceDirectory + ".editorconfig");
+        if (_globalConfig is not null)
+            solution = solution.AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), ".globalconfig", SourceText.From(_globalConfig), filePath: SourceDirectory + ".globalconfig");
+
+        return solution.GetProject(projectId)!;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace SchemaLint.Analyzers.Tests.VerifierTests;
+
+/// <summary>
+/// A test fixture, not a product fix: renames the method an SL5001 invocation calls, so that the verifier's code-fix path
+/// (single fixes, Fix All, the compile check) can be exercised before the real code fixes exist.
+/// </summary>
+internal sealed class RenameToMigrateFixture : CodeFixProvider
+{
+    private readonly string _newName;
+
+    public RenameToMigrateFixture(string newName = "Migrate") => _newName = newName;
+
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create("SL5001");
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken);
+        if (root?.FindNode(context.Span, getInnermostNodeForTie: true) is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }) return;
+        context.RegisterCodeFix(
+            CodeAction.Create("Rename to " + _newName, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(access.Name, SyntaxFactory.IdentifierName(_newName)))), "RenameTo" + _newName),
+            context.Diagnostics);
+    }
+}
