@@ -1,0 +1,544 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SchemaLint.Analyzers.SourceModel.Discovery;
+using SchemaLint.Analyzers.SourceModel.Drafts;
+using SchemaLint.Core.Model;
+
+namespace SchemaLint.Analyzers.SourceModel.Conventions
+{
+    /// <summary>
+    /// Relationships as EF Core builds them: ownerships, Fluent relationships, navigation pairing, foreign key
+    /// discovery (or a shadow foreign key), requiredness, default delete behaviors, many-to-many join entities,
+    /// and the foreign-key index convention.
+    /// </summary>
+    internal sealed class RelationshipConventions
+    {
+        private const ModelCompleteness RelationshipFacts = ModelCompleteness.ForeignKeys | ModelCompleteness.Indexes;
+        private readonly ModelDraft _model;
+        private readonly EfSymbols _symbols;
+        private readonly Compilation _compilation;
+
+        public RelationshipConventions(ModelDraft model, EfSymbols symbols, Compilation compilation)
+        {
+            _model = model;
+            _symbols = symbols;
+            _compilation = compilation;
+        }
+
+        public List<JoinEntity> JoinEntities { get; } = new List<JoinEntity>();
+
+        public void Run()
+        {
+            foreach (var owned in _model.Entities.Where(e => e.IsOwned).ToList()) Ownership(owned);
+            var relationships = ClaimFluent();
+            relationships.AddRange(PairByConvention());
+            foreach (var relationship in relationships) Settle(relationship);
+            if (!_model.RemovedConventions.Contains("ForeignKeyIndexConvention")) IndexForeignKeys();
+        }
+
+        private void Ownership(EntityDraft owned)
+        {
+            var owner = owned.Owner!;
+            var ownerKey = owner.IsOwned ? null : KeyConventions.Root(owner).ResolvedPrimaryKey;
+            var keyProperty = ownerKey is { Count: 1 } ? KeyConventions.FindProperty(owner, ownerKey[0]) : null;
+            if (keyProperty?.Type is null)
+            {
+                owned.MakeOpaque();
+                return;
+            }
+
+            var foreignKey = owned.Property(ComposeName(owner.Type.Name, keyProperty.Name));
+            foreignKey.Type = ClrTypes.UnwrapNullable(keyProperty.Type);
+            foreignKey.IsKeyPart = true;
+            foreignKey.IsForeignKeyPart = true;
+            foreignKey.Location ??= owned.OwnershipLocation;
+            owned.Declared.Insert(0, foreignKey);
+            var key = new List<string> { foreignKey.Name };
+            if (owned.OwnershipIsCollection)
+            {
+                if (owned.Declared.Any(p => !p.IsShadow && (string.Equals(p.Name, "Id", StringComparison.OrdinalIgnoreCase) || string.Equals(p.Name, owned.Type.Name + "Id", StringComparison.OrdinalIgnoreCase))))
+                {
+                    owned.Unknown |= ModelCompleteness.Keys | ModelCompleteness.Indexes;
+                }
+                else
+                {
+                    var id = owned.Property("Id");
+                    id.Type = _compilation.GetSpecialType(SpecialType.System_Int32);
+                    id.IsKeyPart = true;
+                    id.ValueGenerated ??= new Configured<ValueGeneration>(ValueGeneration.OnAdd, null);
+                    id.Location ??= owned.OwnershipLocation;
+                    owned.Declared.Insert(1, id);
+                    key.Add("Id");
+                }
+            }
+
+            owned.ResolvedPrimaryKey = key;
+            owned.ResolvedKeyless = false;
+            owned.ForeignKeys.Add(new ForeignKeyModel(new[] { foreignKey.Name }, owner.Name, ownerKey!)
+            {
+                IsRequired = true,
+                DeclaredRequiredness = DeclaredRequiredness.Unspecified,
+                DeleteBehavior = DeleteBehaviorKind.Cascade,
+                IsDeleteBehaviorExplicit = false,
+                IsOwnership = true,
+                IsUnique = !owned.OwnershipIsCollection,
+                PrincipalNavigation = owned.OwnershipNavigation,
+                Location = owned.OwnershipLocation,
+            });
+        }
+
+        private List<RelationshipDraft> ClaimFluent()
+        {
+            var relationships = new List<RelationshipDraft>();
+            foreach (var relationship in _model.FluentRelationships)
+            {
+                if (!_model.Entities.Contains(relationship.Source) || !_model.Entities.Contains(relationship.Target)) continue;
+                if (relationship.TargetIsCollection is null) relationship.IsOpaque = true;
+                if (relationship.SourceNavigation is not null && !Claim(relationship.Source, relationship.SourceNavigation)) relationship.IsOpaque = true;
+                if (relationship.TargetNavigation is not null && !Claim(relationship.Target, relationship.TargetNavigation)) relationship.IsOpaque = true;
+                relationships.Add(relationship);
+            }
+
+            return relationships;
+        }
+
+        private static bool Claim(EntityDraft entity, string name)
+        {
+            for (var current = entity; current is not null; current = current.BaseType)
+            {
+                var navigation = current.Navigations.FirstOrDefault(n => n.Name == name);
+                if (navigation is null) continue;
+                var wasFree = !navigation.IsClaimed;
+                navigation.IsClaimed = true;
+                return wasFree;
+            }
+
+            return false;
+        }
+
+        private IEnumerable<RelationshipDraft> PairByConvention()
+        {
+            var free = _model.Entities.SelectMany(e => e.Navigations).Where(n => !n.IsClaimed).ToList();
+
+            // [InverseProperty] pairs first.
+            foreach (var navigation in free.ToList())
+            {
+                if (navigation.IsClaimed) continue;
+                var inverseName = AttributeString(navigation.Symbol, _symbols.InversePropertyAttribute);
+                if (inverseName is null) continue;
+                var inverse = navigation.Target.Navigations.FirstOrDefault(n => n.Name == inverseName && !n.IsClaimed && n != navigation);
+                navigation.IsClaimed = true;
+                if (inverse is null)
+                {
+                    Unknown(navigation.Declaring, navigation.Target);
+                    continue;
+                }
+
+                inverse.IsClaimed = true;
+                yield return FromNavigations(navigation, inverse);
+            }
+
+            free = free.Where(n => !n.IsClaimed).ToList();
+            var pairs = free.GroupBy(n => Pair(n.Declaring, n.Target)).ToList();
+            foreach (var group in pairs)
+            {
+                var navigations = group.ToList();
+                var (a, b) = group.Key;
+                if (a == b)
+                {
+                    if (navigations.Count == 1) yield return FromNavigations(navigations[0], null);
+                    else if (navigations.Count == 2) yield return FromNavigations(navigations[0], navigations[1]);
+                    else Unknown(a, b);
+                    continue;
+                }
+
+                var ab = navigations.Where(n => n.Declaring == a).ToList();
+                var ba = navigations.Where(n => n.Declaring == b).ToList();
+                if (ab.Count > 0 && ba.Count > 0)
+                {
+                    if (ab.Count == 1 && ba.Count == 1) yield return FromNavigations(ab[0], ba[0]);
+                    else Unknown(a, b);
+                    continue;
+                }
+
+                foreach (var navigation in navigations) yield return FromNavigations(navigation, null);
+            }
+        }
+
+        private static (EntityDraft, EntityDraft) Pair(EntityDraft x, EntityDraft y) =>
+            string.CompareOrdinal(x.Name, y.Name) <= 0 ? (x, y) : (y, x);
+
+        private RelationshipDraft FromNavigations(NavigationDraft navigation, NavigationDraft? inverse)
+        {
+            navigation.IsClaimed = true;
+            if (inverse is not null) inverse.IsClaimed = true;
+            return new RelationshipDraft(navigation.Declaring, navigation.Target)
+            {
+                SourceNavigation = navigation.Name,
+                SourceIsCollection = navigation.IsCollection,
+                TargetNavigation = inverse?.Name,
+                TargetIsCollection = inverse?.IsCollection ?? !navigation.IsCollection,
+            };
+        }
+
+        private void Unknown(params EntityDraft[] entities)
+        {
+            foreach (var entity in entities) entity.Unknown |= RelationshipFacts;
+        }
+
+        private void Settle(RelationshipDraft relationship)
+        {
+            var source = relationship.Source;
+            var target = relationship.Target;
+            if (relationship.IsOpaque || source.IsOpaque || target.IsOpaque || _model.IsOpaque)
+            {
+                Unknown(source, target);
+                return;
+            }
+
+            if (relationship.IsManyToMany)
+            {
+                ManyToMany(relationship);
+                return;
+            }
+
+            EntityDraft dependent, principal;
+            string? dependentNavigation, principalNavigation;
+            var unique = false;
+            if (relationship.SourceIsCollection)
+            {
+                (dependent, principal, dependentNavigation, principalNavigation) = (target, source, relationship.TargetNavigation, relationship.SourceNavigation);
+            }
+            else if (relationship.TargetIsCollection == true)
+            {
+                (dependent, principal, dependentNavigation, principalNavigation) = (source, target, relationship.SourceNavigation, relationship.TargetNavigation);
+            }
+            else
+            {
+                unique = true;
+                var chosen = relationship.DeclaredDependent ?? OneToOneDependent(relationship);
+                if (chosen is null)
+                {
+                    Unknown(source, target);
+                    return;
+                }
+
+                var sourceIsDependent = chosen == source;
+                (dependent, principal) = sourceIsDependent ? (source, target) : (target, source);
+                (dependentNavigation, principalNavigation) = sourceIsDependent
+                    ? (relationship.SourceNavigation, relationship.TargetNavigation)
+                    : (relationship.TargetNavigation, relationship.SourceNavigation);
+            }
+
+            var dependentNavigationSymbol = dependentNavigation is null ? null : ClrTypes.FindProperty(dependent.Type, dependentNavigation);
+            var principalNavigationSymbol = principalNavigation is null ? null : ClrTypes.FindProperty(principal.Type, principalNavigation);
+            var principalRoot = KeyConventions.Root(principal);
+            var principalKeyNames = relationship.PrincipalKeyNames ?? principalRoot.ResolvedPrimaryKey;
+            var principalKey = principalKeyNames?.Select(n => KeyConventions.FindProperty(principal, n)).ToList();
+            if (principalKeyNames is null || principalKey is null || principalKey.Any(p => p?.Type is null))
+            {
+                Unknown(dependent);
+                return;
+            }
+
+            var explicitNames = relationship.ForeignKeyNames
+                ?? SplitNames(AttributeString(dependentNavigationSymbol, _symbols.ForeignKeyAttribute))
+                ?? SplitNames(AttributeString(principalNavigationSymbol, _symbols.ForeignKeyAttribute))
+                ?? PropertiesNamingNavigation(dependent, dependentNavigation);
+            if (explicitNames is not null && explicitNames.Count != principalKey.Count)
+            {
+                Unknown(dependent);
+                return;
+            }
+
+            var baseName = dependentNavigation ?? principal.Type.Name;
+            var createdShadow = false;
+            List<PropertyDraft> foreignKey;
+            if (explicitNames is not null)
+            {
+                foreignKey = new List<PropertyDraft>();
+                for (var i = 0; i < explicitNames.Count; i++)
+                {
+                    var property = KeyConventions.FindProperty(dependent, explicitNames[i]);
+                    if (property is null)
+                    {
+                        property = AddShadow(dependent, explicitNames[i], principalKey[i]!.Type!, relationship.Location ?? SourceLocations.Of(dependentNavigationSymbol));
+                        createdShadow = true;
+                    }
+
+                    foreignKey.Add(property);
+                }
+            }
+            else
+            {
+                var found = FindByConvention(dependent, dependentNavigation, principal, principalKey!, unique);
+                if (found is not null)
+                {
+                    foreignKey = found;
+                }
+                else
+                {
+                    foreignKey = principalKey.Select(k => AddShadow(dependent, Uniquify(dependent, ComposeName(baseName, k!.Name)), k.Type!,
+                        relationship.Location ?? SourceLocations.Of(dependentNavigationSymbol) ?? SourceLocations.Of(principalNavigationSymbol))).ToList();
+                    createdShadow = true;
+                }
+            }
+
+            var requiredAttribute = dependentNavigationSymbol is not null && EntityDiscovery.Find(dependentNavigationSymbol, _symbols.RequiredAttribute) is not null;
+            bool required;
+            if (relationship.Required is not null) required = relationship.Required.Value;
+            else if (requiredAttribute) required = true;
+            else if (createdShadow || foreignKey.All(p => p.IsShadow)) required = dependentNavigationSymbol is not null && dependentNavigationSymbol.NullableAnnotation == NullableAnnotation.NotAnnotated && !foreignKey.Any(p => p.Required?.Value == false);
+            else required = foreignKey.All(p => !IsNullable(p));
+
+            var explicitlyRequired = relationship.Required?.Value == true || requiredAttribute;
+            foreach (var property in foreignKey)
+            {
+                property.IsForeignKeyPart = true;
+                if (property.IsShadow) property.RequiredByRelationship = required;
+                else if (explicitlyRequired && IsNullable(property)) property.RequiredByRelationship = true;
+            }
+
+            var deleteAttribute = DeleteAttribute(dependentNavigationSymbol) ?? DeleteAttribute(principalNavigationSymbol);
+            var delete = relationship.DeleteBehavior ?? deleteAttribute;
+            var declared = relationship.Required is not null
+                ? Fact<DeclaredRequiredness>.Known(relationship.Required.Value ? DeclaredRequiredness.Required : DeclaredRequiredness.Optional, relationship.Required.Location)
+                : requiredAttribute
+                    ? DeclaredRequiredness.Required
+                    : dependentNavigationSymbol?.NullableAnnotation switch
+                    {
+                        NullableAnnotation.NotAnnotated => DeclaredRequiredness.Required,
+                        NullableAnnotation.Annotated => DeclaredRequiredness.Optional,
+                        _ => DeclaredRequiredness.Unspecified,
+                    };
+
+            if (relationship.PrincipalKeyNames is not null && !SameNames(principalRoot.ResolvedPrimaryKey, relationship.PrincipalKeyNames)
+                && !principalRoot.AlternateKeys.Any(k => SameNames(k.Value, relationship.PrincipalKeyNames)))
+            {
+                principalRoot.AlternateKeys.Add(new Configured<List<string>>(relationship.PrincipalKeyNames, relationship.Location));
+                foreach (var property in principalKey) property!.IsKeyPart = true;
+            }
+
+            dependent.ForeignKeys.Add(new ForeignKeyModel(foreignKey.Select(p => p.Name), principal.Name, principalKeyNames)
+            {
+                IsRequired = Fact<bool>.Known(required, relationship.Required?.Location),
+                DeclaredRequiredness = declared,
+                DeleteBehavior = delete is null
+                    ? Fact<DeleteBehaviorKind>.Known(required ? DeleteBehaviorKind.Cascade : DeleteBehaviorKind.ClientSetNull)
+                    : delete.ToFact(),
+                IsDeleteBehaviorExplicit = delete is not null,
+                DependentNavigation = dependentNavigation,
+                PrincipalNavigation = principalNavigation,
+                IsUnique = unique,
+                Location = relationship.Location ?? SourceLocations.Of(dependentNavigationSymbol) ?? SourceLocations.Of(principalNavigationSymbol),
+            });
+        }
+
+        /// <summary>For a one-to-one without HasForeignKey&lt;T&gt;: the side that has [ForeignKey] or a matching foreign key property.</summary>
+        private EntityDraft? OneToOneDependent(RelationshipDraft relationship)
+        {
+            var sourceNavigation = relationship.SourceNavigation is null ? null : ClrTypes.FindProperty(relationship.Source.Type, relationship.SourceNavigation);
+            var targetNavigation = relationship.TargetNavigation is null ? null : ClrTypes.FindProperty(relationship.Target.Type, relationship.TargetNavigation);
+            var sourceNames = SplitNames(AttributeString(sourceNavigation, _symbols.ForeignKeyAttribute)) ?? PropertiesNamingNavigation(relationship.Source, relationship.SourceNavigation);
+            var targetNames = SplitNames(AttributeString(targetNavigation, _symbols.ForeignKeyAttribute)) ?? PropertiesNamingNavigation(relationship.Target, relationship.TargetNavigation);
+            if (sourceNames is not null && targetNames is null) return sourceNames.All(n => KeyConventions.FindProperty(relationship.Source, n) is not null) ? relationship.Source : relationship.Target;
+            if (targetNames is not null && sourceNames is null) return targetNames.All(n => KeyConventions.FindProperty(relationship.Target, n) is not null) ? relationship.Target : relationship.Source;
+            if (sourceNames is not null || targetNames is not null) return null;
+
+            var sourceMatches = HasConventionalForeignKey(relationship.Source, relationship.SourceNavigation, relationship.Target);
+            var targetMatches = HasConventionalForeignKey(relationship.Target, relationship.TargetNavigation, relationship.Source);
+            if (sourceMatches == targetMatches) return null;
+            return sourceMatches ? relationship.Source : relationship.Target;
+        }
+
+        private bool HasConventionalForeignKey(EntityDraft dependent, string? navigation, EntityDraft principal)
+        {
+            var key = KeyConventions.Root(principal).ResolvedPrimaryKey?.Select(n => KeyConventions.FindProperty(principal, n)).ToList();
+            return key is not null && key.All(k => k?.Type is not null) && FindByConvention(dependent, navigation, principal, key!, unique: true) is not null;
+        }
+
+        /// <summary>
+        /// EF Core's foreign key discovery: {navigation}{key}, then {principal type}{key} (or the key's own name when it
+        /// already starts with that prefix), compared ignoring case, with a compatible type. A dependent's primary key
+        /// qualifies only for a one-to-one.
+        /// </summary>
+        private static List<PropertyDraft>? FindByConvention(EntityDraft dependent, string? navigation, EntityDraft principal, List<PropertyDraft> principalKey, bool unique)
+        {
+            var prefixes = new List<string>();
+            if (navigation is not null) prefixes.Add(navigation);
+            prefixes.Add(principal.Type.Name);
+            var dependentKey = KeyConventions.Root(dependent).ResolvedPrimaryKey;
+            foreach (var prefix in prefixes)
+            {
+                var match = new List<PropertyDraft>();
+                foreach (var keyProperty in principalKey)
+                {
+                    var candidate = MatchName(dependent, prefix + keyProperty.Name, keyProperty)
+                        ?? (keyProperty.Name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? MatchName(dependent, keyProperty.Name, keyProperty) : null);
+                    if (candidate is null) break;
+                    match.Add(candidate);
+                }
+
+                if (match.Count != principalKey.Count) continue;
+                if (!unique && dependentKey is not null && SameNames(dependentKey, match.Select(p => p.Name).ToList())) continue;
+                return match;
+            }
+
+            return null;
+        }
+
+        private static PropertyDraft? MatchName(EntityDraft dependent, string name, PropertyDraft keyProperty)
+        {
+            var candidates = KeyConventions.AllProperties(dependent).Where(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (candidates.Count != 1) return null;
+            var candidate = candidates[0];
+            return candidate.Type is not null && ClrTypes.AreCompatible(candidate.Type, keyProperty.Type!) ? candidate : null;
+        }
+
+        private static PropertyDraft AddShadow(EntityDraft dependent, string name, ITypeSymbol keyType, SourceLocation? location)
+        {
+            var property = dependent.Property(name);
+            property.Type ??= keyType;
+            property.Location ??= location;
+            if (!dependent.Declared.Contains(property)) dependent.Declared.Add(property);
+            return property;
+        }
+
+        /// <summary>EF Core appends 1, 2, ... when the name it wants is taken by a property that cannot serve as the key.</summary>
+        private static string Uniquify(EntityDraft dependent, string name)
+        {
+            var candidate = name;
+            for (var i = 1; KeyConventions.AllProperties(dependent).Any(p => p.Name == candidate) || dependent.Navigations.Any(n => n.Name == candidate); i++)
+                candidate = name + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return candidate;
+        }
+
+        /// <summary>{prefix}{key}, or the key's name alone when it already starts with the prefix ("BlogId" for Blog's key BlogId).</summary>
+        public static string ComposeName(string prefix, string keyName) =>
+            keyName.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? keyName : prefix + keyName;
+
+        private void ManyToMany(RelationshipDraft relationship)
+        {
+            var left = relationship.Source;
+            var right = relationship.Target;
+            var leftKey = KeyProperty(left);
+            var rightKey = KeyProperty(right);
+            if (left == right || leftKey is null || rightKey is null)
+            {
+                _model.IsEntitySetComplete = false;
+                Unknown(left, right);
+                return;
+            }
+
+            // The navigation pointing at an entity names the join's foreign key to it: Tag.Posts gives PostsId.
+            var toLeftName = (relationship.TargetNavigation ?? left.Type.Name) + leftKey.Name;
+            var toRightName = (relationship.SourceNavigation ?? right.Type.Name) + rightKey.Name;
+            var ordered = string.Compare(left.Type.Name, right.Type.Name, StringComparison.OrdinalIgnoreCase) <= 0;
+            var first = ordered ? (Entity: left, Key: leftKey, Name: toLeftName) : (Entity: right, Key: rightKey, Name: toRightName);
+            var second = ordered ? (Entity: right, Key: rightKey, Name: toRightName) : (Entity: left, Key: leftKey, Name: toLeftName);
+            var join = new JoinEntity(first.Entity.Type.Name + second.Entity.Type.Name) { Location = relationship.Location };
+            foreach (var side in new[] { first, second })
+            {
+                join.Properties.Add((side.Name, ClrTypes.UnwrapNullable(side.Key.Type!)));
+                join.PrimaryKey.Add(side.Name);
+                join.ForeignKeys.Add(new ForeignKeyModel(new[] { side.Name }, side.Entity.Name, new[] { side.Key.Name })
+                {
+                    IsRequired = true,
+                    DeclaredRequiredness = DeclaredRequiredness.Unspecified,
+                    DeleteBehavior = DeleteBehaviorKind.Cascade,
+                    IsDeleteBehaviorExplicit = false,
+                    Location = relationship.Location ?? SourceLocations.Of(ClrTypes.FindProperty(relationship.Source.Type, relationship.SourceNavigation ?? string.Empty)),
+                });
+            }
+
+            if (!_model.RemovedConventions.Contains("ForeignKeyIndexConvention")) join.Indexes.Add(new IndexModel(new[] { second.Name }));
+            JoinEntities.Add(join);
+        }
+
+        private static PropertyDraft? KeyProperty(EntityDraft entity)
+        {
+            var key = KeyConventions.Root(entity).ResolvedPrimaryKey;
+            var property = key is { Count: 1 } ? KeyConventions.FindProperty(entity, key[0]) : null;
+            return property?.Type is null ? null : property;
+        }
+
+        private void IndexForeignKeys()
+        {
+            foreach (var entity in _model.Entities)
+            {
+                foreach (var foreignKey in entity.ForeignKeys)
+                {
+                    var keys = KeyLists(entity).ToList();
+                    var indexes = IndexesOf(entity).ToList();
+                    var covered = keys.Any(k => StartsWith(k, foreignKey.PropertyNames))
+                        || indexes.Any(i => StartsWith(i.PropertyNames, foreignKey.PropertyNames));
+                    if (foreignKey.IsUnique && indexes.Any(i => !i.IsUnique && SameNames(i.PropertyNames, foreignKey.PropertyNames.ToList())))
+                    {
+                        entity.Unknown |= ModelCompleteness.Indexes;
+                        continue;
+                    }
+
+                    if (covered) continue;
+                    entity.Indexes.Add(new IndexDraft(foreignKey.PropertyNames.ToList(), foreignKey.Location) { IsUnique = foreignKey.IsUnique, IsByConvention = true });
+                }
+            }
+        }
+
+        private static IEnumerable<IReadOnlyList<string>> KeyLists(EntityDraft entity)
+        {
+            var root = entity.IsOwned ? entity : KeyConventions.Root(entity);
+            if (root.ResolvedPrimaryKey is not null) yield return root.ResolvedPrimaryKey;
+            foreach (var alternate in root.AlternateKeys) yield return alternate.Value;
+        }
+
+        private static IEnumerable<IndexDraft> IndexesOf(EntityDraft entity)
+        {
+            for (var current = entity; current is not null; current = current.BaseType)
+            {
+                foreach (var index in current.Indexes) yield return index;
+            }
+        }
+
+        private static bool StartsWith(IReadOnlyList<string> candidate, IReadOnlyList<string> prefix) =>
+            candidate.Count >= prefix.Count && prefix.Select((p, i) => candidate[i] == p).All(x => x);
+
+        private static bool SameNames(IReadOnlyList<string>? a, IReadOnlyList<string> b) => a is not null && a.Count == b.Count && StartsWith(a, b);
+
+        private static bool IsNullable(PropertyDraft property)
+        {
+            if (property.Required is not null) return !property.Required.Value;
+            if (property.Type is null) return true;
+            if (property.Type.IsValueType) return ClrTypes.IsNullableValueType(property.Type);
+            return property.IsShadow || property.Symbol!.NullableAnnotation != NullableAnnotation.NotAnnotated;
+        }
+
+        /// <summary>[ForeignKey("Navigation")] on dependent properties: those properties, in declaration order.</summary>
+        private List<string>? PropertiesNamingNavigation(EntityDraft dependent, string? navigation)
+        {
+            if (navigation is null) return null;
+            var names = KeyConventions.AllProperties(dependent)
+                .Where(p => p.Symbol is not null && AttributeString(p.Symbol, _symbols.ForeignKeyAttribute) == navigation)
+                .Select(p => p.Name)
+                .ToList();
+            return names.Count > 0 ? names : null;
+        }
+
+        private Configured<DeleteBehaviorKind>? DeleteAttribute(IPropertySymbol? navigation)
+        {
+            var attribute = navigation is null ? null : EntityDiscovery.Find(navigation, _symbols.DeleteBehaviorAttribute);
+            if (attribute is null || attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not int value) return null;
+            return new Configured<DeleteBehaviorKind>((DeleteBehaviorKind)value, SourceLocations.Of(attribute.ApplicationSyntaxReference?.GetSyntax()));
+        }
+
+        private static string? AttributeString(ISymbol? symbol, INamedTypeSymbol? attributeType)
+        {
+            var attribute = symbol is null ? null : EntityDiscovery.Find(symbol, attributeType);
+            return attribute is not null && attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
+        }
+
+        private static List<string>? SplitNames(string? names) =>
+            names?.Split(',').Select(n => n.Trim()).Where(n => n.Length > 0).ToList() is { Count: > 0 } list ? list : null;
+    }
+}

@@ -1,0 +1,318 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SchemaLint.Analyzers.SourceModel.Code;
+using SchemaLint.Analyzers.SourceModel.Discovery;
+using SchemaLint.Analyzers.SourceModel.Drafts;
+using SchemaLint.Core.Model;
+
+namespace SchemaLint.Analyzers.SourceModel.Conventions
+{
+    /// <summary>Turns a settled model draft into the core SchemaModel, applying column conventions and abstaining where the draft is opaque.</summary>
+    internal sealed class SchemaEmitter
+    {
+        private readonly ModelDraft _draft;
+        private readonly CodeScan _code;
+        private readonly Compilation _compilation;
+
+        public SchemaEmitter(ModelDraft draft, CodeScan code, Compilation compilation)
+        {
+            _draft = draft;
+            _code = code;
+            _compilation = compilation;
+        }
+
+        public SchemaModel Emit(IEnumerable<JoinEntity> joins, List<(INamedTypeSymbol Type, EntityTypeModel Entity)> byType)
+        {
+            var model = new SchemaModel(ClrTypes.FullNameForEntity(_draft.Context), _draft.Provider)
+            {
+                IsEntitySetComplete = _draft.IsEntitySetComplete && !_draft.IsOpaque,
+            };
+            model.Code.IsObserved = true;
+            NameOwnedTypes();
+            foreach (var draft in _draft.Entities)
+            {
+                var entity = Entity(draft);
+                model.AddEntity(entity);
+                byType.Add((draft.Type, entity));
+            }
+
+            foreach (var join in joins)
+            {
+                if (model.FindEntity(join.Name) is not null)
+                {
+                    model.IsEntitySetComplete = false;
+                    continue;
+                }
+
+                model.AddEntity(Join(join));
+            }
+
+            return model;
+        }
+
+        /// <summary>An owned CLR type used by one navigation only is named after the CLR type, as EF Core does.</summary>
+        private void NameOwnedTypes()
+        {
+            foreach (var group in _draft.Entities.Where(e => e.IsOwned).GroupBy(e => e.Type, SymbolEqualityComparer.Default))
+            {
+                var owned = group.ToList();
+                if (owned.Count == 1 && _draft.Find(owned[0].Type) is null) owned[0].Name = ClrTypes.FullNameForEntity(owned[0].Type);
+            }
+        }
+
+        private bool IsOpaque(EntityDraft entity)
+        {
+            if (_draft.IsOpaque) return true;
+            for (var current = entity; current is not null; current = current.BaseType ?? current.Owner)
+            {
+                if (current.IsOpaque) return true;
+            }
+
+            return false;
+        }
+
+        private EntityTypeModel Entity(EntityDraft draft)
+        {
+            var opaque = IsOpaque(draft);
+            var root = draft.IsOwned ? draft : KeyConventions.Root(draft);
+            var inHierarchy = !draft.IsOwned && (draft.BaseType is not null || _draft.Entities.Any(e => e.BaseType == draft));
+            var strategy = root.Strategy?.Value ?? InheritanceStrategy.Tph;
+            var entity = new EntityTypeModel(draft.Name, draft.IsOwned ? draft.Type.Name : null)
+            {
+                IsOwned = draft.IsOwned,
+                BaseTypeName = draft.BaseType?.Name,
+                Location = draft.Location,
+                InheritanceStrategy = inHierarchy ? Fact<InheritanceStrategy>.Known(strategy, root.Strategy?.Location) : InheritanceStrategy.None,
+                NullableReferenceTypes = NullableContext(draft.Type),
+                IsKeyless = opaque ? Fact<bool>.Unknown : draft.IsOwned ? false : root.ResolvedKeyless,
+                Completeness = opaque ? ModelCompleteness.None : ModelCompleteness.All & ~draft.Unknown,
+            };
+            if (_draft.ConventionsOpaque) entity.Completeness &= ~ModelCompleteness.Properties;
+            Mapping(draft, entity, opaque, inHierarchy ? strategy : InheritanceStrategy.None);
+
+            var tphDerived = draft.BaseType is not null && strategy == InheritanceStrategy.Tph;
+            if (inHierarchy && draft.BaseType is null && strategy == InheritanceStrategy.Tph && !draft.Declared.Any(p => p.IsDiscriminator))
+                entity.AddProperty(Discriminator(draft));
+            foreach (var property in draft.Declared)
+            {
+                if (property.Type is null) continue;
+                entity.AddProperty(Property(draft, property, opaque, tphDerived));
+            }
+
+            if (opaque) return entity;
+            if (draft.ResolvedPrimaryKey is not null && (draft.IsOwned || draft.BaseType is null))
+                entity.Keys.Add(new KeyModel(draft.ResolvedPrimaryKey, isPrimary: true) { Location = draft.PrimaryKeyLocation });
+            if (draft.BaseType is null)
+            {
+                foreach (var alternate in draft.AlternateKeys) entity.Keys.Add(new KeyModel(alternate.Value, isPrimary: false) { Location = alternate.Location });
+            }
+
+            entity.ForeignKeys.AddRange(draft.ForeignKeys);
+            entity.Indexes.AddRange(draft.Indexes.Select(i => i.ToModel()));
+            entity.CheckConstraints.AddRange(draft.CheckConstraints);
+            return entity;
+        }
+
+        private void Mapping(EntityDraft draft, EntityTypeModel entity, bool opaque, InheritanceStrategy strategy)
+        {
+            if (opaque)
+            {
+                entity.Mapping = Fact<TableMappingKind>.Unknown;
+                return;
+            }
+
+            if (draft.IsOwned && !draft.OwnershipIsCollection)
+            {
+                var owner = draft.Owner!;
+                var ownerEntity = owner.IsOwned ? owner : KeyConventions.Root(owner);
+                entity.Mapping = draft.Mapping?.ToFact() ?? ownerEntity.Mapping?.ToFact() ?? TableMappingKind.Table;
+                entity.TableName = draft.TableName ?? TableName(ownerEntity);
+                entity.Schema = draft.Schema ?? ownerEntity.Schema;
+                return;
+            }
+
+            if (draft.BaseType is not null && strategy == InheritanceStrategy.Tph)
+            {
+                var root = KeyConventions.Root(draft);
+                entity.Mapping = root.Mapping?.ToFact() ?? TableMappingKind.Table;
+                entity.TableName = TableName(root);
+                entity.Schema = root.Schema;
+                return;
+            }
+
+            if (strategy == InheritanceStrategy.Tpc && draft.Type.IsAbstract && draft.Mapping is null)
+            {
+                entity.Mapping = TableMappingKind.None;
+                return;
+            }
+
+            entity.Mapping = draft.Mapping?.ToFact() ?? TableMappingKind.Table;
+            entity.TableName = entity.Mapping.Is(TableMappingKind.SqlQuery) ? null : TableName(draft);
+            entity.Schema = draft.Schema;
+        }
+
+        private string TableName(EntityDraft draft)
+        {
+            if (draft.TableName is not null) return draft.TableName;
+            if (draft.IsOwned) return draft.Type.Name;
+            if (draft.DbSetName is not null && !_draft.RemovedConventions.Contains("TableNameFromDbSetConvention")) return draft.DbSetName;
+            return draft.Type.Name;
+        }
+
+        private PropertyModel Discriminator(EntityDraft root)
+        {
+            var property = new PropertyModel("Discriminator", ClrTypeNames.String)
+            {
+                IsShadow = true,
+                ReferenceNullability = Core.Model.ReferenceNullability.Oblivious,
+                IsColumnNullable = false,
+                DeclaredRequiredness = DeclaredRequiredness.Unspecified,
+                Precision = (int?)null,
+                Scale = (int?)null,
+                StoreType = (string?)null,
+                HasDefaultValue = false,
+                DefaultValueSql = (string?)null,
+                ComputedColumnSql = (string?)null,
+                ValueGenerated = ValueGeneration.Never,
+                HasRangeValidation = false,
+                IsAssignedByCode = true,
+                IsUpdatedByCode = Fact<bool>.Unknown,
+                Location = root.Location,
+            };
+            return property;
+        }
+
+        private PropertyModel Property(EntityDraft entity, PropertyDraft draft, bool opaqueEntity, bool tphDerived)
+        {
+            var type = draft.Type!;
+            var underlying = ClrTypes.UnwrapNullable(type);
+            var property = new PropertyModel(draft.Name, ClrTypes.FullName(underlying))
+            {
+                IsEnum = underlying.TypeKind == TypeKind.Enum,
+                IsNullableValueType = ClrTypes.IsNullableValueType(type),
+                IsShadow = draft.IsShadow,
+                ColumnName = draft.ColumnName,
+                Location = draft.Location,
+                HasRangeValidation = draft.HasRange,
+            };
+            property.ReferenceNullability = type.IsValueType
+                ? Core.Model.ReferenceNullability.NotApplicable
+                : draft.Symbol is null
+                    ? Core.Model.ReferenceNullability.Oblivious
+                    : draft.Symbol.NullableAnnotation switch
+                    {
+                        NullableAnnotation.Annotated => Core.Model.ReferenceNullability.Annotated,
+                        NullableAnnotation.NotAnnotated => Core.Model.ReferenceNullability.NotAnnotated,
+                        _ => Core.Model.ReferenceNullability.Oblivious,
+                    };
+
+            var inSource = entity.Type.Locations.Any(l => l.IsInSource) && !draft.IsShadow;
+            property.IsAssignedByCode = draft.IsShadow ? Fact<bool>.Unknown : _code.IsAssigned(draft.Name, inSource);
+            property.IsUpdatedByCode = draft.IsShadow ? Fact<bool>.Unknown : _code.IsUpdated(draft.Name, inSource);
+            if (opaqueEntity || draft.IsOpaque || draft.IsDiscriminator || _draft.ConventionsOpaque && !draft.IsKeyPart) return property;
+
+            property.IsColumnNullable = ColumnNullable(entity, draft, type, tphDerived);
+            property.DeclaredRequiredness = draft.Required is null
+                ? DeclaredRequiredness.Unspecified
+                : Fact<DeclaredRequiredness>.Known(draft.Required.Value ? DeclaredRequiredness.Required : DeclaredRequiredness.Optional, draft.Required.Location);
+            var isString = underlying.SpecialType == SpecialType.System_String;
+            var isDecimal = underlying.SpecialType == SpecialType.System_Decimal;
+            property.MaxLength = draft.MaxLength?.ToFact() ?? (isString && _draft.StringMaxLength is not null ? _draft.StringMaxLength.ToFact() : (int?)null);
+            var precision = draft.Precision ?? (isDecimal ? _draft.DecimalPrecision : null);
+            property.Precision = precision is null ? (int?)null : Fact<int?>.Known(precision.Value.Precision, precision.Location);
+            property.Scale = precision is null ? (int?)null : Fact<int?>.Known(precision.Value.Scale, precision.Location);
+            property.StoreType = draft.StoreType?.ToFact() ?? (string?)null;
+            property.HasDefaultValue = draft.HasDefaultValue?.ToFact() ?? false;
+            property.DefaultValueSql = draft.DefaultValueSql?.ToFact() ?? (string?)null;
+            property.ComputedColumnSql = draft.ComputedColumnSql?.ToFact() ?? (string?)null;
+            property.ValueGenerated = ValueGenerated(entity, draft, underlying);
+            return property;
+        }
+
+        private static Fact<bool> ColumnNullable(EntityDraft entity, PropertyDraft draft, ITypeSymbol type, bool tphDerived)
+        {
+            if (draft.IsKeyPart) return false;
+            if (tphDerived) return true;
+            if (entity.IsOwned && !entity.OwnershipIsCollection)
+            {
+                var navigation = ClrTypes.FindProperty(entity.Owner!.Type, entity.OwnershipNavigation!);
+                if (navigation is null || navigation.NullableAnnotation != NullableAnnotation.NotAnnotated) return Fact<bool>.Unknown;
+            }
+
+            if (draft.RequiredByRelationship is not null) return !draft.RequiredByRelationship.Value;
+            if (draft.Required is not null) return !draft.Required.Value;
+            if (type.IsValueType) return ClrTypes.IsNullableValueType(type);
+            if (draft.Symbol is null) return true;
+            return draft.Symbol.NullableAnnotation != NullableAnnotation.NotAnnotated;
+        }
+
+        private static Fact<ValueGeneration> ValueGenerated(EntityDraft entity, PropertyDraft draft, ITypeSymbol underlying)
+        {
+            if (draft.ValueGenerated is not null) return draft.ValueGenerated.ToFact();
+            if (draft.ComputedColumnSql?.Value is not null) return ValueGeneration.OnAddOrUpdate;
+            if (draft.HasDefaultValue?.Value == true || draft.DefaultValueSql?.Value is not null) return ValueGeneration.OnAdd;
+            var root = entity.IsOwned ? entity : KeyConventions.Root(entity);
+            var key = root.ResolvedPrimaryKey;
+            if (key is { Count: 1 } && key[0] == draft.Name && !draft.IsForeignKeyPart && IsGeneratedKeyType(underlying)) return ValueGeneration.OnAdd;
+            return ValueGeneration.Never;
+        }
+
+        private static bool IsGeneratedKeyType(ITypeSymbol type) =>
+            type.SpecialType is SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64
+            || ClrTypes.FullName(type) == "System.Guid";
+
+        /// <summary>Whether nullable annotations are on where the type is declared, read from its reference-typed members.</summary>
+        private Fact<bool> NullableContext(INamedTypeSymbol type)
+        {
+            foreach (var member in type.GetMembers().OfType<IPropertySymbol>())
+            {
+                if (member.Type.IsValueType || member.Type.TypeKind == TypeKind.TypeParameter) continue;
+                return member.NullableAnnotation != NullableAnnotation.None;
+            }
+
+            if (!type.Locations.Any(l => l.IsInSource)) return Fact<bool>.Unknown;
+            var tree = type.Locations.First(l => l.IsInSource).SourceTree;
+            var hasDirectives = tree is not null && tree.GetRoot().DescendantTrivia().Any(t => t.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.NullableDirectiveTrivia));
+            if (hasDirectives) return Fact<bool>.Unknown;
+            return _compilation.Options.NullableContextOptions.AnnotationsEnabled();
+        }
+
+        private EntityTypeModel Join(JoinEntity join)
+        {
+            var entity = new EntityTypeModel(join.Name)
+            {
+                IsJoinEntity = true,
+                IsPropertyBag = true,
+                Mapping = TableMappingKind.Table,
+                TableName = join.Name,
+                Location = join.Location,
+                NullableReferenceTypes = Fact<bool>.Unknown,
+            };
+            foreach (var (name, type) in join.Properties)
+            {
+                entity.AddProperty(new PropertyModel(name, ClrTypes.FullName(type))
+                {
+                    ReferenceNullability = type.IsValueType ? Core.Model.ReferenceNullability.NotApplicable : Core.Model.ReferenceNullability.Oblivious,
+                    IsColumnNullable = false,
+                    DeclaredRequiredness = DeclaredRequiredness.Unspecified,
+                    MaxLength = (int?)null,
+                    Precision = (int?)null,
+                    Scale = (int?)null,
+                    StoreType = (string?)null,
+                    HasDefaultValue = false,
+                    DefaultValueSql = (string?)null,
+                    ComputedColumnSql = (string?)null,
+                    ValueGenerated = ValueGeneration.Never,
+                    HasRangeValidation = false,
+                    Location = join.Location,
+                });
+            }
+
+            entity.Keys.Add(new KeyModel(join.PrimaryKey, isPrimary: true));
+            entity.ForeignKeys.AddRange(join.ForeignKeys);
+            entity.Indexes.AddRange(join.Indexes);
+            return entity;
+        }
+    }
+}

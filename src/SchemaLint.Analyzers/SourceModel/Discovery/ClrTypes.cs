@@ -1,0 +1,150 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace SchemaLint.Analyzers.SourceModel.Discovery
+{
+    /// <summary>How EF Core sees a CLR member's type: a column, a navigation to an entity type, or something it cannot map.</summary>
+    internal enum MemberShape
+    {
+        /// <summary>A scalar EF Core maps to one column (primitives, string, decimal, dates, Guid, byte[], enums).</summary>
+        Scalar,
+        /// <summary>A provider-mapped type or a collection of scalars (arrays, hstore, JSON, NodaTime): a column whose facts we read less well.</summary>
+        ProviderScalar,
+        Reference,
+        Collection,
+        /// <summary>Something EF Core would reject or map in ways this reader does not model (structs, interfaces, dictionaries).</summary>
+        Unsupported,
+    }
+
+    internal static class ClrTypes
+    {
+        private static readonly HashSet<string> ScalarNames = new HashSet<string>
+        {
+            "System.String", "System.Decimal", "System.DateTime", "System.DateTimeOffset", "System.TimeSpan", "System.Guid",
+            "System.DateOnly", "System.TimeOnly", "System.Byte[]", "System.Char", "System.Half",
+        };
+
+        private static readonly string[] ProviderNamespaces = { "NodaTime", "System.Net", "System.Net.NetworkInformation", "NpgsqlTypes", "System.Text.Json", "NetTopologySuite.Geometries", "System.Numerics", "System.Collections" };
+
+        public static MemberShape ShapeOf(ITypeSymbol type, out ITypeSymbol? target)
+        {
+            target = null;
+            var underlying = UnwrapNullable(type);
+            if (IsScalar(underlying)) return MemberShape.Scalar;
+            if (underlying is IArrayTypeSymbol array)
+                return IsScalar(UnwrapNullable(array.ElementType)) ? MemberShape.ProviderScalar : MemberShape.Unsupported;
+
+            var element = CollectionElement(underlying);
+            if (element is not null)
+            {
+                var elementType = UnwrapNullable(element);
+                if (IsScalar(elementType)) return MemberShape.ProviderScalar;
+                if (IsEntityCandidate(elementType))
+                {
+                    target = elementType;
+                    return MemberShape.Collection;
+                }
+
+                return MemberShape.Unsupported;
+            }
+
+            if (IsEntityCandidate(underlying))
+            {
+                target = underlying;
+                return MemberShape.Reference;
+            }
+
+            var ns = underlying.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+            if (ProviderNamespaces.Any(p => ns == p || ns.StartsWith(p + ".", System.StringComparison.Ordinal))) return MemberShape.ProviderScalar;
+            return MemberShape.Unsupported;
+        }
+
+        public static bool IsScalar(ITypeSymbol type)
+        {
+            if (type.TypeKind == TypeKind.Enum) return true;
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_Boolean:
+                case SpecialType.System_Byte:
+                case SpecialType.System_SByte:
+                case SpecialType.System_Int16:
+                case SpecialType.System_UInt16:
+                case SpecialType.System_Int32:
+                case SpecialType.System_UInt32:
+                case SpecialType.System_Int64:
+                case SpecialType.System_UInt64:
+                case SpecialType.System_Single:
+                case SpecialType.System_Double:
+                case SpecialType.System_Decimal:
+                case SpecialType.System_String:
+                case SpecialType.System_Char:
+                case SpecialType.System_DateTime:
+                    return true;
+            }
+
+            return ScalarNames.Contains(FullName(type));
+        }
+
+        /// <summary>A class EF Core would make an entity type when a navigation reaches it.</summary>
+        public static bool IsEntityCandidate(ITypeSymbol type)
+        {
+            if (type.TypeKind != TypeKind.Class || type is not INamedTypeSymbol named) return false;
+            if (type.SpecialType == SpecialType.System_Object || type.SpecialType == SpecialType.System_String) return false;
+            var ns = named.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+            return !(ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal) || ns.StartsWith("Microsoft.", System.StringComparison.Ordinal));
+        }
+
+        public static ITypeSymbol UnwrapNullable(ITypeSymbol type) =>
+            type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
+
+        public static bool IsNullableValueType(ITypeSymbol type) =>
+            type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
+
+        /// <summary>The element type of a generic collection (anything implementing IEnumerable&lt;T&gt;), or null.</summary>
+        public static ITypeSymbol? CollectionElement(ITypeSymbol type)
+        {
+            if (type.SpecialType == SpecialType.System_String || type is not INamedTypeSymbol named) return null;
+            if (named.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T) return named.TypeArguments[0];
+            foreach (var candidate in named.AllInterfaces)
+            {
+                if (candidate.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T) return candidate.TypeArguments[0];
+            }
+
+            return null;
+        }
+
+        /// <summary>"System.Decimal", "System.String", "Ns.Outer+Inner" for nested types, as EF Core names CLR types; Nullable removed.</summary>
+        public static string FullName(ITypeSymbol type)
+        {
+            type = UnwrapNullable(type);
+            if (type is IArrayTypeSymbol array) return FullName(array.ElementType) + "[]";
+            var name = type.MetadataName;
+            for (var containing = type.ContainingType; containing is not null; containing = containing.ContainingType)
+                name = containing.MetadataName + "+" + name;
+            var ns = type.ContainingNamespace;
+            return ns is null || ns.IsGlobalNamespace ? name : ns.ToDisplayString() + "." + name;
+        }
+
+        /// <summary>EF Core's name for an entity type's CLR type: namespace, then containing types and the type joined by dots.</summary>
+        public static string FullNameForEntity(INamedTypeSymbol type) => FullName(type).Replace('+', '.');
+
+        /// <summary>The instance property named <paramref name="name"/> on the type or its bases, the most derived first.</summary>
+        public static IPropertySymbol? FindProperty(INamedTypeSymbol type, string name)
+        {
+            for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers(name))
+                {
+                    if (member is IPropertySymbol { IsStatic: false, IsIndexer: false } property) return property;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Two key types are compatible for a foreign key when they are the same type once Nullable is removed.</summary>
+        public static bool AreCompatible(ITypeSymbol a, ITypeSymbol b) =>
+            SymbolEqualityComparer.Default.Equals(UnwrapNullable(a).WithNullableAnnotation(NullableAnnotation.None), UnwrapNullable(b).WithNullableAnnotation(NullableAnnotation.None));
+    }
+}

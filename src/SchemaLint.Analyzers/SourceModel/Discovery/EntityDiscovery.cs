@@ -1,0 +1,352 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SchemaLint.Analyzers.SourceModel.Drafts;
+using SchemaLint.Analyzers.SourceModel.Fluent;
+using SchemaLint.Core.Model;
+
+namespace SchemaLint.Analyzers.SourceModel.Discovery
+{
+    /// <summary>
+    /// Completes the entity set the way EF Core does (types reached through navigations, owned types, base types)
+    /// and collects each entity's mapped properties and navigations with their data annotations.
+    /// </summary>
+    internal sealed class EntityDiscovery
+    {
+        private readonly ModelDraft _model;
+        private readonly CompilationScope _scope;
+        private readonly FluentReader _reader;
+        private readonly EfSymbols _symbols;
+
+        public EntityDiscovery(ModelDraft model, CompilationScope scope, FluentReader reader)
+        {
+            _model = model;
+            _scope = scope;
+            _reader = reader;
+            _symbols = scope.Symbols;
+        }
+
+        public void Run()
+        {
+            CloseEntitySet();
+            foreach (var entity in _model.Entities.Where(e => !e.IsOwned))
+                entity.BaseType = NearestEntityBase(entity.Type);
+            foreach (var entity in _model.Entities.OrderBy(Depth).ToList()) CollectMembers(entity);
+        }
+
+        private static int Depth(EntityDraft entity)
+        {
+            var depth = 0;
+            for (var current = entity; current is not null; current = current.BaseType ?? current.Owner) depth++;
+            return depth;
+        }
+
+        private void CloseEntitySet()
+        {
+            var processed = new HashSet<EntityDraft>();
+            bool added;
+            do
+            {
+                added = false;
+                foreach (var entity in _model.Entities.ToList())
+                {
+                    if (!processed.Add(entity)) continue;
+                    added = true;
+                    ApplyConfigurationAttribute(entity);
+                    foreach (var member in CandidateMembers(entity.Type, null))
+                    {
+                        if (IsIgnored(entity, member.Name)) continue;
+                        var shape = ClrTypes.ShapeOf(member.Type, out var target);
+                        if ((shape != MemberShape.Reference && shape != MemberShape.Collection) || target is not INamedTypeSymbol targetType) continue;
+                        if (entity.IsOwned && SymbolEqualityComparer.Default.Equals(targetType, entity.Owner!.Type)) continue;
+                        if (_model.OwnedBy(entity).Any(o => o.OwnershipNavigation == member.Name)) continue;
+                        if (_model.IgnoredTypes.Contains(targetType)) continue;
+                        if (IsOwnedType(targetType))
+                            _model.AddOwned(entity, member.Name, targetType, shape == MemberShape.Collection, SourceLocations.Of(member));
+                        else
+                            _model.GetOrAdd(targetType);
+                    }
+                }
+            }
+            while (added);
+        }
+
+        private void ApplyConfigurationAttribute(EntityDraft entity)
+        {
+            if (entity.AttributeConfigurationApplied || entity.IsOwned) return;
+            entity.AttributeConfigurationApplied = true;
+            var attribute = Find(entity.Type, _symbols.EntityTypeConfigurationAttribute);
+            if (attribute is null) return;
+            if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is INamedTypeSymbol configuration)
+                _reader.ApplyConfiguration(configuration, entity);
+            else
+                entity.MakeOpaque();
+        }
+
+        private bool IsOwnedType(INamedTypeSymbol type) => _model.OwnedTypes.Contains(type) || Find(type, _symbols.OwnedAttribute) is not null;
+
+        private EntityDraft? NearestEntityBase(INamedTypeSymbol type)
+        {
+            for (var current = type.BaseType; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                var entity = _model.Find(current);
+                if (entity is not null) return entity;
+            }
+
+            return null;
+        }
+
+        private bool IsIgnored(EntityDraft entity, string name)
+        {
+            for (var current = entity; current is not null; current = current.BaseType)
+            {
+                if (current.Ignored.Contains(name)) return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Properties EF Core considers: instance, non-indexer, public getter, a setter somewhere (collections need none),
+        /// not [NotMapped]; declared on the type or on CLR bases up to (not including) <paramref name="stopAt"/>.
+        /// </summary>
+        private IEnumerable<IPropertySymbol> CandidateMembers(INamedTypeSymbol type, INamedTypeSymbol? stopAt)
+        {
+            var seen = new HashSet<string>();
+            for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                if (stopAt is not null && SymbolEqualityComparer.Default.Equals(current, stopAt)) yield break;
+                foreach (var member in current.GetMembers().OfType<IPropertySymbol>())
+                {
+                    if (member.IsStatic || member.IsIndexer || !seen.Add(member.Name)) continue;
+                    if (member.GetMethod is null || member.GetMethod.DeclaredAccessibility != Accessibility.Public) continue;
+                    if (Find(member, _symbols.NotMappedAttribute) is not null) continue;
+                    var shape = ClrTypes.ShapeOf(member.Type, out _);
+                    if (shape != MemberShape.Collection && !HasSetter(member)) continue;
+                    yield return member;
+                }
+            }
+        }
+
+        private static bool HasSetter(IPropertySymbol property)
+        {
+            for (var current = property; current is not null; current = current.OverriddenProperty)
+            {
+                if (current.SetMethod is not null) return true;
+            }
+
+            return false;
+        }
+
+        private void CollectMembers(EntityDraft entity)
+        {
+            var stopAt = entity.BaseType?.Type;
+            foreach (var member in CandidateMembers(entity.Type, stopAt))
+            {
+                if (IsIgnored(entity, member.Name)) continue;
+                var shape = ClrTypes.ShapeOf(member.Type, out var target);
+                switch (shape)
+                {
+                    case MemberShape.Scalar:
+                    case MemberShape.ProviderScalar:
+                    {
+                        var property = entity.Property(member.Name);
+                        property.Symbol = member;
+                        property.Type = member.Type;
+                        property.Location = SourceLocations.Of(member);
+                        if (shape == MemberShape.ProviderScalar) property.IsOpaque = true;
+                        ReadPropertyAnnotations(entity, property, member);
+                        entity.Declared.Add(property);
+                        break;
+                    }
+
+                    case MemberShape.Reference:
+                    case MemberShape.Collection:
+                    {
+                        var targetType = (INamedTypeSymbol)target!;
+                        if (entity.IsOwned && SymbolEqualityComparer.Default.Equals(targetType, entity.Owner!.Type)) break;
+                        if (_model.OwnedBy(entity).Any(o => o.OwnershipNavigation == member.Name)) break;
+                        var targetEntity = _model.Find(targetType);
+                        if (targetEntity is not null)
+                            entity.Navigations.Add(new NavigationDraft(entity, member, targetEntity, shape == MemberShape.Collection));
+                        break;
+                    }
+
+                    default:
+                        // EF Core would reject or map it in a way not modelled here: what else the entity has is uncertain.
+                        entity.Unknown |= ModelCompleteness.Properties;
+                        break;
+                }
+            }
+
+            // Fluent-only names: shadow properties (Property<T>("Name")), or members this reader did not recognise.
+            foreach (var configured in entity.Properties.Values.ToList())
+            {
+                if (configured.Symbol is not null || entity.Declared.Contains(configured)) continue;
+                if (ClrTypes.FindProperty(entity.Type, configured.Name) is not null)
+                {
+                    if (!IsDeclaredInBase(entity, configured.Name)) configured.IsOpaque = true;
+                    continue;
+                }
+
+                if (configured.Type is null) configured.IsOpaque = true;
+                entity.Declared.Add(configured);
+            }
+
+            ReadEntityAnnotations(entity);
+        }
+
+        /// <summary>A name configured on a derived builder but declared on a base entity type: the base's property is meant.</summary>
+        private static bool IsDeclaredInBase(EntityDraft entity, string name)
+        {
+            for (var current = entity.BaseType; current is not null; current = current.BaseType)
+            {
+                var declared = current.Declared.FirstOrDefault(p => p.Name == name);
+                if (declared is null) continue;
+                var configured = entity.Properties[name];
+                declared.IsOpaque |= configured.IsOpaque || configured.Required is not null || configured.MaxLength is not null || configured.Precision is not null
+                    || configured.StoreType is not null || configured.HasDefaultValue is not null || configured.DefaultValueSql is not null || configured.ValueGenerated is not null;
+                return true;
+            }
+
+            return false;
+        }
+
+        private void ReadPropertyAnnotations(EntityDraft entity, PropertyDraft property, IPropertySymbol member)
+        {
+            foreach (var attribute in member.GetAttributes())
+            {
+                var type = attribute.AttributeClass;
+                var location = SourceLocations.Of(attribute.ApplicationSyntaxReference?.GetSyntax());
+                if (Is(type, _symbols.RequiredAttribute)) property.Required ??= new Configured<bool>(true, location);
+                else if (Is(type, _symbols.MaxLengthAttribute) || Is(type, _symbols.StringLengthAttribute))
+                {
+                    if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int length && length > 0)
+                        property.MaxLength ??= new Configured<int?>(length, location);
+                }
+                else if (Is(type, _symbols.PrecisionAttribute))
+                {
+                    var arguments = attribute.ConstructorArguments;
+                    if (arguments.Length >= 1 && arguments[0].Value is int precision)
+                        property.Precision ??= new Configured<(int?, int?)>((precision, arguments.Length > 1 ? arguments[1].Value as int? : null), location);
+                }
+                else if (Is(type, _symbols.ColumnAttribute))
+                {
+                    foreach (var named in attribute.NamedArguments)
+                    {
+                        if (named.Key == "TypeName" && named.Value.Value is string storeType) property.StoreType ??= new Configured<string?>(storeType, location);
+                    }
+
+                    if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string column) property.ColumnName ??= column;
+                }
+                else if (Is(type, _symbols.DatabaseGeneratedAttribute))
+                {
+                    if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int option)
+                    {
+                        var generation = option switch { 0 => ValueGeneration.Never, 1 => ValueGeneration.OnAdd, _ => ValueGeneration.OnAddOrUpdate };
+                        property.ValueGenerated ??= new Configured<ValueGeneration>(generation, location);
+                    }
+                }
+                else if (Is(type, _symbols.TimestampAttribute))
+                {
+                    property.ValueGenerated ??= new Configured<ValueGeneration>(ValueGeneration.OnAddOrUpdate, location);
+                }
+                else if (Is(type, _symbols.RangeAttribute))
+                {
+                    property.HasRange = true;
+                }
+                else if (Is(type, _symbols.KeyAttribute))
+                {
+                    if (!entity.KeyAttributes.Contains(property.Name)) entity.KeyAttributes.Add(property.Name);
+                    entity.KeyAttributeLocation ??= location;
+                }
+            }
+        }
+
+        private void ReadEntityAnnotations(EntityDraft entity)
+        {
+            foreach (var attribute in entity.Type.GetAttributes())
+            {
+                var type = attribute.AttributeClass;
+                var location = SourceLocations.Of(attribute.ApplicationSyntaxReference?.GetSyntax());
+                if (Is(type, _symbols.TableAttribute) && entity.Mapping is null && !entity.IsOwned)
+                {
+                    if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string table)
+                    {
+                        entity.Mapping = new Configured<TableMappingKind>(TableMappingKind.Table, location);
+                        entity.TableName = table;
+                        foreach (var named in attribute.NamedArguments)
+                        {
+                            if (named.Key == "Schema") entity.Schema = named.Value.Value as string;
+                        }
+                    }
+                }
+                else if (Is(type, _symbols.KeylessAttribute))
+                {
+                    entity.Keyless ??= new Configured<bool>(true, location);
+                }
+                else if (Is(type, _symbols.PrimaryKeyAttribute))
+                {
+                    var names = AttributeNames(attribute);
+                    if (names is null) entity.Unknown |= ModelCompleteness.Keys;
+                    else entity.PrimaryKey ??= new Configured<List<string>>(names, location);
+                }
+                else if (Is(type, _symbols.IndexAttribute))
+                {
+                    var names = AttributeNames(attribute);
+                    if (names is null)
+                    {
+                        entity.Unknown |= ModelCompleteness.Indexes;
+                        continue;
+                    }
+
+                    var unique = attribute.NamedArguments.Any(n => n.Key == "IsUnique" && n.Value.Value is true);
+                    var name = attribute.NamedArguments.FirstOrDefault(n => n.Key == "Name").Value.Value as string;
+                    var existing = entity.Indexes.FirstOrDefault(i => i.PropertyNames.SequenceEqual(names));
+                    if (existing is not null)
+                    {
+                        if (!existing.IsUniqueConfigured) existing.IsUnique = unique;
+                        existing.Name ??= name;
+                    }
+                    else
+                    {
+                        entity.Indexes.Add(new IndexDraft(names, location) { IsUnique = unique, IsUniqueConfigured = true, Name = name });
+                    }
+                }
+            }
+        }
+
+        /// <summary>The names of [Index("A", "B")] or [PrimaryKey("A", "B")]: a first string, then a params array.</summary>
+        private static List<string>? AttributeNames(AttributeData attribute)
+        {
+            var names = new List<string>();
+            foreach (var argument in attribute.ConstructorArguments)
+            {
+                if (argument.Kind == TypedConstantKind.Array)
+                {
+                    foreach (var item in argument.Values)
+                    {
+                        if (item.Value is not string text) return null;
+                        names.Add(text);
+                    }
+                }
+                else if (argument.Value is string single)
+                {
+                    names.Add(single);
+                }
+                else
+                {
+                    return null;
+                }
+            }
+
+            return names.Count > 0 ? names : null;
+        }
+
+        public static AttributeData? Find(ISymbol symbol, INamedTypeSymbol? attributeType) =>
+            attributeType is null ? null : symbol.GetAttributes().FirstOrDefault(a => Is(a.AttributeClass, attributeType));
+
+        private static bool Is(INamedTypeSymbol? type, INamedTypeSymbol? expected) =>
+            type is not null && expected is not null && SymbolEqualityComparer.Default.Equals(type, expected);
+    }
+}

@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using SchemaLint.Core.Model;
+
+namespace SchemaLint.Analyzers.SourceModel.Drafts
+{
+    /// <summary>One entity type as discovery and configuration describe it; conventions turn it into an EntityTypeModel.</summary>
+    internal sealed class EntityDraft
+    {
+        public EntityDraft(string name, INamedTypeSymbol type)
+        {
+            Name = name;
+            Type = type;
+        }
+
+        /// <summary>EF Core's entity type name: the CLR full name, or "Owner.Navigation#Type" for an owned type used more than once.</summary>
+        public string Name { get; set; }
+
+        public INamedTypeSymbol Type { get; }
+
+        public string? DbSetName { get; set; }
+
+        public EntityDraft? Owner { get; set; }
+
+        public string? OwnershipNavigation { get; set; }
+
+        public bool OwnershipIsCollection { get; set; }
+
+        public SourceLocation? OwnershipLocation { get; set; }
+
+        public bool IsOwned => Owner is not null;
+
+        public EntityDraft? BaseType { get; set; }
+
+        public Configured<TableMappingKind>? Mapping { get; set; }
+        public string? TableName { get; set; }
+        public string? Schema { get; set; }
+
+        public Configured<bool>? Keyless { get; set; }
+
+        public Configured<List<string>>? PrimaryKey { get; set; }
+
+        public List<Configured<List<string>>> AlternateKeys { get; } = new List<Configured<List<string>>>();
+
+        public List<IndexDraft> Indexes { get; } = new List<IndexDraft>();
+
+        public List<CheckConstraintModel> CheckConstraints { get; } = new List<CheckConstraintModel>();
+
+        public HashSet<string> Ignored { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>Configuration by property name, shadow properties included; merged with CLR members at build time.</summary>
+        public Dictionary<string, PropertyDraft> Properties { get; } = new Dictionary<string, PropertyDraft>(StringComparer.Ordinal);
+
+        public Configured<InheritanceStrategy>? Strategy { get; set; }
+
+        /// <summary>Fact collections this reader cannot vouch for (configuration it could not follow).</summary>
+        public ModelCompleteness Unknown { get; set; }
+
+        /// <summary>Code this reader could not follow configured the entity: every fact about it is unknown.</summary>
+        public bool IsOpaque { get; set; }
+
+        public SourceLocation? Location { get; set; }
+
+        /// <summary>Mapped properties declared on this entity type (CLR members up to the base entity type, then shadows), in order.</summary>
+        public List<PropertyDraft> Declared { get; } = new List<PropertyDraft>();
+
+        /// <summary>Navigations declared on this entity type (not those of its base entity type).</summary>
+        public List<NavigationDraft> Navigations { get; } = new List<NavigationDraft>();
+
+        /// <summary>Members carrying [Key], in declaration order.</summary>
+        public List<string> KeyAttributes { get; } = new List<string>();
+
+        public SourceLocation? KeyAttributeLocation { get; set; }
+
+        public List<string>? ResolvedPrimaryKey { get; set; }
+
+        public SourceLocation? PrimaryKeyLocation { get; set; }
+
+        public Fact<bool> ResolvedKeyless { get; set; }
+
+        public List<ForeignKeyModel> ForeignKeys { get; } = new List<ForeignKeyModel>();
+
+        public bool AttributeConfigurationApplied { get; set; }
+
+        public bool IsJoinEntity { get; set; }
+
+        public PropertyDraft Property(string name)
+        {
+            if (!Properties.TryGetValue(name, out var property)) Properties[name] = property = new PropertyDraft(name);
+            return property;
+        }
+
+        public void MakeOpaque()
+        {
+            IsOpaque = true;
+            Unknown = ModelCompleteness.All;
+        }
+
+        public override string ToString() => Name;
+    }
+}

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SchemaLint.Analyzers.SourceModel.Discovery;
+using SchemaLint.Core.Model;
+
+namespace SchemaLint.Analyzers.SourceModel.Drafts
+{
+    /// <summary>One DbContext's model while it is being read: entity drafts, Fluent relationships, global conventions.</summary>
+    internal sealed class ModelDraft
+    {
+        private readonly Dictionary<INamedTypeSymbol, EntityDraft> _byType = new Dictionary<INamedTypeSymbol, EntityDraft>(SymbolEqualityComparer.Default);
+        private readonly List<EntityDraft> _entities = new List<EntityDraft>();
+
+        public ModelDraft(INamedTypeSymbol context)
+        {
+            Context = context;
+        }
+
+        public INamedTypeSymbol Context { get; }
+
+        public IReadOnlyList<EntityDraft> Entities => _entities;
+
+        public List<RelationshipDraft> FluentRelationships { get; } = new List<RelationshipDraft>();
+
+        /// <summary>Types <c>modelBuilder.Ignore&lt;T&gt;()</c> removed from the model.</summary>
+        public HashSet<INamedTypeSymbol> IgnoredTypes { get; } = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+
+        /// <summary>Types <c>modelBuilder.Owned&lt;T&gt;()</c> or <c>[Owned]</c> make owned wherever a navigation reaches them.</summary>
+        public HashSet<INamedTypeSymbol> OwnedTypes { get; } = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+
+        /// <summary>Model-building code this reader could not follow: any entity may gain or lose facts, more entities may exist.</summary>
+        public bool IsOpaque { get; set; }
+
+        public bool IsEntitySetComplete { get; set; } = true;
+
+        /// <summary><c>Properties&lt;decimal&gt;().HavePrecision(p, s)</c> in ConfigureConventions.</summary>
+        public Configured<(int? Precision, int? Scale)>? DecimalPrecision { get; set; }
+
+        /// <summary><c>Properties&lt;string&gt;().HaveMaxLength(n)</c> in ConfigureConventions.</summary>
+        public Configured<int?>? StringMaxLength { get; set; }
+
+        /// <summary>ConfigureConventions code this reader could not follow: column facts may differ from conventions.</summary>
+        public bool ConventionsOpaque { get; set; }
+
+        /// <summary>Conventions removed with <c>configurationBuilder.Conventions.Remove(...)</c>, by simple type name.</summary>
+        public HashSet<string> RemovedConventions { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+        public DatabaseProvider Provider { get; set; }
+
+        public EntityDraft? Find(INamedTypeSymbol type) => _byType.TryGetValue(type, out var entity) ? entity : null;
+
+        /// <summary>The non-owned entity type for a CLR type, added when it is new (and not ignored).</summary>
+        public EntityDraft? GetOrAdd(INamedTypeSymbol type)
+        {
+            if (_byType.TryGetValue(type, out var existing)) return existing;
+            if (IgnoredTypes.Contains(type)) return null;
+            var entity = new EntityDraft(ClrTypes.FullNameForEntity(type), type) { Location = SourceLocations.Of(type) };
+            _byType[type] = entity;
+            _entities.Add(entity);
+            return entity;
+        }
+
+        /// <summary>An owned type reached through <paramref name="navigation"/> of <paramref name="owner"/>.</summary>
+        public EntityDraft AddOwned(EntityDraft owner, string navigation, INamedTypeSymbol type, bool isCollection, SourceLocation? location)
+        {
+            var existing = _entities.FirstOrDefault(e => e.Owner == owner && e.OwnershipNavigation == navigation);
+            if (existing is not null) return existing;
+            var entity = new EntityDraft(owner.Name + "." + navigation + "#" + type.Name, type)
+            {
+                Owner = owner,
+                OwnershipNavigation = navigation,
+                OwnershipIsCollection = isCollection,
+                OwnershipLocation = location,
+                Location = SourceLocations.Of(type),
+            };
+            _entities.Add(entity);
+            return entity;
+        }
+
+        public void Remove(EntityDraft entity)
+        {
+            _entities.Remove(entity);
+            if (!entity.IsOwned) _byType.Remove(entity.Type);
+        }
+
+        public IEnumerable<EntityDraft> OwnedBy(EntityDraft owner) => _entities.Where(e => e.Owner == owner);
+
+        /// <summary>Marks the whole model as depending on code this reader could not follow.</summary>
+        public void MakeOpaque()
+        {
+            IsOpaque = true;
+            IsEntitySetComplete = false;
+        }
+    }
+}

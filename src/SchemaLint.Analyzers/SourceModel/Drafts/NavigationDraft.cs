@@ -1,0 +1,32 @@
+using Microsoft.CodeAnalysis;
+using SchemaLint.Core.Model;
+
+namespace SchemaLint.Analyzers.SourceModel.Drafts
+{
+    /// <summary>A CLR navigation: a reference or collection property whose type is an entity type of the model.</summary>
+    internal sealed class NavigationDraft
+    {
+        public NavigationDraft(EntityDraft declaring, IPropertySymbol symbol, EntityDraft target, bool isCollection)
+        {
+            Declaring = declaring;
+            Symbol = symbol;
+            Target = target;
+            IsCollection = isCollection;
+        }
+
+        public EntityDraft Declaring { get; }
+
+        public IPropertySymbol Symbol { get; }
+
+        public string Name => Symbol.Name;
+
+        public EntityDraft Target { get; }
+
+        public bool IsCollection { get; }
+
+        /// <summary>A relationship (Fluent or convention) has taken this navigation.</summary>
+        public bool IsClaimed { get; set; }
+
+        public SourceLocation? Location => SourceLocations.Of(Symbol);
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.CodeAnalysis;
+using SchemaLint.Core.Model;
+
+namespace SchemaLint.Analyzers.SourceModel.Drafts
+{
+    /// <summary>What configuration said about one property before conventions fill the rest. Null means "not configured".</summary>
+    internal sealed class PropertyDraft
+    {
+        public PropertyDraft(string name)
+        {
+            Name = name;
+        }
+
+        public string Name { get; }
+
+        /// <summary>The CLR member; null for shadow properties.</summary>
+        public IPropertySymbol? Symbol { get; set; }
+
+        /// <summary>The CLR type (a shadow property's from <c>Property&lt;T&gt;("Name")</c>); null when no code says.</summary>
+        public ITypeSymbol? Type { get; set; }
+
+        public bool IsShadow => Symbol is null;
+
+        public SourceLocation? Location { get; set; }
+
+        /// <summary>Configuration this reader could not follow touched the property: its facts are unknown.</summary>
+        public bool IsOpaque { get; set; }
+
+        public Configured<bool>? Required { get; set; }
+        public Configured<int?>? MaxLength { get; set; }
+        public Configured<(int? Precision, int? Scale)>? Precision { get; set; }
+        public Configured<string?>? StoreType { get; set; }
+        public Configured<bool>? HasDefaultValue { get; set; }
+        public Configured<string?>? DefaultValueSql { get; set; }
+        public Configured<string?>? ComputedColumnSql { get; set; }
+        public Configured<ValueGeneration>? ValueGenerated { get; set; }
+        public string? ColumnName { get; set; }
+        public bool HasRange { get; set; }
+
+        /// <summary>The TPH discriminator column; EF Core sizes it from values this reader does not evaluate.</summary>
+        public bool IsDiscriminator { get; set; }
+
+        /// <summary>A key discovered by name, configured by [Key]/HasKey, or a part of one: not nullable.</summary>
+        public bool IsKeyPart { get; set; }
+
+        /// <summary>Set once the property became a foreign key; value generation by convention stops there.</summary>
+        public bool IsForeignKeyPart { get; set; }
+
+        /// <summary>The relationship that made this (shadow) property required or optional, when it is a foreign key.</summary>
+        public bool? RequiredByRelationship { get; set; }
+    }
+
+    /// <summary>A value set by an attribute or a Fluent call, with the place that set it.</summary>
+    internal sealed class Configured<T>
+    {
+        public Configured(T value, SourceLocation? location)
+        {
+            Value = value;
+            Location = location;
+        }
+
+        public T Value { get; }
+
+        public SourceLocation? Location { get; }
+
+        public Fact<T> ToFact() => Fact<T>.Known(Value, Location);
+    }
+}

@@ -1,0 +1,24 @@
+namespace SchemaLint.Analyzers.SourceModel.Fluent
+{
+    /// <summary>A builder the reader is tracking (model, entity, property, relationship, ...).</summary>
+    internal abstract class Binding
+    {
+        /// <summary>Applies one chained call; returns the builder the call returns, or null when the call is not understood.</summary>
+        public abstract Binding? Apply(ChainStep step);
+
+        /// <summary>Code this reader cannot follow used the builder: what it configures becomes unknown.</summary>
+        public abstract void Taint();
+    }
+
+    /// <summary>A builder whose calls cannot change any fact this reader records (sequences, discriminator values, key names).</summary>
+    internal sealed class InertBinding : Binding
+    {
+        public static readonly InertBinding Instance = new InertBinding();
+
+        public override Binding? Apply(ChainStep step) => this;
+
+        public override void Taint()
+        {
+        }
+    }
+}

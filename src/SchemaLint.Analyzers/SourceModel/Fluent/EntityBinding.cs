@@ -1,0 +1,269 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SchemaLint.Analyzers.SourceModel.Discovery;
+using SchemaLint.Analyzers.SourceModel.Drafts;
+using SchemaLint.Core.Model;
+
+namespace SchemaLint.Analyzers.SourceModel.Fluent
+{
+    /// <summary><c>EntityTypeBuilder&lt;T&gt;</c>, or the builder of an owned type (<c>OwnsOne(e =&gt; e.Address, a =&gt; ...)</c>).</summary>
+    internal sealed class EntityBinding : Binding
+    {
+        private readonly FluentReader _reader;
+
+        public EntityBinding(FluentReader reader, EntityDraft entity)
+        {
+            _reader = reader;
+            Entity = entity;
+        }
+
+        public EntityDraft Entity { get; }
+
+        public override void Taint() => Entity.MakeOpaque();
+
+        public override Binding? Apply(ChainStep step)
+        {
+            if (!step.IsCall) return null;
+            switch (step.Name)
+            {
+                case "Property":
+                case "PrimitiveCollection":
+                    return PropertyCall(step);
+                case "HasKey":
+                {
+                    var names = Arguments.MemberNames(step.Arguments);
+                    if (names is null) return null;
+                    Entity.PrimaryKey = new Configured<List<string>>(names, step.Location);
+                    return new KeyBinding(Entity);
+                }
+
+                case "HasNoKey" when step.Arguments.Count == 0:
+                    Entity.Keyless = new Configured<bool>(true, step.Location);
+                    return this;
+                case "HasAlternateKey":
+                {
+                    var names = Arguments.MemberNames(step.Arguments);
+                    if (names is null) return null;
+                    Entity.AlternateKeys.Add(new Configured<List<string>>(names, step.Location));
+                    return new KeyBinding(Entity);
+                }
+
+                case "HasIndex":
+                    return IndexCall(step);
+                case "HasOne":
+                case "HasMany":
+                    return RelationshipCall(step);
+                case "OwnsOne":
+                case "OwnsMany":
+                    return OwnsCall(step);
+                case "WithOwner" when Entity.IsOwned:
+                    return step.Arguments.Count == 0 || Arguments.MemberNames(step.Arguments[0]) is not null ? new OwnershipBinding(Entity) : null;
+                case "ToTable":
+                    return ToTableCall(step);
+                case "ToView":
+                    return MapTo(step, TableMappingKind.View);
+                case "ToSqlQuery":
+                    return MapTo(step, TableMappingKind.SqlQuery);
+                case "ToFunction":
+                    return MapTo(step, TableMappingKind.Function);
+                case "HasCheckConstraint":
+                    return TableBinding.AddCheckConstraint(Entity, step) ? this : null;
+                case "Ignore":
+                {
+                    var names = Arguments.MemberNames(step.Arguments);
+                    if (names is null || names.Count != 1) return null;
+                    Entity.Ignored.Add(names[0]);
+                    return this;
+                }
+
+                case "UseTphMappingStrategy":
+                    Entity.Strategy = new Configured<InheritanceStrategy>(InheritanceStrategy.Tph, step.Location);
+                    return this;
+                case "UseTptMappingStrategy":
+                    Entity.Strategy = new Configured<InheritanceStrategy>(InheritanceStrategy.Tpt, step.Location);
+                    return this;
+                case "UseTpcMappingStrategy":
+                    Entity.Strategy = new Configured<InheritanceStrategy>(InheritanceStrategy.Tpc, step.Location);
+                    return this;
+                case "HasDiscriminator":
+                    return DiscriminatorCall(step);
+                case "HasData":
+                case "HasQueryFilter":
+                case "HasComment":
+                case "HasChangeTrackingStrategy":
+                case "UsePropertyAccessMode":
+                case "HasEmbeddedDiscriminatorName":
+                    return this;
+                case "Navigation":
+                    return NavigationCall(step);
+                default:
+                    return null;
+            }
+        }
+
+        private Binding? PropertyCall(ChainStep step)
+        {
+            if (step.Arguments.Count != 1) return null;
+            var names = Arguments.MemberNames(step.Arguments[0]);
+            if (names is null || names.Count != 1) return null;
+            var property = Entity.Property(names[0]);
+            if (step.TypeArguments.Count == 1 && ClrTypes.FindProperty(Entity.Type, names[0]) is null)
+            {
+                property.Type ??= _reader.Scope.ResolveValueType(step.TypeArguments[0]);
+                property.Location ??= step.Location;
+            }
+
+            return new PropertyBinding(property);
+        }
+
+        private Binding? IndexCall(ChainStep step)
+        {
+            List<string>? names;
+            string? name = null;
+            if (step.Arguments.Count >= 1 && Arguments.IsLambda(step.Arguments[0]))
+            {
+                names = Arguments.MemberNames(step.Arguments[0]);
+                if (step.Arguments.Count == 2) name = Arguments.String(step.Arguments[1]);
+                else if (step.Arguments.Count > 2) return null;
+            }
+            else
+            {
+                names = Arguments.MemberNames(step.Arguments);
+            }
+
+            if (names is null) return null;
+            var index = new IndexDraft(names, step.Location) { Name = name };
+            Entity.Indexes.Add(index);
+            return new IndexBinding(Entity, index);
+        }
+
+        private Binding? RelationshipCall(ChainStep step)
+        {
+            var isCollection = step.Name == "HasMany";
+            string? navigation = null;
+            INamedTypeSymbol? targetType = null;
+            if (step.Arguments.Count == 1)
+            {
+                var names = Arguments.MemberNames(step.Arguments[0]);
+                if (names is null || names.Count != 1) return null;
+                navigation = names[0];
+                var member = ClrTypes.FindProperty(Entity.Type, navigation);
+                if (member is not null)
+                {
+                    var shape = ClrTypes.ShapeOf(member.Type, out var target);
+                    if (shape != (isCollection ? MemberShape.Collection : MemberShape.Reference)) return null;
+                    targetType = target as INamedTypeSymbol;
+                }
+            }
+            else if (step.Arguments.Count > 1)
+            {
+                return null;
+            }
+
+            if (step.TypeArguments.Count == 1)
+            {
+                var named = _reader.Scope.ResolveType(step.TypeArguments[0]);
+                if (named is null || (targetType is not null && !SymbolEqualityComparer.Default.Equals(named, targetType))) return null;
+                targetType = named;
+            }
+
+            var targetEntity = targetType is null ? null : _reader.Model.GetOrAdd(targetType);
+            if (targetEntity is null) return null;
+            var relationship = new RelationshipDraft(Entity, targetEntity)
+            {
+                SourceNavigation = navigation,
+                SourceIsCollection = isCollection,
+                IsFluent = true,
+                Location = step.Location,
+            };
+            _reader.Model.FluentRelationships.Add(relationship);
+            return new RelationshipBinding(_reader, relationship);
+        }
+
+        private Binding? OwnsCall(ChainStep step)
+        {
+            var isCollection = step.Name == "OwnsMany";
+            if (step.Arguments.Count < 1 || step.Arguments.Count > 2) return null;
+            var names = Arguments.MemberNames(step.Arguments[0]);
+            if (names is null || names.Count != 1) return null;
+            var member = ClrTypes.FindProperty(Entity.Type, names[0]);
+            if (member is null) return null;
+            var shape = ClrTypes.ShapeOf(member.Type, out var target);
+            if (shape != (isCollection ? MemberShape.Collection : MemberShape.Reference) || target is not INamedTypeSymbol ownedType) return null;
+            var owned = _reader.Model.AddOwned(Entity, names[0], ownedType, isCollection, step.Location);
+            var binding = new EntityBinding(_reader, owned);
+            if (step.Arguments.Count == 2)
+            {
+                _reader.ReadLambda(step.Arguments[1], binding);
+                return this;
+            }
+
+            return binding;
+        }
+
+        private Binding? ToTableCall(ChainStep step)
+        {
+            var arguments = step.Arguments;
+            var buildAction = arguments.Count > 0 && Arguments.IsLambda(arguments[arguments.Count - 1]) ? arguments[arguments.Count - 1] : null;
+            var plain = buildAction is null ? arguments.Count : arguments.Count - 1;
+            if (plain > 2) return null;
+            if (plain >= 1)
+            {
+                if (Arguments.IsNullLiteral(arguments[0]))
+                {
+                    Entity.Mapping = new Configured<TableMappingKind>(TableMappingKind.None, step.Location);
+                    return this;
+                }
+
+                var name = Arguments.String(arguments[0]);
+                if (name is null) return null;
+                Entity.TableName = name;
+                if (plain == 2) Entity.Schema = Arguments.String(arguments[1]);
+            }
+
+            Entity.Mapping = new Configured<TableMappingKind>(TableMappingKind.Table, step.Location);
+            if (buildAction is not null) _reader.ReadLambda(buildAction, new TableBinding(Entity));
+            return this;
+        }
+
+        private Binding? MapTo(ChainStep step, TableMappingKind kind)
+        {
+            if (step.Arguments.Count == 0) return null;
+            Entity.Mapping = new Configured<TableMappingKind>(kind, step.Location);
+            Entity.TableName = kind == TableMappingKind.SqlQuery ? null : Arguments.String(step.Arguments[0]);
+            if (step.Arguments.Count >= 2 && kind != TableMappingKind.SqlQuery && !Arguments.IsLambda(step.Arguments[1])) Entity.Schema = Arguments.String(step.Arguments[1]);
+            return this;
+        }
+
+        private Binding? DiscriminatorCall(ChainStep step)
+        {
+            Entity.Strategy ??= new Configured<InheritanceStrategy>(InheritanceStrategy.Tph, step.Location);
+            var name = "Discriminator";
+            if (step.Arguments.Count == 1)
+            {
+                var names = Arguments.MemberNames(step.Arguments[0]);
+                if (names is null || names.Count != 1) return null;
+                name = names[0];
+            }
+            else if (step.Arguments.Count > 1)
+            {
+                return null;
+            }
+
+            var property = Entity.Property(name);
+            property.Location ??= step.Location;
+            if (step.TypeArguments.Count == 1 && ClrTypes.FindProperty(Entity.Type, name) is null)
+                property.Type ??= _reader.Scope.ResolveValueType(step.TypeArguments[0]);
+            property.IsDiscriminator = true;
+            return InertBinding.Instance;
+        }
+
+        private Binding? NavigationCall(ChainStep step)
+        {
+            if (step.Arguments.Count != 1 || Arguments.MemberNames(step.Arguments[0]) is not { Count: 1 } names) return null;
+            return new NavigationBinding(Entity, names[0]);
+        }
+    }
+}

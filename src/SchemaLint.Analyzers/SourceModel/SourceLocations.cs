@@ -1,0 +1,51 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+using SchemaLint.Core.Model;
+
+namespace SchemaLint.Analyzers.SourceModel
+{
+    /// <summary>Turns Roslyn locations into the core model's locations (tree path, 1-based line/column, span).</summary>
+    internal static class SourceLocations
+    {
+        public static SourceLocation? Of(SyntaxNode? node) => node is null ? null : Of(node.SyntaxTree, node.Span);
+
+        public static SourceLocation? Of(SyntaxToken token) => token.SyntaxTree is null ? null : Of(token.SyntaxTree, token.Span);
+
+        public static SourceLocation? Of(Location? location) =>
+            location is null || !location.IsInSource || location.SourceTree is null ? null : Of(location.SourceTree, location.SourceSpan);
+
+        /// <summary>A symbol's first source location: the identifier of its declaration.</summary>
+        public static SourceLocation? Of(ISymbol? symbol)
+        {
+            if (symbol is null) return null;
+            foreach (var location in symbol.Locations)
+            {
+                if (location.IsInSource) return Of(location);
+            }
+
+            return null;
+        }
+
+        /// <summary>The call as users read it in a chain: <c>HasMaxLength(50)</c>, from the method name to the closing parenthesis.</summary>
+        public static SourceLocation? OfCall(InvocationExpressionSyntax invocation)
+        {
+            var start = invocation.Expression is MemberAccessExpressionSyntax access ? access.Name.SpanStart : invocation.SpanStart;
+            return Of(invocation.SyntaxTree, TextSpan.FromBounds(start, invocation.Span.End));
+        }
+
+        public static SourceLocation? Of(SyntaxTree tree, TextSpan span)
+        {
+            if (string.IsNullOrEmpty(tree.FilePath)) return null;
+            var lines = tree.GetLineSpan(span);
+            return new SourceLocation(
+                tree.FilePath,
+                lines.StartLinePosition.Line + 1,
+                lines.StartLinePosition.Character + 1,
+                span.Start,
+                span.Length,
+                lines.EndLinePosition.Line + 1,
+                lines.EndLinePosition.Character + 1);
+        }
+    }
+}

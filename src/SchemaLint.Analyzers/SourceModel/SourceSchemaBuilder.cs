@@ -1,0 +1,87 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using SchemaLint.Analyzers.SourceModel.Code;
+using SchemaLint.Analyzers.SourceModel.Conventions;
+using SchemaLint.Analyzers.SourceModel.Discovery;
+using SchemaLint.Analyzers.SourceModel.Drafts;
+using SchemaLint.Analyzers.SourceModel.Fluent;
+using SchemaLint.Core.Model;
+using SchemaLint.Core.Options;
+
+namespace SchemaLint.Analyzers.SourceModel
+{
+    /// <summary>
+    /// Builds the schema the source establishes, the way EF Core would build it, from symbols and from the syntax of
+    /// model-building methods only (no semantic model): one SchemaModel per concrete DbContext in the compilation.
+    /// </summary>
+    public static class SourceSchemaBuilder
+    {
+        public static SourceSchema Build(Compilation compilation, EfSymbols symbols, SchemaLintOptions options, CancellationToken cancellationToken)
+        {
+            var scope = new CompilationScope(compilation, symbols, cancellationToken);
+            if (scope.Contexts.Count == 0) return SourceSchema.Empty;
+
+            var code = new CodeScan(compilation, cancellationToken);
+            var models = new List<SchemaModel>();
+            var byType = new Dictionary<INamedTypeSymbol, List<(SchemaModel, EntityTypeModel)>>(SymbolEqualityComparer.Default);
+            foreach (var context in scope.Contexts)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var draft = new ModelDraft(context);
+                AddDbSets(draft, context, symbols);
+                var reader = new FluentReader(draft, scope, cancellationToken);
+                reader.ReadConfigureConventions();
+                reader.ReadOnModelCreating();
+                new EntityDiscovery(draft, scope, reader).Run();
+                KeyConventions.Resolve(draft);
+                var relationships = new RelationshipConventions(draft, symbols, compilation);
+                relationships.Run();
+                draft.Provider = options.Provider ?? DetectProvider(scope, code, context);
+
+                var entities = new List<(INamedTypeSymbol Type, EntityTypeModel Entity)>();
+                var model = new SchemaEmitter(draft, code, compilation).Emit(relationships.JoinEntities, entities);
+                models.Add(model);
+                foreach (var (type, entity) in entities)
+                {
+                    if (!byType.TryGetValue(type.OriginalDefinition, out var list)) byType[type.OriginalDefinition] = list = new List<(SchemaModel, EntityTypeModel)>();
+                    list.Add((model, entity));
+                }
+            }
+
+            return new SourceSchema(models, byType);
+        }
+
+        private static void AddDbSets(ModelDraft draft, INamedTypeSymbol context, EfSymbols symbols)
+        {
+            if (symbols.DbSet is null) return;
+            for (var current = context; current is not null && !SymbolEqualityComparer.Default.Equals(current, symbols.DbContext); current = current.BaseType)
+            {
+                foreach (var property in current.GetMembers().OfType<IPropertySymbol>())
+                {
+                    if (property.IsStatic || property.Type is not INamedTypeSymbol set || !SymbolEqualityComparer.Default.Equals(set.OriginalDefinition, symbols.DbSet)) continue;
+                    if (set.TypeArguments[0] is not INamedTypeSymbol entityType || entityType.TypeKind == TypeKind.TypeParameter) continue;
+                    var entity = draft.GetOrAdd(entityType);
+                    if (entity is not null) entity.DbSetName ??= property.Name;
+                }
+            }
+        }
+
+        /// <summary>The one provider OnConfiguring or the context's registrations use; Unknown when none or several.</summary>
+        private static DatabaseProvider DetectProvider(CompilationScope scope, CodeScan code, INamedTypeSymbol context)
+        {
+            var providers = new HashSet<DatabaseProvider>(code.RegisteredProviders(context.Name));
+            for (var current = context; current is not null && !SymbolEqualityComparer.Default.Equals(current, scope.Symbols.DbContext); current = current.BaseType)
+            {
+                foreach (var method in current.GetMembers("OnConfiguring").OfType<IMethodSymbol>())
+                {
+                    var body = CompilationScope.BodyOf(method, out _);
+                    if (body is not null) providers.UnionWith(CodeScan.ProvidersIn(body));
+                }
+            }
+
+            return providers.Count == 1 ? providers.First() : DatabaseProvider.Unknown;
+        }
+    }
+}
