@@ -43,7 +43,9 @@ namespace SchemaLint.Core.Options
             return SchemaLintOptions.FromKeyValues(merged);
         }
 
-        public static IReadOnlyList<KeyValuePair<string, string>> ReadPairs(string text)
+        public static IReadOnlyList<KeyValuePair<string, string>> ReadPairs(string text) => ReadPairs(text, preambleOnly: false);
+
+        private static IReadOnlyList<KeyValuePair<string, string>> ReadPairs(string text, bool preambleOnly)
         {
             var pairs = new List<KeyValuePair<string, string>>();
             var inApplicableSection = true; // the preamble (global configs put their keys there)
@@ -53,6 +55,7 @@ namespace SchemaLint.Core.Options
                 if (line.Length == 0 || line[0] == '#' || line[0] == ';') continue;
                 if (line[0] == '[' && line.EndsWith("]", StringComparison.Ordinal))
                 {
+                    if (preambleOnly) break;
                     inApplicableSection = AppliesToAllCSharpFiles(line.Substring(1, line.Length - 2).Trim());
                     continue;
                 }
@@ -68,8 +71,9 @@ namespace SchemaLint.Core.Options
             return pairs;
         }
 
+        // Only the preamble can declare a root; 'root = true' inside a section is an ordinary key.
         private static bool IsRoot(string text) =>
-            ReadPairs(text).Any(p => string.Equals(p.Key, "root", StringComparison.OrdinalIgnoreCase) && string.Equals(p.Value, "true", StringComparison.OrdinalIgnoreCase));
+            ReadPairs(text, preambleOnly: true).Any(p => string.Equals(p.Key, "root", StringComparison.OrdinalIgnoreCase) && string.Equals(p.Value, "true", StringComparison.OrdinalIgnoreCase));
 
         private static bool AppliesToAllCSharpFiles(string glob)
         {
