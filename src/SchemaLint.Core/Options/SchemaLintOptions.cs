@@ -139,7 +139,11 @@ namespace SchemaLint.Core.Options
         {
             var options = new SchemaLintOptions(new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase));
             var errors = new List<string>();
-            foreach (var pair in pairs)
+
+            // The compiler gives analyzers one value per key, the last; applying every occurrence would let '+name'
+            // edits from several sections or files pile up where the Roslyn front end sees only the last one.
+            var lastValues = pairs.GroupBy(p => p.Key.Trim(), StringComparer.OrdinalIgnoreCase).Select(g => g.Last());
+            foreach (var pair in lastValues)
             {
                 var key = pair.Key.Trim().ToLowerInvariant();
                 var value = pair.Value?.Trim() ?? string.Empty;
