@@ -42,15 +42,14 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
             ReadAsync(context, connectionString, timeout).GetAwaiter().GetResult();
 
         /// <summary>
-        /// Attaches <paramref name="database"/> to <paramref name="model"/> (read from <paramref name="context"/>), with the store facts
-        /// the comparison needs. Throws when the database has none of the model's tables: comparing would only say "everything is missing".
+        /// Attaches <paramref name="database"/> to <paramref name="model"/> so the database-check rules run. Throws when the
+        /// database has none of the model's tables: comparing would only say "everything is missing".
         /// </summary>
-        public static void Attach(SchemaModel model, DbContext context, DatabaseSchema database)
+        /// <exception cref="LiveDatabaseException">The database has none of the model's tables (<see cref="LiveDatabaseErrorKind.SchemaMissing"/>).</exception>
+        public static void Attach(SchemaModel model, DatabaseSchema database)
         {
             if (model is null) throw new ArgumentNullException(nameof(model));
-            if (context is null) throw new ArgumentNullException(nameof(context));
             if (database is null) throw new ArgumentNullException(nameof(database));
-            StoreFactsReader.Fill(model, context);
             EnsureModelTablesExist(model, database);
             model.LiveDatabase = database;
         }
@@ -63,7 +62,7 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
             try
             {
                 if (openedHere) await LiveDatabaseConnector.OpenAsync(connection, timeout, deadline.Token).ConfigureAwait(false);
-                return await PostgresSchemaReader.ReadAsync(connection, StoreFactsReader.HistoryTable(context), StoreFactsReader.DefinedMigrations(context), timeout, deadline.Token)
+                return await PostgresSchemaReader.ReadAsync(connection, MigrationFacts.HistoryTable(context), MigrationFacts.DefinedMigrations(context), timeout, deadline.Token)
                     .ConfigureAwait(false);
             }
             catch (Exception e) when (e is not LiveDatabaseException && (e is DbException or TimeoutException or OperationCanceledException or InvalidOperationException or System.IO.IOException or System.Net.Sockets.SocketException)

@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Data.Common;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.EntityFrameworkCore;
+using SchemaLint.Core.Engine;
+using SchemaLint.Core.Model;
+using SchemaLint.Core.Model.Database;
+using SchemaLint.Core.Options;
+using SchemaLint.Core.Rules;
+
+namespace SchemaLint.EntityFrameworkCore.LiveDatabase
+{
+    /// <summary>
+    /// Audits a DbContext's model and the live PostgreSQL database it talks to: every rule the runtime sees, plus the
+    /// database checks (SL6001-SL6006). Reads the database only, in a READ ONLY transaction it rolls back.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// using var context = new BudgetContext(options);
+    /// var report = LiveDatabaseAudit.Run(context, Environment.GetEnvironmentVariable("BUDGET_DB"));
+    /// Assert.Empty(report.Findings.Where(f => f.Rule.RequiresDatabase));
+    /// </code>
+    /// </example>
+    public static class LiveDatabaseAudit
+    {
+        /// <param name="connectionString">An Npgsql connection string; null uses the context's own.</param>
+        /// <param name="timeout">How long connecting and reading may take together; default 30 seconds.</param>
+        /// <exception cref="LiveDatabaseException">The database could not be reached or read, or has none of the model's tables.</exception>
+        /// <exception cref="ModelBuildException">EF Core could not build the model.</exception>
+        public static AuditReport Run(DbContext context, string? connectionString = null, SchemaLintOptions? options = null, TimeSpan? timeout = null) =>
+            RunAsync(context, connectionString, options, timeout).GetAwaiter().GetResult();
+
+        public static async Task<AuditReport> RunAsync(DbContext context, string? connectionString = null, SchemaLintOptions? options = null, TimeSpan? timeout = null,
+            CancellationToken cancellationToken = default)
+        {
+            if (context is null) throw new ArgumentNullException(nameof(context));
+            var (model, notes) = ReadModel(context, options);
+            var database = await LiveDatabaseReader.ReadAsync(context, connectionString, timeout, cancellationToken).ConfigureAwait(false);
+            return Analyze(context, model, notes, database, options);
+        }
+
+        /// <summary>Audits through a connection the caller owns (for example a test's open connection).</summary>
+        public static async Task<AuditReport> RunAsync(DbContext context, DbConnection connection, SchemaLintOptions? options = null, TimeSpan? timeout = null,
+            CancellationToken cancellationToken = default)
+        {
+            if (context is null) throw new ArgumentNullException(nameof(context));
+            var (model, notes) = ReadModel(context, options);
+            var database = await LiveDatabaseReader.ReadAsync(context, connection, timeout, cancellationToken).ConfigureAwait(false);
+            return Analyze(context, model, notes, database, options);
+        }
+
+        /// <summary>Throws <see cref="SchemaAuditException"/> listing every finding at warning or above, the database's included.</summary>
+        public static void Verify(DbContext context, string? connectionString = null, SchemaLintOptions? options = null, TimeSpan? timeout = null)
+        {
+            var report = Run(context, connectionString, options, timeout);
+            var failing = report.FindingsAtOrAbove(Severity.Warning);
+            if (failing.Count > 0) throw new SchemaAuditException(report.ContextName, failing, report.Model);
+        }
+
+        /// <summary>The model first: a model EF Core cannot build needs no trip to the database to say so.</summary>
+        private static (SchemaModel Model, List<string> Notes) ReadModel(DbContext context, SchemaLintOptions? options)
+        {
+            var notes = (options ?? SchemaLintOptions.Default).Errors.Select(e => "Option: " + e).ToList();
+            return (EfSchemaReader.Read(context, notes), notes);
+        }
+
+        private static AuditReport Analyze(DbContext context, SchemaModel model, List<string> notes, DatabaseSchema database, SchemaLintOptions? options)
+        {
+            LiveDatabaseReader.Attach(model, database);
+            var findings = SchemaLintEngine.Default.Analyze(model, options);
+            notes.Add($"Compared with the live database '{database.DatabaseName}' ({database.Tables.Count} tables and views{(database.Migrations is null ? string.Empty : "; " + database.Migrations.Describe())}).");
+            return new AuditReport(model.ContextName ?? context.GetType().FullName ?? context.GetType().Name, model.Provider, model, findings, notes);
+        }
+    }
+}
