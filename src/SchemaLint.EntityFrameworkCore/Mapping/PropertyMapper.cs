@@ -49,7 +49,19 @@ namespace SchemaLint.EntityFrameworkCore.Mapping
                 HasRangeValidation = RangeValidation(property, member),
                 Location = SourceLocator.ForMember(member) ?? entity.Location,
             };
-            if (_isRelational) mapped.ColumnName = ColumnName(property);
+            if (_isRelational)
+            {
+                mapped.ColumnName = ColumnName(property);
+                mapped.ProviderStoreType = Fact<string?>.Known(property.GetColumnType());
+                mapped.DefaultValueLiteral = DefaultValueLiteral(property);
+            }
+            else
+            {
+                // No relational mapping: no column type, no SQL to write a default in.
+                mapped.ProviderStoreType = Fact<string?>.Known(null);
+                mapped.DefaultValueLiteral = Fact<string?>.Known(null);
+            }
+
             return mapped;
         }
 
@@ -95,6 +107,24 @@ namespace SchemaLint.EntityFrameworkCore.Mapping
             if (configured is not null || !_isRelational || property.ClrType != typeof(string)) return configured;
             var size = property.FindRelationalTypeMapping()?.Size;
             return size > 0 ? size : null;
+        }
+
+        /// <summary>A constant default (<c>HasDefaultValue</c>) as the provider's type mapping writes it in SQL.</summary>
+        private static Fact<string?> DefaultValueLiteral(IProperty property)
+        {
+            if (property.FindAnnotation(RelationalAnnotationNames.DefaultValue) is null) return Fact<string?>.Known(null);
+            var value = property.GetDefaultValue();
+            var mapping = property.FindRelationalTypeMapping();
+            if (mapping is null) return Fact<string?>.Unknown;
+            try
+            {
+                return Fact<string?>.Known(value is null ? "NULL" : mapping.GenerateSqlLiteral(value));
+            }
+            catch (Exception e) when (e is InvalidCastException || e is NotSupportedException || e is InvalidOperationException)
+            {
+                // A default the type mapping cannot print (an odd converter): the default exists, its SQL is unknown.
+                return Fact<string?>.Unknown;
+            }
         }
 
         private static string? ColumnName(IProperty property)
