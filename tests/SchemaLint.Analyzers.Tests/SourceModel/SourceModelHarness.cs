@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SchemaLint.Analyzers.SourceModel;
+using SchemaLint.Core.Model;
+using SchemaLint.Core.Options;
+
+namespace SchemaLint.Analyzers.Tests.SourceModel;
+
+/// <summary>Compiles small model sources against the test's own EF Core and Npgsql assemblies and builds the source schema.</summary>
+internal static class SourceModelHarness
+{
+    private const string Usings = """
+        using System;
+        using System.Collections.Generic;
+        using System.ComponentModel.DataAnnotations;
+        using System.ComponentModel.DataAnnotations.Schema;
+        using System.Linq;
+        using Microsoft.EntityFrameworkCore;
+        using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+        """;
+
+    // Built once per test run: every test compiles against the same references.
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new(() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Where(path => !Path.GetFileName(path).StartsWith("SchemaLint.", StringComparison.Ordinal) && !Path.GetFileName(path).StartsWith("xunit", StringComparison.Ordinal))
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray());
+
+    public static ImmutableArray<MetadataReference> References => LazyReferences.Value;
+
+    /// <summary>Compiles the sources (usings for EF Core and data annotations added); fails on any compiler error.</summary>
+    public static CSharpCompilation Compile(string source, bool nullable = true, params (string Path, string Text)[] moreFiles)
+    {
+        var trees = new[] { ("Model.cs", source) }.Concat(moreFiles)
+            .Select(file => CSharpSyntaxTree.ParseText(Usings + file.Item2, new CSharpParseOptions(LanguageVersion.Latest), path: "/src/" + file.Item1))
+            .ToList();
+        var compilation = CSharpCompilation.Create(
+            "Model" + Guid.NewGuid().ToString("N"),
+            trees,
+            References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable ? NullableContextOptions.Enable : NullableContextOptions.Disable));
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0) throw new InvalidOperationException("The test source does not compile:\n" + string.Join("\n", errors));
+        return compilation;
+    }
+
+    public static SourceSchema Build(CSharpCompilation compilation, SchemaLintOptions? options = null) =>
+        SourceSchemaBuilder.Build(compilation, EfSymbols.TryCreate(compilation)!, options ?? SchemaLintOptions.Default, CancellationToken.None);
+
+    /// <summary>The one context's model built from the source.</summary>
+    public static SchemaModel Model(string source, bool nullable = true, SchemaLintOptions? options = null) => Build(Compile(source, nullable), options).Models.Single();
+
+    public static EntityTypeModel Entity(this SchemaModel model, string shortName) =>
+        model.Entities.SingleOrDefault(e => e.ShortName == shortName) ?? throw new InvalidOperationException($"No entity '{shortName}' in: {string.Join(", ", model.Entities.Select(e => e.ShortName))}");
+
+    public static PropertyModel Property(this EntityTypeModel entity, string name) =>
+        entity.FindDeclaredProperty(name) ?? throw new InvalidOperationException($"No property '{name}' on {entity.ShortName}: {string.Join(", ", entity.Properties.Select(p => p.Name))}");
+
+    public static string Text(this SourceLocation? location, CSharpCompilation compilation)
+    {
+        Assert.NotNull(location);
+        var tree = compilation.SyntaxTrees.Single(t => t.FilePath == location!.FilePath);
+        return tree.GetText().ToString(new Microsoft.CodeAnalysis.Text.TextSpan(location!.SpanStart!.Value, location.SpanLength!.Value));
+    }
+}
