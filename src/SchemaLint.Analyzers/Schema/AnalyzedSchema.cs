@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using SchemaLint.Analyzers.SourceModel;
+using SchemaLint.Core.Engine;
+using SchemaLint.Core.Model;
+
+namespace SchemaLint.Analyzers.Schema
+{
+    /// <summary>A finding placed in a syntax tree, ready to be reported by the action that analyzes the code around it.</summary>
+    internal sealed class PlacedFinding
+    {
+        public PlacedFinding(Finding finding, SyntaxTree tree, TextSpan span)
+        {
+            Finding = finding;
+            Tree = tree;
+            Span = span;
+        }
+
+        public Finding Finding { get; }
+        public SyntaxTree Tree { get; }
+        public TextSpan Span { get; }
+    }
+
+    /// <summary>The source schema of a compilation and the engine's findings on it, indexed by the file they point into.</summary>
+    internal sealed class AnalyzedSchema
+    {
+        private static readonly IReadOnlyList<PlacedFinding> None = Array.Empty<PlacedFinding>();
+
+        private readonly Dictionary<SyntaxTree, List<PlacedFinding>> _byTree = new Dictionary<SyntaxTree, List<PlacedFinding>>();
+        private readonly Compilation _compilation;
+        private readonly object _typesGate = new object();
+        private Dictionary<string, INamedTypeSymbol?>? _entityTypes;
+
+        public AnalyzedSchema(Compilation compilation, SourceSchema schema, IEnumerable<(SchemaModel Model, Finding Finding)> findings)
+        {
+            _compilation = compilation;
+            Schema = schema;
+            var trees = TreesByPath(compilation);
+            var seen = new HashSet<(string, SyntaxTree, TextSpan, string)>();
+            foreach (var (_, finding) in findings)
+            {
+                if (!TryPlace(finding.Location, trees, out var tree, out var span)) continue;
+
+                // Two contexts that map the same entity find the same thing once each; the user needs to hear it once.
+                if (!seen.Add((finding.RuleId, tree, span, finding.Message))) continue;
+                if (!_byTree.TryGetValue(tree, out var list)) _byTree[tree] = list = new List<PlacedFinding>();
+                list.Add(new PlacedFinding(finding, tree, span));
+            }
+        }
+
+        public SourceSchema Schema { get; }
+
+        public IReadOnlyList<PlacedFinding> FindingsIn(SyntaxTree tree) => _byTree.TryGetValue(tree, out var list) ? list : None;
+
+        /// <summary>Entity types (in any context) whose CLR type derives from <paramref name="baseType"/>, e.g. users of a mapped base class's property.</summary>
+        public IEnumerable<(SchemaModel Model, EntityTypeModel Entity)> EntitiesDerivedFrom(INamedTypeSymbol baseType)
+        {
+            foreach (var model in Schema.Models)
+            {
+                foreach (var entity in model.Entities)
+                {
+                    var type = EntityType(entity.Name);
+                    if (type is null || SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, baseType.OriginalDefinition)) continue;
+                    for (var current = type.BaseType; current is not null; current = current.BaseType)
+                    {
+                        if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType.OriginalDefinition))
+                        {
+                            yield return (model, entity);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        private INamedTypeSymbol? EntityType(string name)
+        {
+            lock (_typesGate)
+            {
+                _entityTypes ??= new Dictionary<string, INamedTypeSymbol?>(StringComparer.Ordinal);
+                if (!_entityTypes.TryGetValue(name, out var type))
+                    _entityTypes[name] = type = _compilation.GetTypeByMetadataName(name);
+                return type;
+            }
+        }
+
+        private static Dictionary<string, SyntaxTree?> TreesByPath(Compilation compilation)
+        {
+            var trees = new Dictionary<string, SyntaxTree?>(StringComparer.Ordinal);
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                if (string.IsNullOrEmpty(tree.FilePath)) continue;
+
+                // Two trees with one path cannot be told apart by a location that names only the path.
+                trees[tree.FilePath] = trees.ContainsKey(tree.FilePath) ? null : tree;
+            }
+
+            return trees;
+        }
+
+        private static bool TryPlace(SourceLocation? location, Dictionary<string, SyntaxTree?> trees, out SyntaxTree tree, out TextSpan span)
+        {
+            tree = null!;
+            span = default;
+            if (location is null || !trees.TryGetValue(location.FilePath, out var found) || found is null) return false;
+            tree = found;
+            var text = tree.GetText();
+            if (location.SpanStart is int start && location.SpanLength is int length)
+            {
+                if (start < 0 || length < 0 || start + length > text.Length) return false;
+                span = new TextSpan(start, length);
+                return true;
+            }
+
+            // A location with lines only: point at the line's text from the column on.
+            if (location.Line > text.Lines.Count) return false;
+            var line = text.Lines[location.Line - 1];
+            var from = Math.Min(line.Start + location.Column - 1, line.End);
+            span = TextSpan.FromBounds(from, line.End);
+            return true;
+        }
+    }
+}

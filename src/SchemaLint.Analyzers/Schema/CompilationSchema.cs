@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SchemaLint.Analyzers.Options;
+using SchemaLint.Analyzers.SourceModel;
+using SchemaLint.Core.Engine;
+using SchemaLint.Core.Model;
+using SchemaLint.Core.Options;
+using SchemaLint.Core.Rules;
+
+namespace SchemaLint.Analyzers.Schema
+{
+    /// <summary>
+    /// Per-compilation state of the schema analyzer: the source schema and the engine's findings, built once, on first demand,
+    /// by whichever action needs them first. Every later action (symbol actions for each document, operation actions) reads them.
+    /// </summary>
+    internal sealed class CompilationSchema
+    {
+        /// <summary>The source-only rules run from operation actions, one site at a time; the model engine leaves them out.</summary>
+        private static readonly SchemaLintEngine ModelEngine = new SchemaLintEngine(RuleCatalog.Rules.Where(r =>
+            SchemaLint.Analyzers.Diagnostics.SchemaLintDescriptors.ModelRules.Any(d => d.Id == r.Descriptor.Id)));
+
+        private readonly Compilation _compilation;
+        private readonly EfSymbols _symbols;
+        private readonly AnalyzerConfigOptionsProvider _options;
+        private readonly object _gate = new object();
+        private AnalyzedSchema? _analyzed;
+
+        public CompilationSchema(Compilation compilation, EfSymbols symbols, AnalyzerConfigOptionsProvider options)
+        {
+            _compilation = compilation;
+            _symbols = symbols;
+            _options = options;
+        }
+
+        public EfSymbols Symbols => _symbols;
+
+        /// <summary>
+        /// The analyzed schema. Built under a lock so that concurrent actions wait for one build; a cancelled build leaves
+        /// nothing behind, so the next action starts it again.
+        /// </summary>
+        public AnalyzedSchema Get(CancellationToken cancellationToken)
+        {
+            var analyzed = Volatile.Read(ref _analyzed);
+            if (analyzed is not null) return analyzed;
+            lock (_gate)
+            {
+                if (_analyzed is null) Volatile.Write(ref _analyzed, Build(cancellationToken));
+                return _analyzed!;
+            }
+        }
+
+        private AnalyzedSchema Build(CancellationToken cancellationToken)
+        {
+            // The schema is the compilation's, not one file's: it gets the global options together with those of the first
+            // source file, which in practice carries the project's [*.cs] section.
+            var buildOptions = AnalyzerOptionsReader.Read(_options, _compilation.SyntaxTrees.FirstOrDefault());
+            var schema = SourceSchemaBuilder.Build(_compilation, _symbols, buildOptions, cancellationToken);
+            var findings = new List<(SchemaModel Model, Finding Finding)>();
+            foreach (var model in schema.Models)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (var finding in ModelEngine.Analyze(model, OptionsFor(model)))
+                    findings.Add((model, finding));
+            }
+
+            return new AnalyzedSchema(_compilation, schema, findings);
+        }
+
+        /// <summary>A model's options: the global ones and those of the file that declares its DbContext.</summary>
+        public SchemaLintOptions OptionsFor(SchemaModel model)
+        {
+            var contextTree = model.ContextName is null ? null : ContextTree(model.ContextName);
+            return AnalyzerOptionsReader.Read(_options, contextTree ?? _compilation.SyntaxTrees.FirstOrDefault());
+        }
+
+        public SchemaLintOptions OptionsFor(SyntaxTree tree) => AnalyzerOptionsReader.Read(_options, tree);
+
+        private SyntaxTree? ContextTree(string contextName)
+        {
+            var type = _compilation.GetTypeByMetadataName(contextName) ?? _compilation.GetTypeByMetadataName(NestedMetadataName(contextName));
+            return type?.DeclaringSyntaxReferences.FirstOrDefault()?.SyntaxTree;
+        }
+
+        /// <summary>Display names separate nested types with dots; metadata names use '+'. Try the last dot as a nesting.</summary>
+        private static string NestedMetadataName(string name)
+        {
+            var dot = name.LastIndexOf('.');
+            return dot < 0 ? name : name.Substring(0, dot) + "+" + name.Substring(dot + 1);
+        }
+    }
+}
