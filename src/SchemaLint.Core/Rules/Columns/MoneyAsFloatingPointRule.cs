@@ -24,7 +24,8 @@ namespace SchemaLint.Core.Rules.Columns
                     if (!property.IsFloatingPoint || !context.Options.MoneyNames.Matches(property.Name)) continue;
 
                     // Stored as an exact type after all (HasColumnType("numeric(18,2)")): the column is right.
-                    if (property.StoreType.TryGet(out var storeType) && storeType is not null && IsExactNumeric(storeType)) continue;
+                    // An unknown store type may be exactly that, so it is no ground for a finding.
+                    if (!property.StoreType.TryGet(out var storeType) || (storeType is not null && IsExactNumeric(storeType))) continue;
                     context.Report(entity, property.Name, property.Location, entity.ShortName, property.Name, property.IsClrType(ClrTypeNames.Single) ? "float" : "double");
                 }
             }
