@@ -52,6 +52,12 @@ public class MoneyAsFloatingPointTests
     }
 
     [Fact]
+    public void Is_silent_when_the_store_type_is_unknown()
+    {
+        Assert.Empty(Expense("Amount", typeof(double), p => p.UnknownStoreType()).Lint(Id));
+    }
+
+    [Fact]
     public void Is_silent_when_the_money_vocabulary_no_longer_has_the_word()
     {
         Assert.Empty(Expense("Amount", typeof(double)).Lint(Id, Config.Of("schemalint.money_names = -amount")));
