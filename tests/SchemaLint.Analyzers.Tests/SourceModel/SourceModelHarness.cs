@@ -18,6 +18,7 @@ internal static class SourceModelHarness
         using System.Linq;
         using Microsoft.EntityFrameworkCore;
         using Microsoft.EntityFrameworkCore.Metadata.Builders;
+        using Microsoft.EntityFrameworkCore.Metadata.Conventions;
 
         """;
 

@@ -35,6 +35,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             var relationships = ClaimFluent();
             relationships.AddRange(PairByConvention());
             foreach (var relationship in relationships) Settle(relationship);
+            foreach (var derived in _model.Entities.Where(e => e.BaseType is not null && KeyConventions.Root(e).Strategy?.Value == InheritanceStrategy.Tpt)) TablePerTypeLink(derived);
             if (!_model.RemovedConventions.Contains("ForeignKeyIndexConvention")) IndexForeignKeys();
         }
 
@@ -294,9 +295,11 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             else required = foreignKey.All(p => !IsNullable(p));
 
             var explicitlyRequired = relationship.Required?.Value == true || requiredAttribute;
-            foreach (var property in foreignKey)
+            for (var i = 0; i < foreignKey.Count; i++)
             {
+                var property = foreignKey[i];
                 property.IsForeignKeyPart = true;
+                if (principalKey[i]!.MaxLength is not null || _model.StringMaxLength is not null) property.SharesPrincipalFacets = true;
                 if (property.IsShadow) property.RequiredByRelationship = required;
                 else if (explicitlyRequired && IsNullable(property)) property.RequiredByRelationship = true;
             }
@@ -333,6 +336,27 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                 PrincipalNavigation = principalNavigation,
                 IsUnique = unique,
                 Location = relationship.Location ?? SourceLocations.Of(dependentNavigationSymbol) ?? SourceLocations.Of(principalNavigationSymbol),
+            });
+        }
+
+        /// <summary>TPT: the derived type's table references its base type's table by the primary key, one to one.</summary>
+        private void TablePerTypeLink(EntityDraft derived)
+        {
+            var key = KeyConventions.Root(derived).ResolvedPrimaryKey;
+            if (key is null)
+            {
+                derived.Unknown |= RelationshipFacts;
+                return;
+            }
+
+            derived.ForeignKeys.Add(new ForeignKeyModel(key, derived.BaseType!.Name, key)
+            {
+                IsRequired = true,
+                DeclaredRequiredness = DeclaredRequiredness.Unspecified,
+                DeleteBehavior = DeleteBehaviorKind.Cascade,
+                IsDeleteBehaviorExplicit = false,
+                IsUnique = true,
+                Location = derived.Location,
             });
         }
 

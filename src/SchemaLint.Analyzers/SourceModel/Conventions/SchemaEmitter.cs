@@ -147,8 +147,15 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                 return;
             }
 
+            if (draft.Mapping?.Value == TableMappingKind.SqlQuery)
+            {
+                // EF Core maps such a type to its SQL query and still to a default table that migrations create.
+                entity.Mapping = Fact<TableMappingKind>.Unknown;
+                return;
+            }
+
             entity.Mapping = draft.Mapping?.ToFact() ?? TableMappingKind.Table;
-            entity.TableName = entity.Mapping.Is(TableMappingKind.SqlQuery) ? null : TableName(draft);
+            entity.TableName = TableName(draft);
             entity.Schema = draft.Schema;
         }
 
@@ -218,8 +225,10 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                 : Fact<DeclaredRequiredness>.Known(draft.Required.Value ? DeclaredRequiredness.Required : DeclaredRequiredness.Optional, draft.Required.Location);
             var isString = underlying.SpecialType == SpecialType.System_String;
             var isDecimal = underlying.SpecialType == SpecialType.System_Decimal;
-            property.MaxLength = draft.MaxLength?.ToFact() ?? (isString && _draft.StringMaxLength is not null ? _draft.StringMaxLength.ToFact() : (int?)null);
-            var precision = draft.Precision ?? (isDecimal ? _draft.DecimalPrecision : null);
+            // Model-wide conventions override data annotations; the Fluent API overrides both.
+            var maxLength = draft.MaxLength is { FromAnnotation: false } ? draft.MaxLength : isString ? _draft.StringMaxLength ?? draft.MaxLength : draft.MaxLength;
+            property.MaxLength = draft.SharesPrincipalFacets && draft.MaxLength is null ? Fact<int?>.Unknown : maxLength?.ToFact() ?? (int?)null;
+            var precision = draft.Precision is { FromAnnotation: false } ? draft.Precision : isDecimal ? _draft.DecimalPrecision ?? draft.Precision : draft.Precision;
             property.Precision = precision is null ? (int?)null : Fact<int?>.Known(precision.Value.Precision, precision.Location);
             property.Scale = precision is null ? (int?)null : Fact<int?>.Known(precision.Value.Scale, precision.Location);
             property.StoreType = draft.StoreType?.ToFact() ?? (string?)null;

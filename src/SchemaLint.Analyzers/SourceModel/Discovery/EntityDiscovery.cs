@@ -222,13 +222,13 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                 else if (Is(type, _symbols.MaxLengthAttribute) || Is(type, _symbols.StringLengthAttribute))
                 {
                     if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int length && length > 0)
-                        property.MaxLength ??= new Configured<int?>(length, location);
+                        property.MaxLength ??= new Configured<int?>(length, location, fromAnnotation: true);
                 }
                 else if (Is(type, _symbols.PrecisionAttribute))
                 {
                     var arguments = attribute.ConstructorArguments;
                     if (arguments.Length >= 1 && arguments[0].Value is int precision)
-                        property.Precision ??= new Configured<(int?, int?)>((precision, arguments.Length > 1 ? arguments[1].Value as int? : null), location);
+                        property.Precision ??= new Configured<(int?, int?)>((precision, arguments.Length > 1 ? arguments[1].Value as int? : null), location, fromAnnotation: true);
                 }
                 else if (Is(type, _symbols.ColumnAttribute))
                 {

@@ -46,6 +46,9 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         /// <summary>Set once the property became a foreign key; value generation by convention stops there.</summary>
         public bool IsForeignKeyPart { get; set; }
 
+        /// <summary>A string foreign key whose principal key has a length: EF Core gives the foreign key the principal's column facets.</summary>
+        public bool SharesPrincipalFacets { get; set; }
+
         /// <summary>The relationship that made this (shadow) property required or optional, when it is a foreign key.</summary>
         public bool? RequiredByRelationship { get; set; }
     }
@@ -53,11 +56,15 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
     /// <summary>A value set by an attribute or a Fluent call, with the place that set it.</summary>
     internal sealed class Configured<T>
     {
-        public Configured(T value, SourceLocation? location)
+        public Configured(T value, SourceLocation? location, bool fromAnnotation = false)
         {
             Value = value;
             Location = location;
+            FromAnnotation = fromAnnotation;
         }
+
+        /// <summary>Set by a data annotation: model-wide conventions (ConfigureConventions) take precedence over it, Fluent API does not.</summary>
+        public bool FromAnnotation { get; }
 
         public T Value { get; }
 
