@@ -16,6 +16,10 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
     {
         public const string NpgsqlProviderName = "Npgsql.EntityFrameworkCore.PostgreSQL";
 
+        private const int NpgsqlMaxConnectTimeoutSeconds = 1024;
+
+        private static readonly TimeSpan OpeningGrace = TimeSpan.FromSeconds(3);
+
         public static void EnsurePostgreSql(DbContext context)
         {
             var provider = context.Database.ProviderName;
@@ -25,9 +29,18 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
         }
 
         /// <summary>A new, closed connection of the context's provider; the context's own connection is left alone.</summary>
-        public static DbConnection CreateConnection(DbContext context, string? connectionString)
+        public static DbConnection CreateConnection(DbContext context, string? connectionString, TimeSpan timeout)
         {
-            var prototype = context.Database.GetDbConnection();
+            DbConnection prototype;
+            try
+            {
+                prototype = context.Database.GetDbConnection();
+            }
+            catch (ArgumentException e)
+            {
+                throw InvalidConnectionString(e);
+            }
+
             connectionString ??= context.Database.GetConnectionString();
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new LiveDatabaseException(LiveDatabaseErrorKind.InvalidConnectionString,
@@ -38,22 +51,50 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
                 $"The provider's connection type {prototype.GetType().Name} cannot create connections; pass an open DbConnection instead.");
             try
             {
-                connection.ConnectionString = connectionString;
+                connection.ConnectionString = WithConnectTimeout(factory!, connectionString!, timeout);
             }
             catch (ArgumentException e)
             {
                 connection.Dispose();
-                throw new LiveDatabaseException(LiveDatabaseErrorKind.InvalidConnectionString,
-                    $"The connection string is not valid ({FirstSentence(e.Message)}); check its keywords, as in 'Host=localhost;Database=app;Username=app;Password=...'.", e);
+                throw InvalidConnectionString(e);
             }
 
             return connection;
         }
 
+        /// <summary>
+        /// Npgsql does not honour cancellation during its startup handshake, only its own connect timeout (15 s by default):
+        /// set that to the audit's timeout unless the connection string chose one.
+        /// </summary>
+        private static string WithConnectTimeout(DbProviderFactory factory, string connectionString, TimeSpan timeout)
+        {
+            var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+            if (given.ContainsKey("Timeout") || given.ContainsKey("Connect Timeout") || given.ContainsKey("Connection Timeout")) return connectionString;
+            var builder = factory.CreateConnectionStringBuilder();
+            if (builder is null) return connectionString;
+            builder.ConnectionString = connectionString;
+            builder["Timeout"] = Math.Min(NpgsqlMaxConnectTimeoutSeconds, Math.Max(1, (int)Math.Ceiling(timeout.TotalSeconds)));
+            return builder.ConnectionString;
+        }
+
+        private static LiveDatabaseException InvalidConnectionString(ArgumentException error) =>
+            new(LiveDatabaseErrorKind.InvalidConnectionString,
+                $"The connection string is not valid ({FirstSentence(error.Message)}); check its keywords, as in 'Host=localhost;Database=app;Username=app;Password=...'.", error);
+
         public static async Task OpenAsync(DbConnection connection, TimeSpan timeout, CancellationToken cancellationToken)
         {
-            // Some providers ignore cancellation while resolving a host or in a TLS handshake: WaitAsync bounds the wait regardless.
-            await connection.OpenAsync(cancellationToken).WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
+            // Some providers ignore cancellation while resolving a host or in a handshake: WaitAsync bounds the wait regardless.
+            var opening = connection.OpenAsync(cancellationToken);
+            try
+            {
+                await opening.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is TimeoutException or OperationCanceledException)
+            {
+                // A connection still connecting cannot be closed or disposed: give the provider a moment to notice the cancellation.
+                await Task.WhenAny(opening, Task.Delay(OpeningGrace, CancellationToken.None)).ConfigureAwait(false);
+                throw;
+            }
         }
 
         public static LiveDatabaseException Classify(Exception error, string? connectionString, TimeSpan timeout, bool timedOut)

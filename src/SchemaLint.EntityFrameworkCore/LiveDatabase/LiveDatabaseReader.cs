@@ -25,8 +25,8 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
             if (context is null) throw new ArgumentNullException(nameof(context));
             LiveDatabaseConnector.EnsurePostgreSql(context);
             var limit = CheckTimeout(timeout);
-            using var connection = LiveDatabaseConnector.CreateConnection(context, connectionString);
-            return await ReadOpeningAsync(context, connection, connection.ConnectionString, limit, cancellationToken).ConfigureAwait(false);
+            using var connection = LiveDatabaseConnector.CreateConnection(context, connectionString, limit);
+            return await ReadOpeningAsync(context, connection, connectionString ?? connection.ConnectionString, limit, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Reads through a connection the caller owns; a closed one is opened and closed again, an open one is left open.</summary>
@@ -72,7 +72,8 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
             }
             finally
             {
-                if (openedHere) await connection.CloseAsync().ConfigureAwait(false);
+                // After a timeout the connection may still be connecting; the owner's Dispose ends that, Close would throw.
+                if (openedHere && connection.State == ConnectionState.Open) await connection.CloseAsync().ConfigureAwait(false);
             }
         }
 
