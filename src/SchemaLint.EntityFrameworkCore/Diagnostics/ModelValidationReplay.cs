@@ -27,11 +27,12 @@ namespace SchemaLint.EntityFrameworkCore.Diagnostics
         public static IReadOnlyList<EfModelWarning> Collect(DbContext context, IModel designTimeModel)
         {
             var validator = context.GetService<IModelValidator>();
-            var collector = new WarningCollector();
+            var options = context.GetService<ILoggingOptions>();
+            var collector = new WarningCollector(options);
             using var listener = new DiagnosticListener("SchemaLint.ModelValidationReplay");
             using (listener.Subscribe(collector))
             {
-                var logger = new ReplayLogger(context.GetService<ILoggingOptions>(), context.GetService<LoggingDefinitions>(), listener);
+                var logger = new ReplayLogger(options, context.GetService<LoggingDefinitions>(), listener);
                 validator.Validate(designTimeModel, logger);
             }
 
@@ -40,11 +41,21 @@ namespace SchemaLint.EntityFrameworkCore.Diagnostics
 
         private sealed class WarningCollector : IObserver<KeyValuePair<string, object?>>
         {
+            private readonly ILoggingOptions _options;
+
+            public WarningCollector(ILoggingOptions options)
+            {
+                _options = options;
+            }
+
             public List<EfModelWarning> Warnings { get; } = new List<EfModelWarning>();
 
             public void OnNext(KeyValuePair<string, object?> value)
             {
                 if (value.Value is not EventData data || data.LogLevel < LogLevel.Warning) return;
+
+                // EF Core sends event data to diagnostic listeners even for events the context ignores; the context's choice stands.
+                if (_options.WarningsConfiguration.GetBehavior(data.EventId) == WarningBehavior.Ignore) return;
                 string? entity = null, member = null, related = null;
                 switch (data)
                 {
