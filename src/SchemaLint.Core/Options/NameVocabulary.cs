@@ -11,7 +11,11 @@ namespace SchemaLint.Core.Options
     /// </summary>
     public sealed class NameVocabulary
     {
+        /// <summary>Marks an entry that matches only a whole name, never a last word: <c>=text</c> matches <c>Text</c>, not <c>ButtonText</c>.</summary>
+        public const string WholeNameOnlyMarker = "=";
+
         private readonly Dictionary<string, int?> _entries;
+        private readonly HashSet<string> _wholeNameOnly = new HashSet<string>(StringComparer.Ordinal);
 
         public NameVocabulary(NameMatch match, IEnumerable<string> entries)
             : this(match, entries.Select(e => new KeyValuePair<string, int?>(e, null)))
@@ -25,17 +29,20 @@ namespace SchemaLint.Core.Options
             foreach (var entry in entries)
             {
                 var key = Normalize(entry.Key);
-                if (key.Length > 0) _entries[key] = entry.Value;
+                if (key.Length == 0) continue;
+                _entries[key] = entry.Value;
+                if (entry.Key.TrimStart().StartsWith(WholeNameOnlyMarker, StringComparison.Ordinal)) _wholeNameOnly.Add(key);
             }
         }
 
         public NameMatch Match { get; }
 
         /// <summary>Entries in normalised form, sorted, as documentation and option round-trips show them.</summary>
-        public IEnumerable<string> Entries => _entries.Keys.OrderBy(k => k, StringComparer.Ordinal);
+        public IEnumerable<string> Entries => _entries.Keys.OrderBy(k => k, StringComparer.Ordinal).Select(Spell);
 
         /// <summary>Entries with their numbers (for vocabularies that carry one, e.g. suggested lengths).</summary>
-        public IEnumerable<KeyValuePair<string, int?>> EntriesWithValues => _entries.OrderBy(k => k.Key, StringComparer.Ordinal);
+        public IEnumerable<KeyValuePair<string, int?>> EntriesWithValues =>
+            _entries.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => new KeyValuePair<string, int?>(Spell(k.Key), k.Value));
 
         public bool Matches(string name) => TryMatch(name, out _);
 
@@ -57,7 +64,7 @@ namespace SchemaLint.Core.Options
                 if (words.Count > 1)
                 {
                     var last = words[words.Count - 1];
-                    if (_entries.TryGetValue(last, out value))
+                    if (!_wholeNameOnly.Contains(last) && _entries.TryGetValue(last, out value))
                     {
                         entry = last;
                         return true;
@@ -75,7 +82,7 @@ namespace SchemaLint.Core.Options
         {
             var items = optionValue.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries).Select(i => i.Trim()).Where(i => i.Length > 0).ToList();
             var editsOnly = items.Count > 0 && items.All(i => i[0] == '+' || i[0] == '-');
-            var result = editsOnly ? new Dictionary<string, int?>(_entries, StringComparer.Ordinal) : new Dictionary<string, int?>(StringComparer.Ordinal);
+            var result = editsOnly ? EntriesWithValues.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal) : new Dictionary<string, int?>(StringComparer.Ordinal);
             foreach (var raw in items)
             {
                 var remove = raw[0] == '-';
@@ -101,12 +108,15 @@ namespace SchemaLint.Core.Options
 
                 var key = Normalize(item);
                 if (key.Length == 0) continue;
-                if (remove) result.Remove(key);
-                else result[key] = number;
+                result.Remove(key);
+                result.Remove(WholeNameOnlyMarker + key);
+                if (!remove) result[item.TrimStart().StartsWith(WholeNameOnlyMarker, StringComparison.Ordinal) ? WholeNameOnlyMarker + key : key] = number;
             }
 
             return new NameVocabulary(Match, result);
         }
+
+        private string Spell(string key) => _wholeNameOnly.Contains(key) ? WholeNameOnlyMarker + key : key;
 
         public static string Normalize(string name)
         {

@@ -59,7 +59,7 @@ namespace SchemaLint.Core.Options
         public NameVocabulary LongTextNames { get; private set; } = new NameVocabulary(NameMatch.WholeNameOrLastWord, new[]
         {
             "content", "body", "description", "bio", "biography", "comment", "comments", "notes", "note", "message",
-            "text", "summary", "details", "remarks", "review", "instructions", "html", "markdown", "abstract",
+            "=text", "bodytext", "messagetext", "commenttext", "summary", "details", "remarks", "review", "instructions", "html", "markdown", "abstract",
         });
 
         /// <summary>Short bounded names with their suggested lengths (SL2004): whole name or last word.</summary>
@@ -86,7 +86,7 @@ namespace SchemaLint.Core.Options
         /// <summary>Status-like names (SL2008): whole name or last word.</summary>
         public NameVocabulary StatusNames { get; private set; } = new NameVocabulary(NameMatch.WholeNameOrLastWord, new[]
         {
-            "status", "state",
+            "status",
         });
 
         /// <summary>Quantity-like names that want a range check (SL4001), beside money names: whole name or last word.</summary>

@@ -75,7 +75,7 @@ namespace SchemaLint.Core.Rules
         /// <summary>Compares the model with a live database; runs only when the front end read one (<see cref="Model.SchemaModel.LiveDatabase"/>).</summary>
         public bool RequiresDatabase { get; }
 
-        /// <summary>The rule's section of rules.md (GitHub anchors are the lower-cased heading, which starts with the id).</summary>
+        /// <summary>The rule's section of rules.md, which carries an explicit <c>&lt;a id="slXXXX"&gt;</c> anchor.</summary>
         public string HelpLink => $"{HelpLinkBase}#{Id.ToLowerInvariant()}";
 
         public string FormatMessage(params object?[] arguments) => string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);

@@ -31,4 +31,26 @@ public class NameVocabularyTests
         Assert.True(vocabulary.Matches("TotalAmount"));
         Assert.False(vocabulary.Matches("AmountRatio"));
     }
+
+    [Fact]
+    public void A_whole_name_only_entry_ignores_last_words_in_a_last_word_vocabulary()
+    {
+        var vocabulary = new NameVocabulary(NameMatch.WholeNameOrLastWord, new[] { "=text", "body" });
+
+        Assert.True(vocabulary.Matches("Text"));
+        Assert.False(vocabulary.Matches("ButtonText"));
+        Assert.True(vocabulary.Matches("MessageBody"));
+    }
+
+    [Fact]
+    public void Option_edits_keep_and_add_whole_name_only_entries()
+    {
+        var errors = new List<string>();
+        var vocabulary = new NameVocabulary(NameMatch.WholeNameOrLastWord, new[] { "=text" }).With("+=caption, +body", false, errors, "key");
+
+        Assert.Empty(errors);
+        Assert.Equal(new[] { "=caption", "=text", "body" }, vocabulary.Entries.OrderBy(e => e, StringComparer.Ordinal));
+        Assert.False(vocabulary.Matches("ImageCaption"));
+        Assert.True(vocabulary.Matches("Caption"));
+    }
 }

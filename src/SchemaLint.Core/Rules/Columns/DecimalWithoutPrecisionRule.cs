@@ -40,9 +40,9 @@ namespace SchemaLint.Core.Rules.Columns
 
         private static string Consequence(DatabaseProvider provider) => provider switch
         {
-            DatabaseProvider.SqlServer => "SQL Server silently truncates it to decimal(18,2)",
+            DatabaseProvider.SqlServer => "SQL Server falls back to decimal(18,2) (decimal(18,0) for a bare store type) and silently rounds anything finer",
             DatabaseProvider.PostgreSql => "PostgreSQL stores an unbounded numeric that accepts any scale",
-            DatabaseProvider.MySql => "MySQL uses decimal(10,0) and drops the fraction",
+            DatabaseProvider.MySql => "the MySQL provider falls back to decimal(65,30), far wider than any amount needs",
             _ => "the database picks a default (SQL Server truncates to decimal(18,2), PostgreSQL stores an unbounded numeric)",
         };
     }

@@ -22,6 +22,8 @@ namespace SchemaLint.Core.Rules.Columns
             var threshold = context.Options.LongTextThreshold;
             foreach (var entity in context.Entities)
             {
+                // A view's or query's max length changes nothing in the database.
+                if (!RuleFacts.IsKnownTable(entity)) continue;
                 foreach (var property in entity.Properties)
                 {
                     if (!property.IsString || !property.MaxLength.TryGet(out var maxLength) || maxLength is null || maxLength >= threshold) continue;

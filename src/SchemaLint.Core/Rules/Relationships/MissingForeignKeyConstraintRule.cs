@@ -41,7 +41,8 @@ namespace SchemaLint.Core.Rules.Relationships
         {
             foreach (var candidate in model.Entities)
             {
-                if (candidate.IsOwned || candidate.IsJoinEntity || candidate.IsPropertyBag) continue;
+                // Only a table can be the principal of a foreign-key constraint.
+                if (candidate.IsOwned || candidate.IsJoinEntity || candidate.IsPropertyBag || !RuleFacts.IsKnownTable(candidate)) continue;
                 if (!property.Name.StartsWith(candidate.ShortName, StringComparison.OrdinalIgnoreCase)) continue;
                 var key = candidate.PrimaryKey;
                 if (key is null || key.PropertyNames.Count != 1) continue;

@@ -19,7 +19,8 @@ namespace SchemaLint.Core.Rules.Relationships
 
         public override void Analyze(RuleContext context)
         {
-            var graph = CascadeGraph.Build(context.Model);
+            // SQL Server counts SET NULL as a referential action too (error 1785 names both); elsewhere only cascades delete rows.
+            var graph = CascadeGraph.Build(context.Model, includeSetNull: context.Provider == DatabaseProvider.SqlServer);
             if (graph.Edges.Count == 0) return;
             var severity = context.Provider == DatabaseProvider.SqlServer ? Severity.Error : (Severity?)null;
 
@@ -62,14 +63,14 @@ namespace SchemaLint.Core.Rules.Relationships
 
             public List<CascadeEdge> Edges { get; } = new List<CascadeEdge>();
 
-            public static CascadeGraph Build(SchemaModel model)
+            public static CascadeGraph Build(SchemaModel model, bool includeSetNull)
             {
                 var graph = new CascadeGraph();
                 foreach (var dependent in model.Entities)
                 {
                     foreach (var foreignKey in dependent.ForeignKeys)
                     {
-                        if (!foreignKey.DeleteBehavior.Is(DeleteBehaviorKind.Cascade)) continue;
+                        if (!foreignKey.DeleteBehavior.Is(DeleteBehaviorKind.Cascade) && !(includeSetNull && foreignKey.DeleteBehavior.Is(DeleteBehaviorKind.SetNull))) continue;
                         var principal = model.Principal(foreignKey);
                         if (principal is null) continue;
 

@@ -17,28 +17,36 @@ namespace SchemaLint.Core.Rules.Relationships
 
         public override void Analyze(RuleContext context)
         {
-            var model = context.Model;
             foreach (var entity in context.Entities)
             {
                 foreach (var foreignKey in entity.ForeignKeys)
                 {
-                    if (foreignKey.IsOwnership) continue;
-                    var nullable = foreignKey.PropertyNames
-                        .Select(name => model.FindProperty(entity, name))
-                        .FirstOrDefault(p => p is not null && IsNullable(p));
-                    if (nullable is null) continue;
-
-                    string? reason = null;
-                    if (foreignKey.DeclaredRequiredness.Is(DeclaredRequiredness.Required))
-                        reason = "although the relationship is declared required";
-                    else if (foreignKey.DeclaredRequiredness.Is(DeclaredRequiredness.Unspecified) && IsOblivious(entity, nullable) && foreignKey.IsRequired.Is(false))
-                        reason = "and nothing declares the relationship optional (nullable reference types are off; use IsRequired(false) if it is)";
-                    if (reason is null) continue;
-
+                    var problem = Diagnose(context.Model, entity, foreignKey);
+                    if (problem is null) continue;
+                    var (nullable, reason) = problem.Value;
                     context.Report(entity, nullable.Name, nullable.Location ?? foreignKey.Location,
                         entity.ShortName, nullable.Name, EntityTypeModel.ShortNameOf(foreignKey.PrincipalEntityName), reason);
                 }
             }
+        }
+
+        /// <summary>
+        /// The nullable foreign-key property and why that is wrong, or null when the relationship is fine.
+        /// SL1004 asks too: while it is open whether a relationship is optional at all, its delete behavior is a later question.
+        /// </summary>
+        internal static (PropertyModel Property, string Reason)? Diagnose(SchemaModel model, EntityTypeModel entity, ForeignKeyModel foreignKey)
+        {
+            if (foreignKey.IsOwnership) return null;
+            var nullable = foreignKey.PropertyNames
+                .Select(name => model.FindProperty(entity, name))
+                .FirstOrDefault(p => p is not null && IsNullable(p));
+            if (nullable is null) return null;
+
+            if (foreignKey.DeclaredRequiredness.Is(DeclaredRequiredness.Required))
+                return (nullable, "although the relationship is declared required");
+            if (foreignKey.DeclaredRequiredness.Is(DeclaredRequiredness.Unspecified) && IsOblivious(entity, nullable) && foreignKey.IsRequired.Is(false))
+                return (nullable, "and nothing declares the relationship optional (nullable reference types are off; use IsRequired(false) if it is)");
+            return null;
         }
 
         // An oblivious string and a shadow property have no CLR nullability to read; their column's nullability is what counts.

@@ -20,7 +20,7 @@ public class DecimalWithoutPrecisionTests
     {
         var finding = Expect.Single(Invoice(Schema.SqlServer()).Lint(Id), Id, "Invoice", "Total");
 
-        Assert.Equal("'Invoice.Total' is a decimal with no precision or scale; SQL Server silently truncates it to decimal(18,2)", finding.Message);
+        Assert.Equal("'Invoice.Total' is a decimal with no precision or scale; SQL Server falls back to decimal(18,2) (decimal(18,0) for a bare store type) and silently rounds anything finer", finding.Message);
     }
 
     [Fact]

@@ -69,4 +69,22 @@ public class LongTextCappedShortTests
     {
         Assert.Empty(Comment("Content", p => p.MaxLength(50), Schema.Sqlite()).Lint(Id));
     }
+
+    [Fact]
+    public void Is_silent_on_a_view()
+    {
+        var findings = Schema.PostgreSql()
+            .Entity("CommentSummary", e => e.Keyless().ToView("comment_summaries").Property<string>("Content", p => p.MaxLength(50)))
+            .Lint(Id);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Matches_text_only_as_a_whole_name()
+    {
+        Expect.Single(Comment("Text", p => p.MaxLength(50)).Lint(Id), Id, "Comment", "Text");
+        Assert.Empty(Comment("ButtonText", p => p.MaxLength(50)).Lint(Id));
+        Assert.Empty(Comment("AltText", p => p.MaxLength(50)).Lint(Id));
+    }
 }

@@ -22,7 +22,7 @@ public class ClientOnlyDeleteBehaviorTests
     {
         var finding = Expect.Single(Blog().Lint(Id), Id, "Comment", "Post");
 
-        Assert.Equal("Relationship (PostId) -> Post from 'Comment' has delete behavior ClientSetNull by convention: the database constraint is NO ACTION, so deleting a 'Post' fails or leaves orphans whenever its 'Comment' rows are not loaded; choose Cascade, SetNull or Restrict", finding.Message);
+        Assert.Equal("Relationship (PostId) -> Post from 'Comment' has delete behavior ClientSetNull by convention: the database constraint is NO ACTION, so deleting a 'Post' fails whenever its 'Comment' rows are not loaded; choose Cascade, SetNull or Restrict", finding.Message);
     }
 
     [Theory]
@@ -68,5 +68,18 @@ public class ClientOnlyDeleteBehaviorTests
     public void Is_silent_on_an_entity_mapped_to_a_view()
     {
         Assert.Empty(Blog(comment: e => e.ToView("comment_view")).Lint(Id));
+    }
+
+    [Fact]
+    public void Is_silent_while_the_relationship_is_nullable_without_declared_intent()
+    {
+        // SL1002 already asks whether the relationship should be optional at all; its answer decides the delete rule.
+        var findings = Schema.PostgreSql().NullableOblivious()
+            .Entity("Post", e => e.Key("Id"))
+            .Entity("Comment", e => e.Key("Id").Property<int?>("PostId").ForeignKey("PostId", "Post"))
+            .Lint();
+
+        Assert.Contains(findings, f => f.RuleId == RuleIds.NullableForeignKey);
+        Assert.DoesNotContain(findings, f => f.RuleId == Id);
     }
 }

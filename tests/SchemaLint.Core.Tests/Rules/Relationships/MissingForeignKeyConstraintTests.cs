@@ -99,4 +99,16 @@ public class MissingForeignKeyConstraintTests
     {
         Assert.Empty(Budget(e => e.Property<int>("UserId").UnknownMapping()).Lint(Id));
     }
+
+    [Fact]
+    public void Is_silent_when_the_named_entity_is_a_view()
+    {
+        // A view cannot be the principal of a foreign-key constraint.
+        var findings = Schema.PostgreSql()
+            .Entity("UserSummary", e => e.Key("Id").ToView("user_summaries"))
+            .Entity("Expense", e => e.Key("Id").Property<int>("UserSummaryId"))
+            .Lint(Id);
+
+        Assert.Empty(findings);
+    }
 }

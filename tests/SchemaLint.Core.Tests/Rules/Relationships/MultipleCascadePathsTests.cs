@@ -140,4 +140,31 @@ public class MultipleCascadePathsTests
 
         Assert.Empty(findings);
     }
+
+    [Fact]
+    public void Counts_set_null_paths_on_SQL_Server()
+    {
+        // SQL Server's error 1785 names SET NULL as well as CASCADE.
+        var findings = Schema.SqlServer()
+            .Entity("User", e => e.Key("Id"))
+            .Entity("Message", e => e.Key("Id")
+                .Property<int?>("SenderId").ForeignKey("SenderId", "User", fk => fk.OnDelete(DeleteBehaviorKind.SetNull))
+                .Property<int?>("RecipientId").ForeignKey("RecipientId", "User", fk => fk.OnDelete(DeleteBehaviorKind.SetNull)))
+            .Lint(Id);
+
+        Assert.Equal(Severity.Error, Expect.Single(findings, Id, "Message", "Recipient").Severity);
+    }
+
+    [Fact]
+    public void Ignores_set_null_paths_elsewhere()
+    {
+        var findings = Schema.PostgreSql()
+            .Entity("User", e => e.Key("Id"))
+            .Entity("Message", e => e.Key("Id")
+                .Property<int?>("SenderId").ForeignKey("SenderId", "User", fk => fk.OnDelete(DeleteBehaviorKind.SetNull))
+                .Property<int?>("RecipientId").ForeignKey("RecipientId", "User", fk => fk.OnDelete(DeleteBehaviorKind.SetNull)))
+            .Lint(Id);
+
+        Assert.Empty(findings);
+    }
 }
