@@ -9,6 +9,11 @@ namespace SchemaLint.Cli.Host
     /// Loads SchemaLint's assemblies from the folder the inner host ships in; the application's .deps.json does not list
     /// them. Everything else (EF Core, the provider, Microsoft.Extensions.*) resolves from the application's graph first.
     /// </summary>
+    /// <remarks>
+    /// SchemaLint is compiled against the newest EF Core 10 patch, and EF Core's assembly versions carry the patch number
+    /// (10.0.14.0), while the application may run on an older patch (10.0.0.0). The runtime never binds a reference to an
+    /// older version by itself, so within the same major version the application's copy is handed over here.
+    /// </remarks>
     internal static class ToolAssemblyResolver
     {
         private static readonly string ToolDirectory = Path.GetDirectoryName(typeof(ToolAssemblyResolver).Assembly.Location)!;
@@ -27,6 +32,8 @@ namespace SchemaLint.Cli.Host
                 if (File.Exists(own)) return context.LoadFromAssemblyPath(own);
             }
 
+            if (name.Version is not null && TryLoadSameMajor(context, name) is Assembly available) return available;
+
             if (ApplicationDirectory is not null)
             {
                 var local = Path.Combine(ApplicationDirectory, name.Name + ".dll");
@@ -34,6 +41,20 @@ namespace SchemaLint.Cli.Host
             }
 
             return null;
+        }
+
+        private static Assembly? TryLoadSameMajor(AssemblyLoadContext context, AssemblyName requested)
+        {
+            try
+            {
+                // Without a version the application's own copy binds, whatever its patch; this re-entry has no version, so it ends.
+                var available = context.LoadFromAssemblyName(new AssemblyName(requested.Name!));
+                return available.GetName().Version?.Major == requested.Version!.Major ? available : null;
+            }
+            catch (Exception e) when (e is FileNotFoundException || e is FileLoadException)
+            {
+                return null;
+            }
         }
     }
 }

@@ -23,7 +23,7 @@ namespace SchemaLint.Cli
                 // System.CommandLine would print help and exit with 1; usage errors are exit code 2 here, in one sentence.
                 var command = parse.CommandResult.Command;
                 var name = command is RootCommand ? "schemalint" : "schemalint " + command.Name;
-                Console.Error.WriteLine($"schemalint: {parse.Errors[0].Message.TrimEnd('.')}; run '{name} --help' for usage.");
+                Console.Error.WriteLine($"schemalint: {OneLine(parse.Errors[0].Message).TrimEnd('.')}; run '{name} --help' for usage.");
                 return ExitCodes.InputError;
             }
 
@@ -38,5 +38,9 @@ namespace SchemaLint.Cli
                 return failure.ExitCode;
             }
         }
+
+        // System.CommandLine lists allowed values one per line; an error here is one line.
+        private static string OneLine(string message) =>
+            string.Join(" ", message.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)).Replace("' '", "', '");
     }
 }

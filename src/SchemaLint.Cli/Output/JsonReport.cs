@@ -12,7 +12,7 @@ namespace SchemaLint.Cli.Output
     {
         public static void Write(AuditReportData report, Stream stream)
         {
-            using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+            using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
             json.WriteStartObject();
             json.WriteString("tool", AuditReportData.ToolName);
             json.WriteString("version", AuditReportData.ToolVersion);

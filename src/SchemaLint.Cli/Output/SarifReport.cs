@@ -68,7 +68,7 @@ namespace SchemaLint.Cli.Output
                 }),
             };
 
-            using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+            using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
             log.WriteTo(writer);
             writer.Flush();
             stream.WriteByte((byte)'\n');

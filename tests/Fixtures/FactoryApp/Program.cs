@@ -1,0 +1,1 @@
+Console.WriteLine("FactoryApp ran its Main.");

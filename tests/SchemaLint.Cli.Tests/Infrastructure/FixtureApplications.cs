@@ -1,0 +1,41 @@
+namespace SchemaLint.Cli.Tests.Infrastructure;
+
+/// <summary>
+/// The compiled fixture applications under tests/Fixtures, built once per test run (one <c>dotnet build</c> of
+/// Fixtures.slnx) and shared by every test in <see cref="CommandCollection"/>.
+/// </summary>
+public sealed class FixtureApplications
+{
+    public FixtureApplications()
+    {
+        var build = ProcessResult.Run("dotnet", new[] { "build", Path.Combine(Root, "Fixtures.slnx"), "-nologo", "-v:q", "-c", "Debug" }, Root, timeout: TimeSpan.FromMinutes(15));
+        if (build.ExitCode != 0) throw new InvalidOperationException("Building the fixture applications failed." + Environment.NewLine + build);
+    }
+
+    public static string Root => Repository.Path("tests", "Fixtures");
+
+    /// <summary>Design-time factory: ShopContext, Product.Price as double.</summary>
+    public string FactoryApp => Assembly("FactoryApp");
+
+    /// <summary>Host.CreateDefaultBuilder + AddDbContext in Main, which then serves forever: BlogContext, Comment.Content capped at 50.</summary>
+    public string HostedApp => Assembly("HostedApp");
+
+    /// <summary>Class library, parameterless constructor + OnConfiguring, on EF Core 10.0.0: InventoryContext, StockItem.Cost as float.</summary>
+    public string ConstructorLibrary => Assembly("ConstructorLibrary");
+
+    /// <summary>Contexts that cannot be audited: a throwing constructor, a throwing factory, a model EF Core rejects.</summary>
+    public string BrokenApp => Assembly("BrokenApp");
+
+    /// <summary>Uses EF Core and Npgsql but has no DbContext.</summary>
+    public string NoContextApp => Assembly("NoContextApp");
+
+    public static string ProjectDirectory(string name) => Path.Combine(Root, name);
+
+    private static string Assembly(string name) => Path.Combine(Root, name, "bin", "Debug", "net10.0", name + ".dll");
+}
+
+[CollectionDefinition(Name)]
+public sealed class CommandCollection : ICollectionFixture<FixtureApplications>
+{
+    public const string Name = "schemalint command against fixture applications";
+}
