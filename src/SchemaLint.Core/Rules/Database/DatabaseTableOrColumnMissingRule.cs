@@ -13,7 +13,7 @@ namespace SchemaLint.Core.Rules.Database
         public static readonly RuleDescriptor Rule = new RuleDescriptor(
             RuleIds.DatabaseTableOrColumnMissing,
             "Table or column missing from the database",
-            "The model expects {0}, which the database does not have; {1}. Fix: {2}",
+            "The model expects {0}, which the database does not have; {1} Fix: {2}",
             RuleCategories.Database,
             Severity.Warning,
             "A table or column the model maps to is missing from the live database; the finding names the migration state when __EFMigrationsHistory exists.",
@@ -60,8 +60,8 @@ namespace SchemaLint.Core.Rules.Database
         private static string MigrationState(DatabaseSchema database)
         {
             var history = database.Migrations;
-            if (history is null) return "the database has no migrations history table, so it was not built by EF Core migrations (or they ran elsewhere)";
-            return history.Describe() + (history.PendingMigrationIds.Count > 0 || history.DefinedMigrationIds is null ? ": pending migrations?" : ": a migration may have been edited after it ran, or the schema changed by hand");
+            if (history is null) return "the database has no migrations history table, so it was not built by EF Core migrations (or they ran elsewhere).";
+            return history.Describe() + (history.PendingMigrationIds.Count > 0 || history.DefinedMigrationIds is null ? ": pending migrations?" : ": a migration may have been edited after it ran, or the schema changed by hand.");
         }
 
         /// <summary>CREATE TABLE with every column of every type sharing the table, when the model knows every column's type.</summary>
