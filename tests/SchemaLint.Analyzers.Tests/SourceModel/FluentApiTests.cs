@@ -1,0 +1,130 @@
+using SchemaLint.Core.Model;
+using static SchemaLint.Analyzers.Tests.SourceModel.SourceModelHarness;
+
+namespace SchemaLint.Analyzers.Tests.SourceModel;
+
+public class FluentApiTests
+{
+    private static string Context(string onModelCreating) => $$"""
+        public class ShopContext : DbContext
+        {
+            public DbSet<Product> Products => Set<Product>();
+            protected override void OnModelCreating(ModelBuilder modelBuilder)
+            {
+                {{onModelCreating}}
+            }
+        }
+        public class Product { public int Id { get; set; } public string Name { get; set; } = ""; public decimal Price { get; set; } public string Code { get; set; } = ""; }
+
+        """;
+
+    [Fact]
+    public void HasMaxLength_fact_points_at_the_call()
+    {
+        var compilation = Compile(Context("modelBuilder.Entity<Product>().Property(p => p.Name).HasMaxLength(50);"));
+        var name = Build(compilation).Models.Single().Entity("Product").Property("Name");
+        Assert.Equal(50, name.MaxLength.Value);
+        Assert.Equal("HasMaxLength(50)", name.MaxLength.Location.Text(compilation));
+    }
+
+    [Fact]
+    public void Reads_a_lambda_body_with_several_statements_and_a_local_builder()
+    {
+        var product = Model(Context("""
+            modelBuilder.Entity<Product>(b =>
+            {
+                var price = b.Property(p => p.Price);
+                price.HasPrecision(10, 2);
+                b.HasIndex(p => p.Code).IsUnique();
+                b.ToTable("products", "shop");
+            });
+            """)).Entity("Product");
+        Assert.Equal(10, product.Property("Price").Precision.Value);
+        Assert.Equal(2, product.Property("Price").Scale.Value);
+        Assert.Contains(product.Indexes, i => i.IsUnique && i.PropertyNames.SequenceEqual(new[] { "Code" }));
+        Assert.Equal("products", product.TableName);
+        Assert.Equal("shop", product.Schema);
+    }
+
+    [Fact]
+    public void Shadow_property_gets_its_type_and_the_call_location()
+    {
+        var compilation = Compile(Context("""modelBuilder.Entity<Product>().Property<DateTime>("CreatedAt").HasDefaultValueSql("now()");"""));
+        var created = Build(compilation).Models.Single().Entity("Product").Property("CreatedAt");
+        Assert.True(created.IsShadow);
+        Assert.Equal("System.DateTime", created.ClrType);
+        Assert.Equal("now()", created.DefaultValueSql.Value);
+        Assert.True(created.ValueGenerated.Is(ValueGeneration.OnAdd));
+        Assert.Equal("""Property<DateTime>("CreatedAt")""", created.Location.Text(compilation));
+    }
+
+    [Fact]
+    public void Check_constraints_in_both_forms()
+    {
+        var product = Model(Context("""
+            modelBuilder.Entity<Product>().ToTable(t => t.HasCheckConstraint("CK_price", "\"Price\" > 0"));
+            #pragma warning disable CS0618
+            modelBuilder.Entity<Product>().HasCheckConstraint("CK_code", "length(\"Code\") > 0");
+            #pragma warning restore CS0618
+            """)).Entity("Product");
+        Assert.Equal(new[] { "CK_price", "CK_code" }, product.CheckConstraints.Select(c => c.Name));
+        Assert.True(product.IsComplete(ModelCompleteness.CheckConstraints));
+    }
+
+    [Fact]
+    public void Relationship_location_is_the_HasOne_call_and_OnDelete_is_explicit()
+    {
+        var compilation = Compile("""
+            public class BlogContext : DbContext
+            {
+                public DbSet<Post> Posts => Set<Post>();
+                protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+                    modelBuilder.Entity<Post>().HasOne(p => p.Blog).WithMany(b => b.Posts).OnDelete(DeleteBehavior.Restrict);
+            }
+            public class Blog { public int Id { get; set; } public List<Post> Posts { get; set; } = new(); }
+            public class Post { public int Id { get; set; } public int BlogId { get; set; } public Blog Blog { get; set; } = null!; }
+            """);
+        var foreignKey = Assert.Single(Build(compilation).Models.Single().Entity("Post").ForeignKeys);
+        Assert.Equal(new[] { "BlogId" }, foreignKey.PropertyNames);
+        Assert.Equal("HasOne(p => p.Blog)", foreignKey.Location.Text(compilation));
+        Assert.True(foreignKey.DeleteBehavior.Is(DeleteBehaviorKind.Restrict));
+        Assert.True(foreignKey.IsDeleteBehaviorExplicit.Is(true));
+        Assert.Equal("OnDelete(DeleteBehavior.Restrict)", foreignKey.DeleteBehavior.Location.Text(compilation));
+    }
+
+    [Fact]
+    public void Configuration_class_applied_explicitly_configures_its_entity()
+    {
+        var product = Model("""
+            public class ShopContext : DbContext
+            {
+                public DbSet<Product> Products => Set<Product>();
+                protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyConfiguration(new ProductConfiguration());
+            }
+            public class Product { public int Id { get; set; } public string Name { get; set; } = ""; }
+            public class ProductConfiguration : IEntityTypeConfiguration<Product>
+            {
+                public void Configure(EntityTypeBuilder<Product> builder) => builder.Property(p => p.Name).HasMaxLength(80).IsRequired();
+            }
+            """).Entity("Product");
+        Assert.Equal(80, product.Property("Name").MaxLength.Value);
+        Assert.True(product.Property("Name").DeclaredRequiredness.Is(DeclaredRequiredness.Required));
+    }
+
+    [Fact]
+    public void Global_conventions_outrank_annotations_but_not_the_Fluent_API()
+    {
+        var payment = Model("""
+            public class PayContext : DbContext
+            {
+                public DbSet<Payment> Payments => Set<Payment>();
+                protected override void ConfigureConventions(ModelConfigurationBuilder builder) => builder.Properties<decimal>().HavePrecision(19, 4);
+                protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.Entity<Payment>().Property(p => p.Fee).HasPrecision(8, 2);
+            }
+            public class Payment { public int Id { get; set; } public decimal Amount { get; set; } [Precision(10, 2)] public decimal Tax { get; set; } public decimal Fee { get; set; } }
+            """).Entity("Payment");
+        Assert.Equal(19, payment.Property("Amount").Precision.Value);
+        Assert.Equal(19, payment.Property("Tax").Precision.Value);
+        Assert.Equal(8, payment.Property("Fee").Precision.Value);
+    }
+}
