@@ -72,7 +72,7 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
             }
             finally
             {
-                // After a timeout the connection may still be connecting; the owner's Dispose ends that, Close would throw.
+                // After a timeout the provider may still be connecting (Close would throw); its connect timeout, set to ours, ends that attempt.
                 if (openedHere && connection.State == ConnectionState.Open) await connection.CloseAsync().ConfigureAwait(false);
             }
         }
