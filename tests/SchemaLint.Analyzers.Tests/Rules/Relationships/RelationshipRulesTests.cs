@@ -7,6 +7,19 @@ public sealed class ForeignKeyNotIndexedTests
     private const string Id = "SL1001";
 
     [Fact]
+    public Task Fires_when_the_foreign_key_index_convention_is_removed() => RuleVerifier.VerifyAsync(Id, """
+        public class Blog { public int Id { get; set; } }
+        public class Post { public int Id { get; set; } public int BlogId { get; set; } public Blog {|SL1001:Blog|} { get; set; } = null!; }
+        public class AppDbContext : DbContext
+        {
+            public DbSet<Blog> Blogs => Set<Blog>();
+            public DbSet<Post> Posts => Set<Post>();
+            protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+                configurationBuilder.Conventions.Remove(typeof(Microsoft.EntityFrameworkCore.Metadata.Conventions.ForeignKeyIndexConvention));
+        }
+        """);
+
+    [Fact]
     public Task Is_silent_when_EF_Core_indexes_the_foreign_key_by_convention() => RuleVerifier.VerifyAsync(Id, """
         public class Blog { public int Id { get; set; } public List<Post> Posts { get; set; } = new(); }
         public class Post { public int Id { get; set; } public int BlogId { get; set; } public Blog Blog { get; set; } = null!; }
@@ -31,6 +44,19 @@ public sealed class NullableForeignKeyTests
         public class Blog { public int Id { get; set; } }
         public class Post { public int Id { get; set; } public int? {|SL1002:BlogId|} { get; set; } [Required] public Blog Blog { get; set; } = null!; }
         public class AppDbContext : DbContext { public DbSet<Blog> Blogs => Set<Blog>(); public DbSet<Post> Posts => Set<Post>(); }
+        """);
+
+    [Fact]
+    public Task Fires_on_a_nullable_foreign_key_made_required_in_the_Fluent_API() => RuleVerifier.VerifyAsync(Id, """
+        public class Blog { public int Id { get; set; } }
+        public class Post { public int Id { get; set; } public int? {|SL1002:BlogId|} { get; set; } public Blog? Blog { get; set; } }
+        public class AppDbContext : DbContext
+        {
+            public DbSet<Blog> Blogs => Set<Blog>();
+            public DbSet<Post> Posts => Set<Post>();
+            protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+                modelBuilder.Entity<Post>().HasOne(p => p.Blog).WithMany().HasForeignKey(p => p.BlogId).IsRequired().OnDelete(DeleteBehavior.Cascade);
+        }
         """);
 
     [Fact]
