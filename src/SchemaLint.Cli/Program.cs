@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.IO;
 using System.Linq;
 using SchemaLint.Cli.Commands;
 using SchemaLint.Cli.Protocol;
@@ -36,6 +37,12 @@ namespace SchemaLint.Cli
                 Console.Error.WriteLine($"schemalint: {failure.Message}");
                 if (verbose && !string.IsNullOrWhiteSpace(failure.Detail)) Console.Error.WriteLine(failure.Detail);
                 return failure.ExitCode;
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is InvalidOperationException || e is System.ComponentModel.Win32Exception)
+            {
+                Console.Error.WriteLine($"schemalint: {e.Message.TrimEnd('.')}; run again with --verbose for details.");
+                if (verbose) Console.Error.WriteLine(e);
+                return ExitCodes.LoadError;
             }
         }
 
