@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Microsoft.EntityFrameworkCore;
 using SchemaLint.Core.Engine;
 using SchemaLint.Core.Options;
