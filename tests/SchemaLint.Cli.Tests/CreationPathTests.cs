@@ -39,6 +39,29 @@ public sealed class CreationPathTests
     }
 
     [Fact]
+    public void Audits_a_context_registered_by_a_minimal_hosting_web_application_without_starting_Kestrel()
+    {
+        var result = SchemaLintCommand.Run(FixtureApplications.Root, "audit", _fixtures.WebApp, "--format", "json", "--verbose");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        using var report = CommandAssert.Json(result);
+        Assert.Contains(("OrdersContext", "SL2001", (string?)"WebApp.Order", (string?)"Total"), CommandAssert.Findings(report));
+        Assert.DoesNotContain("WebApp is serving", result.Stderr);
+        Assert.DoesNotContain("Now listening", result.Stderr);
+    }
+
+    [Fact]
+    public void Uses_a_static_CreateHostBuilder_method_instead_of_running_Main()
+    {
+        var result = SchemaLintCommand.Run(FixtureApplications.Root, "audit", _fixtures.CreateHostBuilderApp, "--format", "json", "--verbose");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        using var report = CommandAssert.Json(result);
+        Assert.Contains(("LedgerContext", "SL2001", (string?)"CreateHostBuilderApp.Entry", (string?)"Amount"), CommandAssert.Findings(report));
+        Assert.Contains("Application services came from Program.CreateHostBuilder", result.Stderr);
+    }
+
+    [Fact]
     public void Runs_the_host_in_the_Development_environment_unless_the_caller_chose_another()
     {
         // The fixture configures its database only in appsettings.Development.json.

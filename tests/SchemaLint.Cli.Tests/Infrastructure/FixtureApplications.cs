@@ -20,6 +20,12 @@ public sealed class FixtureApplications
     /// <summary>Host.CreateDefaultBuilder + AddDbContext in Main, which then serves forever: BlogContext, Comment.Content capped at 50.</summary>
     public string HostedApp => Assembly("HostedApp");
 
+    /// <summary>Minimal hosting: WebApplication.CreateBuilder + AddDbContext, then app.Run(): OrdersContext, Order.Total as double.</summary>
+    public string WebApp => Assembly("WebApp");
+
+    /// <summary>A static CreateHostBuilder beside a Main that throws: LedgerContext, Entry.Amount as double.</summary>
+    public string CreateHostBuilderApp => Assembly("CreateHostBuilderApp");
+
     /// <summary>Class library, parameterless constructor + OnConfiguring, on EF Core 10.0.0: InventoryContext, StockItem.Cost as float.</summary>
     public string ConstructorLibrary => Assembly("ConstructorLibrary");
 
