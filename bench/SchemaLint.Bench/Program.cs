@@ -5,16 +5,14 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using SchemaLint.Bench;
-using SchemaLint.Bench.Audit;
-using SchemaLint.Bench.Build;
 using SchemaLint.Bench.Editing;
-using SchemaLint.Bench.Generator;
 using SchemaLint.Bench.Infrastructure;
 using SchemaLint.Bench.Report;
 using SchemaLint.Bench.Rules;
 
 // Commands (bench/run.sh runs them in this order):
-//   measure --sizes 100,1000,5000 [--runs 5] [--only build,editing,audit]   one results file per size in bench/out/results
+//   measure --sizes 100,1000,5000 [--runs 5] [--only build,editing,audit] [--prepare false]   one results file per size
+//   editing --size N [--runs 3]                                              re-measure editing on an app left in bench/out (profiling)
 //   rules [--size 1000]                                                       BenchmarkDotNet per-rule and whole-compilation tables
 //   report [--output BENCHMARKS.md]                                           the report, from whatever results exist
 try
@@ -25,6 +23,13 @@ try
     {
         case "measure":
             Measure(workspace, options);
+            return 0;
+        case "editing":
+            // Re-measures editing on an app a `measure` run left behind (for profiling; saves nothing).
+            var size = int.Parse(options.GetValueOrDefault("size") ?? "100", CultureInfo.InvariantCulture);
+            var appDirectory = Path.Combine(workspace.AppRoot(size), "App");
+            EditingBenchmark.Run(CompilerInvocation.Load(Path.Combine(workspace.AppRoot(size), "csc-command.txt"), appDirectory), appDirectory,
+                int.Parse(options.GetValueOrDefault("runs") ?? "3", CultureInfo.InvariantCulture), Log);
             return 0;
         case "rules":
             Rules(workspace, options);
@@ -52,31 +57,15 @@ static void Measure(Workspace workspace, IReadOnlyDictionary<string, string> opt
     var only = (options.GetValueOrDefault("only") ?? "build,editing,audit").Split(',').ToHashSet(StringComparer.Ordinal);
     Directory.CreateDirectory(workspace.Results);
     File.WriteAllText(workspace.MachineFile, JsonSerializer.Serialize(Machine.Describe(workspace.RepositoryRoot), Json.Options));
-    Log($"preparing the analyzers and the console command (Release)");
-    workspace.PrepareTools();
-
-    foreach (var size in sizes)
+    // A second measure process running beside a first must not rebuild the tools the first is using.
+    if (options.GetValueOrDefault("prepare") != "false")
     {
-        var loadBefore = Machine.LoadAverage();
-        var app = AppGenerator.Generate(new GeneratorOptions(size, GeneratorOptions.DefaultSeed, workspace.AppRoot(size), workspace.RepositoryRoot));
-        Log($"n={size}: generated {app.Shape.SourceFiles} files, {app.Shape.SourceLines} lines");
-
-        // The build step also leaves the app built and its compiler command line logged: editing and audit need both.
-        var build = only.Contains("build") ? BuildBenchmark.Run(app, workspace.AnalyzerDirectory, runs, Log) : PrepareWithoutMeasuring(app, workspace);
-        var editing = only.Contains("editing")
-            ? EditingBenchmark.Run(CompilerInvocation.Load(BuildBenchmark.CompilerCommandFile(app), app.ProjectDirectory), app.ProjectDirectory, runs, Log)
-            : null;
-        var audit = only.Contains("audit") ? AuditBenchmark.Run(app, workspace.CliAssembly, runs, Log) : null;
-        var results = new SizeResults(size, app.Shape, loadBefore, Machine.LoadAverage(), build, editing, audit);
-        File.WriteAllText(workspace.SizeResultsFile(size), JsonSerializer.Serialize(results, Json.Options));
-        Log($"n={size}: results in {workspace.SizeResultsFile(size)}");
+        Log("preparing the analyzers and the console command (Release)");
+        workspace.PrepareTools();
     }
-}
 
-static BuildResults? PrepareWithoutMeasuring(GeneratedApp app, Workspace workspace)
-{
-    BuildBenchmark.Run(app, workspace.AnalyzerDirectory, runs: 0, Log);
-    return null;
+    var measure = new MeasureOptions(runs, only, workspace.AnalyzerDirectory, workspace.CliAssembly);
+    foreach (var size in sizes) SizeBenchmark.Measure(workspace, size, measure, Log);
 }
 
 static void Rules(Workspace workspace, IReadOnlyDictionary<string, string> options)
@@ -110,7 +99,3 @@ internal static class Arguments
     }
 }
 
-internal static class Json
-{
-    public static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
-}

@@ -20,7 +20,11 @@ public sealed record EditingSample(
     string EditedFile, double FirstBaselineMs, double FirstSchemaLintMs, IReadOnlyList<double> NextBaselineMs, IReadOnlyList<double> NextSchemaLintMs,
     int FindingsInEditedFile, double ExtractionMs, double EngineMs);
 
-public sealed record EditingResults(string Command, IReadOnlyList<EditingSample> Samples);
+/// <param name="PerAnalyzer">Profile: each SchemaLint analyzer alone, one run.</param>
+/// <param name="CompilationStartsPerEdit">Profile: compilation-start action runs for one edited document plus the following ones.</param>
+public sealed record EditingResults(IReadOnlyList<AnalyzerEditingCost> PerAnalyzer, int CompilationStartsPerEdit, string Command, IReadOnlyList<EditingSample> Samples);
+
+public sealed record AnalyzerEditingCost(string Analyzer, double FirstMs, double NextMedianMs);
 
 public sealed record AuditSample(double BareMs, double AuditMs, long? BarePeakKilobytes, long? AuditPeakKilobytes);
 

@@ -4,9 +4,10 @@ using SchemaLint.Bench.Infrastructure;
 namespace SchemaLint.Bench;
 
 /// <summary>Where the benchmark reads and writes: everything generated lives under bench/out (ignored by git).</summary>
-public sealed record Workspace(string RepositoryRoot)
+/// <param name="OutputDirectory">Defaults to bench/out; the CI smoke writes elsewhere.</param>
+public sealed record Workspace(string RepositoryRoot, string? OutputDirectory = null)
 {
-    public string Output => Path.Combine(RepositoryRoot, "bench", "out");
+    public string Output => OutputDirectory ?? Path.Combine(RepositoryRoot, "bench", "out");
 
     public string Results => Path.Combine(Output, "results");
 

@@ -15,7 +15,7 @@ namespace SchemaLint.Bench.Audit;
 /// </summary>
 public static class AuditBenchmark
 {
-    public static AuditResults Run(GeneratedApp app, string cliAssembly, int runs, Action<string> progress)
+    public static AuditResults Run(GeneratedApp app, string cliAssembly, int runs, Action<string> progress, bool warmUp = true)
     {
         var assembly = Path.Combine(app.ProjectDirectory, "bin", "Debug", "net10.0", app.AssemblyName + ".dll");
         if (!File.Exists(assembly)) throw new BenchmarkFailure($"{assembly} does not exist; build the app before measuring the audit.");
@@ -24,8 +24,11 @@ public static class AuditBenchmark
         string[] audit = [cliAssembly, "audit", assembly, "--no-build", "--format", "json", "--output", report, "--fail-on", "none"];
 
         // Warm-up: the first start of each pays disk reads that later runs do not.
-        RunOnce(app, bare, "the bare model build");
-        RunOnce(app, audit, "schemalint audit");
+        if (warmUp)
+        {
+            RunOnce(app, bare, "the bare model build");
+            RunOnce(app, audit, "schemalint audit");
+        }
 
         var samples = new List<AuditSample>();
         for (var run = 0; run < runs; run++)

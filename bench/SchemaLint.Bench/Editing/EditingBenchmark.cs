@@ -34,7 +34,7 @@ public static class EditingBenchmark
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .ToImmutableArray();
 
-    public static EditingResults Run(CompilerInvocation invocation, string projectDirectory, int runs, Action<string> progress)
+    public static EditingResults Run(CompilerInvocation invocation, string projectDirectory, int runs, Action<string> progress, bool warmUp = true)
     {
         var entityFiles = invocation.Compilation.SyntaxTrees
             .Where(t => t.FilePath.Contains($"{Path.DirectorySeparatorChar}Model{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
@@ -46,8 +46,11 @@ public static class EditingBenchmark
         var baseline = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
 
         // One untimed round so that JIT compilation of Roslyn and the analyzers is not charged to the first run.
-        Measure(invocation, entityFiles, 0, baseline, -1);
-        Measure(invocation, entityFiles, 0, schemaLint, -1);
+        if (warmUp)
+        {
+            Measure(invocation, entityFiles, 0, baseline, -1);
+            Measure(invocation, entityFiles, 0, schemaLint, -1);
+        }
 
         var samples = new List<EditingSample>();
         for (var run = 0; run < runs; run++)
@@ -71,7 +74,19 @@ public static class EditingBenchmark
             progress($"editing run {run + 1}/{runs} ({edited}): first document {ours.First:F0} ms (empty analyzer {empty.First:F0} ms), next documents median {Statistics.Median(ours.Next):F1} ms (empty {Statistics.Median(empty.Next):F1} ms)");
         }
 
-        return new EditingResults("dotnet bench/SchemaLint.Bench/bin/Release/net10.0/SchemaLint.Bench.dll measure ... (in-process; see Editing/EditingBenchmark.cs)", samples);
+        // Profile: which analyzer the time goes to, each alone on its own fork (one run, the first edit).
+        var perAnalyzer = schemaLint.Select(a =>
+        {
+            var alone = Measure(invocation, entityFiles, 3 % entityFiles.Count, ImmutableArray.Create(a), runs);
+            return new AnalyzerEditingCost(a.GetType().Name, alone.First, Statistics.Median(alone.Next));
+        }).ToList();
+        var startsBefore = EmptyAnalyzer.CompilationStarts;
+        Measure(invocation, entityFiles, 3 % entityFiles.Count, baseline, runs);
+        var compilationStarts = EmptyAnalyzer.CompilationStarts - startsBefore;
+        progress($"editing profile: {compilationStarts} compilation-start action runs for {1 + FollowingDocuments} single-document requests on one CompilationWithAnalyzers");
+        foreach (var cost in perAnalyzer) progress($"editing profile: {cost.Analyzer} alone: first document {cost.FirstMs:F0} ms, next documents median {cost.NextMedianMs:F1} ms");
+
+        return new EditingResults(perAnalyzer, compilationStarts, "dotnet bench/SchemaLint.Bench/bin/Release/net10.0/SchemaLint.Bench.dll measure ... (in-process; see Editing/EditingBenchmark.cs)", samples);
     }
 
     private static (double First, List<double> Next, int Findings) Measure(CompilerInvocation invocation, List<SyntaxTree> entityFiles, int start, ImmutableArray<DiagnosticAnalyzer> analyzers, int run)

@@ -16,12 +16,18 @@ public sealed class EmptyAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Never);
 
+    private static int _compilationStarts;
+
+    /// <summary>Profile: how often Roslyn ran compilation-start actions, i.e. how often per-compilation state would be rebuilt.</summary>
+    public static int CompilationStarts => System.Threading.Volatile.Read(ref _compilationStarts);
+
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
+            System.Threading.Interlocked.Increment(ref _compilationStarts);
             start.RegisterSymbolAction(_ => { }, SymbolKind.NamedType);
             start.RegisterOperationAction(_ => { }, OperationKind.SimpleAssignment, OperationKind.CoalesceAssignment, OperationKind.PropertyInitializer, OperationKind.Invocation, OperationKind.ObjectCreation);
         });

@@ -419,5 +419,47 @@ public static class ParityCorpus
             public class Chapter { public int Id { get; set; } public int? ManualId { get; set; } public Manual? Manual { get; set; } }
             public class Figure { public int Id { get; set; } public Manual? Manual { get; set; } }
             """),
+        new("TablePerConcreteType", Context("    public DbSet<Payment> Payments => Set<Payment>();\n    public DbSet<CardPayment> CardPayments => Set<CardPayment>();\n    public DbSet<BankPayment> BankPayments => Set<BankPayment>();", """
+                    modelBuilder.Entity<Payment>().UseTpcMappingStrategy();
+            """) + """
+            public abstract class Payment { public Guid Id { get; set; } [Precision(12, 2)] public decimal Amount { get; set; } }
+            public class CardPayment : Payment { [MaxLength(4)] public string Last4 { get; set; } = ""; }
+            public class BankPayment : Payment { public string Iban { get; set; } = ""; }
+            """),
+
+        new("FluentDiscriminatorAndManyToMany", Context("    public DbSet<Content> Contents => Set<Content>();\n    public DbSet<Video> Videos => Set<Video>();\n    public DbSet<Topic> Topics => Set<Topic>();", """
+                    modelBuilder.Entity<Content>().HasDiscriminator<string>("Kind").HasValue<Content>("content").HasValue<Video>("video");
+                    modelBuilder.Entity<Content>().HasMany(c => c.Topics).WithMany(t => t.Contents);
+            """) + """
+            public class Content { public int Id { get; set; } public List<Topic> Topics { get; set; } = new(); }
+            public class Video : Content { public int Seconds { get; set; } }
+            public class Topic { public int Id { get; set; } public List<Content> Contents { get; set; } = new(); }
+            """),
+
+        new("ConfigurationAttributeAndNavigationlessRelationship", Context("    public DbSet<Invoice> Invoices => Set<Invoice>();\n    public DbSet<Client> Clients => Set<Client>();", """
+                    modelBuilder.Entity<Invoice>().HasOne<Client>().WithMany().HasForeignKey(i => i.ClientId).OnDelete(DeleteBehavior.Restrict);
+            """) + """
+            [EntityTypeConfiguration(typeof(ClientConfiguration))]
+            public class Client { public int Id { get; set; } public string Name { get; set; } = ""; }
+            public class ClientConfiguration : IEntityTypeConfiguration<Client>
+            {
+                public void Configure(EntityTypeBuilder<Client> builder) => builder.Property(c => c.Name).HasMaxLength(150);
+            }
+            public class Invoice { public int Id { get; set; } public int ClientId { get; set; } public string? Memo { get; set; } }
+            """),
+
+        new("RecordsAndRequiredForeignKeyProperty", Context("    public DbSet<Room> Rooms => Set<Room>();\n    public DbSet<Booking> Bookings => Set<Booking>();", """
+                    modelBuilder.Entity<Booking>().Property(b => b.RoomId).IsRequired();
+            """) + """
+            public record Room { public int Id { get; init; } public string Name { get; init; } = ""; public List<Booking> Bookings { get; init; } = new(); }
+            public record Booking { public int Id { get; init; } public int? RoomId { get; init; } public Room? Room { get; init; } public DateTime From { get; init; } }
+            """),
+
+        new("ObliviousOwnedAndIndexAttributes", Context("    public DbSet<Store> Stores { get; set; }") + """
+            [Index(nameof(Code), IsUnique = true)]
+            [Index(nameof(Region), nameof(Code))]
+            public class Store { public int Id { get; set; } public string Code { get; set; } public string Region { get; set; } public Location Location { get; set; } }
+            [Owned] public class Location { public double Latitude { get; set; } public double Longitude { get; set; } public string Label { get; set; } }
+            """, Nullable: false),
     };
 }

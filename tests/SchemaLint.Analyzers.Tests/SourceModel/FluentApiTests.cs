@@ -127,4 +127,25 @@ public class FluentApiTests
         Assert.Equal(19, payment.Property("Tax").Precision.Value);
         Assert.Equal(8, payment.Property("Fee").Precision.Value);
     }
+
+    [Fact]
+    public void Entity_declared_in_a_referenced_project_is_configured_by_name()
+    {
+        var domain = Compile("public class Order { public int Id { get; set; } public string Number { get; set; } = \"\"; }");
+        var context = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "Persistence",
+            new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("""
+                using Microsoft.EntityFrameworkCore;
+                public class OrderContext : DbContext
+                {
+                    public DbSet<Order> Orders => Set<Order>();
+                    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.Entity<Order>().Property(o => o.Number).HasMaxLength(30);
+                }
+                """, path: "/src/OrderContext.cs") },
+            References.Add(domain.ToMetadataReference()),
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: Microsoft.CodeAnalysis.NullableContextOptions.Enable));
+        var order = Build(context).Models.Single().Entity("Order");
+        Assert.Equal(30, order.Property("Number").MaxLength.Value);
+        Assert.True(order.Property("Number").IsAssignedByCode.IsKnown is false);
+    }
 }

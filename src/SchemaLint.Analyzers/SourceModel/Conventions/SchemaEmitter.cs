@@ -214,7 +214,8 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                         _ => Core.Model.ReferenceNullability.Oblivious,
                     };
 
-            var inSource = entity.Type.Locations.Any(l => l.IsInSource) && !draft.IsShadow;
+            // Only this compilation's code is scanned: a type from a referenced project may be assigned there.
+            var inSource = SymbolEqualityComparer.Default.Equals(entity.Type.ContainingAssembly, _compilation.Assembly) && !draft.IsShadow;
             property.IsAssignedByCode = draft.IsShadow ? Fact<bool>.Unknown : _code.IsAssigned(draft.Name, inSource);
             property.IsUpdatedByCode = draft.IsShadow ? Fact<bool>.Unknown : _code.IsUpdated(draft.Name, inSource);
             if (opaqueEntity || draft.IsOpaque || draft.IsDiscriminator || _draft.ConventionsOpaque && !draft.IsKeyPart) return property;

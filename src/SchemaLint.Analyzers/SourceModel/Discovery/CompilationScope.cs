@@ -75,6 +75,8 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             return matches.Count == 1 ? matches[0] : null;
         }
 
+        public bool DeclaresTypeNamed(string simpleName) => _bySimpleName.ContainsKey(simpleName);
+
         /// <summary>The CLR type of a shadow property written as a generic argument (<c>Property&lt;DateTime&gt;("CreatedAt")</c>).</summary>
         public ITypeSymbol? ResolveValueType(TypeSyntax syntax)
         {

@@ -164,7 +164,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
             if (step.TypeArguments.Count == 1)
             {
-                var named = _reader.Scope.ResolveType(step.TypeArguments[0]);
+                var named = _reader.ResolveType(step.TypeArguments[0]);
                 if (named is null || (targetType is not null && !SymbolEqualityComparer.Default.Equals(named, targetType))) return null;
                 targetType = named;
             }

@@ -30,6 +30,25 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
         public CompilationScope Scope { get; }
 
+        /// <summary>
+        /// A type named in Fluent code: one source type of that name, or else (no source type has the name) one entity type the model already has
+        /// (entity classes often live in a referenced project); null when neither is unique.
+        /// </summary>
+        public INamedTypeSymbol? ResolveType(TypeSyntax syntax)
+        {
+            var inSource = Scope.ResolveType(syntax);
+            if (inSource is not null) return inSource;
+            var text = syntax.ToString().Replace("global::", string.Empty);
+            if (Scope.DeclaresTypeNamed(text.Substring(text.LastIndexOf('.') + 1))) return null;
+            var matches = Model.Entities
+                .Where(e => !e.IsOwned)
+                .Select(e => e.Type)
+                .Where(t => t.Name == text || ClrTypes.FullNameForEntity(t) == text || ClrTypes.FullNameForEntity(t).EndsWith("." + text, StringComparison.Ordinal))
+                .Distinct(SymbolEqualityComparer.Default)
+                .ToList();
+            return matches.Count == 1 ? (INamedTypeSymbol?)matches[0] : null;
+        }
+
         public void ReadOnModelCreating() => ReadModelMethod(Scope.FindContextOverride(Model.Context, "OnModelCreating"));
 
         public void ReadConfigureConventions() => ReadConventionsMethod(Scope.FindContextOverride(Model.Context, "ConfigureConventions"));

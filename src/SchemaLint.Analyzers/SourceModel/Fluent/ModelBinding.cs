@@ -22,7 +22,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             {
                 case "Entity" when step.IsCall && step.TypeArguments.Count == 1:
                 {
-                    var type = _reader.Scope.ResolveType(step.TypeArguments[0]);
+                    var type = _reader.ResolveType(step.TypeArguments[0]);
                     var entity = type is null ? null : model.GetOrAdd(type);
                     if (entity is null) return null;
                     var binding = new EntityBinding(_reader, entity);
@@ -49,7 +49,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
                 case "Ignore" when step.TypeArguments.Count == 1 && step.Arguments.Count == 0:
                 {
-                    var type = _reader.Scope.ResolveType(step.TypeArguments[0]);
+                    var type = _reader.ResolveType(step.TypeArguments[0]);
                     if (type is null) return null;
                     model.IgnoredTypes.Add(type);
                     var existing = model.Find(type);
@@ -59,7 +59,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
                 case "Owned" when step.TypeArguments.Count == 1:
                 {
-                    var type = _reader.Scope.ResolveType(step.TypeArguments[0]);
+                    var type = _reader.ResolveType(step.TypeArguments[0]);
                     if (type is null) return null;
                     model.OwnedTypes.Add(type);
                     return this;

@@ -47,7 +47,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                     if (names is null) return null;
                     if (step.TypeArguments.Count == 1)
                     {
-                        var type = _reader.Scope.ResolveType(step.TypeArguments[0]);
+                        var type = _reader.ResolveType(step.TypeArguments[0]);
                         EntityDraft? named = null;
                         if (SymbolEqualityComparer.Default.Equals(type, _relationship.Source.Type)) named = _relationship.Source;
                         else if (SymbolEqualityComparer.Default.Equals(type, _relationship.Target.Type)) named = _relationship.Target;

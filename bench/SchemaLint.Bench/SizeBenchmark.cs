@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+using SchemaLint.Bench.Audit;
+using SchemaLint.Bench.Build;
+using SchemaLint.Bench.Editing;
+using SchemaLint.Bench.Generator;
+using SchemaLint.Bench.Infrastructure;
+
+namespace SchemaLint.Bench;
+
+/// <summary>Which parts to measure and how: the full run and the CI smoke differ only here.</summary>
+/// <param name="AnalyzerDirectory">The SchemaLint analyzer assemblies (SchemaLint.Analyzers.dll and SchemaLint.Core.dll).</param>
+/// <param name="CliAssembly">schemalint.dll of the console command.</param>
+public sealed record MeasureOptions(int Runs, ISet<string> Parts, string AnalyzerDirectory, string CliAssembly, bool WarmUp = true)
+{
+    public static readonly string[] AllParts = ["build", "editing", "audit"];
+}
+
+/// <summary>Generates the app of one size, measures it, and saves the results where the report reads them.</summary>
+public static class SizeBenchmark
+{
+    public static SizeResults Measure(Workspace workspace, int entities, MeasureOptions options, Action<string> log)
+    {
+        var loadBefore = Machine.LoadAverage();
+        var app = AppGenerator.Generate(new GeneratorOptions(entities, GeneratorOptions.DefaultSeed, workspace.AppRoot(entities), workspace.RepositoryRoot));
+        log($"n={entities}: generated {app.Shape.SourceFiles} files, {app.Shape.SourceLines} lines");
+
+        // The build step also leaves the app built and its compiler command line saved: editing and audit need both.
+        BuildResults? build;
+        if (options.Parts.Contains("build")) build = BuildBenchmark.Run(app, options.AnalyzerDirectory, options.Runs, log, options.WarmUp);
+        else
+        {
+            BuildBenchmark.Run(app, options.AnalyzerDirectory, runs: 0, log);
+            build = null;
+        }
+
+        var editing = options.Parts.Contains("editing")
+            ? EditingBenchmark.Run(CompilerInvocation.Load(BuildBenchmark.CompilerCommandFile(app), app.ProjectDirectory), app.ProjectDirectory, options.Runs, log, options.WarmUp)
+            : null;
+        var audit = options.Parts.Contains("audit") ? AuditBenchmark.Run(app, options.CliAssembly, options.Runs, log, options.WarmUp) : null;
+
+        var results = new SizeResults(entities, app.Shape, loadBefore, Machine.LoadAverage(), build, editing, audit);
+        Directory.CreateDirectory(workspace.Results);
+        File.WriteAllText(workspace.SizeResultsFile(entities), JsonSerializer.Serialize(results, Json.Options));
+        log($"n={entities}: results in {workspace.SizeResultsFile(entities)}");
+        return results;
+    }
+}
+
+public static class Json
+{
+    public static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
+}

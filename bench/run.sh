@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Regenerates the synthetic EF Core applications, measures build, editing and audit cost at each size, runs the per-rule
+# BenchmarkDotNet suite, and writes BENCHMARKS.md at the repository root.
+#
+#   bench/run.sh [--sizes 100,1000,5000] [--runs 5] [--rules-size 1000] [--skip-rules]
+#
+# Everything generated goes to bench/out/ (ignored by git). On 2 cores the full run takes a few hours at 5,000 entities;
+# `--sizes 100,1000` is the quick version. Results of each size are saved as soon as it finishes, so an interrupted run
+# can still be reported with `dotnet bench/SchemaLint.Bench/bin/Release/net10.0/SchemaLint.Bench.dll report`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+sizes="100,1000,5000"
+runs=5
+rules_size=1000
+skip_rules=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sizes) sizes="$2"; shift 2 ;;
+    --runs) runs="$2"; shift 2 ;;
+    --rules-size) rules_size="$2"; shift 2 ;;
+    --skip-rules) skip_rules=true; shift ;;
+    *) echo "Unknown option '$1'; use --sizes 100,1000,5000 --runs 5 --rules-size 1000 --skip-rules." >&2; exit 2 ;;
+  esac
+done
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1
+export DOTNET_NOLOGO=1
+
+# Peak memory comes from GNU time's -v report.
+if [ ! -x /usr/bin/time ]; then
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && apt-get install -y -qq time >/dev/null
+  else
+    echo "note: /usr/bin/time is missing and cannot be installed here; peak memory will not be reported." >&2
+  fi
+fi
+
+dotnet build bench/SchemaLint.Bench/SchemaLint.Bench.csproj -c Release -nologo -v:q
+bench=(dotnet bench/SchemaLint.Bench/bin/Release/net10.0/SchemaLint.Bench.dll)
+
+"${bench[@]}" measure --sizes "$sizes" --runs "$runs"
+if [ "$skip_rules" = false ]; then
+  if [ -f "bench/out/n$rules_size/csc-command.txt" ]; then
+    "${bench[@]}" rules --size "$rules_size"
+  else
+    echo "note: no measured app with $rules_size entities; per-rule benchmarks skipped (pass --rules-size with a measured size)." >&2
+  fi
+fi
+"${bench[@]}" report --output BENCHMARKS.md
