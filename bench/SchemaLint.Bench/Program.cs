@@ -11,7 +11,7 @@ using SchemaLint.Bench.Report;
 using SchemaLint.Bench.Rules;
 
 // Commands (bench/run.sh runs them in this order):
-//   measure --sizes 100,1000,5000 [--runs 5] [--only build,editing,audit] [--prepare false]   one results file per size
+//   measure --sizes 100,1000,5000 [--runs 5] [--only build,editing,audit] [--prepare false] [--warmup false]   one results file per size
 //   editing --size N [--runs 3]                                              re-measure editing on an app left in bench/out (profiling)
 //   rules [--size 1000]                                                       BenchmarkDotNet per-rule and whole-compilation tables
 //   report [--output BENCHMARKS.md]                                           the report, from whatever results exist
@@ -64,7 +64,7 @@ static void Measure(Workspace workspace, IReadOnlyDictionary<string, string> opt
         workspace.PrepareTools();
     }
 
-    var measure = new MeasureOptions(runs, only, workspace.AnalyzerDirectory, workspace.CliAssembly);
+    var measure = new MeasureOptions(runs, only, workspace.AnalyzerDirectory, workspace.CliAssembly, WarmUp: options.GetValueOrDefault("warmup") != "false");
     foreach (var size in sizes) SizeBenchmark.Measure(workspace, size, measure, Log);
 }
 
