@@ -69,7 +69,9 @@ namespace SchemaLint.CodeFixes.Configuration
                     case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation:
                         if (access.Name is GenericNameSyntax { Identifier.ValueText: "Entity", TypeArgumentList.Arguments.Count: 1 }
                             && model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol entityMethod
-                            && ef.IsEntityTypeBuilderOf(entityMethod.ReturnType, type))
+                            && SymbolEqualityComparer.Default.Equals(entityMethod.ContainingType, ef.ModelBuilder)
+                            && entityMethod.TypeArguments.Length == 1
+                            && SymbolEqualityComparer.Default.Equals(entityMethod.TypeArguments[0].OriginalDefinition, type.OriginalDefinition))
                         {
                             var block = EntityBlock(document, invocation, entityMethod);
                             if (block is not null) blocks.Add(block);
