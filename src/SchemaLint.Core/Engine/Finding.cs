@@ -63,7 +63,7 @@ namespace SchemaLint.Core.Engine
         /// <summary>Database-check rules (SL6xxx): the schema-qualified table the finding is about.</summary>
         public const string Table = "Table";
 
-        /// <summary>Database-check rules (SL6xxx): the column (or comma-separated columns) the finding is about.</summary>
+        /// <summary>Database-check rules (SL6xxx): the column (or comma-separated columns) the finding is about; SL4001: the column to constrain.</summary>
         public const string Column = "Column";
     }
 }

@@ -37,7 +37,7 @@ namespace SchemaLint.Core.Rules.Integrity
                     var column = property.ColumnName ?? property.Name;
                     if (constraints.Any(sql => Mentions(sql, column))) continue;
                     context.Report(entity, property.Name, property.Location,
-                        RuleFacts.Properties((FindingProperties.Provider, context.Provider.ToString())), null,
+                        RuleFacts.Properties((FindingProperties.Provider, context.Provider.ToString()), (FindingProperties.Column, column)), null,
                         entity.ShortName, property.Name, reason);
                 }
             }
