@@ -26,9 +26,15 @@ namespace SchemaLint.EntityFrameworkCore.Mapping
                 return;
             }
 
-            // An entity mapped to both a table and a view (ToTable + ToView) is written to the table: judge the table.
             var table = entityType.GetTableName();
-            if (table is not null)
+            var view = entityType.GetViewName();
+            var sqlQuery = entityType.GetSqlQuery();
+            var function = entityType.GetFunctionName();
+
+            // A DbSet property names a table by convention even for a type mapped to a view, a query or a function; only a
+            // table configured in code competes with those. Mapped to both a table and a view (ToTable + ToView), an entity
+            // is written to the table: judge the table.
+            if (table is not null && (IsConfiguredInCode(entityType) || (view is null && sqlQuery is null && function is null)))
             {
                 entity.Mapping = TableMappingKind.Table;
                 entity.TableName = table;
@@ -36,7 +42,6 @@ namespace SchemaLint.EntityFrameworkCore.Mapping
                 return;
             }
 
-            var view = entityType.GetViewName();
             if (view is not null)
             {
                 entity.Mapping = TableMappingKind.View;
@@ -45,13 +50,12 @@ namespace SchemaLint.EntityFrameworkCore.Mapping
                 return;
             }
 
-            if (entityType.GetSqlQuery() is not null)
+            if (sqlQuery is not null)
             {
                 entity.Mapping = TableMappingKind.SqlQuery;
                 return;
             }
 
-            var function = entityType.GetFunctionName();
             if (function is not null)
             {
                 entity.Mapping = TableMappingKind.Function;
@@ -62,6 +66,10 @@ namespace SchemaLint.EntityFrameworkCore.Mapping
             // For example an abstract TPC base type, which has no table of its own.
             entity.Mapping = TableMappingKind.None;
         }
+
+        private static bool IsConfiguredInCode(IEntityType entityType) =>
+            entityType is IConventionEntityType convention
+            && convention.GetTableNameConfigurationSource() is ConfigurationSource.Explicit or ConfigurationSource.DataAnnotation;
 
         public static Fact<InheritanceStrategy> InheritanceStrategyOf(IEntityType entityType)
         {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Conventions;
+using SchemaLint.Core.Model;
 using SchemaLint.Core.Rules;
 using SchemaLint.EntityFrameworkCore.Tests.Infrastructure;
 using SchemaLint.EntityFrameworkCore.Tests.Rules.Relationships;
@@ -149,6 +150,27 @@ namespace SchemaLint.EntityFrameworkCore.Tests.Rules
             var report = Audit.Npgsql(b => b.Entity<DailyTotal>().HasNoKey().ToSqlQuery("select 1 as \"Total\", now() as \"Day\""));
 
             Assert.Empty(report.Of(RuleIds.TableWithoutPrimaryKey));
+        }
+
+        [Fact]
+        public void SL1007_is_silent_on_a_keyless_sql_query_type_exposed_through_a_DbSet()
+        {
+            // The DbSet names a table by convention; the query mapping is what the code configured.
+            var options = new DbContextOptionsBuilder<DailyTotalsContext>().UseNpgsql("Host=localhost;Database=x").Options;
+            using var context = new DailyTotalsContext(options);
+
+            var report = SchemaAudit.Run(context);
+
+            Assert.Equal(TableMappingKind.SqlQuery, report.Model.Entities.Single(e => e.ShortName == nameof(DailyTotal)).Mapping.Value);
+            Assert.Empty(report.Of(RuleIds.TableWithoutPrimaryKey));
+        }
+
+        public sealed class DailyTotalsContext(DbContextOptions<DailyTotalsContext> options) : DbContext(options)
+        {
+            public DbSet<DailyTotal> DailyTotals => Set<DailyTotal>();
+
+            protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+                modelBuilder.Entity<DailyTotal>().HasNoKey().ToSqlQuery("select 1 as \"Total\", now() as \"Day\"");
         }
 
         [Fact]
