@@ -44,12 +44,15 @@ public sealed class ReportFormatTests : IDisposable
     }
 
     [Fact]
-    public void Sarif_validator_used_here_rejects_an_invalid_log()
+    public void Sarif_validation_used_here_rejects_a_log_that_breaks_the_schema()
     {
+        // Well-formed enough for the multitool's own checks, but "severe" is not a SARIF level.
         var invalid = Path.Combine(_scratch, "invalid.sarif");
-        File.WriteAllText(invalid, "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{},\"results\":[{\"level\":\"severe\"}]}]}");
+        File.WriteAllText(invalid, "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"x\"}},\"results\":[{\"level\":\"severe\",\"message\":{\"text\":\"m\"}}]}]}");
 
-        Assert.NotEmpty(SarifValidator.Errors(invalid));
+        var errors = SarifValidator.Errors(invalid);
+
+        Assert.Contains(errors, e => e.StartsWith("schema: ", StringComparison.Ordinal) && e.Contains("/runs/0/results/0/level", StringComparison.Ordinal));
     }
 
     [Fact]
