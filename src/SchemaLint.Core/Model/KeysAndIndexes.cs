@@ -33,6 +33,12 @@ namespace SchemaLint.Core.Model
 
         public bool IsUnique { get; }
 
+        /// <summary>
+        /// A plain index: the default access method, ascending keys, no included columns, operator classes or collations.
+        /// Only a plain index can stand in for another on a prefix of its columns; a GIN index on the same columns cannot.
+        /// </summary>
+        public Fact<bool> IsPlain { get; set; }
+
         /// <summary>A partial index's filter; such an index covers only some rows.</summary>
         public string? Filter { get; set; }
 

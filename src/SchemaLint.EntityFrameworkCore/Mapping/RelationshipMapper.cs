@@ -23,7 +23,16 @@ namespace SchemaLint.EntityFrameworkCore.Mapping
         {
             Filter = index.GetFilter(),
             Name = index.Name ?? index.GetDatabaseName(),
+            IsPlain = IsPlain(index),
         };
+
+        /// <summary>
+        /// Ascending keys and no provider-specific options: providers record access methods, included columns, operator
+        /// classes, collations and the like as annotations with their own prefix ("Npgsql:IndexMethod", "SqlServer:Include").
+        /// </summary>
+        private static bool IsPlain(IIndex index) =>
+            (index.IsDescending is null || index.IsDescending.All(descending => !descending))
+            && !index.GetAnnotations().Any(a => a.Value is not null && !a.Name.StartsWith("Relational:", System.StringComparison.Ordinal));
 
         public ForeignKeyModel MapForeignKey(IForeignKey foreignKey, EntityTypeModel dependent)
         {

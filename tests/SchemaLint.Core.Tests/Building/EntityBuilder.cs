@@ -73,12 +73,17 @@ public sealed class EntityBuilder
         return this;
     }
 
-    public EntityBuilder Index(params string[] propertyNames) => AddIndex(new IndexModel(propertyNames));
+    public EntityBuilder Index(params string[] propertyNames) => AddIndex(new IndexModel(propertyNames) { IsPlain = true });
 
-    public EntityBuilder UniqueIndex(params string[] propertyNames) => AddIndex(new IndexModel(propertyNames, isUnique: true));
+    /// <summary>An index with provider options (a method such as GIN, included columns, ...), not interchangeable with a plain one.</summary>
+    public EntityBuilder IndexWithOptions(params string[] propertyNames) => AddIndex(new IndexModel(propertyNames) { IsPlain = false });
+
+    public EntityBuilder IndexOfUnknownKind(params string[] propertyNames) => AddIndex(new IndexModel(propertyNames));
+
+    public EntityBuilder UniqueIndex(params string[] propertyNames) => AddIndex(new IndexModel(propertyNames, isUnique: true) { IsPlain = true });
 
     public EntityBuilder FilteredIndex(string filter, bool unique, params string[] propertyNames) =>
-        AddIndex(new IndexModel(propertyNames, unique) { Filter = filter });
+        AddIndex(new IndexModel(propertyNames, unique) { Filter = filter, IsPlain = true });
 
     public EntityBuilder CheckConstraint(string name, string sql)
     {

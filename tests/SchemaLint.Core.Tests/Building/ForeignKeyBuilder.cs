@@ -165,7 +165,7 @@ public sealed class ForeignKeyBuilder
 
         var covered = model.AllKeys(dependent).Any(k => StartsWith(k.PropertyNames, _propertyNames))
             || model.AllIndexes(dependent).Any(i => i.Filter is null && StartsWith(i.PropertyNames, _propertyNames));
-        if (_conventionIndex && !_ownership && !covered) dependent.Indexes.Add(new IndexModel(_propertyNames, _unique));
+        if (_conventionIndex && !_ownership && !covered) dependent.Indexes.Add(new IndexModel(_propertyNames, _unique) { IsPlain = true });
     }
 
     private static bool StartsWith(IReadOnlyList<string> candidate, IReadOnlyList<string> prefix) =>

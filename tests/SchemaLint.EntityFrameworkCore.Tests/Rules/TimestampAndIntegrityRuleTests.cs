@@ -75,6 +75,20 @@ namespace SchemaLint.EntityFrameworkCore.Tests.Rules
         }
 
         [Fact]
+        public void SL4002_is_silent_on_a_gin_index_beside_a_plain_one()
+        {
+            // A GIN index answers queries a btree on more columns cannot; Npgsql records the method as an annotation.
+            var report = Audit.Npgsql(b => b.Entity<Shipment>(s =>
+            {
+                s.HasIndex(x => x.Carrier).HasMethod("gin");
+                s.HasIndex(x => new { x.Carrier, x.TrackingCode });
+            }));
+
+            Assert.Empty(report.Of(RuleIds.RedundantIndex));
+            Assert.True(report.Model.Entities.Single(e => e.ShortName == "Shipment").Indexes.Single(i => i.PropertyNames.Count == 1).IsPlain.Is(false));
+        }
+
+        [Fact]
         public void SL4002_is_silent_on_indexes_that_do_not_prefix_each_other()
         {
             var report = Audit.Npgsql(b => b.Entity<Shipment>(s =>

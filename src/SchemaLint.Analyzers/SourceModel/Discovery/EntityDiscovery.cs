@@ -302,15 +302,18 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
 
                     var unique = attribute.NamedArguments.Any(n => n.Key == "IsUnique" && n.Value.Value is true);
                     var name = attribute.NamedArguments.FirstOrDefault(n => n.Key == "Name").Value.Value as string;
+                    var descending = attribute.NamedArguments.Any(n => n.Key == "AllDescending" && n.Value.Value is true)
+                        || attribute.NamedArguments.Any(n => n.Key == "IsDescending" && !n.Value.IsNull);
                     var existing = entity.Indexes.FirstOrDefault(i => i.PropertyNames.SequenceEqual(names));
                     if (existing is not null)
                     {
                         if (!existing.IsUniqueConfigured) existing.IsUnique = unique;
                         existing.Name ??= name;
+                        existing.HasOptions |= descending;
                     }
                     else
                     {
-                        entity.Indexes.Add(new IndexDraft(names, location) { IsUnique = unique, IsUniqueConfigured = true, Name = name });
+                        entity.Indexes.Add(new IndexDraft(names, location) { IsUnique = unique, IsUniqueConfigured = true, Name = name, HasOptions = descending });
                     }
                 }
             }

@@ -23,11 +23,17 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
 
         public string? Name { get; set; }
 
+        /// <summary>
+        /// Options that make it more than a plain index (a method, included columns, descending keys, operator classes,
+        /// collations): such an index is not interchangeable with another on the same leading columns.
+        /// </summary>
+        public bool HasOptions { get; set; }
+
         /// <summary>Created by the foreign-key index convention rather than by code.</summary>
         public bool IsByConvention { get; set; }
 
         public SourceLocation? Location { get; set; }
 
-        public IndexModel ToModel() => new IndexModel(PropertyNames, IsUnique) { Filter = Filter, Name = Name, Location = Location };
+        public IndexModel ToModel() => new IndexModel(PropertyNames, IsUnique) { Filter = Filter, Name = Name, Location = Location, IsPlain = !HasOptions };
     }
 }

@@ -182,13 +182,15 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                 case "IsDescending":
                 case "HasMethod":
                 case "HasOperators":
-                case "IsCreatedConcurrently":
-                case "AreNullsDistinct":
                 case "IsTsVectorExpressionIndex":
                 case "HasSortOrder":
                 case "HasNullSortOrder":
                 case "UseCollation":
                 case "IsClustered":
+                    _index.HasOptions = true;
+                    return this;
+                case "IsCreatedConcurrently":
+                case "AreNullsDistinct":
                 case "HasFillFactor":
                     return this;
                 default:

@@ -13,7 +13,7 @@ namespace SchemaLint.Core.Rules.Integrity
             "Index ({0}) on '{1}' is a leading prefix of {2}; it costs every write and serves no query the other cannot",
             RuleCategories.Integrity,
             Severity.Suggestion,
-            "A non-unique, unfiltered index whose columns are a leading prefix of another index or key on the same table.");
+            "A plain (default method, no included columns), non-unique, unfiltered index whose columns are a leading prefix of another plain index or key on the same table.");
 
         public override RuleDescriptor Descriptor => Rule;
 
@@ -27,7 +27,7 @@ namespace SchemaLint.Core.Rules.Integrity
                 var keys = model.AllKeys(entity).ToList();
                 foreach (var index in entity.Indexes)
                 {
-                    if (index.IsUnique || index.Filter is not null) continue;
+                    if (index.IsUnique || index.Filter is not null || !index.IsPlain.Is(true)) continue;
                     var wider = Wider(index, allIndexes, keys);
                     if (wider is null) continue;
                     context.Report(entity, index.Name ?? string.Join(",", index.PropertyNames), index.Location ?? entity.Location,
@@ -49,7 +49,7 @@ namespace SchemaLint.Core.Rules.Integrity
             for (var i = 0; i < indexes.Count; i++)
             {
                 var other = indexes[i];
-                if (ReferenceEquals(other, index) || other.Filter is not null || !RuleFacts.StartsWith(other.PropertyNames, index.PropertyNames)) continue;
+                if (ReferenceEquals(other, index) || other.Filter is not null || !other.IsPlain.Is(true) || !RuleFacts.StartsWith(other.PropertyNames, index.PropertyNames)) continue;
 
                 // Two identical non-unique indexes: report only the later one.
                 if (RuleFacts.SameColumns(other.PropertyNames, index.PropertyNames) && !other.IsUnique && i > position) continue;

@@ -43,6 +43,20 @@ public sealed class RedundantIndexTests
         """);
 
     [Fact]
+    public Task Is_silent_on_an_index_with_its_own_method() => RuleVerifier.VerifyAsync(Id, """
+        public class Order { public int Id { get; set; } public int CustomerId { get; set; } public DateTime PlacedAt { get; set; } }
+        public class AppDbContext : DbContext
+        {
+            public DbSet<Order> Orders => Set<Order>();
+            protected override void OnModelCreating(ModelBuilder modelBuilder)
+            {
+                modelBuilder.Entity<Order>().HasIndex(o => o.CustomerId).HasMethod("brin");
+                modelBuilder.Entity<Order>().HasIndex(o => new { o.CustomerId, o.PlacedAt });
+            }
+        }
+        """);
+
+    [Fact]
     public Task Is_silent_on_indexes_that_lead_with_different_columns() => RuleVerifier.VerifyAsync(Id, """
         [Index(nameof(PlacedAt))]
         [Index(nameof(CustomerId), nameof(PlacedAt))]

@@ -68,4 +68,23 @@ public class RedundantIndexTests
     {
         Assert.Empty(Orders(e => e.Index("CustomerId").Index("CustomerId", "PlacedAt").Incomplete(ModelCompleteness.Indexes)).Lint(Id));
     }
+
+    [Fact]
+    public void Is_silent_on_an_index_with_provider_options()
+    {
+        // A GIN index, or one with included columns, serves queries a plain index on more columns does not.
+        Assert.Empty(Orders(e => e.IndexWithOptions("CustomerId").Index("CustomerId", "PlacedAt")).Lint(Id));
+    }
+
+    [Fact]
+    public void Is_silent_when_the_wider_index_has_provider_options()
+    {
+        Assert.Empty(Orders(e => e.Index("CustomerId").IndexWithOptions("CustomerId", "PlacedAt")).Lint(Id));
+    }
+
+    [Fact]
+    public void Is_silent_when_the_kind_of_index_is_unknown()
+    {
+        Assert.Empty(Orders(e => e.IndexOfUnknownKind("CustomerId").Index("CustomerId", "PlacedAt")).Lint(Id));
+    }
 }
