@@ -120,6 +120,7 @@ namespace SchemaLint.CodeFixes.Editing
 
             var added = (MethodDeclarationSyntax)SyntaxFactory.ParseMemberDeclaration(
                 "protected override void OnModelCreating(ModelBuilder modelBuilder)\n{\n" + statement($"modelBuilder.Entity<{entityName}>()") + "\n}\n")!;
+            if (context.Members.Count > 0) added = added.WithLeadingTrivia(Layout.EndOfLine(root));
             var rewritten = root.ReplaceNode(context, context.AddMembers(added.WithAdditionalAnnotations(Formatter.Annotation)));
             var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
             if (rewritten is CompilationUnitSyntax unit && compilation is not null)

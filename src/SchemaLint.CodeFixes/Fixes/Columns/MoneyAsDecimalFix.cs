@@ -119,7 +119,7 @@ namespace SchemaLint.CodeFixes.Fixes.Columns
                 var writes = edits.TryGetValue(documentId, out var w) ? w : new List<ExpressionSyntax>();
                 var reads = readsToDouble.TryGetValue(documentId, out var r) ? r : new List<ExpressionSyntax>();
                 var rewritten = root.ReplaceNodes(writes.Concat(reads), (original, current) =>
-                    reads.Contains(original) ? Cast("double", current) : ToDecimal(original, current, model, cancellationToken));
+                    reads.Contains(original) ? Cast("double", current) : ToDecimal(original, current, member, model, cancellationToken));
                 solution = solution.WithDocumentSyntaxRoot(documentId, rewritten);
             }
 
@@ -142,7 +142,7 @@ namespace SchemaLint.CodeFixes.Fixes.Columns
                 || (use.Parent is AssignmentExpressionSyntax assignment && assignment.Right == use);
         }
 
-        private static ExpressionSyntax ToDecimal(ExpressionSyntax original, ExpressionSyntax current, SemanticModel model, CancellationToken cancellationToken)
+        private static ExpressionSyntax ToDecimal(ExpressionSyntax original, ExpressionSyntax current, string member, SemanticModel model, CancellationToken cancellationToken)
         {
             var literal = current as LiteralExpressionSyntax;
             var negated = current as PrefixUnaryExpressionSyntax;
@@ -155,13 +155,15 @@ namespace SchemaLint.CodeFixes.Fixes.Columns
                 return negated is null ? rewritten : negated.WithOperand(rewritten);
             }
 
+            // An expression over the property itself (Amount * 0.9) becomes decimal with it; its other operands are rewritten on their own.
+            if (original.DescendantNodesAndSelf().OfType<SimpleNameSyntax>().Any(n => n.Identifier.ValueText == member)) return current;
             var type = model.GetTypeInfo(original, cancellationToken).Type;
             return type is not null && IsFloating(type) ? Cast("decimal", current) : current;
         }
 
         private static ExpressionSyntax Cast(string type, ExpressionSyntax expression)
         {
-            var operand = expression is IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax or LiteralExpressionSyntax or ParenthesizedExpressionSyntax
+            var operand = expression is IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax or LiteralExpressionSyntax or ParenthesizedExpressionSyntax or CastExpressionSyntax
                 ? expression.WithoutTrivia()
                 : SyntaxFactory.ParenthesizedExpression(expression.WithoutTrivia());
             return SyntaxFactory.CastExpression(SyntaxFactory.ParseTypeName(type), operand).WithTriviaFrom(expression);
