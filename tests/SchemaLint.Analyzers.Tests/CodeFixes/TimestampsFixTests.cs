@@ -1,0 +1,79 @@
+using SchemaLint.CodeFixes.Fixes.Timestamps;
+
+namespace SchemaLint.Analyzers.Tests.CodeFixes;
+
+public sealed class TimestampsFixTests
+{
+    [Fact]
+    public Task Adds_created_and_updated_properties_of_the_type_the_model_uses() =>
+        FixVerifier.For("SL3001", new TimestampsFix(), TimestampsFix.AddTimestamps).File("""
+            public class Invoice
+            {
+                public int Id { get; set; }
+                public DateTimeOffset CreatedAt { get; set; }
+                public DateTimeOffset UpdatedAt { get; set; }
+            }
+
+            public class {|SL3001:Tag|}
+            {
+                public int Id { get; set; }
+                public string Label { get; set; } = "";
+            }
+
+            public class AppDbContext : DbContext
+            {
+                public DbSet<Invoice> Invoices => Set<Invoice>();
+                public DbSet<Tag> Tags => Set<Tag>();
+            }
+            """, """
+            public class Invoice
+            {
+                public int Id { get; set; }
+                public DateTimeOffset CreatedAt { get; set; }
+                public DateTimeOffset UpdatedAt { get; set; }
+            }
+
+            public class Tag
+            {
+                public int Id { get; set; }
+                public string Label { get; set; } = "";
+                public DateTimeOffset CreatedAt { get; set; }
+                public DateTimeOffset UpdatedAt { get; set; }
+            }
+
+            public class AppDbContext : DbContext
+            {
+                public DbSet<Invoice> Invoices => Set<Invoice>();
+                public DbSet<Tag> Tags => Set<Tag>();
+            }
+            """).RunAsync();
+
+    [Fact]
+    public Task Adds_only_the_missing_timestamp_with_the_name_the_options_give() =>
+        FixVerifier.For("SL3001", new TimestampsFix(), TimestampsFix.AddTimestamps)
+            .EditorConfig("schemalint.updated_names = modified_on, last_modified")
+            .File("""
+            public class {|SL3001:Tag|}
+            {
+                public int Id { get; set; }
+                public DateTime CreatedAt { get; set; }
+            }
+
+            public class AppDbContext : DbContext
+            {
+                public DbSet<Tag> Tags => Set<Tag>();
+            }
+            """, """
+            public class Tag
+            {
+                public int Id { get; set; }
+                public DateTime CreatedAt { get; set; }
+                public DateTime ModifiedOn { get; set; }
+            }
+
+            public class AppDbContext : DbContext
+            {
+                public DbSet<Tag> Tags => Set<Tag>();
+            }
+            """).RunAsync();
+}
