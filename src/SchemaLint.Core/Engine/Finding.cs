@@ -57,6 +57,12 @@ namespace SchemaLint.Core.Engine
         public const string RedundantWith = "RedundantWith";
         public const string IntendedProperty = "IntendedProperty";
 
+        /// <summary>SL1005, SL1008: the relationship's foreign-key properties (comma-separated) as the model has them.</summary>
+        public const string ForeignKey = "ForeignKey";
+
+        /// <summary>SL1005, SL1008: the dependent's navigation to the principal, when it has one.</summary>
+        public const string Navigation = "Navigation";
+
         /// <summary>Database-check rules (SL6xxx): the SQL that would mend the database.</summary>
         public const string FixSql = "FixSql";
 

@@ -1,4 +1,5 @@
 using System.Linq;
+using SchemaLint.Core.Engine;
 using SchemaLint.Core.Model;
 
 namespace SchemaLint.Core.Rules.Relationships
@@ -27,9 +28,16 @@ namespace SchemaLint.Core.Rules.Relationships
                         || foreignKey.PropertyNames.Select(n => model.FindProperty(entity, n)).Any(p => p is not null && p.IsColumnNullable.Is(false));
                     if (!required) continue;
                     context.Report(entity, foreignKey.DependentNavigation ?? foreignKey.PropertyNames[0], foreignKey.DeleteBehavior.Location ?? foreignKey.Location,
+                        RelationshipFacts(foreignKey), null,
                         foreignKey.Describe(), entity.ShortName, EntityTypeModel.ShortNameOf(foreignKey.PrincipalEntityName));
                 }
             }
         }
+    
+        /// <summary>What a fix needs to find the relationship in code: its foreign key and the dependent's navigation.</summary>
+        internal static System.Collections.Generic.IReadOnlyDictionary<string, string> RelationshipFacts(ForeignKeyModel foreignKey) =>
+            foreignKey.DependentNavigation is null
+                ? RuleFacts.Properties((FindingProperties.ForeignKey, string.Join(",", foreignKey.PropertyNames)))
+                : RuleFacts.Properties((FindingProperties.ForeignKey, string.Join(",", foreignKey.PropertyNames)), (FindingProperties.Navigation, foreignKey.DependentNavigation));
     }
 }

@@ -31,7 +31,9 @@ namespace SchemaLint.Core.Rules.Relationships
                     var intended = FindIntendedProperty(model, entity, foreignKey, shadow);
                     if (intended is null) continue;
                     context.Report(entity, intended.Name, intended.Location ?? foreignKey.Location,
-                        RuleFacts.Properties((FindingProperties.IntendedProperty, intended.Name)), null,
+                        foreignKey.DependentNavigation is null
+                            ? RuleFacts.Properties((FindingProperties.IntendedProperty, intended.Name), (FindingProperties.ForeignKey, shadow.Name))
+                            : RuleFacts.Properties((FindingProperties.IntendedProperty, intended.Name), (FindingProperties.ForeignKey, shadow.Name), (FindingProperties.Navigation, foreignKey.DependentNavigation)), null,
                         shadow.Name, entity.ShortName, EntityTypeModel.ShortNameOf(foreignKey.PrincipalEntityName), intended.Name);
                 }
             }
