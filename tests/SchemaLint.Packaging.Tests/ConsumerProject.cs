@@ -51,21 +51,7 @@ public sealed class ConsumerProject : IDisposable
             </Project>
             """);
         File.WriteAllText(Path.Combine(Directory, "Payment.cs"), PaymentSource);
-        var machinePackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        File.WriteAllText(Path.Combine(Directory, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <config>
-                <add key="globalPackagesFolder" value="{Path.Combine(Scratch, "packages")}" />
-              </config>
-              <packageSources>
-                <add key="schemalint-local" value="{Feed}" />
-              </packageSources>
-              <fallbackPackageFolders>
-                <add key="machine" value="{machinePackages}" />
-              </fallbackPackageFolders>
-            </configuration>
-            """);
+        WriteIsolatedNuGetConfig(Directory, Feed, Path.Combine(Scratch, "packages"));
 
         Build = Run("build", "-p:ErrorLog=" + SarifPath);
         if (Build.ExitCode != 0) throw new InvalidOperationException("Building the consumer project failed." + Environment.NewLine + Build);
@@ -86,6 +72,29 @@ public sealed class ConsumerProject : IDisposable
 
     public ProcessResult Run(params string[] arguments) =>
         ProcessResult.Run("dotnet", arguments.Append("-nologo"), Directory, timeout: TimeSpan.FromMinutes(10));
+
+    /// <summary>
+    /// A nuget.config that restores into a private folder (so no package cached by an earlier run is used), finds our
+    /// packages in <paramref name="feed"/> and everything else in the machine's package folder or its usual sources.
+    /// </summary>
+    public static void WriteIsolatedNuGetConfig(string directory, string feed, string packagesFolder)
+    {
+        var machinePackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config>
+                <add key="globalPackagesFolder" value="{packagesFolder}" />
+              </config>
+              <packageSources>
+                <add key="schemalint-local" value="{feed}" />
+              </packageSources>
+              <fallbackPackageFolders>
+                <add key="machine" value="{machinePackages}" />
+              </fallbackPackageFolders>
+            </configuration>
+            """);
+    }
 
     public IReadOnlyList<string> PackageEntries()
     {
