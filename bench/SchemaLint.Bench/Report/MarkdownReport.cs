@@ -145,6 +145,19 @@ public static class MarkdownReport
                 $"| {Median(s.Select(x => x.ExtractionMs)):F0} ms | {Median(s.Select(x => x.EngineMs)):F0} ms | {Median(s.Select(x => (double)x.FindingsInEditedFile)):F0} |");
         }
 
+        var profiled = sizes.Where(s => s.Editing is { PerAnalyzer.Count: > 0 }).ToList();
+        if (profiled.Count > 0)
+        {
+            md.AppendLine().AppendLine("Profile: each SchemaLint analyzer alone on the same edit (one run), and how many times Roslyn ran compilation-start actions");
+            md.AppendLine($"for the {1 + EditingBenchmark.FollowingDocuments} single-document requests of one edit on one `CompilationWithAnalyzers` (counted by the empty analyzer).").AppendLine();
+            md.AppendLine("| entities | analyzer | first document | next documents (median) |").AppendLine("|---:|---|---:|---:|");
+            foreach (var size in profiled)
+            {
+                foreach (var cost in size.Editing!.PerAnalyzer) md.AppendLine($"| {size.Entities:N0} | {cost.Analyzer} | {cost.FirstMs:F0} ms | {cost.NextMedianMs:F1} ms |");
+                md.AppendLine($"| {size.Entities:N0} | compilation-start action runs per edit | {size.Editing.CompilationStartsPerEdit} | |");
+            }
+        }
+
         md.AppendLine().AppendLine("Command: `dotnet bench/SchemaLint.Bench/bin/Release/net10.0/SchemaLint.Bench.dll measure --sizes N` (in-process; the compilation is rebuilt");
         md.AppendLine("from the csc command line MSBuild logged, with the project's .editorconfig options; see `bench/SchemaLint.Bench/Editing/`).").AppendLine();
     }
