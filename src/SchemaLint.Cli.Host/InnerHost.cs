@@ -21,11 +21,13 @@ namespace SchemaLint.Cli.Host
             }
 
             var result = new HostResult();
+            LiveDatabaseSettings? database = null;
             try
             {
+                database = LiveDatabaseSettings.Take(arguments);
                 var application = LoadApplication(assemblyPath);
                 EntityFrameworkCoreCompatibility.EnsureSupported(application);
-                Audit(application, arguments, result);
+                Audit(application, arguments, database, result);
             }
             catch (HostFailureException failure)
             {
@@ -51,6 +53,12 @@ namespace SchemaLint.Cli.Host
                     Message = $"Auditing '{Path.GetFileName(assemblyPath)}' failed unexpectedly ({e.GetType().Name}: {e.Message}); run with --verbose and report it if the application is not at fault.",
                     Detail = e.ToString(),
                 };
+            }
+
+            if (result.Failure is not null && database is not null)
+            {
+                result.Failure.Message = database.Mask(result.Failure.Message);
+                result.Failure.Detail = result.Failure.Detail is null ? null : database.Mask(result.Failure.Detail);
             }
 
             result.WriteTo(resultPath);
@@ -81,12 +89,12 @@ namespace SchemaLint.Cli.Host
 
         // EF Core types are first touched here, after the version check, so a mismatch never surfaces as a loader exception.
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static void Audit(Assembly application, Dictionary<string, string> arguments, HostResult result)
+        private static void Audit(Assembly application, Dictionary<string, string> arguments, LiveDatabaseSettings? database, HostResult result)
         {
             arguments.TryGetValue(HostArgumentNames.Context, out var contextName);
             arguments.TryGetValue(HostArgumentNames.ConfigFile, out var configFile);
             arguments.TryGetValue(HostArgumentNames.ConfigDirectory, out var configDirectory);
-            new DesignTimeAudit(application, result.Notes).Run(contextName, configFile, configDirectory, result.Contexts);
+            new DesignTimeAudit(application, result.Notes).Run(contextName, configFile, configDirectory, database, result.Contexts);
         }
 
         private static Dictionary<string, string> ParseArguments(string[] args)

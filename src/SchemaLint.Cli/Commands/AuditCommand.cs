@@ -17,7 +17,9 @@ namespace SchemaLint.Cli.Commands
         public const string Description =
             "Audit the EF Core model of a built application. schemalint builds the project (unless --no-build), then loads the " +
             "application and RUNS ITS CODE, as 'dotnet ef' does: design-time factories, the host built by Main (stopped before it " +
-            "serves), DbContext constructors and OnConfiguring. Audit only code you trust. No database connection is opened.";
+            "serves), DbContext constructors and OnConfiguring. Audit only code you trust. No database connection is opened unless " +
+            "--database or --database-env asks for the live-database check, which only reads: it compares the PostgreSQL schema " +
+            "with the model (SL6001-SL6006) and changes nothing.";
 
         public static Command Create()
         {
@@ -38,8 +40,23 @@ namespace SchemaLint.Cli.Commands
             var config = new Option<string?>("--config") { Description = "An .editorconfig to read options and severities from; default: the .editorconfig files that apply to the project directory." };
             var noBuild = new Option<bool>("--no-build") { Description = "Do not build the project; audit its existing output." };
             var verbose = new Option<bool>("--verbose") { Description = "Show progress, the application's console output, and stack traces of errors." };
+            var database = new Option<string?>("--database")
+            {
+                Description = "Also check the live PostgreSQL database (read only): an Npgsql connection string. Other users of the machine can see it in the process list; prefer --database-env.",
+                HelpName = "connection-string",
+            };
+            var databaseEnv = new Option<string?>("--database-env")
+            {
+                Description = "Like --database, with the connection string read from this environment variable.",
+                HelpName = "variable",
+            };
+            var databaseTimeout = new Option<string?>("--database-timeout")
+            {
+                Description = $"Seconds that connecting to and reading the database may take; default {DatabaseCheck.DefaultTimeoutSeconds}.",
+                HelpName = "seconds",
+            };
 
-            var command = new Command("audit", Description) { path, context, format, output, failOn, config, noBuild, verbose };
+            var command = new Command("audit", Description) { path, context, format, output, failOn, config, noBuild, database, databaseEnv, databaseTimeout, verbose };
             command.SetAction(parse => Run(new AuditRequest(
                 parse.GetRequiredValue(path),
                 parse.GetValue(context),
@@ -48,7 +65,9 @@ namespace SchemaLint.Cli.Commands
                 parse.GetValue(failOn)!,
                 parse.GetValue(config),
                 parse.GetValue(noBuild),
-                parse.GetValue(verbose))));
+                parse.GetValue(verbose),
+                // Checked before anything is built: a mistyped option should not cost a build.
+                DatabaseCheck.FromOptions(parse.GetValue(database), parse.GetValue(databaseEnv), parse.GetValue(databaseTimeout)))));
             return command;
         }
 
@@ -69,7 +88,7 @@ namespace SchemaLint.Cli.Commands
             foreach (var error in options.Errors) Console.Error.WriteLine($"schemalint: warning: {error}");
 
             log($"Auditing {target.AssemblyPath}...");
-            var result = new InnerHostLauncher(request.Verbose, log).Run(target, request.Context, configFile);
+            var result = new InnerHostLauncher(request.Verbose, log).Run(target, request.Context, configFile, request.Database);
             foreach (var note in result.Notes.Concat(result.Contexts.SelectMany(c => c.Notes.Select(n => $"{c.Name}: {n}")))) log(note);
 
             var report = new AuditReportData(result.Contexts, Directory.GetCurrentDirectory());
@@ -118,6 +137,6 @@ namespace SchemaLint.Cli.Commands
             return report.AllFindings.Any(f => AuditReportData.ParseSeverity(f.Finding.Severity) >= threshold) ? ExitCodes.FindingsAtOrAboveThreshold : ExitCodes.Clean;
         }
 
-        private sealed record AuditRequest(string Path, string? Context, ReportFormat Format, string? Output, string FailOn, string? Config, bool NoBuild, bool Verbose);
+        private sealed record AuditRequest(string Path, string? Context, ReportFormat Format, string? Output, string FailOn, string? Config, bool NoBuild, bool Verbose, DatabaseCheck? Database);
     }
 }

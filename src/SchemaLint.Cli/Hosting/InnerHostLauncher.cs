@@ -27,7 +27,7 @@ namespace SchemaLint.Cli.Hosting
             _log = log;
         }
 
-        public HostResult Run(AuditTarget target, string? contextName, string? configFile)
+        public HostResult Run(AuditTarget target, string? contextName, string? configFile, DatabaseCheck? database)
         {
             var hostDirectory = Path.Combine(AppContext.BaseDirectory, HostFolder);
             var hostAssembly = Path.Combine(hostDirectory, HostAssemblyName + ".dll");
@@ -37,8 +37,12 @@ namespace SchemaLint.Cli.Hosting
             var resultFile = Path.Combine(Path.GetTempPath(), $"schemalint-{Guid.NewGuid():N}.json");
             try
             {
-                var outcome = ProcessRunner.RunDotnet(Arguments(target, hostDirectory, hostAssembly, resultFile, contextName, configFile),
-                    target.WorkingDirectory, Timeout, DesignTimeEnvironment(), _verbose ? line => _log("  | " + line) : null);
+                var environment = DesignTimeEnvironment();
+                if (database is not null) environment[HostEnvironmentNames.DatabaseConnectionString] = database.ConnectionString;
+
+                // The database check has its own timeout inside the host; this one is for the application's startup.
+                var outcome = ProcessRunner.RunDotnet(Arguments(target, hostDirectory, hostAssembly, resultFile, contextName, configFile, database),
+                    target.WorkingDirectory, Timeout + (database?.Timeout ?? TimeSpan.Zero), environment, _verbose ? line => _log("  | " + line) : null);
                 var assemblyName = Path.GetFileName(target.AssemblyPath);
                 if (outcome.TimedOut)
                     throw new CommandFailure(ExitCodes.LoadError,
@@ -71,7 +75,7 @@ namespace SchemaLint.Cli.Hosting
             }
         }
 
-        private static IEnumerable<string> Arguments(AuditTarget target, string hostDirectory, string hostAssembly, string resultFile, string? contextName, string? configFile)
+        private static IEnumerable<string> Arguments(AuditTarget target, string hostDirectory, string hostAssembly, string resultFile, string? contextName, string? configFile, DatabaseCheck? database)
         {
             var assembly = target.AssemblyPath;
             yield return "exec";
@@ -109,6 +113,12 @@ namespace SchemaLint.Cli.Hosting
             {
                 yield return HostArgumentNames.ConfigDirectory;
                 yield return target.WorkingDirectory;
+            }
+
+            if (database is not null)
+            {
+                yield return HostArgumentNames.DatabaseTimeoutSeconds;
+                yield return database.TimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
         }
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SchemaLint.Cli.Protocol;
 using SchemaLint.Core.Rules;
 
 namespace SchemaLint.Cli.Output
@@ -38,8 +39,13 @@ namespace SchemaLint.Cli.Output
                 if (ruleIndex.TryGetValue(finding.RuleId, out var index)) result["ruleIndex"] = index;
                 result["level"] = Level(AuditReportData.ParseSeverity(finding.Severity));
                 result["message"] = new JsonObject { ["text"] = finding.Message };
-                result["locations"] = new JsonArray(Location(report, finding.File, finding.Line, finding.Column, finding.Entity, finding.Member));
-                result["properties"] = new JsonObject { ["context"] = context.FullName.Length > 0 ? context.FullName : context.Name };
+                var location = Location(report, finding);
+                if (location.Count > 0) result["locations"] = new JsonArray(location);
+                var properties = new JsonObject { ["context"] = context.FullName.Length > 0 ? context.FullName : context.Name };
+                if (finding.Table is not null) properties["table"] = finding.Table;
+                if (finding.TableColumn is not null) properties["column"] = finding.TableColumn;
+                if (finding.FixSql is not null) properties["fixSql"] = finding.FixSql;
+                result["properties"] = properties;
                 results.Add(result);
             }
 
@@ -92,8 +98,9 @@ namespace SchemaLint.Cli.Output
             return node;
         }
 
-        private static JsonObject Location(AuditReportData report, string? file, int? line, int? column, string? entity, string? member)
+        private static JsonObject Location(AuditReportData report, FindingResult finding)
         {
+            var (file, line, column, entity, member) = (finding.File, finding.Line, finding.Column, finding.Entity, finding.Member);
             var location = new JsonObject();
             if (file is not null)
             {
@@ -118,6 +125,15 @@ namespace SchemaLint.Cli.Output
                 {
                     ["fullyQualifiedName"] = member is null ? entity : entity + "." + member,
                     ["kind"] = member is null ? "type" : "member",
+                });
+            }
+            else if (finding.Table is not null)
+            {
+                // A table the model does not map (SL6001 sees every table): the database object is all there is to point at.
+                location["logicalLocations"] = new JsonArray(new JsonObject
+                {
+                    ["fullyQualifiedName"] = finding.TableColumn is null ? finding.Table : finding.Table + "." + finding.TableColumn,
+                    ["kind"] = "resource",
                 });
             }
 

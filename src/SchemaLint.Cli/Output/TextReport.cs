@@ -21,7 +21,8 @@ namespace SchemaLint.Cli.Output
             foreach (var context in report.Contexts)
             {
                 var visible = context.Findings.Where(f => AuditReportData.ParseSeverity(f.Severity) >= Severity.Suggestion).ToList();
-                writer.WriteLine(Paint($"{context.Name}", Bold) + Paint($" ({context.Provider}, created by {context.CreatedBy})", Dim));
+                var checkedAgainst = context.Database is null ? string.Empty : $"; checked against {context.Database}";
+                writer.WriteLine(Paint($"{context.Name}", Bold) + Paint($" ({context.Provider}, created by {context.CreatedBy}{checkedAgainst})", Dim));
                 if (visible.Count == 0)
                 {
                     writer.WriteLine("  no findings");

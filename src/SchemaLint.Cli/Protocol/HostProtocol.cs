@@ -25,6 +25,18 @@ namespace SchemaLint.Cli.Protocol
         public const string Context = "--context";
         public const string ConfigFile = "--config-file";
         public const string ConfigDirectory = "--config-directory";
+
+        /// <summary>Present only for the live-database check: its timeout in whole seconds.</summary>
+        public const string DatabaseTimeoutSeconds = "--database-timeout-seconds";
+    }
+
+    /// <summary>
+    /// The connection string travels to the inner host in its environment, never on its command line, where any user of the
+    /// machine could read the password (ps, /proc/PID/cmdline); the host removes it before the application's code runs.
+    /// </summary>
+    internal static class HostEnvironmentNames
+    {
+        public const string DatabaseConnectionString = "SCHEMALINT_HOST_DATABASE_CONNECTION";
     }
 
     internal sealed class HostResult
@@ -60,6 +72,9 @@ namespace SchemaLint.Cli.Protocol
         /// <summary>Which of dotnet ef's creation paths produced the instance (design-time factory, application services, constructor).</summary>
         public string CreatedBy { get; set; } = string.Empty;
 
+        /// <summary>The live database the context was checked against ("database 'shop', 3 tables"), or null without --database.</summary>
+        public string? Database { get; set; }
+
         public List<FindingResult> Findings { get; set; } = new List<FindingResult>();
 
         public List<string> Notes { get; set; } = new List<string>();
@@ -83,6 +98,13 @@ namespace SchemaLint.Cli.Protocol
         public int? Line { get; set; }
 
         public int? Column { get; set; }
+
+        /// <summary>Database checks (SL6xxx): the schema-qualified table, its column(s), and the SQL that would mend it.</summary>
+        public string? Table { get; set; }
+
+        public string? TableColumn { get; set; }
+
+        public string? FixSql { get; set; }
     }
 
     internal sealed class HostFailure
