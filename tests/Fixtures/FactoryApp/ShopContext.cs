@@ -11,6 +11,8 @@ public class ShopContext : DbContext
     }
 
     public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<Review> Reviews => Set<Review>();
 }
 
 public class ShopContextFactory : IDesignTimeDbContextFactory<ShopContext>

@@ -6,5 +6,5 @@ internal static class SchemaLintCommand
     public static ProcessResult Run(string workingDirectory, params string[] arguments) => Run(workingDirectory, null, arguments);
 
     public static ProcessResult Run(string workingDirectory, IDictionary<string, string?>? environment, params string[] arguments) =>
-        ProcessResult.Run("dotnet", new[] { Repository.CommandAssembly }.Concat(arguments), workingDirectory, environment);
+        ProcessResult.Run("dotnet", new[] { BuiltCommand.Assembly }.Concat(arguments), workingDirectory, environment);
 }
