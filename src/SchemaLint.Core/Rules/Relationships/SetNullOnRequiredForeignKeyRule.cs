@@ -33,7 +33,7 @@ namespace SchemaLint.Core.Rules.Relationships
                 }
             }
         }
-    
+
         /// <summary>What a fix needs to find the relationship in code: its foreign key and the dependent's navigation.</summary>
         internal static System.Collections.Generic.IReadOnlyDictionary<string, string> RelationshipFacts(ForeignKeyModel foreignKey) =>
             foreignKey.DependentNavigation is null
