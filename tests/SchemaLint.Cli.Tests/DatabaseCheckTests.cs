@@ -87,6 +87,19 @@ public sealed class DatabaseCheckTests : IDisposable
     }
 
     [PostgresFact]
+    public void Text_report_groups_findings_on_unmapped_tables_under_the_table()
+    {
+        Database.Execute("CREATE TABLE audit_log (id serial PRIMARY KEY, product_id integer NOT NULL REFERENCES \"Products\" (\"Id\"))");
+
+        var result = Audit("--database", Database.ConnectionString);
+
+        var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
+        var table = lines.IndexOf("  table public.audit_log");
+        Assert.True(table > 0, result.ToString());
+        Assert.Contains("warning SL6001: ", lines[table + 1]);
+    }
+
+    [PostgresFact]
     public void GitHub_report_annotates_database_findings()
     {
         Database.Execute("DROP INDEX \"IX_Reviews_ProductId\"");

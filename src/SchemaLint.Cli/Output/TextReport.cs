@@ -29,7 +29,7 @@ namespace SchemaLint.Cli.Output
                     continue;
                 }
 
-                foreach (var entity in visible.GroupBy(f => f.Entity ?? "(code)"))
+                foreach (var entity in visible.GroupBy(Group))
                 {
                     writer.WriteLine("  " + Paint(entity.Key, Bold));
                     foreach (var finding in entity)
@@ -43,6 +43,10 @@ namespace SchemaLint.Cli.Output
 
             writer.WriteLine(Summary(report.Contexts));
         }
+
+        // A database finding on a table the model does not map has no entity: its table is what it is about.
+        private static string Group(FindingResult finding) =>
+            finding.Entity ?? (finding.Table is null ? "(code)" : "table " + finding.Table);
 
         public static string Summary(IReadOnlyList<ContextResult> contexts)
         {
