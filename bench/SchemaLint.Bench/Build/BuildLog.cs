@@ -17,10 +17,12 @@ public sealed class BuildLog
 {
     private static readonly Regex CscSummary = new(@"^\s*(\d+) ms\s+Csc\s+(\d+) calls", RegexOptions.Multiline | RegexOptions.Compiled);
     private static readonly Regex AssemblyLine = new(@"^\s+(<?[\d.]+)\s+(<?\d+)\s{3}(\S[^,]*), Version=", RegexOptions.Compiled);
-    private static readonly Regex Diagnostic = new(@": warning (SL\d{4}):", RegexOptions.Compiled);
+    private static readonly Regex AnalyzerTypeLine = new(@"^\s+(<?[\d.]+)\s+(<?\d+)\s{6}(\S+)", RegexOptions.Compiled);
+    private static readonly Regex Diagnostic = new(@"([^\s>]+\(\d+,\d+(?:,\d+,\d+)?\)): warning (SL\d{4}):", RegexOptions.Compiled);
 
-    private BuildLog(double cscMilliseconds, double totalAnalyzerSeconds, IReadOnlyList<AnalyzerTime> analyzers, IReadOnlyDictionary<string, int> warningsByRule, string? compilerCommandLine)
+    private BuildLog(double cscMilliseconds, double totalAnalyzerSeconds, IReadOnlyList<AnalyzerTime> analyzers, IReadOnlyList<AnalyzerTime> analyzerTypes, IReadOnlyDictionary<string, int> warningsByRule, string? compilerCommandLine)
     {
+        AnalyzerTypes = analyzerTypes;
         CscMilliseconds = cscMilliseconds;
         TotalAnalyzerSeconds = totalAnalyzerSeconds;
         Analyzers = analyzers;
@@ -35,6 +37,9 @@ public sealed class BuildLog
     public double TotalAnalyzerSeconds { get; }
 
     public IReadOnlyList<AnalyzerTime> Analyzers { get; }
+
+    /// <summary>Each analyzer type's line (indented under its assembly), named by its full type name.</summary>
+    public IReadOnlyList<AnalyzerTime> AnalyzerTypes { get; }
 
     /// <summary>Distinct SL warnings (MSBuild repeats each in its summary), by rule id.</summary>
     public IReadOnlyDictionary<string, int> WarningsByRule { get; }
@@ -55,6 +60,7 @@ public sealed class BuildLog
 
         double total = double.NaN;
         var analyzers = new List<AnalyzerTime>();
+        var analyzerTypes = new List<AnalyzerTime>();
         string? commandLine = null;
         var inAnalyzerReport = false;
         foreach (var line in lines)
@@ -64,6 +70,7 @@ public sealed class BuildLog
             {
                 // One report per compilation; with project references the app's compilation is the last.
                 analyzers.Clear();
+                analyzerTypes.Clear();
                 total = double.Parse(trimmed.Split(':')[1].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
                 inAnalyzerReport = true;
                 continue;
@@ -79,26 +86,21 @@ public sealed class BuildLog
             {
                 var match = AssemblyLine.Match(line);
                 if (match.Success) analyzers.Add(new AnalyzerTime(match.Groups[3].Value, Seconds(match.Groups[1].Value)));
+                else if (AnalyzerTypeLine.Match(line) is { Success: true } type) analyzerTypes.Add(new AnalyzerTime(type.Groups[3].Value, Seconds(type.Groups[1].Value)));
             }
 
             if (IsCompilerInvocation(trimmed)) commandLine = trimmed;
         }
 
-        var distinct = lines.Where(l => Diagnostic.IsMatch(l)).Select(StripProjectSuffix).Distinct()
-            .GroupBy(l => Diagnostic.Match(l).Groups[1].Value).ToDictionary(g => g.Key, g => g.Count());
-        return new BuildLog(csc, total, analyzers, distinct, commandLine);
+        // The same warning is logged by the task and again in the build summary: count each (file, position, rule) once.
+        var distinct = lines.Select(l => Diagnostic.Match(l)).Where(m => m.Success).Select(m => (Site: m.Groups[1].Value, Rule: m.Groups[2].Value)).Distinct()
+            .GroupBy(w => w.Rule).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count());
+        return new BuildLog(csc, total, analyzers, analyzerTypes, distinct, commandLine);
     }
 
     /// <summary>The compiler's own command line: MSBuild logs the tool path followed by /noconfig.</summary>
     private static bool IsCompilerInvocation(string line) =>
         line.Contains(" /noconfig ", StringComparison.Ordinal) && (line.Contains("/csc ", StringComparison.Ordinal) || line.Contains("csc.dll", StringComparison.Ordinal));
-
-    /// <summary>MSBuild appends " [project.csproj]" to warnings; the same warning then appears once per logger pass.</summary>
-    private static string StripProjectSuffix(string line)
-    {
-        var bracket = line.LastIndexOf(" [", StringComparison.Ordinal);
-        return (bracket > 0 ? line[..bracket] : line).Trim();
-    }
 
     private static double Seconds(string value) => value.StartsWith('<') ? 0 : double.Parse(value, CultureInfo.InvariantCulture);
 }

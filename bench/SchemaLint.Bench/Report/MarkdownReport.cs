@@ -30,12 +30,12 @@ public static class MarkdownReport
 
         Machine(md, machine, sizes);
         Targets(md, sizes);
-        Build(md, sizes);
+        Build(md, workspace, sizes);
         Editing(md, sizes);
         Audit(md, sizes);
         Growth(md, sizes);
         RuleCost(md, workspace);
-        Findings(md, sizes);
+        Findings(md, workspace, sizes);
         Apps(md, sizes);
         if (File.Exists(workspace.AnalysisFile)) md.AppendLine(File.ReadAllText(workspace.AnalysisFile).TrimEnd()).AppendLine();
         return md.ToString();
@@ -100,7 +100,26 @@ public static class MarkdownReport
         md.AppendLine();
     }
 
-    private static void Build(StringBuilder md, List<SizeResults> sizes)
+    /// <summary>Profile: SchemaLint's time per analyzer type, from the measured builds' logs (still in bench/out when the report is written).</summary>
+    private static void SchemaLintAnalyzerBreakdown(StringBuilder md, Workspace workspace, List<SizeResults> sizes)
+    {
+        var rows = new List<string>();
+        foreach (var size in sizes.Where(s => s.Build is { Samples.Count: > 0 }))
+        {
+            var logs = Directory.Exists(Path.Combine(workspace.AppRoot(size.Entities), "logs"))
+                ? Directory.GetFiles(Path.Combine(workspace.AppRoot(size.Entities), "logs"), "run*-with.log").Select(f => SchemaLint.Bench.Build.BuildLog.Parse(File.ReadAllText(f))).ToList()
+                : new List<SchemaLint.Bench.Build.BuildLog>();
+            foreach (var type in logs.SelectMany(l => l.AnalyzerTypes).Select(t => t.Assembly).Where(t => t.StartsWith("SchemaLint.", StringComparison.Ordinal)).Distinct().OrderBy(t => t, StringComparer.Ordinal))
+                rows.Add($"| {size.Entities:N0} | {type} | {Median(logs.Select(l => l.AnalyzerTypes.Where(t => t.Assembly == type).Sum(t => t.Seconds))):F2} s |");
+        }
+
+        if (rows.Count == 0) return;
+        md.AppendLine().AppendLine("Profile: SchemaLint's analyzer time by analyzer (median over the measured builds' logs):").AppendLine();
+        md.AppendLine("| entities | analyzer | time |").AppendLine("|---:|---|---:|");
+        foreach (var row in rows) md.AppendLine(row);
+    }
+
+    private static void Build(StringBuilder md, Workspace workspace, List<SizeResults> sizes)
     {
         md.AppendLine("## 1. Build").AppendLine();
         md.AppendLine("`dotnet build --no-incremental` of the generated app, without and with the SchemaLint analyzers (the Release assemblies as a package");
@@ -116,6 +135,7 @@ public static class MarkdownReport
                 $"| {Median(s.Select(x => x.EfCoreAnalyzerSecondsWith)):F2} s | {MedianRatio(s.Select(x => x.SchemaLintAnalyzerSeconds).ToList(), s.Select(x => x.EfCoreAnalyzerSecondsWith).ToList()):F2}x | {Median(s.Select(x => x.AllAnalyzerSecondsWith)):F1} s |");
         }
 
+        SchemaLintAnalyzerBreakdown(md, workspace, sizes);
         var any = sizes.Select(s => s.Build).FirstOrDefault(b => b is not null);
         if (any is not null)
         {
@@ -248,7 +268,7 @@ public static class MarkdownReport
         md.AppendLine(text[(text.IndexOf('\n') + 1)..].Replace("```", string.Empty, StringComparison.Ordinal).Trim()).AppendLine();
     }
 
-    private static void Findings(StringBuilder md, List<SizeResults> sizes)
+    private static void Findings(StringBuilder md, Workspace workspace, List<SizeResults> sizes)
     {
         var size = sizes.LastOrDefault(s => s.Entities <= TargetSize && (s.Build is not null || s.Audit is not null)) ?? sizes.Last();
         md.AppendLine($"## What was found (n={size.Entities:N0})").AppendLine();
@@ -256,7 +276,11 @@ public static class MarkdownReport
         md.AppendLine("(all severities, EF Core's real model). Counts differ by design: one planted mistake can trigger several findings, and rules also find");
         md.AppendLine("what the generator did not plant on purpose (e.g. SL4001 on every money column without a check constraint).").AppendLine();
         var planted = size.Shape.PlantedViolationsByRule.ToDictionary(p => p.Key.Split(' ')[0], p => p.Value);
-        var warnings = size.Build?.WarningsByRule ?? new Dictionary<string, int>();
+        // Counted again from the last measured build's log when it is still there, so the report follows the current log parser.
+        var lastLog = Directory.Exists(Path.Combine(workspace.AppRoot(size.Entities), "logs"))
+            ? Directory.GetFiles(Path.Combine(workspace.AppRoot(size.Entities), "logs"), "run*-with.log").OrderBy(f => f, StringComparer.Ordinal).LastOrDefault()
+            : null;
+        var warnings = lastLog is not null ? SchemaLint.Bench.Build.BuildLog.Parse(File.ReadAllText(lastLog)).WarningsByRule : size.Build?.WarningsByRule ?? new Dictionary<string, int>();
         var audit = size.Audit?.FindingsByRule ?? new Dictionary<string, int>();
         md.AppendLine("| rule | planted | build warnings | audit findings |").AppendLine("|---|---:|---:|---:|");
         foreach (var id in planted.Keys.Concat(warnings.Keys).Concat(audit.Keys).Distinct().OrderBy(i => i, StringComparer.Ordinal))

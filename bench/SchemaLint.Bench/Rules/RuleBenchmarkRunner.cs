@@ -21,7 +21,7 @@ public static class RuleBenchmarkRunner
         BenchmarkRunner.Run<RuleCostBenchmarks>(Config(artifacts, rules));
 
         // A whole-compilation iteration takes seconds: one invocation per iteration, a fresh compilation each.
-        var whole = Job.Default.WithWarmupCount(1).WithIterationCount(5).WithInvocationCount(1).WithUnrollFactor(1)
+        var whole = Job.Default.WithWarmupCount(1).WithIterationCount(3).WithInvocationCount(1).WithUnrollFactor(1)
             .WithToolchain(InProcessEmitToolchain.Instance).WithId("compilation");
         BenchmarkRunner.Run<CompilationBenchmarks>(Config(artifacts, whole));
 
