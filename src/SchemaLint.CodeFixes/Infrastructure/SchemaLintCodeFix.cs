@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -23,7 +24,7 @@ namespace SchemaLint.CodeFixes.Infrastructure
             if (root is null) return;
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Location.IsInSource || diagnostic.Location.SourceTree != root.SyntaxTree) continue;
+                if (!FixableDiagnosticIds.Contains(diagnostic.Id) || !diagnostic.Location.IsInSource || diagnostic.Location.SourceTree != root.SyntaxTree) continue;
                 var target = new FixTarget(context.Document, root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true), diagnostic);
                 foreach (var choice in await ChoicesAsync(target, context.CancellationToken).ConfigureAwait(false))
                 {

@@ -29,14 +29,17 @@ namespace SchemaLint.CodeFixes.Infrastructure
 
         public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
         {
-            if (fixAllContext.CodeFixProvider is not SchemaLintCodeFix provider || fixAllContext.CodeActionEquivalenceKey is null) return null;
+            if (fixAllContext.CodeFixProvider is not SchemaLintCodeFix provider) return null;
             var diagnostics = await DiagnosticsInScopeAsync(fixAllContext).ConfigureAwait(false);
             if (diagnostics.Count == 0) return null;
 
+            // dotnet format passes no equivalence key when the one diagnostic it asked about offered no fix (it does not
+            // filter that diagnostic by id, and one SchemaLint analyzer reports many ids): each diagnostic then gets the
+            // first fix it offers, as a user who accepts the light bulb's first suggestion would.
             var key = fixAllContext.CodeActionEquivalenceKey;
             var solution = fixAllContext.Solution;
             return CodeAction.Create(
-                $"Fix all {string.Join(", ", fixAllContext.DiagnosticIds)} ({key})",
+                $"Fix all {string.Join(", ", fixAllContext.DiagnosticIds)}" + (key is null ? string.Empty : $" ({key})"),
                 cancellationToken => FixAllAsync(provider, key, solution, diagnostics, cancellationToken),
                 key);
         }
@@ -71,7 +74,7 @@ namespace SchemaLint.CodeFixes.Infrastructure
                 .ToList();
         }
 
-        private static async Task<Solution> FixAllAsync(SchemaLintCodeFix provider, string key, Solution solution, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+        private static async Task<Solution> FixAllAsync(SchemaLintCodeFix provider, string? key, Solution solution, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
         {
             var (marked, requests) = await MarkAsync(solution, diagnostics, cancellationToken).ConfigureAwait(false);
             var current = marked;
@@ -85,8 +88,9 @@ namespace SchemaLint.CodeFixes.Infrastructure
 
                 var target = new FixTarget(document, node, diagnostic);
                 var choices = await provider.ChoicesAsync(target, cancellationToken).ConfigureAwait(false);
-                if (!choices.Any(c => c.EquivalenceKey == key)) continue;
-                current = await provider.ApplyAsync(key, target, cancellationToken).ConfigureAwait(false);
+                var chosen = key is null ? choices.FirstOrDefault()?.EquivalenceKey : choices.FirstOrDefault(c => c.EquivalenceKey == key)?.EquivalenceKey;
+                if (chosen is null) continue;
+                current = await provider.ApplyAsync(chosen, target, cancellationToken).ConfigureAwait(false);
             }
 
             return current;

@@ -63,7 +63,10 @@ namespace SchemaLint.CodeFixes.Fixes.Timestamps
 
             var current = (ClassDeclarationSyntax)root.FindNode(declaration.Span);
             var eol = Layout.EndOfLine(root);
-            var lastProperty = current.Members.OfType<PropertyDeclarationSyntax>().LastOrDefault();
+            // Beside the timestamp the class already has, else after the last property.
+            var properties = current.Members.OfType<PropertyDeclarationSyntax>().ToList();
+            var lastProperty = properties.LastOrDefault(p => vocabulary.CreatedNames.Matches(p.Identifier.ValueText) || vocabulary.UpdatedNames.Matches(p.Identifier.ValueText))
+                ?? properties.LastOrDefault();
             var indent = lastProperty is not null ? Layout.IndentationOf(lastProperty) : Layout.IndentationOf(current) + Layout.IndentUnit;
             var added = names.Select(n => (MemberDeclarationSyntax)SyntaxFactory.ParseMemberDeclaration($"public {type} {n} {{ get; set; }}")!
                 .WithLeadingTrivia(Layout.Indent(indent)).WithTrailingTrivia(eol)).ToList();
