@@ -39,8 +39,7 @@ public static class ConfigurationWriter
         {
             var inverse = reference.HasInverse ? $"p => p.{entity.PluralName}" : string.Empty;
             var line = $"builder.HasOne(e => e.{reference.NavigationName}).WithMany({inverse})";
-            if (reference.ForeignKeyName is not null) line += $".HasForeignKey(e => e.{reference.ForeignKeyName})";
-            if (reference.IsOptional) line += ".IsRequired(false)";
+            if (reference.IsWiredForeignKey) line += $".HasForeignKey(e => e.{reference.ForeignKeyName})";
             if (reference.DeleteBehavior is not null) line += $".OnDelete(DeleteBehavior.{reference.DeleteBehavior})";
             w.Line(line + ";");
         }

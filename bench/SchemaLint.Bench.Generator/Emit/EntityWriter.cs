@@ -71,14 +71,14 @@ public static class EntityWriter
         Separate(w, ref first);
         if (reference.ForeignKeyName is not null)
         {
-            w.Line($"public int{(reference.IsOptional ? "?" : string.Empty)} {reference.ForeignKeyName} {{ get; set; }}");
+            w.Line($"public {reference.ForeignKeyType}{(reference.IsOptional ? "?" : string.Empty)} {reference.ForeignKeyName} {{ get; set; }}");
             w.Line();
         }
 
         if (annotated)
         {
             // Every fourth annotated entity names its foreign key explicitly; the rest rely on EF Core's convention.
-            if (reference.ForeignKeyName is not null && entity.Index % 4 == 0) w.Line($"[ForeignKey(nameof({reference.ForeignKeyName}))]");
+            if (reference.IsWiredForeignKey && entity.Index % 4 == 0) w.Line($"[ForeignKey(nameof({reference.ForeignKeyName}))]");
             if (reference.DeleteBehavior is not null) w.Line($"[DeleteBehavior(DeleteBehavior.{reference.DeleteBehavior})]");
         }
 

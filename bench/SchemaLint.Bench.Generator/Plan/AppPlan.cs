@@ -144,6 +144,12 @@ public sealed class ReferencePlan
     /// <summary>The foreign-key property, or null for a shadow foreign key.</summary>
     public string? ForeignKeyName { get; set; }
 
+    /// <summary>The foreign-key property's type; anything but the principal key's type (int) keeps EF Core from using it.</summary>
+    public string ForeignKeyType { get; set; } = "int";
+
+    /// <summary>The foreign-key property is the one EF Core uses (configured or found by convention).</summary>
+    public bool IsWiredForeignKey => ForeignKeyName is not null && ForeignKeyType == "int";
+
     public bool IsOptional { get; set; }
 
     /// <summary>The principal has a collection navigation back to the dependent.</summary>

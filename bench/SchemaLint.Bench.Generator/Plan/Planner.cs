@@ -58,7 +58,7 @@ public static class Planner
 
             var violations = ChooseViolations(random, entity, forced);
             entity.Violations.AddRange(violations);
-            entity.NullableDisabled = violations.Contains(Violation.NullableByOmission);
+            entity.NullableDisabled = violations.Contains(Violation.NullableByOmission) || violations.Contains(Violation.NullableForeignKey);
             PlanProperties(random, entity);
             ApplyReferenceViolations(entity);
             if (!entity.IsKeyless && random.NextDouble() < 0.15) entity.OwnedAddressNavigation = random.Next(2) == 0 ? "ShippingAddress" : "PostalAddress";
@@ -141,8 +141,8 @@ public static class Planner
 
     /// <summary>Pairs that cannot be planted together (nullability mismatch needs nullable reference types on; timestamps present or absent).</summary>
     private static bool Conflicts(List<Violation> chosen, Violation violation) =>
-        (violation == Violation.NullabilityMismatch && chosen.Contains(Violation.NullableByOmission))
-        || (violation == Violation.NullableByOmission && chosen.Contains(Violation.NullabilityMismatch))
+        (violation == Violation.NullabilityMismatch && (chosen.Contains(Violation.NullableByOmission) || chosen.Contains(Violation.NullableForeignKey)))
+        || ((violation == Violation.NullableByOmission || violation == Violation.NullableForeignKey) && chosen.Contains(Violation.NullabilityMismatch))
         || (violation == Violation.MissingTimestamps && (chosen.Contains(Violation.LocalTime) || chosen.Contains(Violation.UpdatedNeverSet)))
         || ((violation == Violation.LocalTime || violation == Violation.UpdatedNeverSet) && chosen.Contains(Violation.MissingTimestamps));
 
@@ -238,7 +238,7 @@ public static class Planner
         if (entity.References.Count == 0) return;
         var first = entity.References[0];
         if (entity.Violations.Contains(Violation.NullableForeignKey)) first.IsOptional = true;
-        if (entity.Violations.Contains(Violation.ShadowForeignKey)) first.ForeignKeyName = null;
+        if (entity.Violations.Contains(Violation.ShadowForeignKey)) first.ForeignKeyType = "long";
         if (entity.Violations.Contains(Violation.ClientOnlyDeleteBehavior)) first.DeleteBehavior = "ClientCascade";
     }
 

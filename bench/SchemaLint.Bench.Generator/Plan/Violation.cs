@@ -3,13 +3,13 @@ namespace SchemaLint.Bench.Generator.Plan;
 /// <summary>A mistake the generator plants on purpose, named by the SchemaLint rule that should find it.</summary>
 public enum Violation
 {
-    /// <summary>SL1002: an optional (int?) foreign key where the relationship is really required.</summary>
+    /// <summary>SL1002: an int? foreign key in nullable-oblivious code, where nothing says the relationship is optional.</summary>
     NullableForeignKey,
     /// <summary>SL1004: a client-only delete behavior (ClientCascade) the database does not enforce.</summary>
     ClientOnlyDeleteBehavior,
     /// <summary>SL1007: a keyless entity mapped to a table.</summary>
     KeylessTable,
-    /// <summary>SL1008: a navigation without a foreign-key property, so EF Core adds a shadow one.</summary>
+    /// <summary>SL1008: a foreign-key property whose type (long) does not match the principal key (int), so EF Core adds a shadow one.</summary>
     ShadowForeignKey,
     /// <summary>SL2001: money stored as double.</summary>
     MoneyAsDouble,
