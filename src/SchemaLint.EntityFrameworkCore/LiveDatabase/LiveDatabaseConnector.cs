@@ -104,7 +104,7 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
             var seconds = (int)Math.Ceiling(timeout.TotalSeconds);
             if (timedOut || error is TimeoutException || Find<TimeoutException>(error) is not null || SqlState(error) == "57014")
                 return new LiveDatabaseException(LiveDatabaseErrorKind.Timeout,
-                    $"The {target.DatabaseDescription} did not answer within {seconds} seconds; check that the server is reachable, or allow more time with a longer timeout (--database-timeout).", error);
+                    $"The {target.DatabaseDescription} did not answer within {seconds} second{(seconds == 1 ? string.Empty : "s")}; check that the server is reachable, or allow more time with a longer timeout (--database-timeout).", error);
 
             switch (SqlState(error))
             {
