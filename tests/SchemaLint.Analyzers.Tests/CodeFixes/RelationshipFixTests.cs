@@ -285,4 +285,96 @@ public sealed class RelationshipFixTests
                 public DbSet<Post> Posts => Set<Post>();
             }
             """).RunAsync();
+
+    [Fact]
+    public Task SL1008_adds_HasForeignKey_to_the_relationship_chain() =>
+        FixVerifier.For("SL1008", new ShadowForeignKeyFix(), ShadowForeignKeyFix.UseIntendedProperty).File("""
+            public class User
+            {
+                public int Id { get; set; }
+            }
+
+            public class Post
+            {
+                public int Id { get; set; }
+                public int {|SL1008:User_Id|} { get; set; }
+                public User User { get; set; } = null!;
+            }
+
+            public class AppDbContext : DbContext
+            {
+                public DbSet<Post> Posts => Set<Post>();
+
+                protected override void OnModelCreating(ModelBuilder modelBuilder)
+                {
+                    modelBuilder.Entity<Post>(post =>
+                    {
+                        post.HasOne(p => p.User).WithMany();
+                    });
+                }
+            }
+            """, """
+            public class User
+            {
+                public int Id { get; set; }
+            }
+
+            public class Post
+            {
+                public int Id { get; set; }
+                public int User_Id { get; set; }
+                public User User { get; set; } = null!;
+            }
+
+            public class AppDbContext : DbContext
+            {
+                public DbSet<Post> Posts => Set<Post>();
+
+                protected override void OnModelCreating(ModelBuilder modelBuilder)
+                {
+                    modelBuilder.Entity<Post>(post =>
+                    {
+                        post.HasOne(p => p.User).WithMany().HasForeignKey(e => e.User_Id);
+                    });
+                }
+            }
+            """).RunAsync();
+
+    [Fact]
+    public Task SL1008_gives_the_intended_property_the_principal_key_type() =>
+        FixVerifier.For("SL1008", new ShadowForeignKeyFix(), ShadowForeignKeyFix.FixType).File("""
+            public class User
+            {
+                public int Id { get; set; }
+            }
+
+            public class Post
+            {
+                public int Id { get; set; }
+                public long? {|SL1008:User_Id|} { get; set; }
+                public User? User { get; set; }
+            }
+
+            public class AppDbContext : DbContext
+            {
+                public DbSet<Post> Posts => Set<Post>();
+            }
+            """, """
+            public class User
+            {
+                public int Id { get; set; }
+            }
+
+            public class Post
+            {
+                public int Id { get; set; }
+                public int? {|SL1008:User_Id|} { get; set; }
+                public User? User { get; set; }
+            }
+
+            public class AppDbContext : DbContext
+            {
+                public DbSet<Post> Posts => Set<Post>();
+            }
+            """).RunAsync();
 }
