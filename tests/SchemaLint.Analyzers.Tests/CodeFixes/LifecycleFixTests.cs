@@ -110,4 +110,42 @@ public sealed class LifecycleFixTests
                 }
             }
             """).RunAsync();
+
+    [Fact]
+    public async Task Disposes_a_context_created_in_top_level_statements()
+    {
+        // The shared verifier compiles libraries; top-level statements need an application, built here.
+        const string before = """
+            using System;
+            using System.Linq;
+            using Microsoft.EntityFrameworkCore;
+
+            var db = new AppDbContext();
+            Console.WriteLine(db.Items.Count());
+
+            public class AppDbContext : DbContext
+            {
+                public DbSet<Item> Items => Set<Item>();
+            }
+
+            public class Item { public int Id { get; set; } }
+            """;
+        var workspace = new Microsoft.CodeAnalysis.AdhocWorkspace();
+        var projectId = Microsoft.CodeAnalysis.ProjectId.CreateNewId();
+        var solution = workspace.CurrentSolution.AddProject(Microsoft.CodeAnalysis.ProjectInfo.Create(
+            projectId, Microsoft.CodeAnalysis.VersionStamp.Default, "App", "App", Microsoft.CodeAnalysis.LanguageNames.CSharp,
+            compilationOptions: new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.ConsoleApplication, nullableContextOptions: Microsoft.CodeAnalysis.NullableContextOptions.Enable),
+            metadataReferences: Verification.TestReferences.EntityFramework));
+        solution = solution.AddDocument(Microsoft.CodeAnalysis.DocumentId.CreateNewId(projectId), "Program.cs", before, filePath: "/app/Program.cs");
+        var project = solution.GetProject(projectId)!;
+
+        var runner = new Verification.CodeFixRunner(new DisposeContextFix(), DisposeContextFix.AddUsing, Verification.SchemaLintAnalyzers.All);
+        foreach (var fixedProject in new[] { await runner.ApplyOneByOneAsync(project), await runner.ApplyFixAllAsync(project, Microsoft.CodeAnalysis.CodeFixes.FixAllScope.Project) })
+        {
+            var text = (await fixedProject.Documents.Single().GetTextAsync()).ToString();
+            Assert.Equal(before.Replace("var db = new", "using var db = new"), text);
+            var run = await Verification.AnalyzerRun.RunAsync(fixedProject, Verification.SchemaLintAnalyzers.All);
+            Assert.DoesNotContain(run.Diagnostics, d => d.Id == "SL5002");
+        }
+    }
 }

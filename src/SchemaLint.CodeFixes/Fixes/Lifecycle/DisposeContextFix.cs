@@ -15,7 +15,8 @@ namespace SchemaLint.CodeFixes.Fixes.Lifecycle
 {
     /// <summary>
     /// SL5002: <c>var db = new AppDbContext();</c> becomes <c>using var db = ...;</c> (<c>await using</c> in an async method).
-    /// Offered for a local declaration in a block whose variable is never reassigned (a using variable cannot be).
+    /// Offered for a local declaration in a block or in top-level statements whose variable is never reassigned (a using
+    /// variable cannot be).
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DisposeContextFix)), Shared]
     public sealed class DisposeContextFix : SchemaLintCodeFix
@@ -49,14 +50,16 @@ namespace SchemaLint.CodeFixes.Fixes.Lifecycle
             if (value.Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }
                 || declarator.Parent is not VariableDeclarationSyntax { Variables.Count: 1 }
                 || declarator.Parent.Parent is not LocalDeclarationStatementSyntax statement
-                || statement.UsingKeyword.IsKind(SyntaxKind.UsingKeyword) || statement.IsConst
-                || statement.Parent is not BlockSyntax block)
+                || statement.UsingKeyword.IsKind(SyntaxKind.UsingKeyword) || statement.IsConst)
                 return null;
-            return IsReassigned(block, declarator.Identifier.ValueText) ? null : statement;
+
+            // A block, or the top-level statements of Program.cs, is the variable's scope.
+            SyntaxNode? scope = statement.Parent is BlockSyntax block ? block : statement.Parent is GlobalStatementSyntax global ? global.Parent : null;
+            return scope is null || IsReassigned(scope, declarator.Identifier.ValueText) ? null : statement;
         }
 
-        private static bool IsReassigned(BlockSyntax block, string name) =>
-            block.DescendantNodes().Any(n => n switch
+        private static bool IsReassigned(SyntaxNode scope, string name) =>
+            scope.DescendantNodes().Any(n => n switch
             {
                 AssignmentExpressionSyntax assignment => assignment.Left is IdentifierNameSyntax left && left.Identifier.ValueText == name,
                 ArgumentSyntax argument => !argument.RefKindKeyword.IsKind(SyntaxKind.None) && argument.Expression is IdentifierNameSyntax passed && passed.Identifier.ValueText == name,
