@@ -53,6 +53,13 @@ namespace SchemaLint.CodeFixes.Editing
             return await AddStatementAsync(solution, project, configuration, builder => $"{builder}.{fluentTail};", cancellationToken).ConfigureAwait(false);
         }
 
+        /// <summary>
+        /// Whether Fluent configuration for the entity has a place to go: a block that configures it, or a DbContext that maps it.
+        /// Fixes that only Fluent API can write check this before they offer themselves, so that no offered fix does nothing.
+        /// </summary>
+        public static async Task<bool> CanWriteFluentAsync(Project project, EntityConfiguration configuration, CancellationToken cancellationToken) =>
+            configuration.Blocks.Count > 0 || await ContextLocator.FindAsync(project, configuration.Type, cancellationToken).ConfigureAwait(false) is not null;
+
         public static BuilderCall? FindPropertyCall(EntityConfiguration configuration, string propertyName) =>
             configuration.CallsNamed("Property").FirstOrDefault(c => ConfigurationLocator.MemberNames(c.Invocation) is { Count: 1 } names && names[0] == propertyName);
 

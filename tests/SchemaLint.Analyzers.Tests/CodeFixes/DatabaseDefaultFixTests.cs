@@ -129,4 +129,44 @@ public sealed class DatabaseDefaultFixTests
                 }
             }
             """).RunAsync();
+
+    [Fact]
+    public async Task Offers_no_timestamp_default_when_the_provider_is_unknown()
+    {
+        const string source = """
+            public class Note
+            {
+                public int Id { get; set; }
+                public DateTime {|SL2008:CreatedAt|} { get; set; } = DateTime.UtcNow;
+            }
+
+            public class AppDbContext : DbContext
+            {
+                public DbSet<Note> Notes => Set<Note>();
+            }
+            """;
+        var failure = await Assert.ThrowsAsync<Xunit.Sdk.FailException>(() =>
+            FixVerifier.For("SL2008", new DatabaseDefaultFix(), DatabaseDefaultFix.AddDefault).File(source, source).RunAsync());
+        Assert.Contains("offered no fix", failure.Message);
+    }
+
+    [Fact]
+    public async Task Offers_nothing_for_an_updated_timestamp_that_nothing_updates()
+    {
+        const string source = """
+            public class Note
+            {
+                public int Id { get; set; }
+                public DateTime {|SL3002:UpdatedAt|} { get; set; }
+            }
+
+            public class AppDbContext : DbContext
+            {
+                public DbSet<Note> Notes => Set<Note>();
+            }
+            """;
+        var failure = await Assert.ThrowsAsync<Xunit.Sdk.FailException>(() =>
+            FixVerifier.For("SL3002", new DatabaseDefaultFix(), DatabaseDefaultFix.AddDefault).EditorConfig("schemalint.provider = postgresql").File(source, source).RunAsync());
+        Assert.Contains("offered no fix", failure.Message);
+    }
 }

@@ -33,7 +33,9 @@ namespace SchemaLint.CodeFixes.Fixes.Columns
         internal override async Task<IReadOnlyList<FixChoice>> ChoicesAsync(FixTarget target, CancellationToken cancellationToken)
         {
             var call = await DefaultCallAsync(target, cancellationToken).ConfigureAwait(false);
-            return Offer(call is not null, call is null ? string.Empty : $"Add a database default ({call.Value.Method}({call.Value.Arguments}))", AddDefault);
+            var configuration = call is null ? null : await ConfigurationAsync(target, cancellationToken).ConfigureAwait(false);
+            var placeable = configuration is not null && await ModelEditor.CanWriteFluentAsync(target.Document.Project, configuration, cancellationToken).ConfigureAwait(false);
+            return Offer(call is not null && placeable, call is null ? string.Empty : $"Add a database default ({call.Value.Method}({call.Value.Arguments}))", AddDefault);
         }
 
         internal override async Task<Solution> ApplyAsync(string equivalenceKey, FixTarget target, CancellationToken cancellationToken)

@@ -34,7 +34,8 @@ namespace SchemaLint.CodeFixes.Fixes.Integrity
         {
             var compilation = await target.Document.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
             var tableBuilder = compilation?.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Metadata.Builders.TableBuilder`1");
-            var applies = tableBuilder is not null && target.MemberName is not null && await ConfigurationAsync(target, cancellationToken).ConfigureAwait(false) is not null;
+            var configuration = tableBuilder is null || target.MemberName is null ? null : await ConfigurationAsync(target, cancellationToken).ConfigureAwait(false);
+            var applies = configuration is not null && await ModelEditor.CanWriteFluentAsync(target.Document.Project, configuration, cancellationToken).ConfigureAwait(false);
             return Offer(applies, "Add a check constraint", AddCheckConstraint);
         }
 
