@@ -115,4 +115,49 @@ public sealed class MaxLengthFixTests
                 public DbSet<Product> Products => Set<Product>();
             }
             """).RunAsync();
+
+    [Fact]
+    public Task Adds_the_using_the_attribute_needs() =>
+        FixVerifier.For("SL2004", new MaxLengthFix(), MaxLengthFix.AddMaxLength).WithoutDocumentFixAll()
+            .RawFile("Customer.cs", """
+            // The shop's customers.
+            namespace Shop;
+
+            public class Customer
+            {
+                public int Id { get; set; }
+                public string {|SL2004:Email|} { get; set; } = "";
+            }
+            """, """
+            // The shop's customers.
+            using System.ComponentModel.DataAnnotations;
+
+            namespace Shop;
+
+            public class Customer
+            {
+                public int Id { get; set; }
+                [MaxLength(254)]
+                public string Email { get; set; } = "";
+            }
+            """)
+            .RawFile("ShopContext.cs", """
+            using Microsoft.EntityFrameworkCore;
+
+            namespace Shop;
+
+            public class ShopContext : DbContext
+            {
+                public DbSet<Customer> Customers => Set<Customer>();
+            }
+            """, """
+            using Microsoft.EntityFrameworkCore;
+
+            namespace Shop;
+
+            public class ShopContext : DbContext
+            {
+                public DbSet<Customer> Customers => Set<Customer>();
+            }
+            """).RunAsync();
 }
