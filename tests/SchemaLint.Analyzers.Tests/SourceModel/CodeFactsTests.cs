@@ -76,6 +76,25 @@ public class CodeFactsTests
     }
 
     [Fact]
+    public void Provider_comes_from_a_design_time_factory()
+    {
+        var factory = """
+            using Microsoft.EntityFrameworkCore.Design;
+            public class TicketContextFactory : IDesignTimeDbContextFactory<TicketContext>
+            {
+                public TicketContext CreateDbContext(string[] args)
+                {
+                    var options = new DbContextOptionsBuilder<TicketContext>().UseNpgsql("Host=x").Options;
+                    return new TicketContext(options);
+                }
+            }
+            """;
+        var context = Model_.Replace("public class TicketContext : DbContext\n{", "public class TicketContext(DbContextOptions<TicketContext> options) : DbContext(options)\n{");
+        var model = Build(Compile(context, true, ("Factory.cs", factory))).Models.Single();
+        Assert.Equal(DatabaseProvider.PostgreSql, model.Provider);
+    }
+
+    [Fact]
     public void Provider_is_unknown_without_a_provider_call_and_the_option_overrides()
     {
         Assert.Equal(DatabaseProvider.Unknown, Model(Model_).Provider);

@@ -125,7 +125,9 @@ namespace SchemaLint.Analyzers.SourceModel.Code
                     break;
             }
 
-            if (invocation.Parent is not MemberAccessExpressionSyntax && invocation.DescendantNodes().OfType<ObjectCreationExpressionSyntax>().FirstOrDefault(IsOptionsBuilder) is { } creation
+            // The whole chain once, from its last call: `new DbContextOptionsBuilder<T>().UseNpgsql(...).Options` ends in a
+            // property, which still makes UseNpgsql the last call (the design-time factory's usual shape).
+            if (invocation.Parent is not MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax } && invocation.DescendantNodes().OfType<ObjectCreationExpressionSyntax>().FirstOrDefault(IsOptionsBuilder) is { } creation
                 && creation.Type is GenericNameSyntax optionsBuilder)
                 Register(optionsBuilder.TypeArgumentList.Arguments[0], invocation);
         }
