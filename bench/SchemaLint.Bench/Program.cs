@@ -31,6 +31,20 @@ try
             EditingBenchmark.Run(CompilerInvocation.Load(Path.Combine(workspace.AppRoot(size), "csc-command.txt"), appDirectory), appDirectory,
                 int.Parse(options.GetValueOrDefault("runs") ?? "3", CultureInfo.InvariantCulture), Log);
             return 0;
+        case "extract":
+            // Runs the analyzer's schema extraction alone on fresh clones of an app's compilation: a target for dotnet-trace.
+            var extractSize = int.Parse(options.GetValueOrDefault("size") ?? "1000", CultureInfo.InvariantCulture);
+            var extractDirectory = Path.Combine(workspace.AppRoot(extractSize), "App");
+            var loaded = CompilerInvocation.Load(Path.Combine(workspace.AppRoot(extractSize), "csc-command.txt"), extractDirectory);
+            for (var i = 0; i < int.Parse(options.GetValueOrDefault("times") ?? "2", CultureInfo.InvariantCulture); i++)
+            {
+                var clone = loaded.Compilation.Clone();
+                var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+                var schema = SchemaLint.Analyzers.SourceModel.SourceSchemaBuilder.Build(clone, SchemaLint.Analyzers.SourceModel.EfSymbols.TryCreate(clone)!, SchemaLint.Core.Options.SchemaLintOptions.Default, System.Threading.CancellationToken.None);
+                Log($"extraction {i + 1}: {stopwatch.ElapsedMilliseconds} ms, {schema.Models.Sum(m => m.Entities.Count)} entity types");
+            }
+
+            return 0;
         case "rules":
             Rules(workspace, options);
             return 0;
