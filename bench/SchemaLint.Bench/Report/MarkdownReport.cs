@@ -26,7 +26,8 @@ public static class MarkdownReport
         md.AppendLine("# SchemaLint benchmarks").AppendLine();
         md.AppendLine("What SchemaLint costs a build, an edit and an audit, beside what users already pay, and how that grows with the model.");
         md.AppendLine("Written by `bench/run.sh` (do not edit by hand; the analysis section comes from `bench/ANALYSIS.md`). Every figure is the median");
-        md.AppendLine($"of {RunsOf(sizes)} runs; every ratio is the median of ratios taken back to back in one run on this machine (order alternating between runs).").AppendLine();
+        md.AppendLine("of the runs at its size; every ratio is the median of ratios taken back to back in one run on this machine (order alternating between runs).");
+        md.AppendLine($"Runs per size: {string.Join(", ", sizes.Select(s => $"{s.Entities:N0} entities: {RunsOf(s)}"))}.").AppendLine();
 
         Machine(md, machine, sizes);
         Targets(md, sizes);
@@ -308,8 +309,7 @@ public static class MarkdownReport
 
     private static string Count(IReadOnlyDictionary<string, int> counts, string id) => counts.TryGetValue(id, out var n) ? n.ToString(CultureInfo.InvariantCulture) : "0";
 
-    private static int RunsOf(List<SizeResults> sizes) =>
-        sizes.Select(s => s.Build?.Samples.Count ?? s.Editing?.Samples.Count ?? s.Audit?.Samples.Count ?? 0).DefaultIfEmpty(0).Min();
+    private static int RunsOf(SizeResults size) => size.Build?.Samples.Count ?? size.Editing?.Samples.Count ?? size.Audit?.Samples.Count ?? 0;
 
     private static T? Read<T>(string path) where T : class => File.Exists(path) ? JsonSerializer.Deserialize<T>(File.ReadAllText(path)) : null;
 }
