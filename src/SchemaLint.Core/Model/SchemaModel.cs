@@ -11,8 +11,10 @@ namespace SchemaLint.Core.Model
     public sealed class SchemaModel
     {
         private readonly List<EntityTypeModel> _entities = new List<EntityTypeModel>();
-        private Dictionary<string, EntityTypeModel>? _byName;
-        private Dictionary<string, List<EntityTypeModel>>? _byShortName;
+
+        // Kept up to date by AddEntity, so that filling a model of n entities costs O(n), not O(n²).
+        private readonly Dictionary<string, EntityTypeModel> _byName = new Dictionary<string, EntityTypeModel>(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<EntityTypeModel>> _byShortName = new Dictionary<string, List<EntityTypeModel>>(StringComparer.Ordinal);
 
         public SchemaModel(string? contextName = null, DatabaseProvider provider = DatabaseProvider.Unknown)
         {
@@ -42,11 +44,12 @@ namespace SchemaLint.Core.Model
         public EntityTypeModel AddEntity(EntityTypeModel entity)
         {
             if (entity is null) throw new ArgumentNullException(nameof(entity));
-            if (FindEntity(entity.Name) is not null)
+            if (_byName.ContainsKey(entity.Name))
                 throw new InvalidOperationException($"The model already has an entity type named '{entity.Name}'.");
             _entities.Add(entity);
-            _byName = null;
-            _byShortName = null;
+            _byName.Add(entity.Name, entity);
+            if (!_byShortName.TryGetValue(entity.ShortName, out var sameShortName)) _byShortName[entity.ShortName] = sameShortName = new List<EntityTypeModel>();
+            sameShortName.Add(entity);
             return entity;
         }
 
@@ -54,11 +57,13 @@ namespace SchemaLint.Core.Model
         public EntityTypeModel? FindEntity(string name)
         {
             if (string.IsNullOrEmpty(name)) return null;
-            _byName ??= _entities.ToDictionary(e => e.Name, StringComparer.Ordinal);
             if (_byName.TryGetValue(name, out var entity)) return entity;
-            _byShortName ??= _entities.GroupBy(e => e.ShortName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
             return _byShortName.TryGetValue(name, out var candidates) && candidates.Count == 1 ? candidates[0] : null;
         }
+
+        /// <summary>Entity types whose short (simple) name is <paramref name="shortName"/>, compared ordinally.</summary>
+        public IReadOnlyList<EntityTypeModel> EntitiesNamed(string shortName) =>
+            _byShortName.TryGetValue(shortName, out var entities) ? entities : (IReadOnlyList<EntityTypeModel>)Array.Empty<EntityTypeModel>();
 
         /// <summary>The entity itself and its base types, nearest first.</summary>
         public IEnumerable<EntityTypeModel> SelfAndBaseTypes(EntityTypeModel entity)

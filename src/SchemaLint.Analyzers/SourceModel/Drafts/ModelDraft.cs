@@ -13,6 +13,9 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         private readonly Dictionary<INamedTypeSymbol, EntityDraft> _byType = new Dictionary<INamedTypeSymbol, EntityDraft>(SymbolEqualityComparer.Default);
         private readonly List<EntityDraft> _entities = new List<EntityDraft>();
 
+        // Owned types by owner: discovery asks for them once per navigation, which must not scan every entity each time.
+        private readonly Dictionary<EntityDraft, List<EntityDraft>> _ownedByOwner = new Dictionary<EntityDraft, List<EntityDraft>>();
+
         public ModelDraft(INamedTypeSymbol context)
         {
             Context = context;
@@ -65,7 +68,8 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         /// <summary>An owned type reached through <paramref name="navigation"/> of <paramref name="owner"/>.</summary>
         public EntityDraft AddOwned(EntityDraft owner, string navigation, INamedTypeSymbol type, bool isCollection, SourceLocation? location)
         {
-            var existing = _entities.FirstOrDefault(e => e.Owner == owner && e.OwnershipNavigation == navigation);
+            if (!_ownedByOwner.TryGetValue(owner, out var owned)) _ownedByOwner[owner] = owned = new List<EntityDraft>();
+            var existing = owned.FirstOrDefault(e => e.OwnershipNavigation == navigation);
             if (existing is not null) return existing;
             var entity = new EntityDraft(owner.Name + "." + navigation + "#" + type.Name, type)
             {
@@ -76,6 +80,7 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
                 Location = SourceLocations.Of(type),
             };
             _entities.Add(entity);
+            owned.Add(entity);
             return entity;
         }
 
@@ -83,9 +88,11 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         {
             _entities.Remove(entity);
             if (!entity.IsOwned) _byType.Remove(entity.Type);
+            else if (entity.Owner is not null && _ownedByOwner.TryGetValue(entity.Owner, out var owned)) owned.Remove(entity);
         }
 
-        public IEnumerable<EntityDraft> OwnedBy(EntityDraft owner) => _entities.Where(e => e.Owner == owner);
+        public IEnumerable<EntityDraft> OwnedBy(EntityDraft owner) =>
+            _ownedByOwner.TryGetValue(owner, out var owned) ? owned : Enumerable.Empty<EntityDraft>();
 
         /// <summary>Marks the whole model as depending on code this reader could not follow.</summary>
         public void MakeOpaque()

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using SchemaLint.Core.Engine;
 using SchemaLint.Core.Model;
@@ -21,13 +22,14 @@ namespace SchemaLint.Core.Rules.Relationships
         {
             var model = context.Model;
             if (!model.IsEntitySetComplete) return;
+            var principalsByKeyName = PrincipalsByForeignKeyName(model);
             foreach (var entity in context.Entities)
             {
                 if (!RuleFacts.IsKnownTable(entity) || !RuleFacts.IsComplete(model, entity, ModelCompleteness.ForeignKeys | ModelCompleteness.Keys)) continue;
                 foreach (var property in entity.Properties)
                 {
                     if (property.IsShadow || RuleFacts.IsForeignKeyProperty(model, entity, property.Name)) continue;
-                    var principal = FindNamedPrincipal(model, entity, property);
+                    var principal = FindNamedPrincipal(model, principalsByKeyName, entity, property);
                     if (principal is null) continue;
                     context.Report(entity, property.Name, property.Location,
                         RuleFacts.Properties((FindingProperties.PrincipalEntity, principal.Name)), null,
@@ -36,21 +38,39 @@ namespace SchemaLint.Core.Rules.Relationships
             }
         }
 
-        /// <summary>The entity whose single-column primary key the property's name spells out: {Entity}{Key}, same CLR type.</summary>
-        private static EntityTypeModel? FindNamedPrincipal(SchemaModel model, EntityTypeModel entity, PropertyModel property)
+        /// <summary>
+        /// Every table with a single-column primary key, under the foreign-key name that spells it out ({Entity}{Key}, or the
+        /// key's own name when it already starts with the entity's), case-insensitively; candidates keep model order.
+        /// Built once per model so that the rule stays linear in the model's size.
+        /// </summary>
+        private static Dictionary<string, List<(EntityTypeModel Entity, PropertyModel Key)>> PrincipalsByForeignKeyName(SchemaModel model)
         {
+            var byName = new Dictionary<string, List<(EntityTypeModel, PropertyModel)>>(StringComparer.OrdinalIgnoreCase);
             foreach (var candidate in model.Entities)
             {
                 // Only a table can be the principal of a foreign-key constraint.
                 if (candidate.IsOwned || candidate.IsJoinEntity || candidate.IsPropertyBag || !RuleFacts.IsKnownTable(candidate)) continue;
-                if (!property.Name.StartsWith(candidate.ShortName, StringComparison.OrdinalIgnoreCase)) continue;
                 var key = candidate.PrimaryKey;
                 if (key is null || key.PropertyNames.Count != 1) continue;
                 var keyName = key.PropertyNames[0];
-                var expected = keyName.StartsWith(candidate.ShortName, StringComparison.OrdinalIgnoreCase) ? keyName : candidate.ShortName + keyName;
-                if (!string.Equals(property.Name, expected, StringComparison.OrdinalIgnoreCase)) continue;
                 var keyProperty = model.FindProperty(candidate, keyName);
-                if (keyProperty is null || !string.Equals(keyProperty.ClrType, property.ClrType, StringComparison.Ordinal)) continue;
+                if (keyProperty is null) continue;
+                var expected = keyName.StartsWith(candidate.ShortName, StringComparison.OrdinalIgnoreCase) ? keyName : candidate.ShortName + keyName;
+                if (!byName.TryGetValue(expected, out var candidates)) byName[expected] = candidates = new List<(EntityTypeModel, PropertyModel)>();
+                candidates.Add((candidate, keyProperty));
+            }
+
+            return byName;
+        }
+
+        /// <summary>The entity whose single-column primary key the property's name spells out: {Entity}{Key}, same CLR type.</summary>
+        private static EntityTypeModel? FindNamedPrincipal(
+            SchemaModel model, Dictionary<string, List<(EntityTypeModel Entity, PropertyModel Key)>> principalsByKeyName, EntityTypeModel entity, PropertyModel property)
+        {
+            if (!principalsByKeyName.TryGetValue(property.Name, out var candidates)) return null;
+            foreach (var (candidate, keyProperty) in candidates)
+            {
+                if (!string.Equals(keyProperty.ClrType, property.ClrType, StringComparison.Ordinal)) continue;
 
                 // An entity's own key ("User.UserId") references nothing.
                 if (ReferenceEquals(model.Root(candidate), model.Root(entity)) && RuleFacts.IsPrimaryKeyProperty(model, entity, property.Name)) continue;
