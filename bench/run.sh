@@ -39,6 +39,8 @@ fi
 dotnet build bench/SchemaLint.Bench/SchemaLint.Bench.csproj -c Release -nologo -v:q
 bench=(dotnet bench/SchemaLint.Bench/bin/Release/net10.0/SchemaLint.Bench.dll)
 
+# A fresh run: results of sizes from an earlier run must not mix into this report.
+rm -rf bench/out/results bench/out/bdn
 "${bench[@]}" measure --sizes "$sizes" --runs "$runs"
 if [ "$skip_rules" = false ]; then
   if [ -f "bench/out/n$rules_size/csc-command.txt" ]; then

@@ -266,7 +266,7 @@ public static class MarkdownReport
         md.AppendLine("an engine with no rule. The second table is the whole analyzer over the compilation against the empty analyzer, and the");
         md.AppendLine("schema extraction alone, each on a fresh clone of the compilation per iteration.").AppendLine();
         md.AppendLine("Command: `dotnet bench/SchemaLint.Bench/bin/Release/net10.0/SchemaLint.Bench.dll rules --size 1000`").AppendLine();
-        md.AppendLine(text[(text.IndexOf('\n') + 1)..].Replace("```", string.Empty, StringComparison.Ordinal).Trim()).AppendLine();
+        md.AppendLine(text[(text.IndexOf('\n') + 1)..].Replace("```", string.Empty, StringComparison.Ordinal).Replace("&#39;", "'", StringComparison.Ordinal).Trim()).AppendLine();
     }
 
     private static void Findings(StringBuilder md, Workspace workspace, List<SizeResults> sizes)
