@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using SchemaLint.Analyzers.SourceModel;
@@ -24,20 +25,26 @@ namespace SchemaLint.Analyzers.Schema
         public TextSpan Span { get; }
     }
 
-    /// <summary>The source schema of a compilation and the engine's findings on it, indexed by the file they point into.</summary>
+    /// <summary>
+    /// The source schema of a compilation and the engine's findings on it, indexed by the file they point into. It holds no
+    /// compilation or symbol (types are known by metadata name, findings by syntax tree), so the compilation instances of one
+    /// snapshot, which share their trees, can share it (<see cref="SchemaCache"/>).
+    /// </summary>
     internal sealed class AnalyzedSchema
     {
         private static readonly IReadOnlyList<PlacedFinding> None = Array.Empty<PlacedFinding>();
+        private static readonly IReadOnlyList<(SchemaModel Model, EntityTypeModel Entity)> NoEntities = Array.Empty<(SchemaModel, EntityTypeModel)>();
 
         private readonly Dictionary<SyntaxTree, List<PlacedFinding>> _byTree = new Dictionary<SyntaxTree, List<PlacedFinding>>();
-        private readonly Compilation _compilation;
-        private readonly object _typesGate = new object();
-        private Dictionary<string, INamedTypeSymbol?>? _entityTypes;
+        private readonly Dictionary<string, List<(SchemaModel Model, EntityTypeModel Entity)>> _byTypeName =
+            new Dictionary<string, List<(SchemaModel Model, EntityTypeModel Entity)>>(StringComparer.Ordinal);
 
         public AnalyzedSchema(Compilation compilation, SourceSchema schema, IEnumerable<(SchemaModel Model, Finding Finding)> findings)
         {
-            _compilation = compilation;
-            Schema = schema;
+            Models = schema.Models;
+            foreach (var type in schema.MappedTypes)
+                _byTypeName[TypeName(type)] = schema.EntitiesFor(type).ToList();
+
             var trees = TreesByPath(compilation);
             var seen = new HashSet<(string, SyntaxTree, TextSpan, string)>();
             foreach (var (_, finding) in findings)
@@ -51,18 +58,25 @@ namespace SchemaLint.Analyzers.Schema
             }
         }
 
-        public SourceSchema Schema { get; }
+        public IReadOnlyList<SchemaModel> Models { get; }
 
         public IReadOnlyList<PlacedFinding> FindingsIn(SyntaxTree tree) => _byTree.TryGetValue(tree, out var list) ? list : None;
 
-        /// <summary>Entity types (in any context) whose CLR type derives from <paramref name="baseType"/>, e.g. users of a mapped base class's property.</summary>
-        public IEnumerable<(SchemaModel Model, EntityTypeModel Entity)> EntitiesDerivedFrom(INamedTypeSymbol baseType)
+        /// <summary>Every context's entity type for the CLR type (an owned type can appear once per owning navigation).</summary>
+        public IReadOnlyList<(SchemaModel Model, EntityTypeModel Entity)> EntitiesFor(INamedTypeSymbol type) =>
+            _byTypeName.TryGetValue(TypeName(type), out var entities) ? entities : NoEntities;
+
+        /// <summary>
+        /// Entity types (in any context) whose CLR type derives from <paramref name="baseType"/>, e.g. users of a mapped base
+        /// class's property. <paramref name="typeNamed"/> finds an entity's type in the asking compilation.
+        /// </summary>
+        public IEnumerable<(SchemaModel Model, EntityTypeModel Entity)> EntitiesDerivedFrom(INamedTypeSymbol baseType, Func<string, INamedTypeSymbol?> typeNamed)
         {
-            foreach (var model in Schema.Models)
+            foreach (var model in Models)
             {
                 foreach (var entity in model.Entities)
                 {
-                    var type = EntityType(entity.Name);
+                    var type = typeNamed(entity.Name);
                     if (type is null || SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, baseType.OriginalDefinition)) continue;
                     for (var current = type.BaseType; current is not null; current = current.BaseType)
                     {
@@ -76,15 +90,29 @@ namespace SchemaLint.Analyzers.Schema
             }
         }
 
-        private INamedTypeSymbol? EntityType(string name)
+        /// <summary>A type's identity that holds across compilation instances: its assembly and its metadata name.</summary>
+        private static string TypeName(INamedTypeSymbol type)
         {
-            lock (_typesGate)
+            type = type.OriginalDefinition;
+            var builder = new StringBuilder();
+            builder.Append(type.ContainingAssembly?.Identity.Name).Append('|');
+            AppendMetadataName(builder, type);
+            return builder.ToString();
+        }
+
+        private static void AppendMetadataName(StringBuilder builder, INamedTypeSymbol type)
+        {
+            if (type.ContainingType is not null)
             {
-                _entityTypes ??= new Dictionary<string, INamedTypeSymbol?>(StringComparer.Ordinal);
-                if (!_entityTypes.TryGetValue(name, out var type))
-                    _entityTypes[name] = type = _compilation.GetTypeByMetadataName(name);
-                return type;
+                AppendMetadataName(builder, type.ContainingType);
+                builder.Append('+');
             }
+            else if (type.ContainingNamespace is { IsGlobalNamespace: false } ns)
+            {
+                builder.Append(ns.ToDisplayString()).Append('.');
+            }
+
+            builder.Append(type.MetadataName);
         }
 
         private static Dictionary<string, SyntaxTree?> TreesByPath(Compilation compilation)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -13,8 +14,9 @@ using SchemaLint.Core.Rules;
 namespace SchemaLint.Analyzers.Schema
 {
     /// <summary>
-    /// Per-compilation state of the schema analyzer: the source schema and the engine's findings, built once, on first demand,
-    /// by whichever action needs them first. Every later action (symbol actions for each document, operation actions) reads them.
+    /// Per-compilation state of the schema analyzer: the source schema and the engine's findings, built on first demand by
+    /// whichever action needs them first, or taken from another compilation instance of the same snapshot (<see cref="SchemaCache"/>).
+    /// Every later action (symbol actions for each document, operation actions) reads them.
     /// </summary>
     internal sealed class CompilationSchema
     {
@@ -25,8 +27,9 @@ namespace SchemaLint.Analyzers.Schema
         private readonly Compilation _compilation;
         private readonly EfSymbols _symbols;
         private readonly AnalyzerConfigOptionsProvider _options;
-        private readonly object _gate = new object();
+        private readonly object _typesGate = new object();
         private AnalyzedSchema? _analyzed;
+        private Dictionary<string, INamedTypeSymbol?>? _typesByName;
 
         public CompilationSchema(Compilation compilation, EfSymbols symbols, AnalyzerConfigOptionsProvider options)
         {
@@ -38,17 +41,27 @@ namespace SchemaLint.Analyzers.Schema
         public EfSymbols Symbols => _symbols;
 
         /// <summary>
-        /// The analyzed schema. Built under a lock so that concurrent actions wait for one build; a cancelled build leaves
-        /// nothing behind, so the next action starts it again.
+        /// The analyzed schema. The cache builds it under a lock so that concurrent actions wait for one build; a cancelled
+        /// build leaves nothing behind, so the next action starts it again.
         /// </summary>
         public AnalyzedSchema Get(CancellationToken cancellationToken)
         {
             var analyzed = Volatile.Read(ref _analyzed);
             if (analyzed is not null) return analyzed;
-            lock (_gate)
+            analyzed = SchemaCache.GetOrBuild(_compilation, _options, () => Build(cancellationToken));
+            Volatile.Write(ref _analyzed, analyzed);
+            return analyzed;
+        }
+
+        /// <summary>This compilation's type with the metadata name (null when there is none, or several).</summary>
+        public INamedTypeSymbol? TypeNamed(string metadataName)
+        {
+            lock (_typesGate)
             {
-                if (_analyzed is null) Volatile.Write(ref _analyzed, Build(cancellationToken));
-                return _analyzed!;
+                _typesByName ??= new Dictionary<string, INamedTypeSymbol?>(StringComparer.Ordinal);
+                if (!_typesByName.TryGetValue(metadataName, out var type))
+                    _typesByName[metadataName] = type = _compilation.GetTypeByMetadataName(metadataName);
+                return type;
             }
         }
 

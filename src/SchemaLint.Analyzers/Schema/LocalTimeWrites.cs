@@ -25,7 +25,7 @@ namespace SchemaLint.Analyzers.Schema
             if (sources.Count == 0) return;
 
             var analyzed = schema.Get(context.CancellationToken);
-            var mapped = MappedProperty(analyzed, target, instanceType);
+            var mapped = MappedProperty(schema, analyzed, target, instanceType);
             if (mapped is null) return;
             var (model, entity, property) = mapped.Value;
 
@@ -53,12 +53,12 @@ namespace SchemaLint.Analyzers.Schema
         /// The entity property the write lands in: on the receiver's type, on the declaring type, or, for a property declared on an
         /// unmapped base class (an initializer there), on a mapped type derived from it.
         /// </summary>
-        private static (SchemaModel Model, EntityTypeModel Entity, PropertyModel Property)? MappedProperty(AnalyzedSchema analyzed, IPropertySymbol target, ITypeSymbol? instanceType)
+        private static (SchemaModel Model, EntityTypeModel Entity, PropertyModel Property)? MappedProperty(CompilationSchema schema, AnalyzedSchema analyzed, IPropertySymbol target, ITypeSymbol? instanceType)
         {
             var candidates = new List<(SchemaModel Model, EntityTypeModel Entity)>();
-            if (instanceType is INamedTypeSymbol receiver) candidates.AddRange(analyzed.Schema.EntitiesFor(receiver));
-            candidates.AddRange(analyzed.Schema.EntitiesFor(target.ContainingType));
-            if (candidates.Count == 0) candidates.AddRange(analyzed.EntitiesDerivedFrom(target.ContainingType));
+            if (instanceType is INamedTypeSymbol receiver) candidates.AddRange(analyzed.EntitiesFor(receiver));
+            candidates.AddRange(analyzed.EntitiesFor(target.ContainingType));
+            if (candidates.Count == 0) candidates.AddRange(analyzed.EntitiesDerivedFrom(target.ContainingType, schema.TypeNamed));
 
             foreach (var (model, entity) in candidates)
             {

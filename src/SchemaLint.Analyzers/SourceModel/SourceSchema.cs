@@ -22,6 +22,9 @@ namespace SchemaLint.Analyzers.SourceModel
 
         public IReadOnlyList<SchemaModel> Models { get; }
 
+        /// <summary>Every CLR type that some context maps (original definitions).</summary>
+        public IEnumerable<INamedTypeSymbol> MappedTypes => _byType.Keys;
+
         /// <summary>The type is mapped (as an entity or owned type) in some context.</summary>
         public bool IsEntityType(INamedTypeSymbol type) => _byType.ContainsKey(type.OriginalDefinition);
 

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace SchemaLint.Analyzers.Schema
+{
+    /// <summary>
+    /// The analyzed schema shared by the compilation instances of one solution snapshot. The IDE's CompilationWithAnalyzers
+    /// gives every single-document request its own compilation instance (and so its own compilation-start action), but those
+    /// instances share their syntax trees, references and options; without this cache every open document would extract the
+    /// whole model again.
+    /// </summary>
+    /// <remarks>
+    /// Analyzers normally keep no static state (RS1008). This cache is the accepted exception: it is keyed weakly by the
+    /// compilation's first syntax tree, so it lives no longer than that tree, holds one entry per key (a new snapshot replaces
+    /// the old one, so memory stays bounded), validates the entry against the complete tree list, references and options by
+    /// reference, and its entries hold no compilation or symbol, only trees and the compilation-independent schema.
+    /// </remarks>
+    internal static class SchemaCache
+    {
+        private static readonly ConditionalWeakTable<SyntaxTree, Slot> Slots = new ConditionalWeakTable<SyntaxTree, Slot>();
+
+        /// <summary>
+        /// The cached schema of this snapshot, or the one <paramref name="build"/> makes, which then replaces the slot's entry.
+        /// Concurrent requests for one key wait for one build; a cancelled build throws and leaves the slot as it was.
+        /// </summary>
+        public static AnalyzedSchema GetOrBuild(Compilation compilation, AnalyzerConfigOptionsProvider options, Func<AnalyzedSchema> build)
+        {
+            var first = compilation.SyntaxTrees.FirstOrDefault();
+            if (first is null) return build();
+
+            var slot = Slots.GetValue(first, _ => new Slot());
+            var entry = Volatile.Read(ref slot.Entry);
+            if (entry is not null && entry.Matches(compilation, options)) return entry.Schema;
+            lock (slot.Gate)
+            {
+                entry = slot.Entry;
+                if (entry is not null && entry.Matches(compilation, options)) return entry.Schema;
+                var schema = build();
+                slot.Builds++;
+                Volatile.Write(ref slot.Entry, new Entry(compilation, options, schema));
+                return schema;
+            }
+        }
+
+        /// <summary>How many times a schema was built for compilations whose first tree is <paramref name="firstTree"/> (a test seam).</summary>
+        internal static int BuildsFor(SyntaxTree firstTree)
+        {
+            if (!Slots.TryGetValue(firstTree, out var slot)) return 0;
+            lock (slot.Gate) return slot.Builds;
+        }
+
+        private sealed class Slot
+        {
+            public readonly object Gate = new object();
+            public Entry? Entry;
+            public int Builds;
+        }
+
+        /// <summary>What the schema was built from: a compilation with the same trees, references and options builds the same schema.</summary>
+        private sealed class Entry
+        {
+            private readonly SyntaxTree[] _trees;
+            private readonly MetadataReference[] _references;
+            private readonly CompilationOptions _compilationOptions;
+            private readonly string? _assemblyName;
+            private readonly AnalyzerConfigOptionsProvider _options;
+
+            public Entry(Compilation compilation, AnalyzerConfigOptionsProvider options, AnalyzedSchema schema)
+            {
+                _trees = compilation.SyntaxTrees.ToArray();
+                _references = compilation.References.ToArray();
+                _compilationOptions = compilation.Options;
+                _assemblyName = compilation.AssemblyName;
+                _options = options;
+                Schema = schema;
+            }
+
+            public AnalyzedSchema Schema { get; }
+
+            public bool Matches(Compilation compilation, AnalyzerConfigOptionsProvider options) =>
+                ReferenceEquals(_options, options)
+                && ReferenceEquals(_compilationOptions, compilation.Options)
+                && string.Equals(_assemblyName, compilation.AssemblyName, StringComparison.Ordinal)
+                && SameItems(_trees, compilation.SyntaxTrees)
+                && SameItems(_references, compilation.References);
+
+            private static bool SameItems<T>(T[] expected, IEnumerable<T> actual)
+                where T : class
+            {
+                var index = 0;
+                foreach (var item in actual)
+                {
+                    if (index == expected.Length || !ReferenceEquals(expected[index], item)) return false;
+                    index++;
+                }
+
+                return index == expected.Length;
+            }
+        }
+    }
+}
