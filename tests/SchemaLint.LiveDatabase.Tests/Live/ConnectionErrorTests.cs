@@ -53,7 +53,7 @@ public class ConnectionErrorTests
         var error = AuditFails($"Host=127.0.0.1;Port={port};Database=budget;Username=budget;Password=secret", TimeSpan.FromSeconds(1));
 
         Assert.Equal(LiveDatabaseErrorKind.Timeout, error.Kind);
-        Assert.Contains("did not answer within 1 seconds", error.Message);
+        Assert.Contains("did not answer within 1 second;", error.Message);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"The audit took {clock.Elapsed} to give up.");
     }
 
