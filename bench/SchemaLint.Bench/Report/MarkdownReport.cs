@@ -232,7 +232,7 @@ public static class MarkdownReport
             var values = sizes.Select(value).ToList();
             foreach (var v in values) md.Append(v is null ? " – |" : $" {v:F2} {unit} |");
             for (var i = 1; i < values.Count; i++)
-                md.Append(values[i] is { } large && values[i - 1] is { } small && small > 0 ? $" {large / small:F1}x |" : " – |");
+                md.Append(values[i] is { } large && values[i - 1] is { } small && small > 0 && large > 0 ? $" {large / small:F1}x |" : " – |");
             md.AppendLine();
         }
 
