@@ -60,6 +60,12 @@ namespace SchemaLint.Analyzers.Schema
 
         public IReadOnlyList<SchemaModel> Models { get; }
 
+        /// <summary>Why the source reader failed on this compilation (then there are no models and no findings), or null.</summary>
+        public string? ReadFailure { get; private set; }
+
+        public static AnalyzedSchema Unreadable(Compilation compilation, string reason) =>
+            new AnalyzedSchema(compilation, SourceSchema.Empty, Array.Empty<(SchemaModel, Finding)>()) { ReadFailure = reason };
+
         public IReadOnlyList<PlacedFinding> FindingsIn(SyntaxTree tree) => _byTree.TryGetValue(tree, out var list) ? list : None;
 
         /// <summary>Every context's entity type for the CLR type (an owned type can appear once per owning navigation).</summary>

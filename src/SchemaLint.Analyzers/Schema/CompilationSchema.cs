@@ -67,6 +67,20 @@ namespace SchemaLint.Analyzers.Schema
 
         private AnalyzedSchema Build(CancellationToken cancellationToken)
         {
+            try
+            {
+                return Extract(cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // An exception escaping an analyzer disables it for the session (AD0001) and takes every finding with it;
+                // one compilation's model becoming unknown, said once, costs far less.
+                return AnalyzedSchema.Unreadable(_compilation, exception.GetType().Name + ": " + exception.Message);
+            }
+        }
+
+        private AnalyzedSchema Extract(CancellationToken cancellationToken)
+        {
             // The schema is the compilation's, not one file's: it gets the global options together with those of the first
             // source file, which in practice carries the project's [*.cs] section.
             var buildOptions = AnalyzerOptionsReader.Read(_options, _compilation.SyntaxTrees.FirstOrDefault());

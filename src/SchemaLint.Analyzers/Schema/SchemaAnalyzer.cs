@@ -20,7 +20,7 @@ namespace SchemaLint.Analyzers.Schema
     public sealed class SchemaAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            SchemaLintDescriptors.ModelRules.Add(SchemaLintDescriptors.LocalTimeInTimestamp);
+            SchemaLintDescriptors.ModelRules.Add(SchemaLintDescriptors.LocalTimeInTimestamp).Add(SchemaLintDescriptors.ModelNotRead);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -39,6 +39,7 @@ namespace SchemaLint.Analyzers.Schema
                     var type = (INamedTypeSymbol)symbol.Symbol;
                     if (GeneratedModelCode.IsMigrationOrSnapshot(type, migration, snapshot)) return;
                     ReportFindingsDeclaredIn(symbol, type, schema);
+                    if (symbols.IsDbContext(type)) ReportReadFailure(symbol, type, schema);
                 }, SymbolKind.NamedType);
 
                 start.RegisterOperationAction(operation =>
@@ -69,6 +70,14 @@ namespace SchemaLint.Analyzers.Schema
                     if (diagnostic is not null) context.ReportDiagnostic(diagnostic);
                 }
             }
+        }
+
+        /// <summary>SL0002 on each context the compilation declares, when the reader failed: live in the context's file.</summary>
+        private static void ReportReadFailure(SymbolAnalysisContext context, INamedTypeSymbol type, CompilationSchema schema)
+        {
+            var failure = schema.Get(context.CancellationToken).ReadFailure;
+            if (failure is null || type.Locations.FirstOrDefault(l => l.IsInSource) is not { } location) return;
+            context.ReportDiagnostic(Diagnostic.Create(SchemaLintDescriptors.ModelNotRead, location, failure));
         }
 
         private static bool IsInnermostTypeDeclaration(SyntaxNode declaration, PlacedFinding placed)

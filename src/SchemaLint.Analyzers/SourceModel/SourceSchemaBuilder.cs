@@ -13,8 +13,8 @@ using SchemaLint.Core.Options;
 namespace SchemaLint.Analyzers.SourceModel
 {
     /// <summary>
-    /// Builds the schema the source establishes, the way EF Core would build it, from symbols and from the syntax of
-    /// model-building methods only (no semantic model): one SchemaModel per concrete DbContext in the compilation.
+    /// Builds the schema the source establishes, the way EF Core would build it, from symbols and from model-building code
+    /// bound with the semantic model of its tree: one SchemaModel per concrete DbContext in the compilation.
     /// </summary>
     public static class SourceSchemaBuilder
     {
@@ -30,15 +30,18 @@ namespace SchemaLint.Analyzers.SourceModel
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var draft = new ModelDraft(context);
+
+                // Before reading: provider tests in OnModelCreating (Database.IsNpgsql()) are decided by it.
+                draft.Provider = options.Provider ?? DetectProvider(scope, code, context);
                 AddDbSets(draft, context, symbols);
                 var reader = new FluentReader(draft, scope, cancellationToken);
                 reader.ReadConfigureConventions();
                 reader.ReadOnModelCreating();
-                new EntityDiscovery(draft, scope, reader).Run();
+                new EntityDiscovery(draft, scope, reader, cancellationToken).Run();
+                CompiledConfiguration.MarkReached(draft, compilation.Assembly);
                 KeyConventions.Resolve(draft);
                 var relationships = new RelationshipConventions(draft, symbols, compilation);
                 relationships.Run();
-                draft.Provider = options.Provider ?? DetectProvider(scope, code, context);
 
                 var entities = new List<(INamedTypeSymbol Type, EntityTypeModel Entity)>();
                 var model = new SchemaEmitter(draft, code, compilation).Emit(relationships.JoinEntities, entities);

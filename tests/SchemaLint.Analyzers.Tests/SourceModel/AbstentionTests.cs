@@ -40,14 +40,26 @@ public class AbstentionTests
     }
 
     [Fact]
-    public void Helper_method_taking_the_entity_builder_makes_that_entity_unknown_only()
+    public void Helper_method_taking_the_entity_builder_is_read_as_if_written_in_place()
     {
         var model = Model(Context(
             "modelBuilder.Entity<Blog>(b => Configure(b));\nmodelBuilder.Entity<Post>().Property(p => p.Title).HasMaxLength(100);",
             "private static void Configure(EntityTypeBuilder<Blog> builder) => builder.Property(b => b.Name).HasMaxLength(10);"));
         Assert.True(model.IsEntitySetComplete);
-        Assert.False(model.Entity("Blog").Property("Name").MaxLength.IsKnown);
+        Assert.Equal(10, model.Entity("Blog").Property("Name").MaxLength.Value);
+        Assert.Equal(ModelCompleteness.All, model.Entity("Blog").Completeness);
+        Assert.Equal(100, model.Entity("Post").Property("Title").MaxLength.Value);
+    }
+
+    [Fact]
+    public void Helper_that_loops_over_metadata_makes_that_entity_unknown_only()
+    {
+        var model = Model(Context(
+            "modelBuilder.Entity<Blog>(b => Configure(b));\nmodelBuilder.Entity<Post>().Property(p => p.Title).HasMaxLength(100);",
+            "private static void Configure(EntityTypeBuilder<Blog> builder) { foreach (var key in builder.Metadata.GetForeignKeys()) key.DeleteBehavior = DeleteBehavior.Restrict; }"));
+        Assert.True(model.IsEntitySetComplete);
         Assert.Equal(ModelCompleteness.None, model.Entity("Blog").Completeness);
+        Assert.False(model.Entity("Blog").Property("Name").MaxLength.IsKnown);
         Assert.Equal(100, model.Entity("Post").Property("Title").MaxLength.Value);
     }
 
@@ -56,7 +68,7 @@ public class AbstentionTests
     {
         var post = Model(Context(
             "modelBuilder.Entity<Blog>(b => Configure(b));",
-            "private static void Configure(EntityTypeBuilder<Blog> builder) { }")).Entity("Post");
+            "private static void Configure(EntityTypeBuilder<Blog> builder) { foreach (var key in builder.Metadata.GetForeignKeys()) key.DeleteBehavior = DeleteBehavior.Restrict; }")).Entity("Post");
         Assert.Empty(post.ForeignKeys);
         Assert.False(post.IsComplete(ModelCompleteness.ForeignKeys));
         Assert.False(post.IsComplete(ModelCompleteness.Indexes));
@@ -65,9 +77,17 @@ public class AbstentionTests
     [Fact]
     public void Unrecognised_property_call_makes_that_property_unknown()
     {
-        var post = Model(Context("""modelBuilder.Entity<Post>().Property(p => p.Title).HasAnnotation("x", 1).HasMaxLength(20);""")).Entity("Post");
+        var post = Model(Context("""modelBuilder.Entity<Post>().Property(p => p.Title).HasValueGenerator<Microsoft.EntityFrameworkCore.ValueGeneration.StringValueGenerator>().HasMaxLength(20);""")).Entity("Post");
         Assert.False(post.Property("Title").MaxLength.IsKnown);
         Assert.True(post.Property("Id").IsColumnNullable.Is(false));
+        Assert.Equal(ModelCompleteness.All, post.Completeness);
+    }
+
+    [Fact]
+    public void Annotation_on_a_property_changes_no_fact()
+    {
+        var post = Model(Context("""modelBuilder.Entity<Post>().Property(p => p.Title).HasAnnotation("x", 1).HasMaxLength(20);""")).Entity("Post");
+        Assert.Equal(20, post.Property("Title").MaxLength.Value);
     }
 
     [Fact]
@@ -79,13 +99,14 @@ public class AbstentionTests
     }
 
     [Fact]
-    public void Generic_argument_naming_two_types_is_not_guessed()
+    public void Generic_argument_binds_to_the_type_in_scope_when_two_types_share_its_name()
     {
         var model = Build(Compile(Context("modelBuilder.Entity<Post>().Property(p => p.Title).HasMaxLength(5);") + """
             namespace Other { public class Post { public int Id { get; set; } public string Title { get; set; } = ""; } }
             """)).Models.Single();
-        Assert.False(model.IsEntitySetComplete);
-        Assert.False(model.Entity("Post").Property("Title").MaxLength.IsKnown);
+        Assert.True(model.IsEntitySetComplete);
+        Assert.Equal(5, model.Entity("Post").Property("Title").MaxLength.Value);
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Other.Post");
     }
 
     [Fact]

@@ -126,8 +126,42 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             return ns is null || ns.IsGlobalNamespace ? name : ns.ToDisplayString() + "." + name;
         }
 
-        /// <summary>EF Core's name for an entity type's CLR type: namespace, then containing types and the type joined by dots.</summary>
-        public static string FullNameForEntity(INamedTypeSymbol type) => FullName(type).Replace('+', '.');
+        /// <summary>
+        /// EF Core's name for an entity type's CLR type, as its DisplayName writes it: the full name with '+' before a nested
+        /// type, and a closed generic type with its arguments (<c>Ns.Wrapper&lt;int&gt;</c>), so two closed versions of one
+        /// generic class are two entity types.
+        /// </summary>
+        public static string FullNameForEntity(INamedTypeSymbol type) => DisplayName(type);
+
+        private static string DisplayName(ITypeSymbol type)
+        {
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_Boolean: return "bool";
+                case SpecialType.System_Byte: return "byte";
+                case SpecialType.System_SByte: return "sbyte";
+                case SpecialType.System_Char: return "char";
+                case SpecialType.System_Decimal: return "decimal";
+                case SpecialType.System_Double: return "double";
+                case SpecialType.System_Single: return "float";
+                case SpecialType.System_Int16: return "short";
+                case SpecialType.System_UInt16: return "ushort";
+                case SpecialType.System_Int32: return "int";
+                case SpecialType.System_UInt32: return "uint";
+                case SpecialType.System_Int64: return "long";
+                case SpecialType.System_UInt64: return "ulong";
+                case SpecialType.System_Object: return "object";
+                case SpecialType.System_String: return "string";
+            }
+
+            if (type is IArrayTypeSymbol array) return DisplayName(array.ElementType) + "[]";
+            if (type is not INamedTypeSymbol named || !named.IsGenericType || named.IsUnboundGenericType) return FullName(type);
+            if (named.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T) return DisplayName(named.TypeArguments[0]) + "?";
+            var definition = FullName(named.OriginalDefinition);
+            var tick = definition.LastIndexOf('`');
+            if (tick > 0) definition = definition.Substring(0, tick);
+            return definition + "<" + string.Join(", ", named.TypeArguments.Select(DisplayName)) + ">";
+        }
 
         /// <summary>The instance property named <paramref name="name"/> on the type or its bases, the most derived first.</summary>
         public static IPropertySymbol? FindProperty(INamedTypeSymbol type, string name)

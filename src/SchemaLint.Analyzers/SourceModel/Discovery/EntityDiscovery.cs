@@ -16,14 +16,19 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         private readonly ModelDraft _model;
         private readonly CompilationScope _scope;
         private readonly FluentReader _reader;
-        private readonly EfSymbols _symbols;
+        /// <summary>Owned types nest deeper than any real model; beyond this the chain is left unknown rather than followed.</summary>
+        private const int MaxOwnershipDepth = 16;
 
-        public EntityDiscovery(ModelDraft model, CompilationScope scope, FluentReader reader)
+        private readonly EfSymbols _symbols;
+        private readonly System.Threading.CancellationToken _cancellationToken;
+
+        public EntityDiscovery(ModelDraft model, CompilationScope scope, FluentReader reader, System.Threading.CancellationToken cancellationToken)
         {
             _model = model;
             _scope = scope;
             _reader = reader;
             _symbols = scope.Symbols;
+            _cancellationToken = cancellationToken;
         }
 
         public void Run()
@@ -50,6 +55,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                 added = false;
                 foreach (var entity in _model.Entities.ToList())
                 {
+                    _cancellationToken.ThrowIfCancellationRequested();
                     if (!processed.Add(entity)) continue;
                     added = true;
                     ApplyConfigurationAttribute(entity);
@@ -62,13 +68,40 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                         if (_model.OwnedBy(entity).Any(o => o.OwnershipNavigation == member.Name)) continue;
                         if (_model.IgnoredTypes.Contains(targetType)) continue;
                         if (IsOwnedType(targetType))
+                        {
+                            // EF Core rejects an owned type that owns itself through a cycle; following it would never end.
+                            if (OwnershipDepth(entity) >= MaxOwnershipDepth || OwnsThroughChain(entity, targetType))
+                            {
+                                for (var owner = entity; owner is not null; owner = owner.Owner) owner.MakeOpaque();
+                                continue;
+                            }
+
                             _model.AddOwned(entity, member.Name, targetType, shape == MemberShape.Collection, SourceLocations.Of(member));
+                        }
                         else
                             _model.GetOrAdd(targetType);
                     }
                 }
             }
             while (added);
+        }
+
+        private static int OwnershipDepth(EntityDraft entity)
+        {
+            var depth = 0;
+            for (var current = entity.Owner; current is not null; current = current.Owner) depth++;
+            return depth;
+        }
+
+        /// <summary>The type already appears in the ownership chain above (and including) the entity.</summary>
+        private static bool OwnsThroughChain(EntityDraft entity, INamedTypeSymbol type)
+        {
+            for (var current = entity; current is not null; current = current.Owner)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current.Type, type)) return true;
+            }
+
+            return false;
         }
 
         private void ApplyConfigurationAttribute(EntityDraft entity)

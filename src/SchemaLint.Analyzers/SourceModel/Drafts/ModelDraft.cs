@@ -94,6 +94,22 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         public IEnumerable<EntityDraft> OwnedBy(EntityDraft owner) =>
             _ownedByOwner.TryGetValue(owner, out var owned) ? owned : Enumerable.Empty<EntityDraft>();
 
+        /// <summary>Compiled model-building code ran (a package's base context or extension): it may add entity types this reader does not see.</summary>
+        public bool HasCompiledConfiguration { get; private set; }
+
+        /// <summary>The application's types compiled model-building code was handed as type arguments (an identity user type).</summary>
+        public HashSet<INamedTypeSymbol> CompiledReach { get; } = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+
+        public void AddCompiledReach(IEnumerable<ITypeSymbol> types)
+        {
+            HasCompiledConfiguration = true;
+            IsEntitySetComplete = false;
+            foreach (var type in types)
+            {
+                if (type is INamedTypeSymbol { TypeKind: TypeKind.Class } named) CompiledReach.Add(named);
+            }
+        }
+
         /// <summary>Marks the whole model as depending on code this reader could not follow.</summary>
         public void MakeOpaque()
         {

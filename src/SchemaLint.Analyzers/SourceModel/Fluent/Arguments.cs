@@ -4,18 +4,23 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SchemaLint.Analyzers.SourceModel.Discovery;
 
 namespace SchemaLint.Analyzers.SourceModel.Fluent
 {
-    /// <summary>Reads Fluent arguments from syntax alone: literals, <c>nameof</c>, and member lambdas. Anything else is "cannot tell" (null).</summary>
+    /// <summary>
+    /// Reads Fluent arguments: literals, <c>nameof</c>, member lambdas, and (given the semantic model) any compile-time
+    /// constant such as <c>Limits.NameLength</c>. Anything else is "cannot tell" (null).
+    /// </summary>
     internal static class Arguments
     {
-        public static string? String(ArgumentSyntax? argument) => argument is null ? null : String(argument.Expression);
+        public static string? String(ArgumentSyntax? argument, ModelSemantics? semantics = null) => argument is null ? null : String(argument.Expression, semantics);
 
-        public static string? String(ExpressionSyntax expression)
+        public static string? String(ExpressionSyntax expression, ModelSemantics? semantics = null)
         {
             expression = Strip(expression);
             if (expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)) return literal.Token.ValueText;
+            if (semantics is not null && !expression.IsKind(SyntaxKind.NullLiteralExpression) && semantics.Constant(expression) is { HasValue: true, Value: string constant }) return constant;
             if (expression is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } nameOf
                 && nameOf.ArgumentList.Arguments.Count == 1)
             {
@@ -33,10 +38,11 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
         public static bool IsNullLiteral(ArgumentSyntax? argument) => argument is not null && Strip(argument.Expression).IsKind(SyntaxKind.NullLiteralExpression);
 
-        public static int? Int(ArgumentSyntax? argument)
+        public static int? Int(ArgumentSyntax? argument, ModelSemantics? semantics = null)
         {
             if (argument is null) return null;
             var expression = Strip(argument.Expression);
+            if (semantics is not null && semantics.Constant(expression) is { HasValue: true, Value: int constant }) return constant;
             var negative = false;
             if (expression is PrefixUnaryExpressionSyntax minus && minus.IsKind(SyntaxKind.UnaryMinusExpression))
             {
@@ -50,10 +56,11 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             return null;
         }
 
-        public static bool? Bool(ArgumentSyntax? argument)
+        public static bool? Bool(ArgumentSyntax? argument, ModelSemantics? semantics = null)
         {
             if (argument is null) return null;
             var expression = Strip(argument.Expression);
+            if (semantics is not null && semantics.Constant(expression) is { HasValue: true, Value: bool constant }) return constant;
             if (expression.IsKind(SyntaxKind.TrueLiteralExpression)) return true;
             if (expression.IsKind(SyntaxKind.FalseLiteralExpression)) return false;
             return null;
@@ -81,7 +88,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         {
             if (argument is null) return null;
             var text = String(argument);
-            if (text is not null) return new List<string> { text };
+            if (text is not null) return IsName(text) ? new List<string> { text } : null;
             if (!TryLambda(argument.Expression, out var parameter, out var body) || body is not ExpressionSyntax expression) return null;
             expression = Strip(expression);
             if (expression is AnonymousObjectCreationExpressionSyntax anonymous)
@@ -111,12 +118,15 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             {
                 if (argument.NameColon is not null) continue;
                 var name = String(argument);
-                if (name is null) return null;
+                if (name is null || !IsName(name)) return null;
                 names.Add(name);
             }
 
             return names.Count > 0 ? names : null;
         }
+
+        /// <summary>A name EF Core would accept; an empty or blank one (or one still being typed) names nothing.</summary>
+        public static bool IsName(string? text) => !string.IsNullOrWhiteSpace(text);
 
         public static bool TryLambda(ExpressionSyntax expression, out string parameter, out CSharpSyntaxNode body)
         {

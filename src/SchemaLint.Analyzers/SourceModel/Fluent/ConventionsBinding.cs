@@ -53,8 +53,8 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                 var isString = _type == "string" || _type == "String" || _type == "string?";
                 if (isDecimal && step.Name == "HavePrecision")
                 {
-                    var precision = Arguments.Int(step.Argument(0));
-                    var scale = step.Arguments.Count > 1 ? Arguments.Int(step.Argument(1)) : null;
+                    var precision = step.Int(0);
+                    var scale = step.Arguments.Count > 1 ? step.Int(1) : null;
                     if (precision is null || (step.Arguments.Count > 1 && scale is null)) return null;
                     _model.DecimalPrecision = new Configured<(int?, int?)>((precision, scale), step.Location);
                     return this;
@@ -62,7 +62,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
                 if (isString && step.Name == "HaveMaxLength")
                 {
-                    var length = Arguments.Int(step.Argument(0));
+                    var length = step.Int(0);
                     if (length is null) return null;
                     _model.StringMaxLength = new Configured<int?>(length, step.Location);
                     return this;

@@ -23,9 +23,11 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
         public override void Taint() => Entity.MakeOpaque();
 
+        public override bool SelectsOnly => true;
+
         public override Binding? Apply(ChainStep step)
         {
-            if (!step.IsCall) return null;
+            if (!step.IsCall) return step.Name == "Metadata" ? new EntityMetadataBinding(_reader, Entity) : null;
             switch (step.Name)
             {
                 case "Property":
@@ -92,6 +94,9 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                 case "HasData":
                 case "HasQueryFilter":
                 case "HasComment":
+                case "HasAnnotation":
+                case "IsMemoryOptimized":
+                case "UseXminAsConcurrencyToken":
                 case "HasChangeTrackingStrategy":
                 case "UsePropertyAccessMode":
                 case "HasEmbeddedDiscriminatorName":
@@ -125,7 +130,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             if (step.Arguments.Count >= 1 && Arguments.IsLambda(step.Arguments[0]))
             {
                 names = Arguments.MemberNames(step.Arguments[0]);
-                if (step.Arguments.Count == 2) name = Arguments.String(step.Arguments[1]);
+                if (step.Arguments.Count == 2) name = step.String(1);
                 else if (step.Arguments.Count > 2) return null;
             }
             else
@@ -217,10 +222,10 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                     return this;
                 }
 
-                var name = Arguments.String(arguments[0]);
+                var name = step.String(0);
                 if (name is null) return null;
                 Entity.TableName = name;
-                if (plain == 2) Entity.Schema = Arguments.String(arguments[1]);
+                if (plain == 2) Entity.Schema = step.String(1);
             }
 
             Entity.Mapping = new Configured<TableMappingKind>(TableMappingKind.Table, step.Location);
@@ -232,8 +237,8 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         {
             if (step.Arguments.Count == 0) return null;
             Entity.Mapping = new Configured<TableMappingKind>(kind, step.Location);
-            Entity.TableName = kind == TableMappingKind.SqlQuery ? null : Arguments.String(step.Arguments[0]);
-            if (step.Arguments.Count >= 2 && kind != TableMappingKind.SqlQuery && !Arguments.IsLambda(step.Arguments[1])) Entity.Schema = Arguments.String(step.Arguments[1]);
+            Entity.TableName = kind == TableMappingKind.SqlQuery ? null : step.String(0);
+            if (step.Arguments.Count >= 2 && kind != TableMappingKind.SqlQuery && !Arguments.IsLambda(step.Arguments[1])) Entity.Schema = step.String(1);
             return this;
         }
 

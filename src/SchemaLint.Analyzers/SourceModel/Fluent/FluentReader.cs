@@ -3,21 +3,33 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SchemaLint.Analyzers.SourceModel.Discovery;
 using SchemaLint.Analyzers.SourceModel.Drafts;
+using SchemaLint.Core.Model;
 
 namespace SchemaLint.Analyzers.SourceModel.Fluent
 {
     /// <summary>
-    /// Reads model-building code syntactically: the bodies of OnModelCreating, ConfigureConventions and
-    /// IEntityTypeConfiguration&lt;T&gt;.Configure. Builders are tracked through parameters, lambda parameters and locals;
-    /// a statement that touches a builder in a way not understood makes what that builder configures unknown.
+    /// Reads model-building code: the bodies of OnModelCreating, ConfigureConventions and IEntityTypeConfiguration&lt;T&gt;.Configure,
+    /// and of the project's own helpers they hand a builder to. Builders are tracked through parameters, lambda parameters and
+    /// locals. What the reader cannot follow makes unknown only what it could change: a call it does not know on a property
+    /// builder, that property; code that only might run (a branch on a condition it cannot evaluate), the facts that code
+    /// states; a statement still being typed, the entities it names; compiled code that receives a builder, what that builder
+    /// reaches.
     /// </summary>
     internal sealed class FluentReader
     {
+        /// <summary>How deep helper calls are read as if written in place; deeper code is treated as code the reader cannot see.</summary>
+        private const int MaxHelperDepth = 8;
+
         private readonly HashSet<(IMethodSymbol, EntityDraft?)> _read = new HashSet<(IMethodSymbol, EntityDraft?)>();
+        private readonly List<IMethodSymbol> _helpers = new List<IMethodSymbol>();
         private readonly CancellationToken _cancellationToken;
+
+        // While positive, the code being read only might run: it states no fact, it makes the facts it would state unknown.
+        private int _uncertainDepth;
 
         public FluentReader(ModelDraft model, CompilationScope scope, CancellationToken cancellationToken)
         {
@@ -30,24 +42,13 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
         public CompilationScope Scope { get; }
 
-        /// <summary>
-        /// A type named in Fluent code: one source type of that name, or else (no source type has the name) one entity type the model already has
-        /// (entity classes often live in a referenced project); null when neither is unique.
-        /// </summary>
-        public INamedTypeSymbol? ResolveType(TypeSyntax syntax)
-        {
-            var inSource = Scope.ResolveType(syntax);
-            if (inSource is not null) return inSource;
-            var text = syntax.ToString().Replace("global::", string.Empty);
-            if (Scope.DeclaresTypeNamed(text.Substring(text.LastIndexOf('.') + 1))) return null;
-            var matches = Model.Entities
-                .Where(e => !e.IsOwned)
-                .Select(e => e.Type)
-                .Where(t => t.Name == text || ClrTypes.FullNameForEntity(t) == text || ClrTypes.FullNameForEntity(t).EndsWith("." + text, StringComparison.Ordinal))
-                .Distinct(SymbolEqualityComparer.Default)
-                .ToList();
-            return matches.Count == 1 ? (INamedTypeSymbol?)matches[0] : null;
-        }
+        public ModelSemantics Semantics => Scope.Semantics;
+
+        /// <summary>The code being read only might run (a branch the reader cannot decide, a statement with syntax errors).</summary>
+        public bool IsUncertain => _uncertainDepth > 0;
+
+        /// <summary>A type named in Fluent code, bound by the compiler (never by its text); null when it binds to no class.</summary>
+        public INamedTypeSymbol? ResolveType(TypeSyntax syntax) => Scope.ResolveType(syntax);
 
         public void ReadOnModelCreating() => ReadModelMethod(Scope.FindContextOverride(Model.Context, "OnModelCreating"));
 
@@ -65,13 +66,21 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             }
         }
 
-        /// <summary>Reads a lambda passed to a builder (<c>b =&gt; ...</c>); anything else (a method group, a variable) cannot be followed.</summary>
+        /// <summary>Reads a lambda passed to a builder (<c>b =&gt; ...</c>); a method group is read as a helper; anything else cannot be followed.</summary>
         public void ReadLambda(ArgumentSyntax argument, Binding binding)
         {
             if (Arguments.TryLambda(argument.Expression, out var parameter, out var body))
+            {
                 ReadBody(body, new Dictionary<string, Binding>(StringComparer.Ordinal) { [parameter] = binding }, null);
-            else
-                binding.Taint();
+                return;
+            }
+
+            if (argument.Expression is IdentifierNameSyntax or MemberAccessExpressionSyntax
+                && Semantics.Symbol(argument.Expression) is IMethodSymbol { Parameters.Length: 1 } method
+                && TryReadHelper(method, new[] { binding }, out _))
+                return;
+
+            binding.Taint();
         }
 
         private void ReadModelMethod(IMethodSymbol? method)
@@ -80,7 +89,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             var body = CompilationScope.BodyOf(method, out var parameter);
             if (body is null || parameter is null)
             {
-                Model.MakeOpaque();
+                CompiledConfiguration.ApplyModelBuilding(Model, method);
                 return;
             }
 
@@ -129,69 +138,195 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         }
 
         /// <param name="baseCall">Handles <c>base.Method(builder)</c>; returns false when the call is not the one it handles.</param>
-        private void ReadBody(SyntaxNode body, Dictionary<string, Binding> bindings, Func<ChainStep, bool>? baseCall)
+        /// <param name="returned">Collects the builders a helper's <c>return</c> statements evaluate to (null for one it cannot tell).</param>
+        private void ReadBody(SyntaxNode body, Dictionary<string, Binding> bindings, Func<ChainStep, bool>? baseCall, List<Binding?>? returned = null)
         {
             _cancellationToken.ThrowIfCancellationRequested();
             if (body is ExpressionSyntax expression)
             {
-                ReadExpression(expression, bindings, baseCall);
-                return;
-            }
-
-            if (body is not BlockSyntax block)
-            {
-                TaintReferenced(body, bindings);
-                return;
-            }
-
-            foreach (var statement in block.Statements)
-            {
-                switch (statement)
+                if (HasOwnSyntaxErrors(expression))
                 {
-                    case ExpressionStatementSyntax expressionStatement:
-                        ReadExpression(expressionStatement.Expression, bindings, baseCall);
-                        break;
-                    case LocalDeclarationStatementSyntax declaration:
-                        foreach (var variable in declaration.Declaration.Variables)
-                        {
-                            if (variable.Initializer is null) continue;
-                            var result = ReadExpression(variable.Initializer.Value, bindings, null);
-                            if (result is not null) bindings[variable.Identifier.ValueText] = result;
-                        }
+                    ReadErroneous(expression, bindings);
+                    return;
+                }
 
-                        break;
-                    case EmptyStatementSyntax:
-                        break;
-                    default:
-                        TaintReferenced(statement, bindings);
-                        break;
+                var result = ReadExpression(expression, bindings, baseCall);
+                returned?.Add(result);
+                return;
+            }
+
+            if (body is StatementSyntax statement)
+            {
+                ReadStatement(statement, bindings, baseCall, returned);
+                return;
+            }
+
+            TaintReferenced(body, bindings);
+        }
+
+        private void ReadStatement(StatementSyntax statement, Dictionary<string, Binding> bindings, Func<ChainStep, bool>? baseCall, List<Binding?>? returned)
+        {
+            if (HasOwnSyntaxErrors(statement))
+            {
+                ReadErroneous(statement, bindings);
+                return;
+            }
+
+            switch (statement)
+            {
+                case BlockSyntax block:
+                    foreach (var inner in block.Statements) ReadStatement(inner, bindings, baseCall, returned);
+                    break;
+                case ExpressionStatementSyntax expressionStatement:
+                    ReadExpression(expressionStatement.Expression, bindings, baseCall);
+                    break;
+                case LocalDeclarationStatementSyntax declaration:
+                    foreach (var variable in declaration.Declaration.Variables)
+                    {
+                        if (variable.Initializer is null) continue;
+                        var result = ReadExpression(variable.Initializer.Value, bindings, null);
+                        if (result is not null) bindings[variable.Identifier.ValueText] = result;
+                    }
+
+                    break;
+                case ReturnStatementSyntax returnStatement:
+                    if (returnStatement.Expression is not null)
+                    {
+                        var result = ReadExpression(returnStatement.Expression, bindings, null);
+                        returned?.Add(result);
+                    }
+
+                    break;
+                case IfStatementSyntax ifStatement:
+                    ReadIf(ifStatement, bindings, baseCall, returned);
+                    break;
+                case EmptyStatementSyntax:
+                case LocalFunctionStatementSyntax:
+                    break;
+                default:
+                    TaintReferenced(statement, bindings);
+                    break;
+            }
+        }
+
+        /// <summary>
+        /// A branch runs when its condition holds: a provider test (<c>Database.IsNpgsql()</c>) is decided by the context's
+        /// provider; any other condition leaves both branches uncertain, so they state nothing and make what they touch unknown.
+        /// </summary>
+        private void ReadIf(IfStatementSyntax ifStatement, Dictionary<string, Binding> bindings, Func<ChainStep, bool>? baseCall, List<Binding?>? returned)
+        {
+            var holds = ProviderConditions.Evaluate(ifStatement.Condition, Model.Provider);
+            if (holds == true)
+            {
+                ReadStatement(ifStatement.Statement, bindings, baseCall, returned);
+                return;
+            }
+
+            if (holds == false)
+            {
+                if (ifStatement.Else is not null) ReadStatement(ifStatement.Else.Statement, bindings, baseCall, returned);
+                return;
+            }
+
+            TaintReferenced(ifStatement.Condition, bindings, spareModel: true);
+            _uncertainDepth++;
+            try
+            {
+                ReadStatement(ifStatement.Statement, bindings, baseCall, returned);
+                if (ifStatement.Else is not null) ReadStatement(ifStatement.Else.Statement, bindings, baseCall, returned);
+            }
+            finally
+            {
+                _uncertainDepth--;
+            }
+        }
+
+        /// <summary>
+        /// A statement with syntax errors (being typed) states nothing. What its parsed part reaches becomes unknown: the
+        /// builder it starts from when that is narrower than the model, and every entity type it names, since the parser may
+        /// have folded the next statement into it.
+        /// </summary>
+        private void ReadErroneous(SyntaxNode statement, Dictionary<string, Binding> bindings)
+        {
+            foreach (var typeSyntax in statement.DescendantNodes().OfType<TypeSyntax>())
+            {
+                if (typeSyntax.Parent is QualifiedNameSyntax || typeSyntax is PredefinedTypeSyntax) continue;
+                var type = ResolveType(typeSyntax);
+                var entity = type is null ? null : Model.Find(type);
+                if (entity is not null) entity.MakeOpaque();
+                else if (type is not null && Scope.ConfiguredEntity(type) is { } configured && Model.Find(configured) is { } configuredEntity) configuredEntity.MakeOpaque();
+            }
+
+            _uncertainDepth++;
+            try
+            {
+                foreach (var expression in statement.DescendantNodesAndSelf(n => n == statement || n is not ExpressionSyntax).OfType<ExpressionSyntax>())
+                {
+                    if (!ChainStep.TryParse(expression, Semantics, out var root, out var steps)) continue;
+                    if (root is not IdentifierNameSyntax identifier || !bindings.TryGetValue(identifier.Identifier.ValueText, out var binding)) continue;
+                    WalkUncertain(binding, steps);
                 }
             }
+            finally
+            {
+                _uncertainDepth--;
+            }
+
+            TaintReferenced(statement, bindings, spareModel: true);
         }
 
         /// <summary>Reads one expression; returns the builder it evaluates to when it is a chain on a tracked builder.</summary>
         private Binding? ReadExpression(ExpressionSyntax expression, Dictionary<string, Binding> bindings, Func<ChainStep, bool>? baseCall)
         {
-            if (!ChainStep.TryParse(expression, out var root, out var steps))
-            {
-                TaintReferenced(expression, bindings);
-                return null;
-            }
+            if (expression is AssignmentExpressionSyntax assignment) return ReadAssignment(assignment, bindings);
+            if (expression is AwaitExpressionSyntax) return Untraceable(expression, bindings);
+
+            if (!ChainStep.TryParse(expression, Semantics, out var root, out var steps))
+                return expression is InvocationExpressionSyntax invocation ? ReadCall(invocation, bindings) : Untraceable(expression, bindings);
 
             if (root is BaseExpressionSyntax && steps.Count == 1 && baseCall is not null && baseCall(steps[0])) return null;
-            if (root is not IdentifierNameSyntax identifier || !bindings.TryGetValue(identifier.Identifier.ValueText, out var current))
-            {
-                TaintReferenced(expression, bindings);
-                return null;
-            }
+            if (root is IdentifierNameSyntax identifier && bindings.TryGetValue(identifier.Identifier.ValueText, out var current))
+                return IsUncertain ? WalkUncertain(current, steps) : Walk(current, steps, bindings);
 
+            // A call on something that is not a builder (this.Helper(b), Registry.Configure(b)) may still hand a builder on.
+            if (expression is InvocationExpressionSyntax call) return ReadCall(call, bindings);
+            return Untraceable(expression, bindings);
+        }
+
+        private Binding? Walk(Binding current, List<ChainStep> steps, Dictionary<string, Binding> bindings)
+        {
             foreach (var step in steps)
             {
-                var next = current.Apply(step);
+                var next = current.Apply(step) ?? ReadHelperStep(current, step, bindings);
+                if (next is null) return null;
+                current = next;
+            }
+
+            return current;
+        }
+
+        /// <summary>
+        /// The steps of code that only might run: a builder a step reaches by selection is followed, a fact a step would state
+        /// makes the builder it lands on unknown, and a step not understood makes the builder before it unknown.
+        /// </summary>
+        private Binding? WalkUncertain(Binding current, List<ChainStep> steps)
+        {
+            foreach (var step in steps)
+            {
+                var next = current.Apply(step) ?? ReadHelperStep(current, step, null);
                 if (next is null)
                 {
-                    current.Taint();
+                    if (!current.IsModel) current.Taint();
                     return null;
+                }
+
+                if (ReferenceEquals(next, current))
+                {
+                    if (!current.IsModel) current.Taint();
+                }
+                else if (!next.SelectsOnly)
+                {
+                    next.Taint();
                 }
 
                 current = next;
@@ -200,12 +335,174 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             return current;
         }
 
-        private static void TaintReferenced(SyntaxNode node, Dictionary<string, Binding> bindings)
+        /// <summary>
+        /// A step the builder does not know: an extension method of the project's own (read as if written in place, with its
+        /// <c>this</c> parameter bound to the builder), or else compiled code, which makes the builder unknown.
+        /// Returns the builder the helper returns when it returns one; null ends the chain.
+        /// </summary>
+        private Binding? ReadHelperStep(Binding current, ChainStep step, Dictionary<string, Binding>? bindings)
+        {
+            var method = step.Invocation is null ? null : Semantics.Method(step.Invocation);
+            if (method?.ReducedFrom is { } extension)
+            {
+                var arguments = new List<Binding?> { current };
+                foreach (var argument in step.Arguments) arguments.Add(bindings is null ? null : BindingOf(argument.Expression, bindings));
+                if (TryReadHelper(extension, arguments, out var result))
+                {
+                    // A helper that returns something the reader cannot tell leaves what the rest of the chain configures unknown.
+                    if (result is null && !method.ReturnsVoid && !IsUncertain) current.Taint();
+                    return result;
+                }
+
+                if (CompiledConfiguration.TryApply(Model, extension, arguments)) return current.IsModel && !method.ReturnsVoid ? current : null;
+            }
+
+            if (!IsUncertain) current.Taint();
+            return null;
+        }
+
+        /// <summary>
+        /// A call that is not a chain on a builder: <c>ConfigureDates(modelBuilder)</c>, <c>Audit.Configure(builder.Entity&lt;T&gt;())</c>,
+        /// <c>new BlogConfiguration().Configure(modelBuilder.Entity&lt;Blog&gt;())</c>. Read in place when the project declares it; when it
+        /// is compiled code, what it receives becomes unknown.
+        /// </summary>
+        private Binding? ReadCall(InvocationExpressionSyntax invocation, Dictionary<string, Binding> bindings)
+        {
+            var arguments = invocation.ArgumentList.Arguments.Select(a => BindingOf(a.Expression, bindings)).ToList();
+            Binding? receiver = null;
+            if (invocation.Expression is MemberAccessExpressionSyntax access) receiver = BindingOf(access.Expression, bindings);
+            if (receiver is null && arguments.All(a => a is null))
+            {
+                // Builders may still be referenced inside it (lambdas, nested calls) in ways the reader cannot follow.
+                TaintReferenced(invocation, bindings);
+                return null;
+            }
+
+            var method = Semantics.Method(invocation);
+            if (method is not null)
+            {
+                var target = method.ReducedFrom ?? method;
+                var passed = method.ReducedFrom is null ? arguments : new[] { receiver }.Concat(arguments).ToList();
+                if (TryReadHelper(target, passed, out var result)) return result;
+                if (CompiledConfiguration.TryApply(Model, target, passed)) return null;
+            }
+
+            if (!IsUncertain)
+            {
+                receiver?.Taint();
+                foreach (var argument in arguments) argument?.Taint();
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// Reads a method of the project's own source as if written in place, its parameters bound to the builders passed
+        /// (bounded depth, recursion cut). Returns false for a method without source, which the caller treats as unseen code.
+        /// </summary>
+        private bool TryReadHelper(IMethodSymbol method, IReadOnlyList<Binding?> arguments, out Binding? result)
+        {
+            result = null;
+            var definition = method.OriginalDefinition;
+            var declaration = definition.DeclaringSyntaxReferences.Select(r => r.GetSyntax(_cancellationToken)).FirstOrDefault();
+            ParameterListSyntax? parameters;
+            SyntaxNode? body;
+            switch (declaration)
+            {
+                case MethodDeclarationSyntax methodDeclaration:
+                    parameters = methodDeclaration.ParameterList;
+                    body = (SyntaxNode?)methodDeclaration.Body ?? methodDeclaration.ExpressionBody?.Expression;
+                    break;
+                case LocalFunctionStatementSyntax localFunction:
+                    parameters = localFunction.ParameterList;
+                    body = (SyntaxNode?)localFunction.Body ?? localFunction.ExpressionBody?.Expression;
+                    break;
+                default:
+                    return false;
+            }
+
+            if (body is null || parameters.Parameters.Count != arguments.Count) return false;
+            if (_helpers.Count >= MaxHelperDepth || _helpers.Any(h => SymbolEqualityComparer.Default.Equals(h, definition)))
+            {
+                // A recursive or very deep helper: what it receives is as unknown as if it were compiled code.
+                if (!IsUncertain) foreach (var argument in arguments) argument?.Taint();
+                return true;
+            }
+
+            var bindings = new Dictionary<string, Binding>(StringComparer.Ordinal);
+            for (var i = 0; i < arguments.Count; i++)
+            {
+                if (arguments[i] is { } binding) bindings[parameters.Parameters[i].Identifier.ValueText] = binding;
+            }
+
+            var returned = new List<Binding?>();
+            _helpers.Add(definition);
+            try
+            {
+                ReadBody(body, bindings, null, returned);
+            }
+            finally
+            {
+                _helpers.RemoveAt(_helpers.Count - 1);
+            }
+
+            result = returned.Count > 0 && returned.All(r => r is not null && ReferenceEquals(r, returned[0])) ? returned[0] : null;
+            return true;
+        }
+
+        /// <summary>The builder an argument or receiver evaluates to: a tracked name, or a chain on one (<c>modelBuilder.Entity&lt;Blog&gt;()</c>).</summary>
+        private Binding? BindingOf(ExpressionSyntax expression, Dictionary<string, Binding> bindings)
+        {
+            while (expression is ParenthesizedExpressionSyntax parenthesized) expression = parenthesized.Expression;
+            if (expression is IdentifierNameSyntax identifier) return bindings.TryGetValue(identifier.Identifier.ValueText, out var bound) ? bound : null;
+            if (!ChainStep.TryParse(expression, Semantics, out var root, out _) || root is not IdentifierNameSyntax rootName || !bindings.ContainsKey(rootName.Identifier.ValueText))
+                return null;
+            return ReadExpression(expression, bindings, null);
+        }
+
+        /// <summary><c>navigation.PropertyAccessMode = ...</c>: an access mode changes no fact; any other assignment on a builder's metadata makes it unknown.</summary>
+        private Binding? ReadAssignment(AssignmentExpressionSyntax assignment, Dictionary<string, Binding> bindings)
+        {
+            if (assignment.Left is MemberAccessExpressionSyntax left && left.Name.Identifier.ValueText == "PropertyAccessMode")
+            {
+                var target = BindingOf(left.Expression, bindings);
+                if (target is not null) return null;
+            }
+
+            TaintReferenced(assignment, bindings);
+            return null;
+        }
+
+        private Binding? Untraceable(SyntaxNode node, Dictionary<string, Binding> bindings)
+        {
+            TaintReferenced(node, bindings);
+            return null;
+        }
+
+        /// <summary>Makes unknown every builder the node names; with <paramref name="spareModel"/>, the model builder itself is spared (code that states nothing about it).</summary>
+        private void TaintReferenced(SyntaxNode node, Dictionary<string, Binding> bindings, bool spareModel = false)
         {
             foreach (var name in Arguments.Identifiers(node).Select(i => i.Identifier.ValueText).Distinct())
             {
-                if (bindings.TryGetValue(name, out var binding)) binding.Taint();
+                if (bindings.TryGetValue(name, out var binding) && !(spareModel && binding.IsModel)) binding.Taint();
             }
+        }
+
+        /// <summary>Syntax errors in the node itself, not only inside a block-bodied lambda whose statements are judged one by one.</summary>
+        private static bool HasOwnSyntaxErrors(SyntaxNode node)
+        {
+            if (!node.ContainsDiagnostics) return false;
+            if (node is BlockSyntax) return false;
+            foreach (var diagnostic in node.GetDiagnostics())
+            {
+                if (diagnostic.Severity != DiagnosticSeverity.Error) continue;
+                var span = diagnostic.Location.SourceSpan;
+                var insideLambdaBlock = node.DescendantNodes(n => true).OfType<BlockSyntax>()
+                    .Any(b => b.Parent is LambdaExpressionSyntax && b.Span.Contains(span) && !b.OpenBraceToken.IsMissing && !b.CloseBraceToken.IsMissing);
+                if (!insideLambdaBlock) return true;
+            }
+
+            return false;
         }
     }
 }

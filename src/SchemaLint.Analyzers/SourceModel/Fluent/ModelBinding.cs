@@ -15,9 +15,14 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
         public override void Taint() => _reader.Model.MakeOpaque();
 
+        public override bool IsModel => true;
+
+        public override bool SelectsOnly => true;
+
         public override Binding? Apply(ChainStep step)
         {
             var model = _reader.Model;
+            if (!step.IsCall) return step.Name == "Model" ? new ModelMetadataBinding(_reader) : null;
             switch (step.Name)
             {
                 case "Entity" when step.IsCall && step.TypeArguments.Count == 1:

@@ -15,6 +15,8 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
         public override void Taint() => _property.IsOpaque = true;
 
+        public override bool SelectsOnly => true;
+
         public override Binding? Apply(ChainStep step)
         {
             if (!step.IsCall) return null;
@@ -23,7 +25,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             {
                 case "HasMaxLength":
                 {
-                    var length = Arguments.Int(step.Argument(0));
+                    var length = step.Int(0);
                     if (length is null) return null;
                     _property.MaxLength = new Configured<int?>(length, location);
                     return this;
@@ -31,7 +33,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
                 case "IsRequired":
                 {
-                    var required = step.Arguments.Count == 0 ? true : Arguments.Bool(step.Argument(0));
+                    var required = step.Arguments.Count == 0 ? true : step.Bool(0);
                     if (required is null) return null;
                     _property.Required = new Configured<bool>(required.Value, location);
                     return this;
@@ -39,8 +41,8 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
                 case "HasPrecision":
                 {
-                    var precision = Arguments.Int(step.Argument(0));
-                    var scale = step.Arguments.Count > 1 ? Arguments.Int(step.Argument(1)) : null;
+                    var precision = step.Int(0);
+                    var scale = step.Arguments.Count > 1 ? step.Int(1) : null;
                     if (precision is null || (step.Arguments.Count > 1 && scale is null)) return null;
                     _property.Precision = new Configured<(int?, int?)>((precision, scale), location);
                     return this;
@@ -48,7 +50,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
                 case "HasColumnType":
                 {
-                    var type = Arguments.String(step.Argument(0));
+                    var type = step.String(0);
                     if (type is null) return null;
                     _property.StoreType = new Configured<string?>(type, location);
                     return this;
@@ -60,7 +62,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                 case "HasDefaultValueSql":
                 {
                     if (step.Arguments.Count == 0) return null;
-                    var sql = Arguments.String(step.Argument(0));
+                    var sql = step.String(0);
                     if (sql is null && !Arguments.IsNullLiteral(step.Argument(0))) return null;
                     _property.DefaultValueSql = new Configured<string?>(sql, location);
                     return this;
@@ -69,7 +71,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                 case "HasComputedColumnSql":
                 {
                     if (step.Arguments.Count == 0) return null;
-                    var sql = Arguments.String(step.Argument(0));
+                    var sql = step.String(0);
                     if (sql is null) return null;
                     _property.ComputedColumnSql = new Configured<string?>(sql, location);
                     return this;
@@ -98,7 +100,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                     return this;
                 case "HasColumnName":
                 {
-                    var name = Arguments.String(step.Argument(0));
+                    var name = step.String(0);
                     if (name is null) return null;
                     _property.ColumnName = name;
                     return this;
@@ -106,6 +108,10 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
                 case "IsUnicode":
                 case "IsFixedLength":
+                case "HasAnnotation":
+                case "HasColumnOrder":
+                case "IsSparse":
+                case "HasSrid":
                 case "HasComment":
                 case "HasConversion":
                 case "IsConcurrencyToken":
@@ -159,7 +165,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             {
                 case "IsUnique":
                 {
-                    var unique = step.Arguments.Count == 0 ? true : Arguments.Bool(step.Argument(0));
+                    var unique = step.Arguments.Count == 0 ? true : step.Bool(0);
                     if (unique is null) return null;
                     _index.IsUnique = unique.Value;
                     _index.IsUniqueConfigured = true;
@@ -168,7 +174,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
                 case "HasFilter":
                 {
-                    var filter = Arguments.String(step.Argument(0));
+                    var filter = step.String(0);
                     if (filter is null && !Arguments.IsNullLiteral(step.Argument(0))) return null;
                     _index.Filter = filter;
                     return this;
@@ -176,7 +182,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
                 case "HasDatabaseName":
                 case "HasName":
-                    _index.Name = Arguments.String(step.Argument(0));
+                    _index.Name = step.String(0);
                     return this;
                 case "IncludeProperties":
                 case "IsDescending":
@@ -211,6 +217,8 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
         public override void Taint() => _entity.Unknown |= ModelCompleteness.CheckConstraints;
 
+        public override bool SelectsOnly => true;
+
         public override Binding? Apply(ChainStep step)
         {
             if (!step.IsCall) return null;
@@ -232,8 +240,8 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         public static bool AddCheckConstraint(EntityDraft entity, ChainStep step)
         {
             if (step.Arguments.Count < 2) return false;
-            var name = Arguments.String(step.Argument(0));
-            var sql = Arguments.String(step.Argument(1));
+            var name = step.String(0);
+            var sql = step.String(1);
             if (name is null || sql is null) return false;
             entity.CheckConstraints.Add(new CheckConstraintModel(name, sql) { Location = step.Location });
             return true;
@@ -269,6 +277,8 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         public string Navigation { get; }
 
         public override void Taint() => _entity.MakeOpaque();
+
+        public override bool SelectsOnly => true;
 
         public override Binding? Apply(ChainStep step) =>
             step.IsCall && (step.Name == "AutoInclude" || step.Name == "UsePropertyAccessMode" || step.Name == "HasField" || step.Name == "EnableLazyLoading") ? this : null;

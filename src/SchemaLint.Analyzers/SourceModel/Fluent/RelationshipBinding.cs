@@ -72,7 +72,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
                 case "IsRequired":
                 {
-                    var required = step.Arguments.Count == 0 ? true : Arguments.Bool(step.Argument(0));
+                    var required = step.Arguments.Count == 0 ? true : step.Bool(0);
                     if (required is null) return null;
                     _relationship.Required = new Configured<bool>(required.Value, location);
                     return this;

@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace SchemaLint.Analyzers.SourceModel.Discovery
+{
+    /// <summary>
+    /// Binds what model-building code names (types, called methods, constants) with the compiler's semantic model of its
+    /// tree: one semantic model per tree, created on first use and reused for the rest of one extraction. Nothing here
+    /// outlives the extraction, so no symbol or compilation is held across snapshots.
+    /// </summary>
+    internal sealed class ModelSemantics
+    {
+        private readonly Compilation _compilation;
+        private readonly CancellationToken _cancellationToken;
+        private readonly Dictionary<SyntaxTree, SemanticModel?> _models = new Dictionary<SyntaxTree, SemanticModel?>();
+
+        public ModelSemantics(Compilation compilation, CancellationToken cancellationToken)
+        {
+            _compilation = compilation;
+            _cancellationToken = cancellationToken;
+        }
+
+        /// <summary>The named type a type syntax denotes (<c>Blog</c>, <c>Sales.Order</c>, <c>Wrapper&lt;int&gt;</c>), or null when it binds to none.</summary>
+        public INamedTypeSymbol? NamedType(TypeSyntax syntax) => Type(syntax) as INamedTypeSymbol;
+
+        /// <summary>The type a type syntax denotes, nullable value types and annotations included; null when it does not bind.</summary>
+        public ITypeSymbol? Type(TypeSyntax syntax)
+        {
+            var model = ModelOf(syntax);
+            if (model is null) return null;
+
+            // A type name in some positions (the type of an object creation) has no type info of its own, only a symbol.
+            var type = model.GetTypeInfo(syntax, _cancellationToken).Type ?? model.GetSymbolInfo(syntax, _cancellationToken).Symbol as ITypeSymbol;
+            return type is null || type.TypeKind == TypeKind.Error ? null : type;
+        }
+
+        /// <summary>The type of an expression (<c>new BlogConfiguration()</c>), or null.</summary>
+        public ITypeSymbol? TypeOfExpression(ExpressionSyntax expression)
+        {
+            var model = ModelOf(expression);
+            if (model is null) return null;
+            var type = model.GetTypeInfo(expression, _cancellationToken).Type;
+            return type is null || type.TypeKind == TypeKind.Error ? null : type;
+        }
+
+        /// <summary>The method an invocation calls; for a call the compiler could not resolve to one overload, the single candidate if there is one.</summary>
+        public IMethodSymbol? Method(InvocationExpressionSyntax invocation)
+        {
+            var model = ModelOf(invocation);
+            if (model is null) return null;
+            var info = model.GetSymbolInfo(invocation, _cancellationToken);
+            if (info.Symbol is IMethodSymbol method) return method;
+            return info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] as IMethodSymbol : null;
+        }
+
+        /// <summary>The symbol a simple expression names (a local, a parameter, a field), or null.</summary>
+        public ISymbol? Symbol(ExpressionSyntax expression)
+        {
+            var model = ModelOf(expression);
+            return model?.GetSymbolInfo(expression, _cancellationToken).Symbol;
+        }
+
+        /// <summary>The compile-time constant an expression has (<c>Limits.NameLength</c>, <c>"x" + Suffix</c>), or no value.</summary>
+        public Optional<object?> Constant(ExpressionSyntax expression)
+        {
+            var model = ModelOf(expression);
+            return model is null ? default : model.GetConstantValue(expression, _cancellationToken);
+        }
+
+        private SemanticModel? ModelOf(SyntaxNode node)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var tree = node.SyntaxTree;
+            if (_models.TryGetValue(tree, out var model)) return model;
+
+            // A node from a tree this compilation does not contain (a stale reference) cannot be bound.
+            model = _compilation.ContainsSyntaxTree(tree) ? _compilation.GetSemanticModel(tree) : null;
+            _models[tree] = model;
+            return model;
+        }
+    }
+}
