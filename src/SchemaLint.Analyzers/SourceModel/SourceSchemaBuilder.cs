@@ -65,6 +65,11 @@ namespace SchemaLint.Analyzers.SourceModel
                 {
                     if (property.IsStatic || property.Type is not INamedTypeSymbol set || !SymbolEqualityComparer.Default.Equals(set.OriginalDefinition, symbols.DbSet)) continue;
                     if (set.TypeArguments[0] is not INamedTypeSymbol entityType || entityType.TypeKind == TypeKind.TypeParameter) continue;
+
+                    // A compiled base context's own entity types come and go with its compiled configuration (Identity
+                    // ignores some by schema version): only the application's types it exposes are taken from its sets.
+                    if (current.DeclaringSyntaxReferences.Length == 0
+                        && !SymbolEqualityComparer.Default.Equals(entityType.OriginalDefinition.ContainingAssembly, context.ContainingAssembly)) continue;
                     var entity = draft.GetOrAdd(entityType);
                     if (entity is not null) entity.DbSetName ??= property.Name;
                 }

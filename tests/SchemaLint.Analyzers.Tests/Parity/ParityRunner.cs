@@ -50,7 +50,8 @@ public static class ParityRunner
     }
 }
 
-public sealed record ParityModel(string Name, string Source, bool Nullable = true)
+/// <param name="MaxUnknownShare">The share of compared facts the source reader may leave unknown; null where abstaining is the point.</param>
+public sealed record ParityModel(string Name, string Source, bool Nullable = true, double? MaxUnknownShare = null)
 {
     public override string ToString() => Name;
 }

@@ -160,6 +160,9 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             var definition = FullName(named.OriginalDefinition);
             var tick = definition.LastIndexOf('`');
             if (tick > 0) definition = definition.Substring(0, tick);
+
+            // EF Core writes the namespace and a dot before a generic type's name even when the namespace is the global one.
+            if (named.ContainingType is null && named.ContainingNamespace is { IsGlobalNamespace: true }) definition = "." + definition;
             return definition + "<" + string.Join(", ", named.TypeArguments.Select(DisplayName)) + ">";
         }
 

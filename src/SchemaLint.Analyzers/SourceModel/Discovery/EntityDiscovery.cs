@@ -188,6 +188,9 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                         property.Type = member.Type;
                         property.Location = SourceLocations.Of(member);
                         if (shape == MemberShape.ProviderScalar) property.IsOpaque = true;
+
+                        // Declared as a type parameter (T Value on Setting<string>): its nullability is not written anywhere EF reads.
+                        if (member.OriginalDefinition.Type.TypeKind == TypeKind.TypeParameter) property.IsOpaque = true;
                         ReadPropertyAnnotations(entity, property, member);
                         entity.Declared.Add(property);
                         break;

@@ -279,6 +279,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         private Binding? ReadExpression(ExpressionSyntax expression, Dictionary<string, Binding> bindings, Func<ChainStep, bool>? baseCall)
         {
             if (expression is AssignmentExpressionSyntax assignment) return ReadAssignment(assignment, bindings);
+            if (expression is IdentifierNameSyntax name && bindings.TryGetValue(name.Identifier.ValueText, out var named)) return named;
             if (expression is AwaitExpressionSyntax) return Untraceable(expression, bindings);
 
             if (!ChainStep.TryParse(expression, Semantics, out var root, out var steps))

@@ -1,0 +1,185 @@
+namespace SchemaLint.Analyzers.Tests.Parity;
+
+/// <summary>
+/// Shapes of model-building code met in public EF Core codebases that once made the source reader abstain on a whole
+/// context or entity, each written here from scratch. The source model must agree with EF Core fact by fact and leave
+/// unknown no more than the code it cannot follow could change (<see cref="ParityModel.MaxUnknownShare"/>).
+/// </summary>
+public static class PatternCorpus
+{
+    private static string Context(string sets, string onModelCreating, string members = "", string name = "ModelContext") => $$"""
+        public class {{name}} : DbContext
+        {
+            protected override void OnConfiguring(DbContextOptionsBuilder options) => options.UseNpgsql("Host=localhost;Database=parity");
+        {{sets}}
+            protected override void OnModelCreating(ModelBuilder modelBuilder)
+            {
+        {{onModelCreating}}
+            }
+        {{members}}
+        }
+
+        """;
+
+    public static readonly ParityModel[] Models =
+    {
+        new("ExtensionMethodOnModelBuilder", Context("    public DbSet<Order> Orders => Set<Order>();", """
+                    modelBuilder.UseEventLog().Entity<Order>().Property(o => o.Number).HasMaxLength(20);
+            """) + """
+            public static class EventLogModelBuilderExtensions
+            {
+                public static ModelBuilder UseEventLog(this ModelBuilder builder)
+                {
+                    builder.Entity<EventLogEntry>(b =>
+                    {
+                        b.ToTable("EventLog");
+                        b.Property(e => e.Content).HasMaxLength(4000);
+                        b.HasIndex(e => e.CreatedAt);
+                    });
+                    return builder;
+                }
+            }
+            public class EventLogEntry { public Guid Id { get; set; } public string Content { get; set; } = ""; public DateTime CreatedAt { get; set; } }
+            public class Order { public int Id { get; set; } public string Number { get; set; } = ""; public string Note { get; set; } = ""; }
+            """, MaxUnknownShare: 0),
+
+        new("HelpersHandedTheModelBuilder", Context("    public DbSet<Customer> Customers => Set<Customer>();\n    public DbSet<Invoice> Invoices => Set<Invoice>();", """
+                    ConfigureCustomers(modelBuilder);
+                    InvoiceModel.OnModelCreating(modelBuilder);
+                    new AuditModel().Apply(modelBuilder.Entity<Invoice>());
+            """, """
+                private static void ConfigureCustomers(ModelBuilder builder) => builder.Entity<Customer>().Property(c => c.Email).HasMaxLength(256);
+            """) + """
+            public static class InvoiceModel
+            {
+                public static void OnModelCreating(ModelBuilder modelBuilder)
+                {
+                    var invoice = modelBuilder.Entity<Invoice>();
+                    invoice.HasOne(i => i.Customer).WithMany().HasForeignKey(i => i.CustomerId).OnDelete(DeleteBehavior.Restrict);
+                    invoice.Property(i => i.Total).HasPrecision(18, 2);
+                }
+            }
+            public class AuditModel
+            {
+                public void Apply(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<Invoice> builder) => builder.Property(i => i.CreatedBy).HasMaxLength(100);
+            }
+            public class Customer { public int Id { get; set; } public string Email { get; set; } = ""; }
+            public class Invoice { public int Id { get; set; } public int CustomerId { get; set; } public Customer Customer { get; set; } = null!; public decimal Total { get; set; } public string CreatedBy { get; set; } = ""; }
+            """, MaxUnknownShare: 0),
+
+        new("ProviderTestInOnModelCreating", Context("    public DbSet<Tag> Tags => Set<Tag>();\n    public DbSet<Note> Notes => Set<Note>();", """
+                    if (Database.IsNpgsql())
+                    {
+                        modelBuilder.HasPostgresExtension("citext");
+                        modelBuilder.Entity<Tag>().Property(t => t.Name).HasColumnType("citext");
+                    }
+                    else
+                    {
+                        modelBuilder.Entity<Tag>().Property(t => t.Name).HasMaxLength(100);
+                    }
+
+                    if (_strictNotes) modelBuilder.Entity<Note>().Property(n => n.Body).HasMaxLength(500);
+                    modelBuilder.Entity<Note>().Property(n => n.Title).HasMaxLength(50);
+            """, "    private readonly bool _strictNotes = true;") + """
+            public class Tag { public int Id { get; set; } public string Name { get; set; } = ""; }
+            public class Note { public int Id { get; set; } public string Title { get; set; } = ""; public string Body { get; set; } = ""; }
+            """, MaxUnknownShare: 0.15),
+
+        new("DddConfigurationThroughMetadata", Context("    public DbSet<Order> Orders => Set<Order>();", """
+                    modelBuilder.ApplyConfiguration(new OrderConfiguration());
+            """) + """
+            public class OrderConfiguration : IEntityTypeConfiguration<Order>
+            {
+                public void Configure(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<Order> builder)
+                {
+                    builder.Property(o => o.Number).HasMaxLength(20);
+                    builder.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId);
+                    builder.Metadata.FindNavigation(nameof(Order.Lines))!.SetPropertyAccessMode(PropertyAccessMode.Field);
+                    builder.Metadata.FindNavigation(nameof(Order.Lines))?.SetPropertyAccessMode(PropertyAccessMode.Field);
+                    var navigation = builder.Metadata.FindNavigation(nameof(Order.Lines));
+                    navigation!.SetPropertyAccessMode(PropertyAccessMode.Field);
+                }
+            }
+            public class Order { public int Id { get; set; } public string Number { get; set; } = ""; public List<OrderLine> Lines { get; private set; } = new(); }
+            public class OrderLine { public int Id { get; set; } public int OrderId { get; set; } public int Quantity { get; set; } }
+            """, MaxUnknownShare: 0),
+
+        new("GenericConfigurationBaseClasses", Context("    public DbSet<Invoice> Invoices => Set<Invoice>();\n    public DbSet<Receipt> Receipts => Set<Receipt>();", """
+                    modelBuilder.ApplyConfigurationsFromAssembly(typeof(ModelContext).Assembly);
+                    modelBuilder.ApplyConfiguration(new AuditedConfiguration<Receipt>());
+            """) + """
+            public abstract class Audited { public int Id { get; set; } public string CreatedBy { get; set; } = ""; public DateTime CreatedAt { get; set; } }
+            public class AuditedConfiguration<T> : IEntityTypeConfiguration<T> where T : Audited
+            {
+                public virtual void Configure(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> builder)
+                {
+                    builder.HasKey(e => e.Id);
+                    builder.Property(e => e.CreatedBy).HasMaxLength(100);
+                    builder.Property(e => e.CreatedAt).HasDefaultValueSql("now()");
+                }
+            }
+            public class InvoiceConfiguration : AuditedConfiguration<Invoice>
+            {
+                public override void Configure(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<Invoice> builder)
+                {
+                    base.Configure(builder);
+                    builder.Property(i => i.Number).HasMaxLength(30);
+                }
+            }
+            public class Invoice : Audited { public string Number { get; set; } = ""; }
+            public class Receipt : Audited { public string Reference { get; set; } = ""; }
+            """, MaxUnknownShare: 0),
+
+        new("SimpleNameSharedByTwoContexts", """
+            namespace Blogging
+            {
+            """ + Context("    public DbSet<Blog> Blogs => Set<Blog>();", "            modelBuilder.Entity<Blog>().Property(b => b.Name).HasMaxLength(40);", name: "BloggingContext") + """
+                public class Blog { public int Id { get; set; } public string Name { get; set; } = ""; }
+            }
+            namespace Archive
+            {
+            """ + Context("    public DbSet<Blog> Blogs => Set<Blog>();", "            modelBuilder.Entity<Blog>().Property(b => b.Title).HasMaxLength(80);", name: "ArchiveContext") + """
+                public class Blog { public int Id { get; set; } public string Title { get; set; } = ""; public string Name { get; set; } = ""; }
+            }
+            """, MaxUnknownShare: 0),
+
+        new("ConstantsInFluentArguments", Context("    public DbSet<Product> Products => Set<Product>();", """
+                    modelBuilder.Entity<Product>(b =>
+                    {
+                        b.Property(p => p.Name).HasMaxLength(Limits.Name);
+                        b.Property(p => p.Price).HasPrecision(Limits.MoneyPrecision, Limits.MoneyScale);
+                        b.Property(p => p.Sku).HasMaxLength(Limits.Name / 4).IsRequired(Limits.SkuRequired);
+                    });
+            """) + """
+            public static class Limits { public const int Name = 200; public const int MoneyPrecision = 18; public const int MoneyScale = 2; public const bool SkuRequired = true; }
+            public class Product { public int Id { get; set; } public string Name { get; set; } = ""; public decimal Price { get; set; } public string? Sku { get; set; } }
+            """, MaxUnknownShare: 0),
+
+        // Identity's compiled OnModelCreating configures its own entity types and the user type it is given: those facts stay
+        // unknown; the application's own entity types and the members its user type declares stay known.
+        new("IdentityBaseContextFromAPackage", """
+            using Microsoft.AspNetCore.Identity;
+            using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+            public class ModelContext : IdentityDbContext<AppUser>
+            {
+                protected override void OnConfiguring(DbContextOptionsBuilder options) => options.UseNpgsql("Host=localhost;Database=parity");
+                public DbSet<Order> Orders => Set<Order>();
+                protected override void OnModelCreating(ModelBuilder builder)
+                {
+                    base.OnModelCreating(builder);
+                    builder.Entity<Order>().Property(o => o.Number).HasMaxLength(20);
+                    builder.Entity<AppUser>().Property(u => u.DisplayName).HasMaxLength(100);
+                }
+            }
+            public class AppUser : IdentityUser { public string DisplayName { get; set; } = ""; public List<Order> Orders { get; set; } = new(); }
+            public class Order { public int Id { get; set; } public string UserId { get; set; } = ""; public AppUser User { get; set; } = null!; public string Number { get; set; } = ""; public string Note { get; set; } = ""; }
+            """, MaxUnknownShare: 0.6),
+
+        // Value is declared as T: its nullability is written nowhere EF reads, so the reader leaves that one column unknown.
+        new("ClosedGenericEntityTypes", Context("    public DbSet<Setting<int>> IntSettings => Set<Setting<int>>();\n    public DbSet<Setting<string>> TextSettings => Set<Setting<string>>();", """
+                    modelBuilder.Entity<Setting<string>>().Property(s => s.Key).HasMaxLength(64);
+            """) + """
+            public class Setting<T> { public int Id { get; set; } public string Key { get; set; } = ""; public T Value { get; set; } = default!; }
+            """, MaxUnknownShare: 0.25),
+    };
+}
