@@ -10,7 +10,7 @@ namespace SchemaLint.Analyzers.Tests.SourceModel;
 /// <summary>Compiles small model sources against the test's own EF Core and Npgsql assemblies and builds the source schema.</summary>
 internal static class SourceModelHarness
 {
-    private const string Usings = """
+    public const string Usings = """
         using System;
         using System.Collections.Generic;
         using System.ComponentModel.DataAnnotations;

@@ -36,6 +36,18 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             return type is null || type.TypeKind == TypeKind.Error ? null : type;
         }
 
+        /// <summary>
+        /// The one type a name would denote where it stands, by the compiler's lookup in scope: for code still being typed,
+        /// where the parser may have read <c>Entity&lt;Blog&gt;</c> as comparisons and nothing binds.
+        /// </summary>
+        public INamedTypeSymbol? TypeInScope(SimpleNameSyntax name)
+        {
+            var model = ModelOf(name);
+            if (model is null) return null;
+            var found = model.LookupNamespacesAndTypes(name.SpanStart, name: name.Identifier.ValueText);
+            return found.Length == 1 ? found[0] as INamedTypeSymbol : null;
+        }
+
         /// <summary>The type of an expression (<c>new BlogConfiguration()</c>), or null.</summary>
         public ITypeSymbol? TypeOfExpression(ExpressionSyntax expression)
         {
@@ -60,6 +72,13 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         {
             var model = ModelOf(expression);
             return model?.GetSymbolInfo(expression, _cancellationToken).Symbol;
+        }
+
+        /// <summary>The compiler found candidates for the expression even if it could not choose one (an overload in doubt, not a typo).</summary>
+        public bool HasCandidates(ExpressionSyntax expression)
+        {
+            var model = ModelOf(expression);
+            return model is not null && model.GetSymbolInfo(expression, _cancellationToken).CandidateSymbols.Length > 0;
         }
 
         /// <summary>The compile-time constant an expression has (<c>Limits.NameLength</c>, <c>"x" + Suffix</c>), or no value.</summary>

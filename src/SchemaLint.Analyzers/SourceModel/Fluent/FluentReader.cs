@@ -28,6 +28,9 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         private readonly List<IMethodSymbol> _helpers = new List<IMethodSymbol>();
         private readonly CancellationToken _cancellationToken;
 
+        // Set while a statement with errors is read, so that its own unbound steps do not start the same reading again.
+        private bool _readingErroneous;
+
         // While positive, the code being read only might run: it states no fact, it makes the facts it would state unknown.
         private int _uncertainDepth;
 
@@ -168,7 +171,11 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         {
             if (HasOwnSyntaxErrors(statement))
             {
-                ReadErroneous(statement, bindings);
+                // A loop or other statement the reader cannot follow even when complete stays as unknown while it is typed.
+                if (statement is ExpressionStatementSyntax or LocalDeclarationStatementSyntax or ReturnStatementSyntax or IfStatementSyntax)
+                    ReadErroneous(statement, bindings);
+                else
+                    TaintReferenced(statement, bindings);
                 return;
             }
 
@@ -248,23 +255,59 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         /// </summary>
         private void ReadErroneous(SyntaxNode statement, Dictionary<string, Binding> bindings)
         {
-            foreach (var typeSyntax in statement.DescendantNodes().OfType<TypeSyntax>())
+            if (_readingErroneous) return;
+            _readingErroneous = true;
+            try
             {
-                if (typeSyntax.Parent is QualifiedNameSyntax || typeSyntax is PredefinedTypeSyntax) continue;
-                var type = ResolveType(typeSyntax);
-                var entity = type is null ? null : Model.Find(type);
+                ReadErroneousStatement(statement, bindings);
+            }
+            finally
+            {
+                _readingErroneous = false;
+            }
+        }
+
+        /// <summary>
+        /// A step the compiler cannot bind (<c>builder.Property(c =&gt; c.Email).builder.HasIndex(...)</c>: a half-typed line that
+        /// swallowed the next one and still parses) is code being typed: its statement is read as one with syntax errors.
+        /// </summary>
+        private void ReadIfUnbound(ChainStep step, Dictionary<string, Binding> bindings)
+        {
+            if (_readingErroneous) return;
+            var node = (ExpressionSyntax?)step.Invocation ?? step.NameSyntax.Parent as ExpressionSyntax;
+            if (node is null || Semantics.Symbol(node) is not null || Semantics.HasCandidates(node)) return;
+            var statement = node.FirstAncestorOrSelf<StatementSyntax>();
+            if (statement is not null) ReadErroneous(statement, bindings);
+        }
+
+        private void ReadErroneousStatement(SyntaxNode statement, Dictionary<string, Binding> bindings)
+        {
+            foreach (var name in statement.DescendantNodes().OfType<SimpleNameSyntax>())
+            {
+                var type = name.Parent is QualifiedNameSyntax or MemberAccessExpressionSyntax { Expression: not null } && name.Parent is not null && IsRightOfDot(name)
+                    ? null
+                    : ResolveType(name) ?? Semantics.TypeInScope(name);
+                if (type is null) continue;
+                var entity = Model.Find(type);
                 if (entity is not null) entity.MakeOpaque();
-                else if (type is not null && Scope.ConfiguredEntity(type) is { } configured && Model.Find(configured) is { } configuredEntity) configuredEntity.MakeOpaque();
+                else if (Scope.ConfiguredEntity(type) is { } configured && Model.Find(configured) is { } configuredEntity) configuredEntity.MakeOpaque();
             }
 
             _uncertainDepth++;
             try
             {
-                foreach (var expression in statement.DescendantNodesAndSelf(n => n == statement || n is not ExpressionSyntax).OfType<ExpressionSyntax>())
+                foreach (var expression in statement.DescendantNodesAndSelf().OfType<ExpressionSyntax>())
                 {
-                    if (!ChainStep.TryParse(expression, Semantics, out var root, out var steps)) continue;
-                    if (root is not IdentifierNameSyntax identifier || !bindings.TryGetValue(identifier.Identifier.ValueText, out var binding)) continue;
-                    WalkUncertain(binding, steps);
+                    if (!ChainStep.TryParse(expression, Semantics, out var root, out var steps)
+                        || root is not IdentifierNameSyntax identifier || !bindings.TryGetValue(identifier.Identifier.ValueText, out var binding))
+                    {
+                        // A helper call being typed (or one the parser folded in) may hand on any builder it names.
+                        if (expression is InvocationExpressionSyntax call) TaintReferenced(call.ArgumentList, bindings);
+                        continue;
+                    }
+
+                    if (binding.IsModel) WalkUncertain(binding, steps, bindings);
+                    else binding.Taint();
                 }
             }
             finally
@@ -274,6 +317,9 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
             TaintReferenced(statement, bindings, spareModel: true);
         }
+
+        private static bool IsRightOfDot(SimpleNameSyntax name) =>
+            name.Parent is QualifiedNameSyntax qualified ? qualified.Right == name : name.Parent is MemberAccessExpressionSyntax access && access.Name == name;
 
         /// <summary>Reads one expression; returns the builder it evaluates to when it is a chain on a tracked builder.</summary>
         private Binding? ReadExpression(ExpressionSyntax expression, Dictionary<string, Binding> bindings, Func<ChainStep, bool>? baseCall)
@@ -287,7 +333,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
             if (root is BaseExpressionSyntax && steps.Count == 1 && baseCall is not null && baseCall(steps[0])) return null;
             if (root is IdentifierNameSyntax identifier && bindings.TryGetValue(identifier.Identifier.ValueText, out var current))
-                return IsUncertain ? WalkUncertain(current, steps) : Walk(current, steps, bindings);
+                return IsUncertain ? WalkUncertain(current, steps, bindings) : Walk(current, steps, bindings);
 
             // A call on something that is not a builder (this.Helper(b), Registry.Configure(b)) may still hand a builder on.
             if (expression is InvocationExpressionSyntax call) return ReadCall(call, bindings);
@@ -299,7 +345,12 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             foreach (var step in steps)
             {
                 var next = current.Apply(step) ?? ReadHelperStep(current, step, bindings);
-                if (next is null) return null;
+                if (next is null)
+                {
+                    ReadIfUnbound(step, bindings);
+                    return null;
+                }
+
                 current = next;
             }
 
@@ -310,7 +361,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         /// The steps of code that only might run: a builder a step reaches by selection is followed, a fact a step would state
         /// makes the builder it lands on unknown, and a step not understood makes the builder before it unknown.
         /// </summary>
-        private Binding? WalkUncertain(Binding current, List<ChainStep> steps)
+        private Binding? WalkUncertain(Binding current, List<ChainStep> steps, Dictionary<string, Binding> bindings)
         {
             foreach (var step in steps)
             {
@@ -318,6 +369,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                 if (next is null)
                 {
                     if (!current.IsModel) current.Taint();
+                    ReadIfUnbound(step, bindings);
                     return null;
                 }
 
