@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using SchemaLint.Core.Model;
+using SchemaLint.Core.Options;
 
 namespace SchemaLint.Core.Rules
 {
@@ -96,6 +97,25 @@ namespace SchemaLint.Core.Rules
         public static bool IsNumeric(PropertyModel property) =>
             property.IsDecimal || property.IsFloatingPoint
             || property.IsClrType(ClrTypeNames.Int32) || property.IsClrType(ClrTypeNames.Int64) || property.IsClrType("System.Int16");
+
+        /// <summary>
+        /// A money-like name on a column that can hold money: a <c>Discount</c> stored as decimal(5,4), or with <c>[Range(0, 1)]</c>,
+        /// is a fraction, not an amount.
+        /// </summary>
+        public static bool IsMoney(SchemaLintOptions options, PropertyModel property) =>
+            options.MoneyNames.Matches(property.Name) && !IsFraction(property);
+
+        /// <summary>Precision and scale leave at most one digit before the point, or the validation range ends at 1.</summary>
+        public static bool IsFraction(PropertyModel property)
+        {
+            if (property.Precision.TryGet(out var precision) && precision is not null && property.Scale.TryGet(out var scale) && scale is not null
+                && scale > 0 && precision - scale <= 1) return true;
+            return property.RangeMaximum.TryGet(out var maximum) && maximum is not null && maximum <= 1;
+        }
+
+        /// <summary>A word of the name says the number records a movement, which goes both ways (<c>AdjustedQuantity</c>, <c>StockDelta</c>).</summary>
+        public static bool IsSigned(SchemaLintOptions options, PropertyModel property) =>
+            NameVocabulary.SplitWords(property.Name).Any(options.SignedNames.Matches);
 
         /// <summary>A property in a TPH-derived type: its column is shared and nullable by design.</summary>
         public static bool IsTphDerived(SchemaModel model, EntityTypeModel entity) =>

@@ -145,4 +145,14 @@ public class ShortTextUnboundedTests
     {
         Expect.Single(User("Email", p => p.Set(m => m.ProviderStoreType = "nvarchar(max)"), schema: Schema.SqlServer()).Lint(Id), Id, "User", "Email");
     }
+
+    [Theory]
+    [InlineData("Uri")]
+    [InlineData("RedirectUri")]
+    public void Fires_on_a_uri_as_on_a_url(string name)
+    {
+        var finding = Expect.Single(User(name).Lint(Id), Id, "User", name);
+
+        Assert.Equal("2048", finding.Properties[FindingProperties.SuggestedMaxLength]);
+    }
 }
