@@ -47,15 +47,24 @@ namespace SchemaLint.Core.Rules.Columns
         private static bool IsUniqueCandidate(SchemaModel model, SchemaLintOptions options, EntityTypeModel entity, PropertyModel property)
         {
             if (options.IdentityUniqueNames.Matches(property.Name))
-                return model.SelfAndBaseTypes(entity).Any(e => options.IdentityEntityNames.Matches(e.ShortName));
-            if (!options.UniqueNames.Matches(property.Name) || !RuleFacts.IsComplete(model, entity, ModelCompleteness.ForeignKeys)) return false;
+            {
+                if (!model.SelfAndBaseTypes(entity).Any(e => options.IdentityEntityNames.Matches(e.ShortName))) return false;
+            }
+            else if (!options.UniqueNames.Matches(property.Name))
+            {
+                return false;
+            }
 
-            // OrderLine.Sku beside a relationship to Product, which has a Sku: a copy of the product's, repeated on every line.
-            return !model.AllForeignKeys(entity)
+            // OrderLine.Sku beside a relationship to Product, which has a Sku, or OrganizationUser.Email beside one to User:
+            // a copy of the principal's value, repeated on every row that refers to it.
+            return RuleFacts.IsComplete(model, entity, ModelCompleteness.ForeignKeys) && !IsCopiedFromPrincipal(model, entity, property);
+        }
+
+        private static bool IsCopiedFromPrincipal(SchemaModel model, EntityTypeModel entity, PropertyModel property) =>
+            model.AllForeignKeys(entity)
                 .Select(model.Principal)
                 .Any(principal => principal is not null && !ReferenceEquals(model.Root(principal), model.Root(entity))
                     && model.FindProperty(principal, property.Name) is not null);
-        }
 
         private static bool IsCovered(SchemaModel model, EntityTypeModel entity, string propertyName) =>
             model.AllKeys(entity).Any(k => k.PropertyNames.Contains(propertyName, StringComparer.Ordinal))

@@ -54,10 +54,9 @@ namespace SchemaLint.Core.Rules.Timestamps
             {
                 if (property.ValueGenerated.Is(ValueGeneration.OnAddOrUpdate) || property.ValueGenerated.Is(ValueGeneration.OnUpdate)) return TimestampRole.Updated;
                 if (property.ValueGenerated.Is(ValueGeneration.OnAdd) || property.HasDatabaseDefault.Is(true)) return TimestampRole.Created;
-                if (meaningful.Count > 0 && TimeWords.Contains(meaningful[meaningful.Count - 1])) return TimestampRole.Created;
             }
 
-            return TimestampRole.None;
+            return meaningful.Count > 0 && TimeWords.Contains(meaningful[meaningful.Count - 1]) ? TimestampRole.Created : TimestampRole.None;
         }
 
         private static bool IsPointInTimeType(PropertyModel property) =>
