@@ -56,8 +56,23 @@ namespace SchemaLint.Core.Rules.Timestamps
                 if (property.ValueGenerated.Is(ValueGeneration.OnAdd) || property.HasDatabaseDefault.Is(true)) return TimestampRole.Created;
             }
 
-            return meaningful.Count > 0 && TimeWords.Contains(meaningful[meaningful.Count - 1]) ? TimestampRole.Created : TimestampRole.None;
+            return IsRowTime(property, meaningful) ? TimestampRole.Created : TimestampRole.None;
         }
+
+        /// <summary>
+        /// A point in time named for its row's event (<c>PairingTime</c>, <c>SentOn</c>, <c>Date</c>): always set, so not a
+        /// <c>DateTime? DeletedAt</c>, and not a time the row looks ahead to or back on (<c>ExpiresAt</c>, <c>DueDate</c>, <c>BirthDate</c>).
+        /// </summary>
+        private static bool IsRowTime(PropertyModel property, IReadOnlyList<string> meaningful) =>
+            meaningful.Count > 0 && TimeWords.Contains(meaningful[meaningful.Count - 1])
+            && !property.IsNullableValueType
+            && !meaningful.Any(OtherEventWords.Contains);
+
+        private static readonly HashSet<string> OtherEventWords = new HashSet<string>
+        {
+            "deleted", "removed", "archived", "expires", "expiry", "expiration", "expired", "due", "birth", "born", "scheduled",
+            "starts", "ends", "start", "end", "deadline", "last", "next",
+        };
 
         private static bool IsPointInTimeType(PropertyModel property) =>
             property.IsClrType(ClrTypeNames.DateTime) || property.IsClrType(ClrTypeNames.DateTimeOffset) || property.IsClrType(ClrTypeNames.Instant);

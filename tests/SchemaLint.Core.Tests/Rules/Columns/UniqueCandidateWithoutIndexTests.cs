@@ -186,4 +186,24 @@ public class UniqueCandidateWithoutIndexTests
 
         Assert.Empty(findings);
     }
+
+    [Fact]
+    public void Uses_configured_identity_unique_names()
+    {
+        var findings = Schema.PostgreSql().Entity("User", e => e.Key("Id").Property<string>("Phone", p => p.MaxLength(32))).Lint(Id, Config.Of("schemalint.identity_unique_names = +phone"));
+
+        Expect.Single(findings, Id, "User", "Phone");
+    }
+
+    [Fact]
+    public void Is_silent_on_an_identity_name_copied_from_the_identity_principal()
+    {
+        // OrganizationUser ends in "User" but is a membership row: its Email repeats the user's.
+        var findings = Schema.PostgreSql()
+            .Entity("User", e => e.Key("Id").Property<string>("Email", p => p.MaxLength(254)).UniqueIndex("Email"))
+            .Entity("OrganizationUser", e => e.Key("Id").Property<string>("Email", p => p.MaxLength(254)).ForeignKey("UserId", "User"))
+            .Lint(Id);
+
+        Assert.Empty(findings);
+    }
 }

@@ -199,4 +199,18 @@ public class MissingTimestampsTests
 
         Assert.Empty(Schema.PostgreSql().Entity("HealthPing", e => e.Key("Id").CreatedAt()).Lint(Id, options));
     }
+
+    [Theory]
+    [InlineData("DeletedAt", typeof(DateTime?))]
+    [InlineData("ExpiresAt", typeof(DateTime))]
+    [InlineData("DueDate", typeof(DateTime))]
+    [InlineData("BirthDate", typeof(DateTime))]
+    [InlineData("LastLoginAt", typeof(DateTimeOffset))]
+    [InlineData("SentOn", typeof(DateTime?))]
+    public void A_time_the_row_does_not_begin_with_is_no_created_timestamp(string name, Type type)
+    {
+        var finding = Assert.Single(Schema.PostgreSql().Entity("Session", e => e.Key("Id").Property(name, type)).Lint(Id));
+
+        Assert.Equal("created,updated", finding.Properties[FindingProperties.MissingTimestamps]);
+    }
 }
