@@ -50,6 +50,28 @@ namespace SchemaLint.EntityFrameworkCore.Tests.Rules
         }
 
         [Fact]
+        public void SL1003_and_SL1008_follow_EF_Cores_case_insensitive_match_of_CustomerID()
+        {
+            var report = Audit.Npgsql(b => b.Entity<SalesOrder>());
+
+            Assert.Equal(new[] { "CustomerID" }, report.Model.Entity("SalesOrder").ForeignKeys.Single().PropertyNames);
+            Assert.Empty(report.Of(RuleIds.MissingForeignKeyConstraint));
+            Assert.Empty(report.Of(RuleIds.ShadowForeignKey));
+        }
+
+        [Fact]
+        public void SL1003_is_silent_on_a_polymorphic_reference_beside_its_discriminator()
+        {
+            var report = Audit.Npgsql(b =>
+            {
+                b.Entity<Entity>();
+                b.Entity<Remark>();
+            });
+
+            Assert.Empty(report.Of(RuleIds.MissingForeignKeyConstraint));
+        }
+
+        [Fact]
         public void SL1006_is_silent_on_the_TPT_link_from_a_derived_table_to_its_base_table_on_SQL_Server()
         {
             var report = Audit.SqlServer(b =>
@@ -167,6 +189,34 @@ namespace SchemaLint.EntityFrameworkCore.Tests.Rules.ReviewerTraps
     public class Vet
     {
         public int Id { get; set; }
+    }
+
+    public class Customer
+    {
+        public int Id { get; set; }
+    }
+
+    public class SalesOrder
+    {
+        public int Id { get; set; }
+
+        public int CustomerID { get; set; }
+
+        public Customer Customer { get; set; } = null!;
+    }
+
+    public class Entity
+    {
+        public int Id { get; set; }
+    }
+
+    public class Remark
+    {
+        public int Id { get; set; }
+
+        public int EntityId { get; set; }
+
+        public int EntityTypeId { get; set; }
     }
 
     public class Animal
