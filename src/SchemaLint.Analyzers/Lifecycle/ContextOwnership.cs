@@ -32,6 +32,8 @@ namespace SchemaLint.Analyzers.Lifecycle
                     return ContextFate.Abandoned;
                 case IUsingOperation:
                     return ContextFate.Disposed;
+                case IArgumentOperation when IsDisposedThroughConfigureAwait(value, parent):
+                    return ContextFate.Disposed;
                 case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                     return IsUsingDeclaration(declarator) ? ContextFate.Disposed : FateOfLocal(declarator.Symbol, creation);
                 case ISimpleAssignmentOperation assignment when assignment.Value == value:
@@ -43,13 +45,39 @@ namespace SchemaLint.Analyzers.Lifecycle
             }
         }
 
-        /// <summary>Steps over what does not change the value: conversions, parentheses and the await of <c>CreateDbContextAsync</c>.</summary>
+        /// <summary>
+        /// Steps over what does not change the value: conversions, parentheses, and the await of <c>CreateDbContextAsync</c>,
+        /// configured or not (<c>await factory.CreateDbContextAsync().ConfigureAwait(false)</c>).
+        /// </summary>
         private static (IOperation Value, IOperation? Parent) Climb(IOperation operation)
         {
             var value = operation;
-            while (value.Parent is IConversionOperation or IAwaitOperation or IParenthesizedOperation)
-                value = value.Parent;
+            while (value.Parent is IConversionOperation or IAwaitOperation or IParenthesizedOperation || IsConfiguredAwait(value))
+                value = value.Parent!;
             return (value, value.Parent);
+        }
+
+        // task.ConfigureAwait(false) awaited at once: the awaited value is still the task's result.
+        private static bool IsConfiguredAwait(IOperation value) =>
+            value.Parent is IInvocationOperation { TargetMethod.Name: "ConfigureAwait", TargetMethod.IsExtensionMethod: false } invocation
+            && invocation.Instance == value
+            && invocation.Parent is IAwaitOperation;
+
+        /// <summary>
+        /// <c>await using (context.ConfigureAwait(false))</c> or <c>await using var _ = context.ConfigureAwait(false)</c>: the configured
+        /// wrapper disposes the context when the using ends.
+        /// </summary>
+        private static bool IsDisposedThroughConfigureAwait(IOperation value, IOperation parent)
+        {
+            if (parent is not IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "ConfigureAwait", TargetMethod.IsExtensionMethod: true } invocation }) return false;
+            if (invocation.Arguments.Length == 0 || invocation.Arguments[0] != parent) return false;
+            var (_, wrapperParent) = Climb(invocation);
+            return wrapperParent switch
+            {
+                IUsingOperation => true,
+                IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => IsUsingDeclaration(declarator),
+                _ => false,
+            };
         }
 
         /// <summary><c>new Ctx().Users.ToList()</c> drops the context; <c>new Ctx().Dispose()</c> does not.</summary>
@@ -73,7 +101,7 @@ namespace SchemaLint.Analyzers.Lifecycle
 
                 // Writing the variable is not a use of the context it held.
                 if (parent is ISimpleAssignmentOperation write && write.Target == value) continue;
-                if (parent is IUsingOperation) { disposed = true; continue; }
+                if (parent is IUsingOperation || IsDisposedThroughConfigureAwait(value, parent)) { disposed = true; continue; }
                 if (parent is IConditionalAccessOperation conditional && conditional.Operation == value)
                 {
                     if (conditional.WhenNotNull is IInvocationOperation { Instance: IConditionalAccessInstanceOperation } call && IsDisposeCall(call)) disposed = true;

@@ -95,6 +95,12 @@ namespace SchemaLint.Core.Model
 
         public string? DependentNavigation { get; set; }
 
+        /// <summary>
+        /// How the dependent-to-principal navigation is annotated where it is declared (which may be a base class in another
+        /// file); NotApplicable when there is no navigation. It speaks for a shadow foreign key, which has no declaration of its own.
+        /// </summary>
+        public Fact<ReferenceNullability> DependentNavigationNullability { get; set; }
+
         public string? PrincipalNavigation { get; set; }
 
         /// <summary>The relationship between an owner and its owned type.</summary>

@@ -74,6 +74,9 @@ namespace SchemaLint.Core.Model
         /// <summary>A validation range (<c>[Range]</c>) is declared on the member.</summary>
         public Fact<bool> HasRangeValidation { get; set; }
 
+        /// <summary>The upper bound of the validation range (<c>[Range(0, 1)]</c>); known null means no range, or none a number states.</summary>
+        public Fact<double?> RangeMaximum { get; set; }
+
         /// <summary>Application code assigns the property when a row is created (initializer, constructor, SaveChanges override).</summary>
         public Fact<bool> IsAssignedByCode { get; set; }
 

@@ -28,6 +28,10 @@ namespace SchemaLint.Core.Options
             public const string QuantityNames = "schemalint.quantity_names";
             public const string CreatedNames = "schemalint.created_names";
             public const string UpdatedNames = "schemalint.updated_names";
+            public const string AppendOnlyNames = "schemalint.append_only_names";
+            public const string IdentityEntityNames = "schemalint.identity_entity_names";
+            public const string IdentityUniqueNames = "schemalint.identity_unique_names";
+            public const string SignedNames = "schemalint.signed_names";
             public const string Provider = "schemalint.provider";
             public const string ExcludeEntities = "schemalint.exclude_entities";
             public const string ExcludeTables = "schemalint.exclude_tables";
@@ -35,7 +39,7 @@ namespace SchemaLint.Core.Options
             public static readonly IReadOnlyList<string> All = new[]
             {
                 MoneyNames, LongTextNames, LongTextThreshold, ShortTextNames, RequiredNames, UniqueNames, StatusNames,
-                QuantityNames, CreatedNames, UpdatedNames, Provider, ExcludeEntities, ExcludeTables,
+                QuantityNames, CreatedNames, UpdatedNames, AppendOnlyNames, IdentityEntityNames, IdentityUniqueNames, SignedNames, Provider, ExcludeEntities, ExcludeTables,
             };
         }
 
@@ -67,7 +71,7 @@ namespace SchemaLint.Core.Options
         {
             Entry("email", 254), Entry("emailaddress", 254), Entry("name", 100), Entry("username", 50), Entry("title", 200),
             Entry("slug", 100), Entry("code", 50), Entry("phone", 32), Entry("phonenumber", 32), Entry("url", 2048),
-            Entry("sku", 64), Entry("handle", 50), Entry("login", 50), Entry("postalcode", 16), Entry("zipcode", 16),
+            Entry("uri", 2048), Entry("sku", 64), Entry("handle", 50), Entry("login", 50), Entry("postalcode", 16), Entry("zipcode", 16),
             Entry("currency", 3), Entry("currencycode", 3), Entry("countrycode", 2), Entry("color", 7), Entry("colour", 7),
         });
 
@@ -77,10 +81,19 @@ namespace SchemaLint.Core.Options
             "name", "email", "emailaddress", "title", "username", "firstname", "lastname", "fullname", "displayname", "slug",
         });
 
-        /// <summary>Names whose values must be unique (SL2007): whole name only.</summary>
+        /// <summary>Key-like names whose values must be unique on whatever entity has them as its own (SL2007): whole name only.</summary>
         public NameVocabulary UniqueNames { get; private set; } = new NameVocabulary(NameMatch.WholeName, new[]
         {
-            "email", "emailaddress", "username", "slug", "handle", "sku", "login",
+            "slug", "handle", "sku",
+        });
+
+        /// <summary>
+        /// Names that identify a person or party (SL2007): unique on an identity entity (<see cref="IdentityEntityNames"/>) only,
+        /// since a membership, invitation or contact row holds the same person's email many times. Whole name only.
+        /// </summary>
+        public NameVocabulary IdentityUniqueNames { get; private set; } = new NameVocabulary(NameMatch.WholeName, new[]
+        {
+            "email", "emailaddress", "username", "login",
         });
 
         /// <summary>Status-like names (SL2008): whole name or last word.</summary>
@@ -92,7 +105,16 @@ namespace SchemaLint.Core.Options
         /// <summary>Quantity-like names that want a range check (SL4001), beside money names: whole name or last word.</summary>
         public NameVocabulary QuantityNames { get; private set; } = new NameVocabulary(NameMatch.WholeNameOrLastWord, new[]
         {
-            "quantity", "qty", "stock",
+            "quantity", "qty", "stock", "units",
+        });
+
+        /// <summary>
+        /// Words that make a number legitimately signed (SL4001): <c>AdjustedQuantity</c>, <c>StockDelta</c>, <c>BalanceChange</c>
+        /// record a movement, which goes both ways. Any word of the name counts.
+        /// </summary>
+        public NameVocabulary SignedNames { get; private set; } = new NameVocabulary(NameMatch.WholeName, new[]
+        {
+            "adjusted", "adjustment", "delta", "change", "difference", "diff", "variance", "correction", "movement", "net",
         });
 
         /// <summary>Created-timestamp names (SL3001, SL3002, SL2008): whole name only.</summary>
@@ -107,6 +129,25 @@ namespace SchemaLint.Core.Options
         {
             "updatedat", "updatedon", "updated", "updateddate", "updatedutc", "updatedatutc", "modifiedat", "modifiedon",
             "modified", "modifieddate", "lastmodified", "lastmodifiedat", "lastupdated", "lastupdatedat", "datemodified", "dateupdated",
+        });
+
+        /// <summary>
+        /// Entity names of append-only tables (SL3001): their rows are written once, so a created timestamp is all they need.
+        /// Matched against the entity type's simple name, whole name or last word (<c>LedgerEntry</c>, <c>DomainEvent</c>, <c>AuditLog</c>).
+        /// </summary>
+        public NameVocabulary AppendOnlyNames { get; private set; } = new NameVocabulary(NameMatch.WholeNameOrLastWord, new[]
+        {
+            "entry", "event", "log", "history", "audit", "snapshot", "revision", "idempotencyrecord", "idempotencykey",
+            "outboxmessage", "inboxmessage",
+        });
+
+        /// <summary>
+        /// Entity names that represent an identity (SL2007): one row per person or party, so its email or user name is unique.
+        /// Matched against the entity type's simple name, whole name or last word (<c>ApplicationUser</c>, <c>UserAccount</c>).
+        /// </summary>
+        public NameVocabulary IdentityEntityNames { get; private set; } = new NameVocabulary(NameMatch.WholeNameOrLastWord, new[]
+        {
+            "user", "account", "customer", "employee",
         });
 
         /// <summary>SL2003: a long-text column capped below this many characters is too short.</summary>
@@ -223,6 +264,10 @@ namespace SchemaLint.Core.Options
                 case Keys.QuantityNames: QuantityNames = QuantityNames.With(value, false, errors, key); break;
                 case Keys.CreatedNames: CreatedNames = CreatedNames.With(value, false, errors, key); break;
                 case Keys.UpdatedNames: UpdatedNames = UpdatedNames.With(value, false, errors, key); break;
+                case Keys.AppendOnlyNames: AppendOnlyNames = AppendOnlyNames.With(value, false, errors, key); break;
+                case Keys.IdentityUniqueNames: IdentityUniqueNames = IdentityUniqueNames.With(value, false, errors, key); break;
+                case Keys.IdentityEntityNames: IdentityEntityNames = IdentityEntityNames.With(value, false, errors, key); break;
+                case Keys.SignedNames: SignedNames = SignedNames.With(value, false, errors, key); break;
                 case Keys.LongTextThreshold:
                     if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var threshold) && threshold > 0) LongTextThreshold = threshold;
                     else errors.Add($"{key}: '{value}' is not a positive whole number.");

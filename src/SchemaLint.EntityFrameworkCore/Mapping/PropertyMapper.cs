@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using System.Linq;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
@@ -47,6 +48,7 @@ namespace SchemaLint.EntityFrameworkCore.Mapping
                 ComputedColumnSql = Fact<string?>.Known(property.GetComputedColumnSql()),
                 ValueGenerated = ValueGenerationOf(property.ValueGenerated),
                 HasRangeValidation = RangeValidation(property, member),
+                RangeMaximum = RangeMaximumOf(property, member),
                 Location = SourceLocator.ForMember(member) ?? entity.Location,
             };
             if (_isRelational)
@@ -143,6 +145,21 @@ namespace SchemaLint.EntityFrameworkCore.Mapping
             // OnUpdateSometimes: generated on some updates only; none of the core's values says that.
             _ => Fact<ValueGeneration>.Unknown,
         };
+
+        /// <summary>[Range]'s upper bound as a number; a range over dates or other types states none.</summary>
+        private static Fact<double?> RangeMaximumOf(IProperty property, MemberInfo? member)
+        {
+            if (property.IsShadowProperty()) return Fact<double?>.Known(null);
+            if (member is null) return Fact<double?>.Unknown;
+            var range = member.GetCustomAttribute<RangeAttribute>(inherit: true);
+            return Fact<double?>.Known(range?.Maximum switch
+            {
+                int whole => whole,
+                double real => real,
+                string text when double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) => parsed,
+                _ => null,
+            });
+        }
 
         private static Fact<bool> RangeValidation(IProperty property, MemberInfo? member)
         {

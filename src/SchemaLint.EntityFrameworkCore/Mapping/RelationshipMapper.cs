@@ -47,6 +47,9 @@ namespace SchemaLint.EntityFrameworkCore.Mapping
                 DeleteBehavior = DeleteBehaviorOf(foreignKey.DeleteBehavior),
                 IsDeleteBehaviorExplicit = convention is null ? Fact<bool>.Unknown : PropertyMapper.IsExplicit(convention.GetDeleteBehaviorConfigurationSource()),
                 DependentNavigation = foreignKey.DependentToPrincipal?.Name,
+                DependentNavigationNullability = foreignKey.DependentToPrincipal is { } navigation
+                    ? _nullability.Of(PropertyMapper.ClrMember(navigation), navigation.ClrType)
+                    : ReferenceNullability.NotApplicable,
                 PrincipalNavigation = foreignKey.PrincipalToDependent?.Name,
                 IsOwnership = foreignKey.IsOwnership,
                 IsUnique = foreignKey.IsUnique,

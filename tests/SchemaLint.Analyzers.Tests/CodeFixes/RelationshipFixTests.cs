@@ -4,6 +4,14 @@ namespace SchemaLint.Analyzers.Tests.CodeFixes;
 
 public sealed class RelationshipFixTests
 {
+    private const string BlogKeyedByString = """
+        public class Blog
+        {
+            public string Id { get; set; }
+        }
+
+        """;
+
     private const string Blog = """
         public class Blog
         {
@@ -42,13 +50,14 @@ public sealed class RelationshipFixTests
             }
             """).RunAsync();
 
+    // An int? key says "optional" in any nullable context; an oblivious string key says nothing, so it is the one to declare.
     [Fact]
     public Task SL1002_declares_the_relationship_optional_on_its_chain() =>
-        FixVerifier.For("SL1002", new NullableForeignKeyFix(), NullableForeignKeyFix.MarkOptional).Oblivious().File(Blog + """
+        FixVerifier.For("SL1002", new NullableForeignKeyFix(), NullableForeignKeyFix.MarkOptional).Oblivious().File(BlogKeyedByString + """
             public class Post
             {
                 public int Id { get; set; }
-                public int? {|SL1002:BlogId|} { get; set; }
+                public string {|SL1002:BlogId|} { get; set; }
                 public Blog Blog { get; set; }
             }
 
@@ -61,11 +70,11 @@ public sealed class RelationshipFixTests
                     modelBuilder.Entity<Post>().HasOne(p => p.Blog).WithMany().HasForeignKey(p => p.BlogId);
                 }
             }
-            """, Blog + """
+            """, BlogKeyedByString + """
             public class Post
             {
                 public int Id { get; set; }
-                public int? BlogId { get; set; }
+                public string BlogId { get; set; }
                 public Blog Blog { get; set; }
             }
 

@@ -8,9 +8,14 @@ namespace SchemaLint.Core.Tests.Acceptance;
 /// <summary>The seeds' own examples, as hand-built models: what every front end must make of them.</summary>
 public class SeedExampleTests
 {
-    private static readonly string[] BlogCommentRules = { RuleIds.LongTextCappedShort, RuleIds.NullableForeignKey, RuleIds.MissingTimestamps };
+    private static readonly string[] BlogCommentRules =
+        { RuleIds.LongTextCappedShort, RuleIds.NullableForeignKey, RuleIds.ClientOnlyDeleteBehavior, RuleIds.MissingTimestamps };
 
-    /// <summary>The comment an assistant generated: nullable-oblivious code, content capped at 50, nullable FKs, no timestamps.</summary>
+    /// <summary>
+    /// The comment an assistant generated: nullable-oblivious code, content capped at 50, nullable FKs left at ClientSetNull,
+    /// no timestamps. <c>int? PostId</c> says "optional" in any nullable context, so the finding on the FKs is about what a
+    /// delete does (SL1004), not about nullability (SL1002).
+    /// </summary>
     private static SchemaBuilder GeneratedBlogComment() =>
         Schema.PostgreSql().NullableOblivious()
             .Entity("Post", e => e.Key("Id").Timestamps().Property<string>("Title", p => p.Required().MaxLength(200)))
@@ -31,12 +36,12 @@ public class SeedExampleTests
                 .ForeignKey("UserId", "User", fk => fk.Required())));
 
     [Fact]
-    public void Generated_blog_comment_gets_SL2003_SL1002_twice_and_SL3001()
+    public void Generated_blog_comment_gets_SL1004_twice_SL2003_and_SL3001()
     {
         var findings = GeneratedBlogComment().Lint().Where(f => BlogCommentRules.Contains(f.RuleId)).ToList();
 
         Assert.Equal(
-            new[] { ("SL1002", "PostId"), ("SL1002", "UserId"), ("SL2003", "Content"), ("SL3001", (string?)null) },
+            new[] { ("SL1004", "Post"), ("SL1004", "User"), ("SL2003", "Content"), ("SL3001", (string?)null) },
             findings.Select(f => (f.RuleId, f.MemberName)).OrderBy(f => f.RuleId).ThenBy(f => f.MemberName));
         Assert.All(findings, f => Assert.Equal("Comment", f.EntityName));
     }
@@ -47,15 +52,14 @@ public class SeedExampleTests
         var findings = GeneratedBlogComment().Lint();
 
         Assert.Contains(findings, f => f.Message == "'Comment.Content' holds free text but is capped at 50 characters (below 500); real content will be rejected or truncated");
-        Assert.Contains(findings, f => f.Message == "Foreign key 'Comment.PostId' to 'Post' is nullable and nothing declares the relationship optional (nullable reference types are off; use IsRequired(false) if it is)");
+        Assert.Contains(findings, f => f.Message == "Relationship (PostId) -> Post from 'Comment' has delete behavior ClientSetNull by convention: the database constraint is NO ACTION, so deleting a 'Post' fails whenever its 'Comment' rows are not loaded; choose Cascade, SetNull or Restrict");
         Assert.Contains(findings, f => f.Message == "Table of 'Comment' has no created or updated timestamp; nobody can tell when a row appeared or last changed");
     }
 
     [Fact]
     public void Generated_blog_comment_gets_one_warning_per_mistake()
     {
-        // The optional relationships also get ClientSetNull by convention, but whether they should be optional at all (SL1002)
-        // comes first; SL1004 would be a second warning about the same two lines.
+        // One finding per relationship: SL1004 asks for a delete rule; SL1002 stays out of it, the int? having said "optional".
         var others = GeneratedBlogComment().Lint().Where(f => !BlogCommentRules.Contains(f.RuleId) && f.Severity >= Severity.Warning);
 
         Assert.Empty(others);

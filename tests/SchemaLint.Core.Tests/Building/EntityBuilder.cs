@@ -47,6 +47,28 @@ public sealed class EntityBuilder
 
     public EntityBuilder Property<T>(string name, Action<PropertyBuilder>? configure = null) => Property(name, typeof(T), configure);
 
+    /// <summary>A non-nullable value-type property of a CLR type the tests do not reference (<c>NodaTime.Instant</c>).</summary>
+    public EntityBuilder Property(string name, string clrTypeFullName, Action<PropertyBuilder>? configure = null)
+    {
+        var property = Entity.AddProperty(new PropertyModel(name, clrTypeFullName)
+        {
+            ReferenceNullability = ReferenceNullability.NotApplicable,
+            IsColumnNullable = false,
+            DeclaredRequiredness = DeclaredRequiredness.Unspecified,
+            MaxLength = Fact<int?>.Known(null),
+            Precision = Fact<int?>.Known(null),
+            Scale = Fact<int?>.Known(null),
+            StoreType = Fact<string?>.Known(null),
+            HasDefaultValue = false,
+            DefaultValueSql = Fact<string?>.Known(null),
+            ComputedColumnSql = Fact<string?>.Known(null),
+            ValueGenerated = ValueGeneration.Never,
+            HasRangeValidation = false,
+        });
+        configure?.Invoke(new PropertyBuilder(property, Entity));
+        return this;
+    }
+
     /// <summary>A property the CLR type has no member for (added by <c>Property&lt;T&gt;("Name")</c> in the model).</summary>
     public EntityBuilder ShadowProperty(string name, Type clrType, Action<PropertyBuilder>? configure = null) =>
         Property(name, clrType, p =>

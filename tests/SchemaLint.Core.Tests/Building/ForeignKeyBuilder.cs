@@ -22,6 +22,7 @@ public sealed class ForeignKeyBuilder
     private string? _principalNavigation;
     private string[]? _principalKey;
     private SourceLocation? _location;
+    private Fact<ReferenceNullability> _navigationNullability;
 
     internal ForeignKeyBuilder(string[] propertyNames, string principal)
     {
@@ -82,6 +83,13 @@ public sealed class ForeignKeyBuilder
     {
         _dependentNavigation = dependentNavigation;
         _principalNavigation = principalNavigation;
+        return this;
+    }
+
+    /// <summary>How the dependent-to-principal navigation is annotated where it is declared.</summary>
+    public ForeignKeyBuilder NavigationAnnotated(ReferenceNullability nullability)
+    {
+        _navigationNullability = nullability;
         return this;
     }
 
@@ -154,6 +162,7 @@ public sealed class ForeignKeyBuilder
         {
             IsRequired = isRequired,
             DeclaredRequiredness = _declared,
+            DependentNavigationNullability = _navigationNullability,
             DeleteBehavior = deleteBehavior,
             IsDeleteBehaviorExplicit = _deleteBehaviorExplicit,
             DependentNavigation = _dependentNavigation,

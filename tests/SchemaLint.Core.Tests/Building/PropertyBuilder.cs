@@ -125,6 +125,14 @@ public sealed class PropertyBuilder
         return this;
     }
 
+    /// <summary><c>[Range(0, maximum)]</c>.</summary>
+    public PropertyBuilder Range(double maximum)
+    {
+        Property.HasRangeValidation = true;
+        Property.RangeMaximum = maximum;
+        return this;
+    }
+
     public PropertyBuilder AssignedByCode(bool assigned = true)
     {
         Property.IsAssignedByCode = assigned;

@@ -5,7 +5,7 @@ using SchemaLint.EntityFrameworkCore.Tests.Infrastructure;
 
 namespace SchemaLint.EntityFrameworkCore.Tests.Acceptance
 {
-    /// <summary>The comment entity an assistant generated: four issues in four columns, and its fixed version.</summary>
+    /// <summary>The comment entity an assistant generated: content capped short, optional relationships left to the client on delete, no timestamps; and its fixed version.</summary>
     public class BlogCommentTests
     {
         [Fact]
@@ -18,11 +18,14 @@ namespace SchemaLint.EntityFrameworkCore.Tests.Acceptance
         }
 
         [Fact]
-        public void Generated_comment_has_both_foreign_keys_nullable_without_intent()
+        public void Generated_comment_leaves_both_optional_relationships_to_the_client_on_delete()
         {
+            // int? PostId declares the relationship optional in any nullable context (no SL1002); ClientSetNull by convention
+            // leaves the database constraint at NO ACTION, which is the mistake to fix.
             var report = Audit.Npgsql(b => b.Entity<GeneratedBlog.Comment>());
 
-            Assert.Equal(new[] { "PostId", "UserId" }, report.Of(RuleIds.NullableForeignKey, "Comment").Select(f => f.MemberName).OrderBy(m => m));
+            Assert.Empty(report.Of(RuleIds.NullableForeignKey, "Comment"));
+            Assert.Equal(new[] { "Post", "User" }, report.Of(RuleIds.ClientOnlyDeleteBehavior, "Comment").Select(f => f.MemberName).OrderBy(m => m));
         }
 
         [Fact]
@@ -44,7 +47,7 @@ namespace SchemaLint.EntityFrameworkCore.Tests.Acceptance
             }));
 
             var comment = report.Findings.Where(f => f.EntityName == typeof(FixedBlog.Comment).FullName).ToList();
-            Assert.DoesNotContain(comment, f => f.RuleId is RuleIds.LongTextCappedShort or RuleIds.NullableForeignKey or RuleIds.MissingTimestamps or RuleIds.ForeignKeyNotIndexed);
+            Assert.DoesNotContain(comment, f => f.RuleId is RuleIds.LongTextCappedShort or RuleIds.NullableForeignKey or RuleIds.ClientOnlyDeleteBehavior or RuleIds.MissingTimestamps or RuleIds.ForeignKeyNotIndexed);
         }
     }
 }

@@ -13,6 +13,12 @@ public static class Audit
         return SchemaAudit.Run(context);
     }
 
+    public static AuditReport SqlServer(Action<ModelBuilder> model, Action<ModelConfigurationBuilder>? conventions = null)
+    {
+        using var context = ModelContext.SqlServer(model, conventions);
+        return SchemaAudit.Run(context);
+    }
+
     public static AuditReport InMemory(Action<ModelBuilder> model, Action<ModelConfigurationBuilder>? conventions = null)
     {
         using var context = ModelContext.InMemory(model, conventions);

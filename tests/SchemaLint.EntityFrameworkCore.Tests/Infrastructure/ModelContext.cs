@@ -24,6 +24,10 @@ public sealed class ModelContext : DbContext
     public static ModelContext Npgsql(Action<ModelBuilder> model, Action<ModelConfigurationBuilder>? conventions = null) =>
         new(o => o.UseNpgsql("Host=localhost;Database=x"), model, conventions);
 
+    /// <summary>SQL Server: a relational model with SQL Server's type mappings (nvarchar(450) keys, filtered unique indexes). No server is needed.</summary>
+    public static ModelContext SqlServer(Action<ModelBuilder> model, Action<ModelConfigurationBuilder>? conventions = null) =>
+        new(o => o.UseSqlServer("Server=localhost;Database=x"), model, conventions);
+
     public static ModelContext InMemory(Action<ModelBuilder> model, Action<ModelConfigurationBuilder>? conventions = null) =>
         new(o => o.UseInMemoryDatabase("schemalint-tests"), model, conventions);
 

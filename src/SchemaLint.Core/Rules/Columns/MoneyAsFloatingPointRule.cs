@@ -21,7 +21,7 @@ namespace SchemaLint.Core.Rules.Columns
             {
                 foreach (var property in entity.Properties)
                 {
-                    if (!property.IsFloatingPoint || !context.Options.MoneyNames.Matches(property.Name)) continue;
+                    if (!property.IsFloatingPoint || !RuleFacts.IsMoney(context.Options, property)) continue;
 
                     // Stored as an exact type after all (HasColumnType("numeric(18,2)")): the column is right.
                     // An unknown store type may be exactly that, so it is no ground for a finding.

@@ -1,4 +1,7 @@
+using System;
 using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
 using SchemaLint.Core.Engine;
 using SchemaLint.Core.Model;
 
@@ -16,6 +19,22 @@ namespace SchemaLint.Core.Rules.Columns
 
         public override RuleDescriptor Descriptor => Rule;
 
+        private static readonly Regex BoundedStoreType = new Regex(@"\(\s*\d+\s*\)", RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// The provider bounds the column although the model sets no length: SQL Server maps a string in a key, a foreign key or
+        /// an index to nvarchar(450) (an index key cannot exceed 900 bytes), and a front end may know the mapped type outright.
+        /// </summary>
+        private static bool IsBoundedByTheProvider(RuleContext context, EntityTypeModel entity, PropertyModel property)
+        {
+            if (property.ProviderStoreType.TryGet(out var storeType) && storeType is not null && BoundedStoreType.IsMatch(storeType)) return true;
+            if (context.Provider != DatabaseProvider.SqlServer) return false;
+            var model = context.Model;
+            return RuleFacts.IsKeyProperty(model, entity, property.Name)
+                || RuleFacts.IsForeignKeyProperty(model, entity, property.Name)
+                || model.AllIndexes(entity).Any(i => i.PropertyNames.Contains(property.Name, StringComparer.Ordinal));
+        }
+
         public override void Analyze(RuleContext context)
         {
             if (context.Provider == DatabaseProvider.Sqlite) return; // SQLite does not enforce lengths.
@@ -26,6 +45,7 @@ namespace SchemaLint.Core.Rules.Columns
                 foreach (var property in entity.Properties)
                 {
                     if (!property.IsString || !property.MaxLength.Is(null) || !property.StoreType.Is(null)) continue;
+                    if (IsBoundedByTheProvider(context, entity, property)) continue;
                     if (!context.Options.ShortTextNames.TryMatch(property.Name, out _, out var suggested) || suggested is null) continue;
                     if (context.Options.LongTextNames.Matches(property.Name)) continue;
                     var length = suggested.Value.ToString(CultureInfo.InvariantCulture);

@@ -1,6 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 using SchemaLint.Core.Model;
+using SchemaLint.Core.Options;
 
 namespace SchemaLint.Core.Rules.Columns
 {
@@ -12,7 +15,10 @@ namespace SchemaLint.Core.Rules.Columns
             "'{0}.{1}' should be unique but no unique index or key covers it; two rows can claim the same value",
             RuleCategories.Columns,
             Severity.Warning,
-            "Email, username, slug, sku and the like with no unique index or alternate key that includes them. A composite unique index (with a tenant id, say) counts.");
+            "An email or user name on an identity entity (a user, account, customer), or an entity's own slug, sku or handle, with no unique index or alternate key that includes it or its normalized twin. A composite unique index (with a tenant id, say) counts.");
+
+        // How a column's case-folded copy is named: NormalizedEmail (ASP.NET Core Identity), EmailLower, CanonicalUserName.
+        private static readonly string[] TwinWords = { "normalized", "normalised", "lower", "lowercase", "lowered", "upper", "uppercase", "canonical" };
 
         public override RuleDescriptor Descriptor => Rule;
 
@@ -25,13 +31,55 @@ namespace SchemaLint.Core.Rules.Columns
                 if (!RuleFacts.IsComplete(model, entity, ModelCompleteness.Indexes | ModelCompleteness.Keys)) continue;
                 foreach (var property in entity.Properties)
                 {
-                    if (!context.Options.UniqueNames.Matches(property.Name)) continue;
-                    var covered = model.AllKeys(entity).Any(k => k.PropertyNames.Contains(property.Name, StringComparer.Ordinal))
-                        || model.AllIndexes(entity).Any(i => i.IsUnique && i.PropertyNames.Contains(property.Name, StringComparer.Ordinal));
-                    if (covered) continue;
+                    if (!IsUniqueCandidate(model, context.Options, entity, property)) continue;
+                    if (IsCovered(model, entity, property.Name)) continue;
+                    if (!RuleFacts.IsComplete(model, entity, ModelCompleteness.Properties)) continue;
+                    if (model.AllProperties(entity).Any(twin => IsTwinOf(twin, property) && IsCovered(model, entity, twin.Name))) continue;
                     context.Report(entity, property.Name, property.Location, entity.ShortName, property.Name);
                 }
             }
+        }
+
+        /// <summary>
+        /// An identity name on the entity that represents the identity (the same person's email on many membership or invitation
+        /// rows is no duplicate), or a key-like name that is the entity's own rather than a copy of its principal's.
+        /// </summary>
+        private static bool IsUniqueCandidate(SchemaModel model, SchemaLintOptions options, EntityTypeModel entity, PropertyModel property)
+        {
+            if (options.IdentityUniqueNames.Matches(property.Name))
+            {
+                if (!model.SelfAndBaseTypes(entity).Any(e => options.IdentityEntityNames.Matches(e.ShortName))) return false;
+            }
+            else if (!options.UniqueNames.Matches(property.Name))
+            {
+                return false;
+            }
+
+            // OrderLine.Sku beside a relationship to Product, which has a Sku, or OrganizationUser.Email beside one to User:
+            // a copy of the principal's value, repeated on every row that refers to it.
+            return RuleFacts.IsComplete(model, entity, ModelCompleteness.ForeignKeys) && !IsCopiedFromPrincipal(model, entity, property);
+        }
+
+        private static bool IsCopiedFromPrincipal(SchemaModel model, EntityTypeModel entity, PropertyModel property) =>
+            model.AllForeignKeys(entity)
+                .Select(model.Principal)
+                .Any(principal => principal is not null && !ReferenceEquals(model.Root(principal), model.Root(entity))
+                    && model.FindProperty(principal, property.Name) is not null);
+
+        private static bool IsCovered(SchemaModel model, EntityTypeModel entity, string propertyName) =>
+            model.AllKeys(entity).Any(k => k.PropertyNames.Contains(propertyName, StringComparer.Ordinal))
+            || model.AllIndexes(entity).Any(i => i.IsUnique && i.PropertyNames.Contains(propertyName, StringComparer.Ordinal));
+
+        /// <summary>A case-folded copy of the column, by name (<c>NormalizedEmail</c>) or by its computed SQL (<c>lower("Email")</c>).</summary>
+        private static bool IsTwinOf(PropertyModel twin, PropertyModel original)
+        {
+            if (ReferenceEquals(twin, original)) return false;
+            var name = NameVocabulary.Normalize(original.Name);
+            var twinName = NameVocabulary.Normalize(twin.Name);
+            if (TwinWords.Any(word => twinName == word + name || twinName == name + word)) return true;
+            if (!twin.ComputedColumnSql.TryGet(out var sql) || sql is null) return false;
+            var column = Regex.Escape(original.ColumnName ?? original.Name);
+            return Regex.IsMatch(sql, @"\b(lower|upper|lcase|ucase)\s*\(\s*[\[""`]?" + column + @"[\]""`]?\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         }
     }
 }

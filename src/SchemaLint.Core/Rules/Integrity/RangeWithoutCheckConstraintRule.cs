@@ -14,7 +14,7 @@ namespace SchemaLint.Core.Rules.Integrity
             "'{0}.{1}' {2}; add a check constraint so the database rejects bad values too",
             RuleCategories.Integrity,
             Severity.Suggestion,
-            "A money, price or quantity column, or a [Range] property, with no check constraint mentioning it.");
+            "A money, price or quantity column, or a [Range] property, with no check constraint mentioning it. Movements (AdjustedQuantity, StockDelta) and fractions (a Discount of decimal(5,4)) are not judged by name.");
 
         public override RuleDescriptor Descriptor => Rule;
 
@@ -30,7 +30,8 @@ namespace SchemaLint.Core.Rules.Integrity
                     if (!RuleFacts.IsNumeric(property) || RuleFacts.IsKeyProperty(model, entity, property.Name) || RuleFacts.IsForeignKeyProperty(model, entity, property.Name)) continue;
                     string reason;
                     if (property.HasRangeValidation.Is(true)) reason = "has a [Range] that only the application enforces";
-                    else if (context.Options.MoneyNames.Matches(property.Name)) reason = "looks like money, which is rarely negative, but no check constraint keeps it in range";
+                    else if (RuleFacts.IsSigned(context.Options, property)) continue; // AdjustedQuantity, StockDelta: negative on purpose.
+                    else if (RuleFacts.IsMoney(context.Options, property)) reason = "looks like money, which is rarely negative, but no check constraint keeps it in range";
                     else if (context.Options.QuantityNames.Matches(property.Name)) reason = "is a quantity, which is never negative, but no check constraint keeps it in range";
                     else continue;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using SchemaLint.Core.Engine;
 using SchemaLint.Core.Model;
+using SchemaLint.Core.Options;
 
 namespace SchemaLint.Core.Rules.Relationships
 {
@@ -28,7 +29,8 @@ namespace SchemaLint.Core.Rules.Relationships
                 if (!RuleFacts.IsKnownTable(entity) || !RuleFacts.IsComplete(model, entity, ModelCompleteness.ForeignKeys | ModelCompleteness.Keys)) continue;
                 foreach (var property in entity.Properties)
                 {
-                    if (property.IsShadow || RuleFacts.IsForeignKeyProperty(model, entity, property.Name)) continue;
+                    if (property.IsShadow || IsForeignKeyPropertyByConvention(model, entity, property.Name)) continue;
+                    if (IsPolymorphicReference(model, entity, property.Name)) continue;
                     var principal = FindNamedPrincipal(model, principalsByKeyName, entity, property);
                     if (principal is null) continue;
                     context.Report(entity, property.Name, property.Location,
@@ -37,6 +39,30 @@ namespace SchemaLint.Core.Rules.Relationships
                 }
             }
         }
+
+        /// <summary>
+        /// EF Core matches foreign key properties case-insensitively: <c>CustomerID</c> beside a <c>Customer</c> navigation is the
+        /// relationship's key even when a front end recorded it as <c>CustomerId</c>.
+        /// </summary>
+        private static bool IsForeignKeyPropertyByConvention(SchemaModel model, EntityTypeModel entity, string propertyName) =>
+            model.AllForeignKeys(entity).Any(fk => fk.PropertyNames.Contains(propertyName, StringComparer.OrdinalIgnoreCase));
+
+        /// <summary>
+        /// A polymorphic reference: <c>EntityId</c> beside <c>EntityType</c>, <c>EntityTypeId</c> or <c>EntityKind</c> points at rows
+        /// of whichever table the discriminator names, which no single foreign key constraint can express.
+        /// </summary>
+        private static bool IsPolymorphicReference(SchemaModel model, EntityTypeModel entity, string propertyName)
+        {
+            if (propertyName.Length <= 2 || !propertyName.EndsWith("id", StringComparison.OrdinalIgnoreCase)) return false;
+            var stem = propertyName.Substring(0, propertyName.Length - 2).TrimEnd('_');
+            if (stem.Length == 0) return false;
+            return model.AllProperties(entity).Any(p => DiscriminatorSuffixes.Any(suffix =>
+                string.Equals(NormalizedName(p.Name), NormalizedName(stem) + suffix, StringComparison.Ordinal)));
+        }
+
+        private static readonly string[] DiscriminatorSuffixes = { "type", "typeid", "typename", "kind", "discriminator" };
+
+        private static string NormalizedName(string name) => NameVocabulary.Normalize(name);
 
         /// <summary>
         /// Every table with a single-column primary key, under the foreign-key name that spells it out ({Entity}{Key}, or the

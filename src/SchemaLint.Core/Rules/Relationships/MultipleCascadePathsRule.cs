@@ -13,7 +13,7 @@ namespace SchemaLint.Core.Rules.Relationships
             "{0}",
             RuleCategories.Relationships,
             Severity.Warning,
-            "Deletes cascade into a table along more than one path, or around a cycle. SQL Server refuses the migration; other databases delete more than intended.");
+            "Deletes cascade into a table along more than one path, or around a cycle. SQL Server refuses the migration; other databases delete more than intended. A TPH hierarchy is one table; TPT and TPC types each have their own.");
 
         public override RuleDescriptor Descriptor => Rule;
 
@@ -66,6 +66,7 @@ namespace SchemaLint.Core.Rules.Relationships
             public static CascadeGraph Build(SchemaModel model, bool includeSetNull)
             {
                 var graph = new CascadeGraph();
+                var derivedTypes = DerivedTypesByBase(model);
                 foreach (var dependent in model.Entities)
                 {
                     foreach (var foreignKey in dependent.ForeignKeys)
@@ -75,18 +76,71 @@ namespace SchemaLint.Core.Rules.Relationships
                         if (principal is null) continue;
 
                         // Only tables carry foreign key constraints; a view or a query cascades nothing.
-                        if (!RuleFacts.IsKnownTable(principal) || !RuleFacts.IsKnownTable(dependent)) continue;
-                        var from = model.Root(principal);
-                        var to = model.Root(dependent);
+                        // (An abstract TPC base has no table, but its foreign key columns live in every derived type's.)
+                        if (!RuleFacts.IsKnownTable(principal)) continue;
                         if (foreignKey.IsOwnership && !(dependent.TableName is not null && principal.TableName is not null && dependent.TableName != principal.TableName)) continue;
-                        var edge = new CascadeEdge(from, to, foreignKey);
-                        graph.Edges.Add(edge);
-                        Add(graph._outgoing, from, edge);
-                        Add(graph._incoming, to, edge);
+
+                        // Under TPC a type with derived types keeps its rows in several tables; EF Core creates no constraint to it.
+                        if (IsTpc(model, principal) && derivedTypes.ContainsKey(principal)) continue;
+                        var from = TableOf(model, principal);
+                        if (from is null) continue;
+                        foreach (var table in DependentTables(model, dependent, derivedTypes))
+                        {
+                            var to = TableOf(model, table);
+                            if (to is null) continue;
+                            var edge = new CascadeEdge(from, to, foreignKey);
+                            graph.Edges.Add(edge);
+                            Add(graph._outgoing, from, edge);
+                            Add(graph._incoming, to, edge);
+                        }
                     }
                 }
 
                 return graph;
+            }
+
+            /// <summary>
+            /// The node a type's rows live in: a TPH hierarchy is one table (its root's); under TPT and TPC every type has a table
+            /// of its own, and the TPT link from a derived table to its base table is an edge between two tables, not a self-reference.
+            /// Null when the inheritance strategy is unknown.
+            /// </summary>
+            private static EntityTypeModel? TableOf(SchemaModel model, EntityTypeModel entity)
+            {
+                if (entity.BaseTypeName is null) return entity;
+                var root = model.Root(entity);
+                if (!root.InheritanceStrategy.TryGet(out var strategy) || strategy == InheritanceStrategy.None) return null;
+                return strategy == InheritanceStrategy.Tph ? root : entity;
+            }
+
+            private static bool IsTpc(SchemaModel model, EntityTypeModel entity) => model.Root(entity).InheritanceStrategy.Is(InheritanceStrategy.Tpc);
+
+            /// <summary>The tables holding a foreign key's column: its declaring type's, and under TPC every derived type's too.</summary>
+            private static IEnumerable<EntityTypeModel> DependentTables(SchemaModel model, EntityTypeModel dependent, Dictionary<EntityTypeModel, List<EntityTypeModel>> derivedTypes)
+            {
+                if (RuleFacts.IsKnownTable(dependent)) yield return dependent;
+                if (!IsTpc(model, dependent)) yield break;
+                var pending = new Stack<EntityTypeModel>(derivedTypes.TryGetValue(dependent, out var direct) ? direct : new List<EntityTypeModel>());
+                var seen = new HashSet<EntityTypeModel> { dependent };
+                while (pending.Count > 0)
+                {
+                    var derived = pending.Pop();
+                    if (!seen.Add(derived)) continue;
+                    if (RuleFacts.IsKnownTable(derived)) yield return derived;
+                    if (derivedTypes.TryGetValue(derived, out var further)) foreach (var next in further) pending.Push(next);
+                }
+            }
+
+            private static Dictionary<EntityTypeModel, List<EntityTypeModel>> DerivedTypesByBase(SchemaModel model)
+            {
+                var byBase = new Dictionary<EntityTypeModel, List<EntityTypeModel>>();
+                foreach (var entity in model.Entities)
+                {
+                    if (entity.BaseTypeName is null || model.FindEntity(entity.BaseTypeName) is not { } baseType) continue;
+                    if (!byBase.TryGetValue(baseType, out var list)) byBase[baseType] = list = new List<EntityTypeModel>();
+                    list.Add(entity);
+                }
+
+                return byBase;
             }
 
             /// <summary>One edge of each cycle (self-references included), found through strongly connected components.</summary>

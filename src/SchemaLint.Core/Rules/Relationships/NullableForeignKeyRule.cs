@@ -11,7 +11,7 @@ namespace SchemaLint.Core.Rules.Relationships
             "Foreign key '{0}.{1}' to '{2}' is nullable {3}",
             RuleCategories.Relationships,
             Severity.Warning,
-            "The foreign key admits null while the model says the relationship is required, or in nullable-oblivious code where nothing says the relationship is optional; rows without a parent slip in.");
+            "The foreign key admits null while the model says the relationship is required, or is an oblivious reference (or shadow) property where nothing says the relationship is optional; rows without a parent slip in. An int? or Guid? is declared intent in any nullable context.");
 
         public override RuleDescriptor Descriptor => Rule;
 
@@ -44,7 +44,7 @@ namespace SchemaLint.Core.Rules.Relationships
 
             if (foreignKey.DeclaredRequiredness.Is(DeclaredRequiredness.Required))
                 return (nullable, "although the relationship is declared required");
-            if (foreignKey.DeclaredRequiredness.Is(DeclaredRequiredness.Unspecified) && IsOblivious(entity, nullable) && foreignKey.IsRequired.Is(false))
+            if (foreignKey.DeclaredRequiredness.Is(DeclaredRequiredness.Unspecified) && IsOblivious(entity, foreignKey, nullable) && foreignKey.IsRequired.Is(false))
                 return (nullable, "and nothing declares the relationship optional (nullable reference types are off; use IsRequired(false) if it is)");
             return null;
         }
@@ -55,10 +55,20 @@ namespace SchemaLint.Core.Rules.Relationships
                 ? property.IsColumnNullable.Is(true)
                 : property.IsClrNullable.Is(true);
 
-        // The declaration says nothing about intent: nullable reference types are off where it lives.
-        // A shadow FK has no declaration; the navigation beside it lives in the entity's code.
-        private static bool IsOblivious(EntityTypeModel entity, PropertyModel property) =>
-            property.ReferenceNullability.Is(ReferenceNullability.Oblivious)
-            || ((property.IsNullableValueType || property.IsShadow) && entity.NullableReferenceTypes.Is(false));
+        // The declaration says nothing about intent: nullable reference types are off where it lives. That is the declaring
+        // member's context, which for an inherited property may differ from the entity class's. An int? or Guid? says
+        // "optional" in any context, so a nullable value type is never oblivious. A shadow FK has no declaration; the
+        // navigation beside it speaks for it, or, when the front end could not tell, the entity's code.
+        private static bool IsOblivious(EntityTypeModel entity, ForeignKeyModel foreignKey, PropertyModel property)
+        {
+            if (property.IsShadow)
+            {
+                if (foreignKey.DependentNavigationNullability.TryGet(out var navigation) && navigation != ReferenceNullability.NotApplicable)
+                    return navigation == ReferenceNullability.Oblivious;
+                return entity.NullableReferenceTypes.Is(false);
+            }
+
+            return !property.IsNullableValueType && property.ReferenceNullability.Is(ReferenceNullability.Oblivious);
+        }
     }
 }

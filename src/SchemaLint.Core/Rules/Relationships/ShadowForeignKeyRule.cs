@@ -40,9 +40,16 @@ namespace SchemaLint.Core.Rules.Relationships
         }
 
         /// <summary>
+        /// EF Core matches foreign key names case-insensitively, so a <c>UserID</c> of the key's type is the foreign key, and a
+        /// shadow <c>UserId</c> beside it exists only in a front end that compared names case-sensitively.
+        /// </summary>
+        private static bool WouldMatchByConvention(PropertyModel candidate, PropertyModel shadow) =>
+            string.Equals(candidate.Name, shadow.Name, StringComparison.OrdinalIgnoreCase) && string.Equals(candidate.ClrType, shadow.ClrType, StringComparison.Ordinal);
+
+        /// <summary>
         /// A CLR property that is no key and no foreign key and whose name is what EF Core would have wanted:
         /// the shadow's name without the digits EF Core appended to make it unique (UserId1 beside UserId),
-        /// or the navigation's or principal's name plus the key's name spelled differently (User_Id, UserID).
+        /// or the navigation's or principal's name plus the key's name spelled differently (User_Id; UserID only when its type differs from the key's).
         /// </summary>
         private static PropertyModel? FindIntendedProperty(SchemaModel model, EntityTypeModel entity, ForeignKeyModel foreignKey, PropertyModel shadow)
         {
@@ -59,6 +66,7 @@ namespace SchemaLint.Core.Rules.Relationships
                 !p.IsShadow
                 && !RuleFacts.IsForeignKeyProperty(model, entity, p.Name)
                 && !RuleFacts.IsKeyProperty(model, entity, p.Name)
+                && !WouldMatchByConvention(p, shadow)
                 && ((withoutSuffix.Length < shadow.Name.Length && string.Equals(p.Name, withoutSuffix, StringComparison.Ordinal))
                     || spellings.Contains(NameVocabulary.Normalize(p.Name), StringComparer.Ordinal)));
         }

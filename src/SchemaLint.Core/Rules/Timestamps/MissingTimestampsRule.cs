@@ -14,7 +14,7 @@ namespace SchemaLint.Core.Rules.Timestamps
             "Table of '{0}' has no {1} timestamp; nobody can tell when a row appeared or last changed",
             RuleCategories.Timestamps,
             Severity.Warning,
-            "Every table wants created and updated timestamps. Inherited and shadow properties count; join tables, owned types and keyless types are exempt.");
+            "Every table wants created and updated timestamps, recognised by type, name and value generation. Append-only tables (entries, events, logs) need only a created one. Inherited and shadow properties count; join tables, owned types and keyless types are exempt.");
 
         public override RuleDescriptor Descriptor => Rule;
 
@@ -28,10 +28,13 @@ namespace SchemaLint.Core.Rules.Timestamps
                 if (table.Any(e => !RuleFacts.IsComplete(model, e, ModelCompleteness.Properties))) continue;
 
                 // Every entity type stored in the table contributes columns: TPH siblings, table-split and owned types alike.
-                var columns = table.SelectMany(model.AllProperties).Select(p => p.Name).ToList();
-                var hasCreated = columns.Any(context.Options.CreatedNames.Matches);
-                var hasUpdated = columns.Any(context.Options.UpdatedNames.Matches);
+                var roles = table.SelectMany(model.AllProperties).Select(p => TimestampRoles.Of(p, context.Options)).ToList();
+                var hasCreated = roles.Contains(TimestampRole.Created);
+                var hasUpdated = roles.Contains(TimestampRole.Updated);
                 if (hasCreated && hasUpdated) continue;
+
+                // A ledger entry, an event or a log row is written once: its created timestamp is the whole story.
+                if (hasCreated && table.Any(e => !e.IsOwned && context.Options.AppendOnlyNames.Matches(e.ShortName))) continue;
 
                 var missing = !hasCreated && !hasUpdated ? "created,updated" : !hasCreated ? "created" : "updated";
                 var words = missing == "created,updated" ? "created or updated" : missing;

@@ -70,6 +70,48 @@ public sealed class DbContextNotDisposedTests
         """);
 
     [Fact]
+    public Task Is_silent_when_an_await_using_disposes_the_context_through_ConfigureAwait() => Verify("""
+        public class Reports(IDbContextFactory<AppDbContext> factory)
+        {
+            public async Task<int> Statement()
+            {
+                var db = new AppDbContext();
+                await using (db.ConfigureAwait(false))
+                {
+                    return await db.Users.CountAsync().ConfigureAwait(false);
+                }
+            }
+
+            public async Task<int> Declaration()
+            {
+                var db = await factory.CreateDbContextAsync().ConfigureAwait(false);
+                await using var _ = db.ConfigureAwait(false);
+                return await db.Users.CountAsync().ConfigureAwait(false);
+            }
+
+            public async Task<int> Inline()
+            {
+                await using (new AppDbContext().ConfigureAwait(false))
+                {
+                    return 0;
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fires_on_a_context_from_a_configured_await_that_nobody_disposes() => Verify("""
+        public class Reports(IDbContextFactory<AppDbContext> factory)
+        {
+            public async Task<int> CountAsync()
+            {
+                var db = await {|SL5002:factory.CreateDbContextAsync()|}.ConfigureAwait(false);
+                return await db.Users.CountAsync().ConfigureAwait(false);
+            }
+        }
+        """);
+
+    [Fact]
     public Task Is_silent_when_the_method_disposes_it_explicitly() => Verify("""
         public static class Reports
         {

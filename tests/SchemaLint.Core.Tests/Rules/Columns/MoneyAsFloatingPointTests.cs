@@ -68,4 +68,22 @@ public class MoneyAsFloatingPointTests
     {
         Expect.Single(Expense("Bounty", typeof(double)).Lint(Id, Config.Of("schemalint.money_names = +bounty")), Id, "Expense", "Bounty");
     }
+
+    [Fact]
+    public void Is_silent_on_a_discount_whose_range_says_fraction()
+    {
+        Assert.Empty(Expense("Discount", typeof(double), p => p.Range(1)).Lint(Id));
+    }
+
+    [Fact]
+    public void Is_silent_on_a_discount_whose_precision_says_fraction()
+    {
+        Assert.Empty(Expense("Discount", typeof(double), p => p.Precision(3, 2)).Lint(Id));
+    }
+
+    [Fact]
+    public void Fires_on_a_discount_whose_range_holds_amounts()
+    {
+        Expect.Single(Expense("Discount", typeof(double), p => p.Range(500)).Lint(Id), Id, "Expense", "Discount");
+    }
 }

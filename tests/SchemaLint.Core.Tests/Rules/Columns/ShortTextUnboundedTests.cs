@@ -96,4 +96,63 @@ public class ShortTextUnboundedTests
 
         Assert.Equal("30", finding.Properties[FindingProperties.SuggestedMaxLength]);
     }
+
+    [Fact]
+    public void Is_silent_on_a_SQL_Server_string_key_which_the_provider_maps_to_nvarchar_450()
+    {
+        var findings = Schema.SqlServer().Entity("Currency", e => e.Property<string>("Code").Key("Code")).Lint(Id);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Is_silent_on_a_SQL_Server_string_foreign_key()
+    {
+        var findings = Schema.SqlServer()
+            .Entity("Currency", e => e.Property<string>("Code", p => p.MaxLength(3)).Key("Code"))
+            .Entity("Price", e => e.Key("Id").Property<string>("CurrencyCode").ForeignKey("CurrencyCode", "Currency", fk => fk.PrincipalKey("Code")))
+            .Lint(Id);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Is_silent_on_a_SQL_Server_indexed_string()
+    {
+        Assert.Empty(User("UserName", user: e => e.UniqueIndex("UserName"), schema: Schema.SqlServer()).Lint(Id));
+    }
+
+    [Fact]
+    public void Fires_on_an_unindexed_SQL_Server_string()
+    {
+        Expect.Single(User("UserName", schema: Schema.SqlServer()).Lint(Id), Id, "User", "UserName");
+    }
+
+    [Fact]
+    public void Fires_on_an_indexed_string_where_the_provider_does_not_bound_indexed_strings()
+    {
+        Expect.Single(User("UserName", user: e => e.UniqueIndex("UserName")).Lint(Id), Id, "User", "UserName");
+    }
+
+    [Fact]
+    public void Is_silent_when_the_provider_maps_the_column_to_a_bounded_type()
+    {
+        Assert.Empty(User("Email", p => p.Set(m => m.ProviderStoreType = "varchar(320)")).Lint(Id));
+    }
+
+    [Fact]
+    public void Fires_when_the_provider_maps_the_column_to_an_unbounded_type()
+    {
+        Expect.Single(User("Email", p => p.Set(m => m.ProviderStoreType = "nvarchar(max)"), schema: Schema.SqlServer()).Lint(Id), Id, "User", "Email");
+    }
+
+    [Theory]
+    [InlineData("Uri")]
+    [InlineData("RedirectUri")]
+    public void Fires_on_a_uri_as_on_a_url(string name)
+    {
+        var finding = Expect.Single(User(name).Lint(Id), Id, "User", name);
+
+        Assert.Equal("2048", finding.Properties[FindingProperties.SuggestedMaxLength]);
+    }
 }

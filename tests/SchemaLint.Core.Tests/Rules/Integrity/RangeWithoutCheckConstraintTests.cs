@@ -83,4 +83,48 @@ public class RangeWithoutCheckConstraintTests
     {
         Assert.Empty(Product("Price", typeof(decimal), product: e => e.Keyless().ToView("prices")).Lint(Id));
     }
+
+    [Theory]
+    [InlineData("AdjustedQuantity")]
+    [InlineData("QuantityDelta")]
+    [InlineData("StockChange")]
+    [InlineData("NetAmount")]
+    [InlineData("BalanceAdjustment")]
+    public void Is_silent_on_a_movement_which_is_negative_on_purpose(string name)
+    {
+        Assert.Empty(Product(name, typeof(int)).Lint(Id));
+    }
+
+    [Fact]
+    public void Still_fires_on_a_movement_with_a_Range_only_the_application_enforces()
+    {
+        Expect.Single(Product("StockDelta", typeof(int), p => p.Range()).Lint(Id), Id, "Product", "StockDelta");
+    }
+
+    [Fact]
+    public void Fires_on_units_as_a_quantity()
+    {
+        var finding = Expect.Single(Product("Units", typeof(int)).Lint(Id), Id, "Product", "Units");
+
+        Assert.Contains("is a quantity", finding.Message);
+    }
+
+    [Fact]
+    public void Is_silent_on_a_discount_whose_precision_says_fraction()
+    {
+        Assert.Empty(Product("Discount", typeof(decimal), p => p.Precision(5, 4)).Lint(Id));
+    }
+
+    [Fact]
+    public void Fires_on_a_discount_whose_precision_holds_amounts()
+    {
+        Expect.Single(Product("Discount", typeof(decimal), p => p.Precision(18, 2)).Lint(Id), Id, "Product", "Discount");
+    }
+
+    [Fact]
+    public void Uses_configured_signed_names()
+    {
+        Assert.Single(Product("OverrideQuantity", typeof(int)).Lint(Id));
+        Assert.Empty(Product("OverrideQuantity", typeof(int)).Lint(Id, Config.Of("schemalint.signed_names = +override")));
+    }
 }

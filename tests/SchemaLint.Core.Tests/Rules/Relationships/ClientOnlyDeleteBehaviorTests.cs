@@ -76,10 +76,23 @@ public class ClientOnlyDeleteBehaviorTests
         // SL1002 already asks whether the relationship should be optional at all; its answer decides the delete rule.
         var findings = Schema.PostgreSql().NullableOblivious()
             .Entity("Post", e => e.Key("Id"))
-            .Entity("Comment", e => e.Key("Id").Property<int?>("PostId").ForeignKey("PostId", "Post"))
+            .Entity("Comment", e => e.Key("Id").ShadowProperty("PostId", typeof(int?)).ForeignKey("PostId", "Post"))
             .Lint();
 
         Assert.Contains(findings, f => f.RuleId == RuleIds.NullableForeignKey);
         Assert.DoesNotContain(findings, f => f.RuleId == Id);
+    }
+
+    [Fact]
+    public void Fires_on_a_nullable_value_type_foreign_key_in_oblivious_code_left_at_ClientSetNull()
+    {
+        // int? PostId declares the relationship optional (no SL1002); what happens to comments when a post goes is the open question.
+        var findings = Schema.PostgreSql().NullableOblivious()
+            .Entity("Post", e => e.Key("Id"))
+            .Entity("Comment", e => e.Key("Id").Property<int?>("PostId").ForeignKey("PostId", "Post"))
+            .Lint();
+
+        Expect.None(findings, RuleIds.NullableForeignKey);
+        Expect.Single(findings, Id, "Comment", "Post");
     }
 }

@@ -34,11 +34,65 @@ public class ForeignKeyNotIndexedTests
     }
 
     [Fact]
-    public void Fires_when_the_only_index_on_the_foreign_key_is_filtered()
+    public void Fires_when_the_only_index_on_the_foreign_key_leaves_out_rows_with_a_key()
     {
-        var findings = Blog(fk => fk.WithoutIndex(), e => e.FilteredIndex("\"PostId\" IS NOT NULL", false, "PostId")).Lint(Id);
+        var findings = Blog(fk => fk.WithoutIndex(), e => e.Property<bool>("IsDeleted").FilteredIndex("NOT \"IsDeleted\"", false, "PostId")).Lint(Id);
 
         Expect.Single(findings, Id, "Comment", "Post");
+    }
+
+    [Fact]
+    public void Fires_when_the_filter_excludes_nulls_and_more()
+    {
+        var findings = Blog(fk => fk.WithoutIndex(), e => e.Property<bool>("IsDeleted").FilteredIndex("[PostId] IS NOT NULL AND [IsDeleted] = 0", false, "PostId")).Lint(Id);
+
+        Expect.Single(findings, Id, "Comment", "Post");
+    }
+
+    [Fact]
+    public void Fires_when_the_filter_excludes_nulls_of_another_column()
+    {
+        var findings = Blog(fk => fk.WithoutIndex(), e => e.Property<int?>("EditorId").FilteredIndex("[EditorId] IS NOT NULL", false, "PostId")).Lint(Id);
+
+        Expect.Single(findings, Id, "Comment", "Post");
+    }
+
+    [Theory]
+    [InlineData("[PostId] IS NOT NULL")]
+    [InlineData("\"PostId\" IS NOT NULL")]
+    [InlineData("(PostId is not null)")]
+    public void Is_silent_when_a_filtered_index_only_leaves_out_rows_with_a_null_key(string filter)
+    {
+        // SQL Server's unique index on a nullable one-to-one key: every join and delete looks for a non-null key.
+        var findings = Blog(fk => fk.WithoutIndex().OneToOne(), e => e.FilteredIndex(filter, true, "PostId")).Lint(Id);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Reads_the_filter_by_column_name()
+    {
+        var findings = Blog(fk => fk.WithoutIndex().OneToOne(), e =>
+        {
+            e.Entity.FindDeclaredProperty("PostId")!.ColumnName = "post_id";
+            e.FilteredIndex("\"post_id\" IS NOT NULL", true, "PostId");
+        }).Lint(Id);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Is_silent_when_a_filtered_index_leaves_out_rows_where_any_column_of_a_composite_key_is_null()
+    {
+        var findings = Schema.SqlServer()
+            .Entity("Order", e => e.Key("TenantId", "Number"))
+            .Entity("Invoice", e => e.Key("Id")
+                .Property<int?>("TenantId").Property<int?>("OrderNumber")
+                .ForeignKey(new[] { "TenantId", "OrderNumber" }, "Order", fk => fk.WithoutIndex().OneToOne())
+                .FilteredIndex("([TenantId] IS NOT NULL) AND ([OrderNumber] IS NOT NULL)", true, "TenantId", "OrderNumber"))
+            .Lint(Id);
+
+        Assert.Empty(findings);
     }
 
     [Fact]

@@ -111,4 +111,40 @@ public class MissingForeignKeyConstraintTests
 
         Assert.Empty(findings);
     }
+
+    [Theory]
+    [InlineData("EntityType")]
+    [InlineData("EntityTypeId")]
+    [InlineData("EntityTypeName")]
+    [InlineData("EntityKind")]
+    public void Is_silent_on_a_polymorphic_reference_beside_its_discriminator(string discriminator)
+    {
+        // Comment.EntityId points at a post, a photo or a user, whichever EntityType names: no single constraint can say that.
+        var findings = Schema.PostgreSql()
+            .Entity("Entity", e => e.Key("Id"))
+            .Entity("Comment", e => e.Key("Id").Property<int>("EntityId").Property<int>(discriminator))
+            .Lint(Id);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Fires_on_an_id_beside_an_unrelated_type_column()
+    {
+        var findings = Budget(e => e.Property<int>("UserId").Property<int>("ExpenseType")).Lint(Id);
+
+        Expect.Single(findings, Id, "Expense", "UserId");
+    }
+
+    [Fact]
+    public void Is_silent_on_an_id_whose_name_differs_from_a_foreign_key_property_only_in_case()
+    {
+        // EF Core matches CustomerID to the Customer navigation case-insensitively: the relationship exists.
+        var findings = Schema.PostgreSql()
+            .Entity("Customer", e => e.Key("Id"))
+            .Entity("Order", e => e.Key("Id").Property<int>("CustomerID").ShadowProperty("CustomerId", typeof(int)).ForeignKey("CustomerId", "Customer"))
+            .Lint(Id);
+
+        Assert.Empty(findings);
+    }
 }

@@ -167,4 +167,97 @@ public class MultipleCascadePathsTests
 
         Assert.Empty(findings);
     }
+
+    [Fact]
+    public void Is_silent_on_the_TPT_link_from_a_derived_table_to_its_base_table()
+    {
+        // EF Core models TPT as a cascading foreign key from Dogs.Id to Animals.Id: two tables, no cycle.
+        var findings = Schema.SqlServer()
+            .Entity("Animal", e => e.Key("Id").Tpt())
+            .Entity("Dog", e => e.DerivedFrom("Animal").ForeignKey("Id", "Animal", fk => fk.OneToOne().Navigation(null)))
+            .Lint(Id);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Fires_on_a_TPT_derived_table_reached_from_its_base_along_the_link_and_a_second_cascade()
+    {
+        // Dogs.Id -> Animals cascades, and so does Dogs.MotherId -> Animals: SQL Server refuses the second path.
+        var findings = Schema.SqlServer()
+            .Entity("Animal", e => e.Key("Id").Tpt())
+            .Entity("Dog", e => e.DerivedFrom("Animal").ForeignKey("Id", "Animal", fk => fk.OneToOne().Navigation(null)).ForeignKey("MotherId", "Animal"))
+            .Lint(Id);
+
+        var finding = Assert.Single(findings);
+        Assert.Equal("Dog", finding.EntityName);
+        Assert.StartsWith("Deleting a 'Animal' cascades to 'Dog' along more than one path", finding.Message);
+    }
+
+    [Fact]
+    public void Fires_on_two_cascade_paths_through_a_TPT_derived_table()
+    {
+        var findings = Schema.PostgreSql()
+            .Entity("Animal", e => e.Key("Id").Tpt())
+            .Entity("Person", e => e.Key("Id"))
+            .Entity("Dog", e => e.DerivedFrom("Animal").ForeignKey("OwnerId", "Person"))
+            .Entity("Kennel", e => e.Key("Id").ForeignKey("DogId", "Dog").ForeignKey("PersonId", "Person"))
+            .Lint(Id);
+
+        var finding = Assert.Single(findings);
+        Assert.Equal("Kennel", finding.EntityName);
+        Assert.StartsWith("Deleting a 'Person' cascades to 'Kennel' along more than one path", finding.Message);
+    }
+
+    [Fact]
+    public void Treats_a_TPH_hierarchy_as_one_table()
+    {
+        // Dog rows live in Animals: a cascade from Dog to Animal returns to the same table.
+        var findings = Schema.PostgreSql()
+            .Entity("Animal", e => e.Key("Id").Tph())
+            .Entity("Dog", e => e.DerivedFrom("Animal").ForeignKey("MotherId", "Animal"))
+            .Lint(Id);
+
+        Assert.Contains("cascades deletes to its own table", Expect.Single(findings, Id, "Animal", "Mother").Message);
+    }
+
+    [Fact]
+    public void Is_silent_on_a_relationship_to_a_TPC_type_with_derived_types()
+    {
+        // Vehicle rows live in Vehicles and Cars: EF Core creates no constraint to either, so nothing cascades from Vehicle.
+        var findings = Schema.SqlServer()
+            .Entity("Vehicle", e => e.Key("Id").Inheritance(InheritanceStrategy.Tpc))
+            .Entity("Car", e => e.DerivedFrom("Vehicle").ForeignKey("GarageId", "Garage"))
+            .Entity("Garage", e => e.Key("Id").ForeignKey("VehicleId", "Vehicle"))
+            .Lint(Id);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Follows_a_foreign_key_of_an_abstract_TPC_base_into_every_derived_table()
+    {
+        var findings = Schema.PostgreSql()
+            .Entity("Person", e => e.Key("Id"))
+            .Entity("Pet", e => e.Key("Id").Inheritance(InheritanceStrategy.Tpc).MappedTo(TableMappingKind.None, null).ForeignKey("OwnerId", "Person"))
+            .Entity("Cat", e => e.DerivedFrom("Pet"))
+            .Entity("Dog", e => e.DerivedFrom("Pet"))
+            .Entity("Vet", e => e.Key("Id").ForeignKey("CatId", "Cat").ForeignKey("PersonId", "Person"))
+            .Lint(Id);
+
+        var finding = Assert.Single(findings);
+        Assert.Equal("Vet", finding.EntityName);
+        Assert.StartsWith("Deleting a 'Person' cascades to 'Vet' along more than one path", finding.Message);
+    }
+
+    [Fact]
+    public void Is_silent_when_the_inheritance_strategy_is_unknown()
+    {
+        var findings = Schema.PostgreSql()
+            .Entity("Animal", e => e.Key("Id").Entity.InheritanceStrategy = Fact<InheritanceStrategy>.Unknown)
+            .Entity("Dog", e => e.DerivedFrom("Animal").ForeignKey("MotherId", "Animal"))
+            .Lint(Id);
+
+        Assert.Empty(findings);
+    }
 }

@@ -16,12 +16,53 @@ public class NullableForeignKeyTests
     }
 
     [Fact]
-    public void Fires_on_a_nullable_foreign_key_in_nullable_oblivious_code()
+    public void Is_silent_on_a_nullable_value_type_foreign_key_in_nullable_oblivious_code()
     {
+        // int? says optional whatever the nullable context: only something declaring the relationship required contradicts it.
         var findings = Blog(nullableReferenceTypes: false, e => e.Property<int?>("PostId").ForeignKey("PostId", "Post")).Lint(Id);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Is_silent_on_a_nullable_guid_foreign_key_inherited_from_a_nullable_enabled_class_into_an_oblivious_entity()
+    {
+        // A #nullable enable domain class declares Guid? OwnerId; the EF class deriving from it lives in a #nullable disable file.
+        var findings = Schema.PostgreSql()
+            .Entity("Owner", e => e.Key("Id"))
+            .Entity("Pet", e => e.NullableOblivious().Key("Id").Property<Guid?>("OwnerId").ForeignKey("OwnerId", "Owner"))
+            .Lint(Id);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Fires_on_a_nullable_value_type_foreign_key_in_oblivious_code_when_the_relationship_is_declared_required()
+    {
+        var findings = Blog(nullableReferenceTypes: false, e => e.Property<Guid?>("PostId").ForeignKey("PostId", "Post", fk => fk.Declared(DeclaredRequiredness.Required))).Lint(Id);
+
+        var finding = Expect.Single(findings, Id, "Comment", "PostId");
+        Assert.Equal("Foreign key 'Comment.PostId' to 'Post' is nullable although the relationship is declared required", finding.Message);
+    }
+
+    [Fact]
+    public void Fires_on_a_shadow_foreign_key_whose_navigation_is_declared_where_nullable_reference_types_are_off()
+    {
+        var findings = Blog(nullableReferenceTypes: true, e => e.ShadowProperty("PostId", typeof(int?))
+            .ForeignKey("PostId", "Post", fk => fk.NavigationAnnotated(ReferenceNullability.Oblivious))).Lint(Id);
 
         var finding = Expect.Single(findings, Id, "Comment", "PostId");
         Assert.Equal("Foreign key 'Comment.PostId' to 'Post' is nullable and nothing declares the relationship optional (nullable reference types are off; use IsRequired(false) if it is)", finding.Message);
+    }
+
+    [Fact]
+    public void Is_silent_on_a_shadow_foreign_key_whose_navigation_is_declared_where_nullable_reference_types_are_on()
+    {
+        // The navigation comes from a #nullable enable base class; the entity class itself is oblivious.
+        var findings = Blog(nullableReferenceTypes: false, e => e.ShadowProperty("PostId", typeof(int?))
+            .ForeignKey("PostId", "Post", fk => fk.NavigationAnnotated(ReferenceNullability.Annotated))).Lint(Id);
+
+        Assert.Empty(findings);
     }
 
     [Fact]
@@ -87,7 +128,7 @@ public class NullableForeignKeyTests
     [Fact]
     public void Is_silent_when_what_the_code_declared_is_unknown()
     {
-        var findings = Blog(nullableReferenceTypes: false, e => e.Property<int?>("PostId").ForeignKey("PostId", "Post", fk => fk.UnknownDeclaredRequiredness())).Lint(Id);
+        var findings = Blog(nullableReferenceTypes: false, e => e.ShadowProperty("PostId", typeof(int?)).ForeignKey("PostId", "Post", fk => fk.UnknownDeclaredRequiredness())).Lint(Id);
 
         Assert.Empty(findings);
     }
@@ -95,7 +136,7 @@ public class NullableForeignKeyTests
     [Fact]
     public void Is_silent_when_the_relationship_requiredness_is_unknown()
     {
-        var findings = Blog(nullableReferenceTypes: false, e => e.Property<int?>("PostId").ForeignKey("PostId", "Post", fk => fk.UnknownRequiredness())).Lint(Id);
+        var findings = Blog(nullableReferenceTypes: false, e => e.ShadowProperty("PostId", typeof(int?)).ForeignKey("PostId", "Post", fk => fk.UnknownRequiredness())).Lint(Id);
 
         Assert.Empty(findings);
     }
@@ -103,7 +144,7 @@ public class NullableForeignKeyTests
     [Fact]
     public void Is_silent_when_it_is_unknown_whether_nullable_reference_types_are_on()
     {
-        var findings = Blog(nullableReferenceTypes: false, e => e.UnknownNullableReferenceTypes().Property<int?>("PostId").ForeignKey("PostId", "Post")).Lint(Id);
+        var findings = Blog(nullableReferenceTypes: false, e => e.UnknownNullableReferenceTypes().ShadowProperty("PostId", typeof(int?)).ForeignKey("PostId", "Post")).Lint(Id);
 
         Assert.Empty(findings);
     }
@@ -111,7 +152,7 @@ public class NullableForeignKeyTests
     [Fact]
     public void Is_silent_on_an_ownership()
     {
-        var findings = Blog(nullableReferenceTypes: false, e => e.Property<int?>("PostId").ForeignKey("PostId", "Post", fk => fk.Ownership())).Lint(Id);
+        var findings = Blog(nullableReferenceTypes: false, e => e.ShadowProperty("PostId", typeof(int?)).ForeignKey("PostId", "Post", fk => fk.Ownership())).Lint(Id);
 
         Assert.Empty(findings);
     }

@@ -59,4 +59,21 @@ public class ShadowForeignKeyTests
 
         Assert.Empty(findings);
     }
+
+    [Fact]
+    public void Is_silent_when_the_intended_property_differs_only_in_case_and_has_the_key_type()
+    {
+        // EF Core would have taken UserID as the key (its conventions ignore case); a shadow UserId beside it is a front end's mistake.
+        var findings = Budget(e => e.Property<int>("UserID").ShadowProperty("UserId", typeof(int)).ForeignKey("UserId", "User")).Lint(Id);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Fires_when_the_intended_property_differs_in_case_and_in_type()
+    {
+        var findings = Budget(e => e.Property<string>("UserID").ShadowProperty("UserId", typeof(int)).ForeignKey("UserId", "User")).Lint(Id);
+
+        Expect.Single(findings, Id, "Expense", "UserID");
+    }
 }
