@@ -53,14 +53,17 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
 
         private async Task<DatabaseSchema> ReadSchemaAsync((string? Schema, string Name) historyTable, IEnumerable<string>? definedMigrationIds, CancellationToken cancellationToken)
         {
-            string? databaseName = null, defaultSchema = null;
+            string? databaseName = null, defaultSchema = null, user = null;
+            int? maxIdentifierBytes = null;
             await QueryAsync(PostgresCatalogQueries.Database, row =>
             {
                 databaseName = row.GetString(0);
-                defaultSchema = row.IsDBNull(1) ? null : row.GetString(1);
+                defaultSchema = NullableString(row, 1);
+                maxIdentifierBytes = NullableInt(row, 2);
+                user = NullableString(row, 3);
             }, cancellationToken).ConfigureAwait(false);
 
-            var schema = new DatabaseSchema(DatabaseProvider.PostgreSql, defaultSchema ?? "public", databaseName);
+            var schema = new DatabaseSchema(DatabaseProvider.PostgreSql, defaultSchema ?? "public", databaseName) { MaxIdentifierBytes = maxIdentifierBytes };
             var tables = new Dictionary<long, DatabaseTable>();
             await QueryAsync(PostgresCatalogQueries.Tables, row =>
             {

@@ -33,21 +33,31 @@ namespace SchemaLint.Core.Model.Database
         /// <summary>The EF Core migrations history, or null when the database has no history table.</summary>
         public MigrationHistory? Migrations { get; set; }
 
+        /// <summary>
+        /// The longest identifier the server stores, in bytes (PostgreSQL's max_identifier_length, NAMEDATALEN - 1, normally 63);
+        /// null when unknown. The server cuts longer names to it, so the model's long names are looked up cut the same way.
+        /// </summary>
+        public int? MaxIdentifierBytes { get; set; }
+
+        /// <summary>The name as the server stores it: cut to <see cref="MaxIdentifierBytes"/> when that is known.</summary>
+        public string StoredName(string name) => MaxIdentifierBytes is int limit ? DatabaseIdentifier.Truncate(name, limit) : name;
+
         public DatabaseTable AddTable(DatabaseTable table)
         {
             if (table is null) throw new ArgumentNullException(nameof(table));
             if (FindTable(table.Schema, table.Name) is not null)
                 throw new InvalidOperationException($"The database schema already has a table {table.QualifiedName}.");
             _tables.Add(table);
+            table.Owner = this;
             _byName = null;
             return table;
         }
 
-        /// <summary>Finds a table by exact (quoted-identifier) name; a null schema means the default schema.</summary>
+        /// <summary>Finds a table by exact (quoted-identifier) name, as the server would store it; a null schema means the default schema.</summary>
         public DatabaseTable? FindTable(string? schema, string name)
         {
             _byName ??= _tables.ToDictionary(t => (t.Schema, t.Name));
-            return _byName.TryGetValue((schema ?? DefaultSchema, name), out var table) ? table : null;
+            return _byName.TryGetValue((StoredName(schema ?? DefaultSchema), StoredName(name)), out var table) ? table : null;
         }
     }
 

@@ -38,9 +38,10 @@ namespace SchemaLint.Core.Rules.Database
 
                     var columns = DatabaseRuleFacts.ColumnNames(model, mapped.Entity, foreignKey.PropertyNames);
                     if (columns is null || columns.Any(c => table.FindColumn(c) is null)) continue;
+                    var storedColumns = columns.Select(database.StoredName).ToArray();
                     var constrained = table.ForeignKeys.Any(fk =>
-                        DatabaseRuleFacts.SameColumnSet(fk.Columns.ToArray<string?>(), columns)
-                        && fk.PrincipalTable == principal.TableName && fk.PrincipalSchema == principalSchema);
+                        DatabaseRuleFacts.SameColumnSet(fk.Columns.ToArray<string?>(), storedColumns)
+                        && fk.PrincipalTable == database.StoredName(principal.TableName!) && fk.PrincipalSchema == database.StoredName(principalSchema));
                     if (constrained) continue;
 
                     var principalKey = foreignKey.PrincipalKeyPropertyNames.Count > 0 ? foreignKey.PrincipalKeyPropertyNames : model.AllKeys(principal).FirstOrDefault(k => k.IsPrimary)?.PropertyNames;
