@@ -117,7 +117,7 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
                         $"The server at {target.Server} has no {(target.Database is null ? "such database" : $"database '{target.Database}'")}; check the Database in the connection string.", error);
                 case "42501":
                     return new LiveDatabaseException(LiveDatabaseErrorKind.PermissionDenied,
-                        $"The user{(target.User is null ? string.Empty : $" '{target.User}'")} may not read the catalog of the {target.DatabaseDescription}; connect as a user that can read its tables' definitions.", error);
+                        $"The user{(target.User is null ? string.Empty : $" '{target.User}'")} was refused reading the {target.DatabaseDescription} ({ServerMessage(error)}); grant it read access or connect as a user that can read its tables' definitions.", error);
             }
 
             var socket = Find<SocketException>(error);
@@ -127,6 +127,21 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
 
             return new LiveDatabaseException(LiveDatabaseErrorKind.Failed,
                 $"Reading the schema of the {target.DatabaseDescription} failed: {FirstSentence(error.Message)}.", error);
+        }
+
+        /// <summary>The server's own words (Npgsql prefixes the SQLSTATE: "42501: permission denied for table x"), which name the object.</summary>
+        private static string ServerMessage(Exception error)
+        {
+            for (var current = error; current is not null; current = current.InnerException)
+            {
+                if (current is DbException { SqlState: { Length: > 0 } state } database)
+                {
+                    var message = FirstSentence(database.Message);
+                    return message.StartsWith(state + ": ", StringComparison.Ordinal) ? message.Substring(state.Length + 2) : message;
+                }
+            }
+
+            return FirstSentence(error.Message);
         }
 
         private static string? SqlState(Exception error)

@@ -18,6 +18,8 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
     /// </summary>
     internal sealed class PostgresSchemaReader
     {
+        private const string InsufficientPrivilege = "42501";
+
         private readonly DbConnection _connection;
         private readonly DbTransaction _transaction;
         private readonly int _commandTimeoutSeconds;
@@ -126,13 +128,33 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
             var history = schema.FindTable(historyTable.Schema, historyTable.Name);
             if (history is not null && !history.IsView && history.FindColumn("MigrationId") is not null)
             {
-                var applied = new List<string>();
-                await QueryAsync($"SELECT \"MigrationId\" FROM {Quote(history.Schema)}.{Quote(history.Name)}", row => applied.Add(row.GetString(0)), cancellationToken).ConfigureAwait(false);
                 var displayName = history.Schema == schema.DefaultSchema ? history.Name : history.QualifiedName;
-                schema.Migrations = new MigrationHistory(displayName, applied, definedMigrationIds);
+                schema.Migrations = await ReadMigrationHistoryAsync(history, displayName, user, definedMigrationIds, cancellationToken).ConfigureAwait(false);
             }
 
             return schema;
+        }
+
+        /// <summary>
+        /// The catalog is readable by every user, the history table only with SELECT on it: without that privilege the check
+        /// goes on without the migration state and says which table it could not read.
+        /// </summary>
+        private async Task<MigrationHistory> ReadMigrationHistoryAsync(DatabaseTable history, string displayName, string? user, IEnumerable<string>? definedMigrationIds,
+            CancellationToken cancellationToken)
+        {
+            const string savepoint = "schemalint_history";
+            await _transaction.SaveAsync(savepoint, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var applied = new List<string>();
+                await QueryAsync($"SELECT \"MigrationId\" FROM {Quote(history.Schema)}.{Quote(history.Name)}", row => applied.Add(row.GetString(0)), cancellationToken).ConfigureAwait(false);
+                return new MigrationHistory(displayName, applied, definedMigrationIds);
+            }
+            catch (DbException e) when (e.SqlState == InsufficientPrivilege)
+            {
+                await _transaction.RollbackAsync(savepoint, cancellationToken).ConfigureAwait(false);
+                return MigrationHistory.Unreadable(displayName, $"{(user is null ? "the user" : $"user '{user}'")} has no SELECT privilege on it", definedMigrationIds);
+            }
         }
 
         private async Task ExecuteAsync(string sql, CancellationToken cancellationToken)

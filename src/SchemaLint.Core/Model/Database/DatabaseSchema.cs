@@ -71,6 +71,15 @@ namespace SchemaLint.Core.Model.Database
             DefinedMigrationIds = definedMigrationIds?.OrderBy(id => id, StringComparer.Ordinal).ToArray();
         }
 
+        /// <summary>A history table the check could not read (for example without SELECT on it): the migration state is unknown.</summary>
+        public static MigrationHistory Unreadable(string tableName, string reason, IEnumerable<string>? definedMigrationIds = null) =>
+            new MigrationHistory(tableName, Array.Empty<string>(), definedMigrationIds) { UnreadableReason = reason ?? throw new ArgumentNullException(nameof(reason)) };
+
+        /// <summary>Why the history table could not be read; null when it was read.</summary>
+        public string? UnreadableReason { get; private set; }
+
+        public bool IsReadable => UnreadableReason is null;
+
         /// <summary>The history table, schema-qualified when it is not in the default schema.</summary>
         public string TableName { get; }
 
@@ -84,13 +93,14 @@ namespace SchemaLint.Core.Model.Database
 
         /// <summary>Migrations the application defines that the database has not applied; empty when unknown.</summary>
         public IReadOnlyList<string> PendingMigrationIds =>
-            DefinedMigrationIds is null
+            DefinedMigrationIds is null || !IsReadable
                 ? Array.Empty<string>()
                 : DefinedMigrationIds.Except(AppliedMigrationIds, StringComparer.Ordinal).ToArray();
 
         /// <summary>A short account for messages: "3 migrations applied, latest 20260101_Init; 1 pending (20260102_AddTags)".</summary>
         public string Describe()
         {
+            if (!IsReadable) return $"{TableName} could not be read ({UnreadableReason})";
             var applied = AppliedMigrationIds.Count switch
             {
                 0 => $"{TableName} is empty: no migration applied",

@@ -61,6 +61,7 @@ namespace SchemaLint.Core.Rules.Database
         {
             var history = database.Migrations;
             if (history is null) return "the database has no migrations history table, so it was not built by EF Core migrations (or they ran elsewhere).";
+            if (!history.IsReadable) return history.Describe() + ", so the migration state is unknown.";
             return history.Describe() + (history.PendingMigrationIds.Count > 0 || history.DefinedMigrationIds is null ? ": pending migrations?" : ": a migration may have been edited after it ran, or the schema changed by hand.");
         }
 
