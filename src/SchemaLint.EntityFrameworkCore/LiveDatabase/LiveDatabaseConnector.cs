@@ -18,7 +18,8 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
 
         private const int NpgsqlMaxConnectTimeoutSeconds = 1024;
 
-        private static readonly TimeSpan OpeningGrace = TimeSpan.FromSeconds(3);
+        /// <summary>How long an abandoned connection may stay in the provider's own connect attempt before it is disposed regardless.</summary>
+        private static readonly TimeSpan AbandonedConnectingLimit = TimeSpan.FromSeconds(NpgsqlMaxConnectTimeoutSeconds);
 
         public static void EnsurePostgreSql(DbContext context)
         {
@@ -81,20 +82,31 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
             new(LiveDatabaseErrorKind.InvalidConnectionString,
                 $"The connection string is not valid ({FirstSentence(error.Message)}); check its keywords, as in 'Host=localhost;Database=app;Username=app;Password=...'.", error);
 
-        public static async Task OpenAsync(DbConnection connection, TimeSpan timeout, CancellationToken cancellationToken)
+        /// <summary>Some providers ignore cancellation while resolving a host or in a handshake: the session's deadline bounds the wait regardless.</summary>
+        public static Task OpenAsync(DbConnection connection, SessionDeadline deadline, CancellationToken cancellationToken) =>
+            deadline.Bound(connection.OpenAsync(cancellationToken), cancellationToken);
+
+        /// <summary>
+        /// Closes a connection the session gave up on, in the background: it may still be connecting (it cannot be closed
+        /// until the provider's connect timeout, set to the session's, ends that) or waiting on a server that stopped answering.
+        /// </summary>
+        public static void Abandon(DbConnection connection, bool dispose)
         {
-            // Some providers ignore cancellation while resolving a host or in a handshake: WaitAsync bounds the wait regardless.
-            var opening = connection.OpenAsync(cancellationToken);
-            try
+            _ = Task.Run(async () =>
             {
-                await opening.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is TimeoutException or OperationCanceledException)
-            {
-                // A connection still connecting cannot be closed or disposed: give the provider a moment to notice the cancellation.
-                await Task.WhenAny(opening, Task.Delay(OpeningGrace, CancellationToken.None)).ConfigureAwait(false);
-                throw;
-            }
+                var waiting = System.Diagnostics.Stopwatch.StartNew();
+                while (connection.State == System.Data.ConnectionState.Connecting && waiting.Elapsed < AbandonedConnectingLimit)
+                    await Task.Delay(TimeSpan.FromMilliseconds(200)).ConfigureAwait(false);
+                try
+                {
+                    if (dispose) await connection.DisposeAsync().ConfigureAwait(false);
+                    else await connection.CloseAsync().ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is DbException or InvalidOperationException or IOException or ObjectDisposedException or SocketException)
+                {
+                    // The session already failed and said why; a connection that cannot even be closed has nothing to add.
+                }
+            });
         }
 
         public static LiveDatabaseException Classify(Exception error, string? connectionString, TimeSpan timeout, bool timedOut)

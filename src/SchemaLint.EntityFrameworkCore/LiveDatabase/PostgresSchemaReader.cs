@@ -22,34 +22,58 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
 
         private readonly DbConnection _connection;
         private readonly DbTransaction _transaction;
-        private readonly int _commandTimeoutSeconds;
+        private readonly SessionDeadline _deadline;
 
-        private PostgresSchemaReader(DbConnection connection, DbTransaction transaction, TimeSpan timeout)
+        private PostgresSchemaReader(DbConnection connection, DbTransaction transaction, SessionDeadline deadline)
         {
             _connection = connection;
             _transaction = transaction;
-            _commandTimeoutSeconds = Math.Max(1, (int)Math.Ceiling(timeout.TotalSeconds));
+            _deadline = deadline;
         }
 
         /// <param name="connection">An open connection.</param>
         /// <param name="historyTable">The migrations history table's schema (null for the default) and name.</param>
         /// <param name="definedMigrationIds">Migrations the application defines, or null when unknown.</param>
+        /// <exception cref="TimeoutException">The session's deadline passed; the connection is then mid-conversation and must be abandoned, not reused.</exception>
         public static async Task<DatabaseSchema> ReadAsync(DbConnection connection, (string? Schema, string Name) historyTable,
-            IEnumerable<string>? definedMigrationIds, TimeSpan timeout, CancellationToken cancellationToken)
+            IEnumerable<string>? definedMigrationIds, SessionDeadline deadline, CancellationToken cancellationToken)
         {
             // Repeatable read: every query sees one snapshot, so tables and their indexes agree.
-            using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+            var transaction = await deadline.Bound(connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).AsTask(), cancellationToken).ConfigureAwait(false);
+            DatabaseSchema schema;
             try
             {
-                var reader = new PostgresSchemaReader(connection, transaction, timeout);
+                var reader = new PostgresSchemaReader(connection, transaction, deadline);
                 await reader.ExecuteAsync("SET TRANSACTION READ ONLY", cancellationToken).ConfigureAwait(false);
+
+                // The server stops the work too when the session's time is up, not only the client waiting for it.
                 await reader.ExecuteAsync(
-                    "SET LOCAL statement_timeout = " + ((long)timeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
-                return await reader.ReadSchemaAsync(historyTable, definedMigrationIds, cancellationToken).ConfigureAwait(false);
+                    "SET LOCAL statement_timeout = " + Math.Max(1, (long)deadline.Remaining.TotalMilliseconds).ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
+                schema = await reader.ReadSchemaAsync(historyTable, definedMigrationIds, cancellationToken).ConfigureAwait(false);
             }
-            finally
+            catch (Exception e) when (e is not (TimeoutException or OperationCanceledException))
             {
-                await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                // The server answered with an error: end the transaction, so a caller's connection stays usable.
+                await TryRollbackAsync(transaction, deadline).ConfigureAwait(false);
+                throw;
+            }
+
+            // After a timeout nothing is rolled back here: the server stopped answering, and waiting for it would cost the limit again.
+            await deadline.Bound(transaction.RollbackAsync(CancellationToken.None), cancellationToken).ConfigureAwait(false);
+            transaction.Dispose();
+            return schema;
+        }
+
+        private static async Task TryRollbackAsync(DbTransaction transaction, SessionDeadline deadline)
+        {
+            try
+            {
+                await deadline.Bound(transaction.RollbackAsync(CancellationToken.None), CancellationToken.None).ConfigureAwait(false);
+                transaction.Dispose();
+            }
+            catch (Exception e) when (e is DbException or TimeoutException or InvalidOperationException)
+            {
+                // The error that ended the session is the one to report; the connection is closed or abandoned next anyway.
             }
         }
 
@@ -143,7 +167,7 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
             CancellationToken cancellationToken)
         {
             const string savepoint = "schemalint_history";
-            await _transaction.SaveAsync(savepoint, cancellationToken).ConfigureAwait(false);
+            await _deadline.Bound(_transaction.SaveAsync(savepoint, cancellationToken), cancellationToken).ConfigureAwait(false);
             try
             {
                 var applied = new List<string>();
@@ -152,22 +176,40 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
             }
             catch (DbException e) when (e.SqlState == InsufficientPrivilege)
             {
-                await _transaction.RollbackAsync(savepoint, cancellationToken).ConfigureAwait(false);
+                await _deadline.Bound(_transaction.RollbackAsync(savepoint, cancellationToken), cancellationToken).ConfigureAwait(false);
                 return MigrationHistory.Unreadable(displayName, $"{(user is null ? "the user" : $"user '{user}'")} has no SELECT privilege on it", definedMigrationIds);
             }
         }
 
-        private async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
-        {
-            using var command = CreateCommand(sql);
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+        private Task ExecuteAsync(string sql, CancellationToken cancellationToken) => QueryAsync(sql, _ => { }, cancellationToken);
 
+        /// <summary>
+        /// A command or reader abandoned by a timeout is not disposed: disposing reads the rest of its rows from a server that
+        /// stopped sending them. It goes with its connection.
+        /// </summary>
         private async Task QueryAsync(string sql, Action<DbDataReader> readRow, CancellationToken cancellationToken)
         {
-            using var command = CreateCommand(sql);
-            using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) readRow(reader);
+            var command = CreateCommand(sql);
+            DbDataReader? reader = null;
+            var abandoned = false;
+            try
+            {
+                reader = await _deadline.Bound(command.ExecuteReaderAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
+                while (await _deadline.Bound(reader.ReadAsync(cancellationToken), cancellationToken).ConfigureAwait(false)) readRow(reader);
+            }
+            catch (Exception e) when (e is TimeoutException or OperationCanceledException)
+            {
+                abandoned = true;
+                throw;
+            }
+            finally
+            {
+                if (!abandoned)
+                {
+                    reader?.Dispose();
+                    command.Dispose();
+                }
+            }
         }
 
         private DbCommand CreateCommand(string sql)
@@ -175,7 +217,7 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
             var command = _connection.CreateCommand();
             command.Transaction = _transaction;
             command.CommandText = sql;
-            command.CommandTimeout = _commandTimeoutSeconds;
+            command.CommandTimeout = _deadline.RemainingSeconds;
             return command;
         }
 
