@@ -33,6 +33,9 @@ namespace SchemaLint.Core.Model.Database
         /// <summary>The EF Core migrations history, or null when the database has no history table.</summary>
         public MigrationHistory? Migrations { get; set; }
 
+        /// <summary>The SQL the application's migrations would write for a model element; null when the front end cannot ask.</summary>
+        public IDatabaseMendingSql? Mending { get; set; }
+
         /// <summary>
         /// The longest identifier the server stores, in bytes (PostgreSQL's max_identifier_length, NAMEDATALEN - 1, normally 63);
         /// null when unknown. The server cuts longer names to it, so the model's long names are looked up cut the same way.

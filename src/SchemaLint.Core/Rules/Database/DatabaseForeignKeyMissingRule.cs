@@ -46,7 +46,8 @@ namespace SchemaLint.Core.Rules.Database
 
                     var principalKey = foreignKey.PrincipalKeyPropertyNames.Count > 0 ? foreignKey.PrincipalKeyPropertyNames : model.AllKeys(principal).FirstOrDefault(k => k.IsPrimary)?.PropertyNames;
                     var principalColumns = principalKey is null ? null : DatabaseRuleFacts.ColumnNames(model, principal, principalKey);
-                    var fixSql = FixSql(mapped, principalSchema, principal.TableName!, columns, principalColumns, foreignKey);
+                    var fixSql = database.Mending?.AddForeignKey(mapped.Schema, mapped.Name, columns, principalSchema, principal.TableName!)
+                                 ?? FixSql(mapped, principalSchema, principal.TableName!, columns, principalColumns, foreignKey);
                     context.Report(mapped.Entity, foreignKey.DependentNavigation ?? foreignKey.PropertyNames[0], foreignKey.Location ?? mapped.Entity.Location,
                         DatabaseRuleFacts.FixProperties(table.QualifiedName, string.Join(", ", columns), fixSql), null,
                         foreignKey.Describe(), mapped.QualifiedName, DatabaseSql.Columns(columns), DatabaseSql.Table(principalSchema, principal.TableName!), fixSql);
