@@ -39,8 +39,23 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
             _database = database;
 
             // Diffing the whole model costs time in a large model: only when a finding asks.
-            _creation = new Lazy<IReadOnlyList<MigrationOperation>>(() => Qualified(differ.GetDifferences(null, model.GetRelationalModel())));
+            _creation = new Lazy<IReadOnlyList<MigrationOperation>>(() => CreationOperations(differ, model));
         }
+
+        /// <summary>Empty when the provider's differ cannot handle the model: the rules then write their own SQL.</summary>
+        private IReadOnlyList<MigrationOperation> CreationOperations(IMigrationsModelDiffer differ, IModel model)
+        {
+            try
+            {
+                return Qualified(differ.GetDifferences(null, model.GetRelationalModel()));
+            }
+            catch (Exception e) when (IsUnsupported(e))
+            {
+                return Array.Empty<MigrationOperation>();
+            }
+        }
+
+        private static bool IsUnsupported(Exception error) => error is InvalidOperationException or NotSupportedException or NotImplementedException or ArgumentException;
 
         /// <summary>Null when the context's provider has no migrations services (then the rules write their own SQL).</summary>
         public static EfMigrationsMendingSql? TryCreate(DbContext context, DatabaseSchema database)
@@ -130,16 +145,27 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
         /// The generator's ADD CONSTRAINT with NOT VALID before its terminator, then VALIDATE: adding takes only a brief lock,
         /// and validating scans the existing rows without blocking writes.
         /// </summary>
-        private string NotValidThenValidate(MigrationOperation addConstraint, string? schema, string table, string name)
+        private string? NotValidThenValidate(MigrationOperation addConstraint, string? schema, string table, string name)
         {
             var add = Generate(new[] { addConstraint });
+            if (add is null) return null;
             var terminator = _sql.StatementTerminator;
             if (add.EndsWith(terminator, StringComparison.Ordinal)) add = add.Substring(0, add.Length - terminator.Length);
             return add + " NOT VALID" + terminator + " ALTER TABLE " + _sql.DelimitIdentifier(table, schema) + " VALIDATE CONSTRAINT " + _sql.DelimitIdentifier(name) + terminator;
         }
 
-        private string Generate(IReadOnlyList<MigrationOperation> operations) =>
-            string.Join(" ", _generator.Generate(operations, _model).Select(c => OneLine(c.CommandText)));
+        /// <summary>Null when the provider's generator does not support an operation: the rules then write their own SQL.</summary>
+        private string? Generate(IReadOnlyList<MigrationOperation> operations)
+        {
+            try
+            {
+                return string.Join(" ", _generator.Generate(operations, _model).Select(c => OneLine(c.CommandText)));
+            }
+            catch (Exception e) when (IsUnsupported(e))
+            {
+                return null;
+            }
+        }
 
         private CreateTableOperation? FindTable(string schema, string table) =>
             Creation<CreateTableOperation>().FirstOrDefault(t => Same(t.Schema, schema) && Same(t.Name, table));

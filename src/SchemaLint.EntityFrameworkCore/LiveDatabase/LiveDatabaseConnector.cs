@@ -129,7 +129,7 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
                         $"The server at {target.Server} has no {(target.Database is null ? "such database" : $"database '{target.Database}'")}; check the Database in the connection string.", error);
                 case "42501":
                     return new LiveDatabaseException(LiveDatabaseErrorKind.PermissionDenied,
-                        $"The user{(target.User is null ? string.Empty : $" '{target.User}'")} was refused reading the {target.DatabaseDescription} ({ServerMessage(error)}); grant it read access or connect as a user that can read its tables' definitions.", error);
+                        $"The user{(target.User is null ? string.Empty : $" '{target.User}'")} was refused reading the {target.DatabaseDescription} ({ServerMessage(error)}); grant that privilege, or connect as a user that can read its tables' definitions.", error);
             }
 
             var socket = Find<SocketException>(error);

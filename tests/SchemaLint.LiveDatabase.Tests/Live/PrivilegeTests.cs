@@ -47,6 +47,21 @@ public class PrivilegeTests
     }
 
     [PostgresFact]
+    public void A_database_the_user_may_not_connect_to_stops_the_check_in_the_servers_words()
+    {
+        using var role = new ScratchRole();
+        using var database = new BudgetDatabase();
+        database.Execute($"REVOKE CONNECT ON DATABASE \"{database.Name}\" FROM PUBLIC");
+        using var context = database.CreateContext();
+
+        var error = Assert.Throws<LiveDatabaseException>(() => LiveDatabaseAudit.Run(context, role.ConnectionString(database.Name)));
+
+        Assert.Equal(LiveDatabaseErrorKind.PermissionDenied, error.Kind);
+        Assert.Contains($"was refused reading the database '{database.Name}' on ", error.Message);
+        Assert.Contains($"(permission denied for database \"{database.Name}\")", error.Message);
+    }
+
+    [PostgresFact]
     public void The_same_history_table_is_read_when_the_user_may_select_from_it()
     {
         // The role goes last: a privilege on a table in the database would keep it from being dropped.
