@@ -62,6 +62,9 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
         private static async Task<DatabaseSchema> ReadOpeningAsync(DbContext context, DbConnection connection, bool ownsConnection, string? connectionString, TimeSpan timeout,
             CancellationToken cancellationToken)
         {
+            // What the application says about its migrations needs no connection (but reflection over its assembly): before the clock starts.
+            var historyTable = MigrationFacts.HistoryTable(context);
+            var definedMigrations = MigrationFacts.DefinedMigrations(context);
             var session = new SessionDeadline(timeout);
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             deadline.CancelAfter(timeout);
@@ -70,8 +73,10 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
             try
             {
                 if (openedHere) await LiveDatabaseConnector.OpenAsync(connection, session, deadline.Token).ConfigureAwait(false);
-                return await PostgresSchemaReader.ReadAsync(connection, MigrationFacts.HistoryTable(context), MigrationFacts.DefinedMigrations(context), session, deadline.Token)
+                var schema = await PostgresSchemaReader.ReadAsync(connection, historyTable, definedMigrations, session, deadline.Token)
                     .ConfigureAwait(false);
+                schema.Mending = EfMigrationsMendingSql.TryCreate(context, schema);
+                return schema;
             }
             catch (Exception e) when (e is not LiveDatabaseException && (e is DbException or TimeoutException or OperationCanceledException or InvalidOperationException or System.IO.IOException or System.Net.Sockets.SocketException)
                                       && !(cancellationToken.IsCancellationRequested && e is OperationCanceledException))
