@@ -69,7 +69,6 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
 
         private static AuditReport Analyze(DbContext context, SchemaModel model, List<string> notes, DatabaseSchema database, SchemaLintOptions? options)
         {
-            database.Mending ??= EfMigrationsMendingSql.TryCreate(context, database);
             LiveDatabaseReader.Attach(model, database);
             var findings = SchemaLintEngine.Default.Analyze(model, options);
             notes.Add($"Compared with the live database '{database.DatabaseName}' ({database.Tables.Count} tables and views{(database.Migrations is null ? string.Empty : "; " + database.Migrations.Describe())}).");

@@ -99,7 +99,6 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
             }
         }
 
-
         private static void EnsureModelTablesExist(SchemaModel model, DatabaseSchema database)
         {
             var expected = model.Entities

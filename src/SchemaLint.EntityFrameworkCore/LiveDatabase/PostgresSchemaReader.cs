@@ -53,12 +53,12 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
             }
             catch (Exception e) when (e is not (TimeoutException or OperationCanceledException))
             {
-                // The server answered with an error: end the transaction, so a caller's connection stays usable.
+                // The server answered with an error: end the transaction, so a caller's connection stays usable. After a timeout
+                // or a cancellation nothing is rolled back: the server stopped answering, and waiting for it would cost the limit again.
                 await TryRollbackAsync(transaction, deadline).ConfigureAwait(false);
                 throw;
             }
 
-            // After a timeout nothing is rolled back here: the server stopped answering, and waiting for it would cost the limit again.
             await deadline.Bound(transaction.RollbackAsync(CancellationToken.None), cancellationToken).ConfigureAwait(false);
             transaction.Dispose();
             return schema;
