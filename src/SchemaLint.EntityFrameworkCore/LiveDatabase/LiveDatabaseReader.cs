@@ -29,7 +29,10 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
             return await ReadOpeningAsync(context, connection, ownsConnection: true, connectionString ?? connection.ConnectionString, limit, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>Reads through a connection the caller owns; a closed one is opened and closed again, an open one is left open.</summary>
+        /// <summary>
+        /// Reads through a connection the caller owns; a closed one is opened and closed again, an open one is left open. After
+        /// a timeout an open connection is left mid-conversation with the server: dispose it rather than use it again.
+        /// </summary>
         public static async Task<DatabaseSchema> ReadAsync(DbContext context, DbConnection connection, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
         {
             if (context is null) throw new ArgumentNullException(nameof(context));
