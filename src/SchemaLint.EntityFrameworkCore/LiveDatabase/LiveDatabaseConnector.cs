@@ -18,7 +18,8 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
 
         private const int NpgsqlMaxConnectTimeoutSeconds = 1024;
 
-        private static readonly TimeSpan OpeningGrace = TimeSpan.FromSeconds(3);
+        /// <summary>How long an abandoned connection may stay in the provider's own connect attempt before it is disposed regardless.</summary>
+        private static readonly TimeSpan AbandonedConnectingLimit = TimeSpan.FromSeconds(NpgsqlMaxConnectTimeoutSeconds);
 
         public static void EnsurePostgreSql(DbContext context)
         {
@@ -81,20 +82,31 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
             new(LiveDatabaseErrorKind.InvalidConnectionString,
                 $"The connection string is not valid ({FirstSentence(error.Message)}); check its keywords, as in 'Host=localhost;Database=app;Username=app;Password=...'.", error);
 
-        public static async Task OpenAsync(DbConnection connection, TimeSpan timeout, CancellationToken cancellationToken)
+        /// <summary>Some providers ignore cancellation while resolving a host or in a handshake: the session's deadline bounds the wait regardless.</summary>
+        public static Task OpenAsync(DbConnection connection, SessionDeadline deadline, CancellationToken cancellationToken) =>
+            deadline.Bound(connection.OpenAsync(cancellationToken), cancellationToken);
+
+        /// <summary>
+        /// Closes a connection the session gave up on, in the background: it may still be connecting (it cannot be closed
+        /// until the provider's connect timeout, set to the session's, ends that) or waiting on a server that stopped answering.
+        /// </summary>
+        public static void Abandon(DbConnection connection, bool dispose)
         {
-            // Some providers ignore cancellation while resolving a host or in a handshake: WaitAsync bounds the wait regardless.
-            var opening = connection.OpenAsync(cancellationToken);
-            try
+            _ = Task.Run(async () =>
             {
-                await opening.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is TimeoutException or OperationCanceledException)
-            {
-                // A connection still connecting cannot be closed or disposed: give the provider a moment to notice the cancellation.
-                await Task.WhenAny(opening, Task.Delay(OpeningGrace, CancellationToken.None)).ConfigureAwait(false);
-                throw;
-            }
+                var waiting = System.Diagnostics.Stopwatch.StartNew();
+                while (connection.State == System.Data.ConnectionState.Connecting && waiting.Elapsed < AbandonedConnectingLimit)
+                    await Task.Delay(TimeSpan.FromMilliseconds(200)).ConfigureAwait(false);
+                try
+                {
+                    if (dispose) await connection.DisposeAsync().ConfigureAwait(false);
+                    else await connection.CloseAsync().ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is DbException or InvalidOperationException or IOException or ObjectDisposedException or SocketException)
+                {
+                    // The session already failed and said why; a connection that cannot even be closed has nothing to add.
+                }
+            });
         }
 
         public static LiveDatabaseException Classify(Exception error, string? connectionString, TimeSpan timeout, bool timedOut)
@@ -117,7 +129,7 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
                         $"The server at {target.Server} has no {(target.Database is null ? "such database" : $"database '{target.Database}'")}; check the Database in the connection string.", error);
                 case "42501":
                     return new LiveDatabaseException(LiveDatabaseErrorKind.PermissionDenied,
-                        $"The user{(target.User is null ? string.Empty : $" '{target.User}'")} may not read the catalog of the {target.DatabaseDescription}; connect as a user that can read its tables' definitions.", error);
+                        $"The user{(target.User is null ? string.Empty : $" '{target.User}'")} was refused reading the {target.DatabaseDescription} ({ServerMessage(error)}); grant that privilege, or connect as a user that can read its tables' definitions.", error);
             }
 
             var socket = Find<SocketException>(error);
@@ -127,6 +139,21 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
 
             return new LiveDatabaseException(LiveDatabaseErrorKind.Failed,
                 $"Reading the schema of the {target.DatabaseDescription} failed: {FirstSentence(error.Message)}.", error);
+        }
+
+        /// <summary>The server's own words (Npgsql prefixes the SQLSTATE: "42501: permission denied for table x"), which name the object.</summary>
+        private static string ServerMessage(Exception error)
+        {
+            for (var current = error; current is not null; current = current.InnerException)
+            {
+                if (current is DbException { SqlState: { Length: > 0 } state } database)
+                {
+                    var message = FirstSentence(database.Message);
+                    return message.StartsWith(state + ": ", StringComparison.Ordinal) ? message.Substring(state.Length + 2) : message;
+                }
+            }
+
+            return FirstSentence(error.Message);
         }
 
         private static string? SqlState(Exception error)

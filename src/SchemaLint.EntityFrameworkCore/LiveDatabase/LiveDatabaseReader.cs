@@ -25,17 +25,20 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
             if (context is null) throw new ArgumentNullException(nameof(context));
             LiveDatabaseConnector.EnsurePostgreSql(context);
             var limit = CheckTimeout(timeout);
-            using var connection = LiveDatabaseConnector.CreateConnection(context, connectionString, limit);
-            return await ReadOpeningAsync(context, connection, connectionString ?? connection.ConnectionString, limit, cancellationToken).ConfigureAwait(false);
+            var connection = LiveDatabaseConnector.CreateConnection(context, connectionString, limit);
+            return await ReadOpeningAsync(context, connection, ownsConnection: true, connectionString ?? connection.ConnectionString, limit, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>Reads through a connection the caller owns; a closed one is opened and closed again, an open one is left open.</summary>
+        /// <summary>
+        /// Reads through a connection the caller owns; a closed one is opened and closed again, an open one is left open. After
+        /// a timeout an open connection is left mid-conversation with the server: dispose it rather than use it again.
+        /// </summary>
         public static async Task<DatabaseSchema> ReadAsync(DbContext context, DbConnection connection, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
         {
             if (context is null) throw new ArgumentNullException(nameof(context));
             if (connection is null) throw new ArgumentNullException(nameof(connection));
             LiveDatabaseConnector.EnsurePostgreSql(context);
-            return await ReadOpeningAsync(context, connection, connection.ConnectionString, CheckTimeout(timeout), cancellationToken).ConfigureAwait(false);
+            return await ReadOpeningAsync(context, connection, ownsConnection: false, connection.ConnectionString, CheckTimeout(timeout), cancellationToken).ConfigureAwait(false);
         }
 
         public static DatabaseSchema Read(DbContext context, string? connectionString = null, TimeSpan? timeout = null) =>
@@ -54,26 +57,48 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
             model.LiveDatabase = database;
         }
 
-        private static async Task<DatabaseSchema> ReadOpeningAsync(DbContext context, DbConnection connection, string? connectionString, TimeSpan timeout, CancellationToken cancellationToken)
+        /// <summary>
+        /// One deadline for the whole session. A session cut short by the deadline or the caller leaves its connection
+        /// mid-conversation with a server that may never answer again: it is abandoned (closed in the background), not closed
+        /// here, since closing waits for the server.
+        /// </summary>
+        private static async Task<DatabaseSchema> ReadOpeningAsync(DbContext context, DbConnection connection, bool ownsConnection, string? connectionString, TimeSpan timeout,
+            CancellationToken cancellationToken)
         {
+            // What the application says about its migrations needs no connection (but reflection over its assembly): before the clock starts.
+            var historyTable = MigrationFacts.HistoryTable(context);
+            var definedMigrations = MigrationFacts.DefinedMigrations(context);
+            var session = new SessionDeadline(timeout);
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             deadline.CancelAfter(timeout);
             var openedHere = connection.State != ConnectionState.Open;
+            var interrupted = false;
             try
             {
-                if (openedHere) await LiveDatabaseConnector.OpenAsync(connection, timeout, deadline.Token).ConfigureAwait(false);
-                return await PostgresSchemaReader.ReadAsync(connection, MigrationFacts.HistoryTable(context), MigrationFacts.DefinedMigrations(context), timeout, deadline.Token)
+                if (openedHere) await LiveDatabaseConnector.OpenAsync(connection, session, deadline.Token).ConfigureAwait(false);
+                var schema = await PostgresSchemaReader.ReadAsync(connection, historyTable, definedMigrations, session, deadline.Token)
                     .ConfigureAwait(false);
+                schema.Mending = EfMigrationsMendingSql.TryCreate(context, schema);
+                return schema;
             }
             catch (Exception e) when (e is not LiveDatabaseException && (e is DbException or TimeoutException or OperationCanceledException or InvalidOperationException or System.IO.IOException or System.Net.Sockets.SocketException)
                                       && !(cancellationToken.IsCancellationRequested && e is OperationCanceledException))
             {
-                throw LiveDatabaseConnector.Classify(e, connectionString, timeout, timedOut: deadline.IsCancellationRequested || e is TimeoutException);
+                var timedOut = deadline.IsCancellationRequested || e is TimeoutException;
+                interrupted = timedOut || e is OperationCanceledException;
+                throw LiveDatabaseConnector.Classify(e, connectionString, timeout, timedOut);
             }
             finally
             {
-                // After a timeout the provider may still be connecting (Close would throw); its connect timeout, set to ours, ends that attempt.
-                if (openedHere && connection.State == ConnectionState.Open) await connection.CloseAsync().ConfigureAwait(false);
+                if (interrupted || deadline.IsCancellationRequested)
+                {
+                    if (openedHere || ownsConnection) LiveDatabaseConnector.Abandon(connection, dispose: ownsConnection);
+                }
+                else
+                {
+                    if (openedHere && connection.State == ConnectionState.Open) await connection.CloseAsync().ConfigureAwait(false);
+                    if (ownsConnection) await connection.DisposeAsync().ConfigureAwait(false);
+                }
             }
         }
 

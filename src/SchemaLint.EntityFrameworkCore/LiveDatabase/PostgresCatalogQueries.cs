@@ -21,7 +21,9 @@ WITH rels AS (
                       WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = c.oid AND d.deptype = 'e'))
 ";
 
-        public const string Database = "SELECT pg_catalog.current_database(), pg_catalog.current_schema()";
+        /// <summary>max_identifier_length is NAMEDATALEN - 1: the bytes the server keeps of a longer name.</summary>
+        public const string Database =
+            "SELECT pg_catalog.current_database(), pg_catalog.current_schema(), pg_catalog.current_setting('max_identifier_length')::integer, current_user::text";
 
         public const string Tables = Relations + @"
 SELECT oid::bigint, nspname, relname, relkind::text FROM rels ORDER BY nspname, relname";

@@ -18,49 +18,78 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
     /// </summary>
     internal sealed class PostgresSchemaReader
     {
+        private const string InsufficientPrivilege = "42501";
+
         private readonly DbConnection _connection;
         private readonly DbTransaction _transaction;
-        private readonly int _commandTimeoutSeconds;
+        private readonly SessionDeadline _deadline;
 
-        private PostgresSchemaReader(DbConnection connection, DbTransaction transaction, TimeSpan timeout)
+        private PostgresSchemaReader(DbConnection connection, DbTransaction transaction, SessionDeadline deadline)
         {
             _connection = connection;
             _transaction = transaction;
-            _commandTimeoutSeconds = Math.Max(1, (int)Math.Ceiling(timeout.TotalSeconds));
+            _deadline = deadline;
         }
 
         /// <param name="connection">An open connection.</param>
         /// <param name="historyTable">The migrations history table's schema (null for the default) and name.</param>
         /// <param name="definedMigrationIds">Migrations the application defines, or null when unknown.</param>
+        /// <exception cref="TimeoutException">The session's deadline passed; the connection is then mid-conversation and must be abandoned, not reused.</exception>
         public static async Task<DatabaseSchema> ReadAsync(DbConnection connection, (string? Schema, string Name) historyTable,
-            IEnumerable<string>? definedMigrationIds, TimeSpan timeout, CancellationToken cancellationToken)
+            IEnumerable<string>? definedMigrationIds, SessionDeadline deadline, CancellationToken cancellationToken)
         {
             // Repeatable read: every query sees one snapshot, so tables and their indexes agree.
-            using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+            var transaction = await deadline.Bound(connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).AsTask(), cancellationToken).ConfigureAwait(false);
+            DatabaseSchema schema;
             try
             {
-                var reader = new PostgresSchemaReader(connection, transaction, timeout);
+                var reader = new PostgresSchemaReader(connection, transaction, deadline);
                 await reader.ExecuteAsync("SET TRANSACTION READ ONLY", cancellationToken).ConfigureAwait(false);
+
+                // The server stops the work too when the session's time is up, not only the client waiting for it.
                 await reader.ExecuteAsync(
-                    "SET LOCAL statement_timeout = " + ((long)timeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
-                return await reader.ReadSchemaAsync(historyTable, definedMigrationIds, cancellationToken).ConfigureAwait(false);
+                    "SET LOCAL statement_timeout = " + Math.Max(1, (long)deadline.Remaining.TotalMilliseconds).ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
+                schema = await reader.ReadSchemaAsync(historyTable, definedMigrationIds, cancellationToken).ConfigureAwait(false);
             }
-            finally
+            catch (Exception e) when (e is not (TimeoutException or OperationCanceledException))
             {
-                await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                // The server answered with an error: end the transaction, so a caller's connection stays usable. After a timeout
+                // or a cancellation nothing is rolled back: the server stopped answering, and waiting for it would cost the limit again.
+                await TryRollbackAsync(transaction, deadline).ConfigureAwait(false);
+                throw;
+            }
+
+            await deadline.Bound(transaction.RollbackAsync(CancellationToken.None), cancellationToken).ConfigureAwait(false);
+            transaction.Dispose();
+            return schema;
+        }
+
+        private static async Task TryRollbackAsync(DbTransaction transaction, SessionDeadline deadline)
+        {
+            try
+            {
+                await deadline.Bound(transaction.RollbackAsync(CancellationToken.None), CancellationToken.None).ConfigureAwait(false);
+                transaction.Dispose();
+            }
+            catch (Exception e) when (e is DbException or TimeoutException or InvalidOperationException)
+            {
+                // The error that ended the session is the one to report; the connection is closed or abandoned next anyway.
             }
         }
 
         private async Task<DatabaseSchema> ReadSchemaAsync((string? Schema, string Name) historyTable, IEnumerable<string>? definedMigrationIds, CancellationToken cancellationToken)
         {
-            string? databaseName = null, defaultSchema = null;
+            string? databaseName = null, defaultSchema = null, user = null;
+            int? maxIdentifierBytes = null;
             await QueryAsync(PostgresCatalogQueries.Database, row =>
             {
                 databaseName = row.GetString(0);
-                defaultSchema = row.IsDBNull(1) ? null : row.GetString(1);
+                defaultSchema = NullableString(row, 1);
+                maxIdentifierBytes = NullableInt(row, 2);
+                user = NullableString(row, 3);
             }, cancellationToken).ConfigureAwait(false);
 
-            var schema = new DatabaseSchema(DatabaseProvider.PostgreSql, defaultSchema ?? "public", databaseName);
+            var schema = new DatabaseSchema(DatabaseProvider.PostgreSql, defaultSchema ?? "public", databaseName) { MaxIdentifierBytes = maxIdentifierBytes };
             var tables = new Dictionary<long, DatabaseTable>();
             await QueryAsync(PostgresCatalogQueries.Tables, row =>
             {
@@ -123,26 +152,64 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
             var history = schema.FindTable(historyTable.Schema, historyTable.Name);
             if (history is not null && !history.IsView && history.FindColumn("MigrationId") is not null)
             {
-                var applied = new List<string>();
-                await QueryAsync($"SELECT \"MigrationId\" FROM {Quote(history.Schema)}.{Quote(history.Name)}", row => applied.Add(row.GetString(0)), cancellationToken).ConfigureAwait(false);
                 var displayName = history.Schema == schema.DefaultSchema ? history.Name : history.QualifiedName;
-                schema.Migrations = new MigrationHistory(displayName, applied, definedMigrationIds);
+                schema.Migrations = await ReadMigrationHistoryAsync(history, displayName, user, definedMigrationIds, cancellationToken).ConfigureAwait(false);
             }
 
             return schema;
         }
 
-        private async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
+        /// <summary>
+        /// The catalog is readable by every user, the history table only with SELECT on it: without that privilege the check
+        /// goes on without the migration state and says which table it could not read.
+        /// </summary>
+        private async Task<MigrationHistory> ReadMigrationHistoryAsync(DatabaseTable history, string displayName, string? user, IEnumerable<string>? definedMigrationIds,
+            CancellationToken cancellationToken)
         {
-            using var command = CreateCommand(sql);
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            const string savepoint = "schemalint_history";
+            await _deadline.Bound(_transaction.SaveAsync(savepoint, cancellationToken), cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var applied = new List<string>();
+                await QueryAsync($"SELECT \"MigrationId\" FROM {Quote(history.Schema)}.{Quote(history.Name)}", row => applied.Add(row.GetString(0)), cancellationToken).ConfigureAwait(false);
+                return new MigrationHistory(displayName, applied, definedMigrationIds);
+            }
+            catch (DbException e) when (e.SqlState == InsufficientPrivilege)
+            {
+                await _deadline.Bound(_transaction.RollbackAsync(savepoint, cancellationToken), cancellationToken).ConfigureAwait(false);
+                return MigrationHistory.Unreadable(displayName, $"{(user is null ? "the user" : $"user '{user}'")} has no SELECT privilege on it", definedMigrationIds);
+            }
         }
 
+        private Task ExecuteAsync(string sql, CancellationToken cancellationToken) => QueryAsync(sql, _ => { }, cancellationToken);
+
+        /// <summary>
+        /// A command or reader abandoned by a timeout is not disposed: disposing reads the rest of its rows from a server that
+        /// stopped sending them. It goes with its connection.
+        /// </summary>
         private async Task QueryAsync(string sql, Action<DbDataReader> readRow, CancellationToken cancellationToken)
         {
-            using var command = CreateCommand(sql);
-            using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) readRow(reader);
+            var command = CreateCommand(sql);
+            DbDataReader? reader = null;
+            var abandoned = false;
+            try
+            {
+                reader = await _deadline.Bound(command.ExecuteReaderAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
+                while (await _deadline.Bound(reader.ReadAsync(cancellationToken), cancellationToken).ConfigureAwait(false)) readRow(reader);
+            }
+            catch (Exception e) when (e is TimeoutException or OperationCanceledException)
+            {
+                abandoned = true;
+                throw;
+            }
+            finally
+            {
+                if (!abandoned)
+                {
+                    reader?.Dispose();
+                    command.Dispose();
+                }
+            }
         }
 
         private DbCommand CreateCommand(string sql)
@@ -150,7 +217,7 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
             var command = _connection.CreateCommand();
             command.Transaction = _transaction;
             command.CommandText = sql;
-            command.CommandTimeout = _commandTimeoutSeconds;
+            command.CommandTimeout = _deadline.RemainingSeconds;
             return command;
         }
 

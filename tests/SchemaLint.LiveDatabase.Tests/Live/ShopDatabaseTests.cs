@@ -70,6 +70,23 @@ public class ShopDatabaseTests
     }
 
     [PostgresFact]
+    public void SL6006_recreates_a_table_in_a_dropped_schema_after_EFs_schema_guard()
+    {
+        using var database = Created();
+        var created = TableDefinitions.Read(database.ConnectionString);
+        database.Execute("DROP SCHEMA crm CASCADE");
+
+        var findings = DatabaseFindings(database);
+        var createTable = Assert.Single(findings, f => f.RuleId == "SL6006").Properties[FindingProperties.FixSql];
+        database.Execute(createTable);
+        database.Execute(Assert.Single(findings, f => f.RuleId == "SL6002").Properties[FindingProperties.FixSql]);
+
+        Assert.StartsWith("DO $EF$ BEGIN IF NOT EXISTS(SELECT 1 FROM pg_namespace WHERE nspname = 'crm') THEN CREATE SCHEMA crm; END IF; END $EF$; CREATE TABLE crm.customers (", createTable);
+        Assert.Empty(DatabaseFindings(database));
+        Assert.Equal(created, TableDefinitions.Read(database.ConnectionString));
+    }
+
+    [PostgresFact]
     public void SL6005_fires_when_an_enum_default_is_dropped()
     {
         using var database = Created();

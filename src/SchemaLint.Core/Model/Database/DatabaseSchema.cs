@@ -33,21 +33,34 @@ namespace SchemaLint.Core.Model.Database
         /// <summary>The EF Core migrations history, or null when the database has no history table.</summary>
         public MigrationHistory? Migrations { get; set; }
 
+        /// <summary>The SQL the application's migrations would write for a model element; null when the front end cannot ask.</summary>
+        public IDatabaseMendingSql? Mending { get; set; }
+
+        /// <summary>
+        /// The longest identifier the server stores, in bytes (PostgreSQL's max_identifier_length, NAMEDATALEN - 1, normally 63);
+        /// null when unknown. The server cuts longer names to it, so the model's long names are looked up cut the same way.
+        /// </summary>
+        public int? MaxIdentifierBytes { get; set; }
+
+        /// <summary>The name as the server stores it: cut to <see cref="MaxIdentifierBytes"/> when that is known.</summary>
+        public string StoredName(string name) => MaxIdentifierBytes is int limit ? DatabaseIdentifier.Truncate(name, limit) : name;
+
         public DatabaseTable AddTable(DatabaseTable table)
         {
             if (table is null) throw new ArgumentNullException(nameof(table));
             if (FindTable(table.Schema, table.Name) is not null)
                 throw new InvalidOperationException($"The database schema already has a table {table.QualifiedName}.");
             _tables.Add(table);
+            table.Owner = this;
             _byName = null;
             return table;
         }
 
-        /// <summary>Finds a table by exact (quoted-identifier) name; a null schema means the default schema.</summary>
+        /// <summary>Finds a table by exact (quoted-identifier) name, as the server would store it; a null schema means the default schema.</summary>
         public DatabaseTable? FindTable(string? schema, string name)
         {
             _byName ??= _tables.ToDictionary(t => (t.Schema, t.Name));
-            return _byName.TryGetValue((schema ?? DefaultSchema, name), out var table) ? table : null;
+            return _byName.TryGetValue((StoredName(schema ?? DefaultSchema), StoredName(name)), out var table) ? table : null;
         }
     }
 
@@ -60,6 +73,15 @@ namespace SchemaLint.Core.Model.Database
             AppliedMigrationIds = appliedMigrationIds?.OrderBy(id => id, StringComparer.Ordinal).ToArray() ?? throw new ArgumentNullException(nameof(appliedMigrationIds));
             DefinedMigrationIds = definedMigrationIds?.OrderBy(id => id, StringComparer.Ordinal).ToArray();
         }
+
+        /// <summary>A history table the check could not read (for example without SELECT on it): the migration state is unknown.</summary>
+        public static MigrationHistory Unreadable(string tableName, string reason, IEnumerable<string>? definedMigrationIds = null) =>
+            new MigrationHistory(tableName, Array.Empty<string>(), definedMigrationIds) { UnreadableReason = reason ?? throw new ArgumentNullException(nameof(reason)) };
+
+        /// <summary>Why the history table could not be read; null when it was read.</summary>
+        public string? UnreadableReason { get; private set; }
+
+        public bool IsReadable => UnreadableReason is null;
 
         /// <summary>The history table, schema-qualified when it is not in the default schema.</summary>
         public string TableName { get; }
@@ -74,13 +96,14 @@ namespace SchemaLint.Core.Model.Database
 
         /// <summary>Migrations the application defines that the database has not applied; empty when unknown.</summary>
         public IReadOnlyList<string> PendingMigrationIds =>
-            DefinedMigrationIds is null
+            DefinedMigrationIds is null || !IsReadable
                 ? Array.Empty<string>()
                 : DefinedMigrationIds.Except(AppliedMigrationIds, StringComparer.Ordinal).ToArray();
 
         /// <summary>A short account for messages: "3 migrations applied, latest 20260101_Init; 1 pending (20260102_AddTags)".</summary>
         public string Describe()
         {
+            if (!IsReadable) return $"{TableName} could not be read ({UnreadableReason})";
             var applied = AppliedMigrationIds.Count switch
             {
                 0 => $"{TableName} is empty: no migration applied",

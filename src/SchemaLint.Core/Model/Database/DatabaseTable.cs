@@ -37,7 +37,15 @@ namespace SchemaLint.Core.Model.Database
         /// <summary>Every index, including those behind primary keys and unique constraints.</summary>
         public List<DatabaseIndex> Indexes { get; } = new List<DatabaseIndex>();
 
-        public DatabaseColumn? FindColumn(string name) => Columns.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal));
+        /// <summary>The schema the table was added to; it knows how the server cuts long names.</summary>
+        internal DatabaseSchema? Owner { get; set; }
+
+        /// <summary>Finds a column by exact name, as the server would store it.</summary>
+        public DatabaseColumn? FindColumn(string name)
+        {
+            var stored = Owner?.StoredName(name) ?? name;
+            return Columns.FirstOrDefault(c => string.Equals(c.Name, stored, StringComparison.Ordinal));
+        }
 
         public override string ToString() => QualifiedName;
     }

@@ -21,6 +21,7 @@ namespace SchemaLint.Core.Rules.Database
         public override void Analyze(RuleContext context)
         {
             var model = context.Model;
+            var database = DatabaseRuleFacts.Database(context);
             foreach (var mapped in DatabaseRuleFacts.MappedTables(context))
             {
                 var table = mapped.Table;
@@ -29,11 +30,12 @@ namespace SchemaLint.Core.Rules.Database
 
                 foreach (var check in entity.CheckConstraints)
                 {
-                    if (check.Name.Length == 0 || table.CheckConstraints.Any(c => string.Equals(c.Name, check.Name, StringComparison.Ordinal))) continue;
-                    var fixSql = check.Sql.Length == 0
+                    if (check.Name.Length == 0 || table.CheckConstraints.Any(c => string.Equals(c.Name, database.StoredName(check.Name), StringComparison.Ordinal))) continue;
+                    var fixSql = database.Mending?.AddCheckConstraint(mapped.Schema, mapped.Name, check.Name)
+                        ?? (check.Sql.Length == 0
                         ? null
                         : DatabaseSql.AlterTable(mapped.Schema, mapped.Name, $"ADD CONSTRAINT {DatabaseSql.Quote(check.Name)} CHECK ({check.Sql}) NOT VALID")
-                          + " " + DatabaseSql.AlterTable(mapped.Schema, mapped.Name, $"VALIDATE CONSTRAINT {DatabaseSql.Quote(check.Name)}");
+                          + " " + DatabaseSql.AlterTable(mapped.Schema, mapped.Name, $"VALIDATE CONSTRAINT {DatabaseSql.Quote(check.Name)}"));
                     context.Report(entity, check.Name, check.Location ?? entity.Location,
                         DatabaseRuleFacts.FixProperties(table.QualifiedName, null, fixSql), null,
                         $"Check constraint {DatabaseSql.Quote(check.Name)}", mapped.QualifiedName,

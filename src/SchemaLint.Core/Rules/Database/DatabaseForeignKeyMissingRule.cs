@@ -38,14 +38,16 @@ namespace SchemaLint.Core.Rules.Database
 
                     var columns = DatabaseRuleFacts.ColumnNames(model, mapped.Entity, foreignKey.PropertyNames);
                     if (columns is null || columns.Any(c => table.FindColumn(c) is null)) continue;
+                    var storedColumns = columns.Select(database.StoredName).ToArray();
                     var constrained = table.ForeignKeys.Any(fk =>
-                        DatabaseRuleFacts.SameColumnSet(fk.Columns.ToArray<string?>(), columns)
-                        && fk.PrincipalTable == principal.TableName && fk.PrincipalSchema == principalSchema);
+                        DatabaseRuleFacts.SameColumnSet(fk.Columns.ToArray<string?>(), storedColumns)
+                        && fk.PrincipalTable == database.StoredName(principal.TableName!) && fk.PrincipalSchema == database.StoredName(principalSchema));
                     if (constrained) continue;
 
                     var principalKey = foreignKey.PrincipalKeyPropertyNames.Count > 0 ? foreignKey.PrincipalKeyPropertyNames : model.AllKeys(principal).FirstOrDefault(k => k.IsPrimary)?.PropertyNames;
                     var principalColumns = principalKey is null ? null : DatabaseRuleFacts.ColumnNames(model, principal, principalKey);
-                    var fixSql = FixSql(mapped, principalSchema, principal.TableName!, columns, principalColumns, foreignKey);
+                    var fixSql = database.Mending?.AddForeignKey(mapped.Schema, mapped.Name, columns, principalSchema, principal.TableName!)
+                                 ?? FixSql(mapped, principalSchema, principal.TableName!, columns, principalColumns, foreignKey);
                     context.Report(mapped.Entity, foreignKey.DependentNavigation ?? foreignKey.PropertyNames[0], foreignKey.Location ?? mapped.Entity.Location,
                         DatabaseRuleFacts.FixProperties(table.QualifiedName, string.Join(", ", columns), fixSql), null,
                         foreignKey.Describe(), mapped.QualifiedName, DatabaseSql.Columns(columns), DatabaseSql.Table(principalSchema, principal.TableName!), fixSql);

@@ -30,7 +30,7 @@ namespace SchemaLint.Core.Rules.Database
                 foreach (var foreignKey in table.ForeignKeys)
                 {
                     if (foreignKey.Columns.Count == 0 || table.Indexes.Any(i => Covers(i, foreignKey.Columns))) continue;
-                    var fixSql = DatabaseSql.CreateIndex(table.Schema, table.Name, foreignKey.Columns);
+                    var fixSql = ModelIndexSql(database, entity, foreignKey.Columns) ?? DatabaseSql.CreateIndex(table.Schema, table.Name, foreignKey.Columns);
                     var member = entity is null ? foreignKey.Columns[0] : PropertyNameOf(context, entity, foreignKey.Columns[0]);
                     context.Report(entity, member, entity?.Location,
                         DatabaseRuleFacts.FixProperties(table.QualifiedName, string.Join(", ", foreignKey.Columns), fixSql), null,
@@ -52,6 +52,12 @@ namespace SchemaLint.Core.Rules.Database
             if (method != "btree") return false;
             return DatabaseRuleFacts.SameColumnSet(index.Columns.Take(columns.Count).ToArray(), columns);
         }
+
+        /// <summary>The index the model declares (or EF Core's convention adds) for these columns, under the model's name.</summary>
+        private static string? ModelIndexSql(DatabaseSchema database, Model.EntityTypeModel? entity, IReadOnlyList<string> columns) =>
+            entity is null || database.Mending is null || string.IsNullOrEmpty(entity.TableName)
+                ? null
+                : database.Mending.CreateIndex(entity.Schema ?? database.DefaultSchema, entity.TableName!, columns, unique: null);
 
         private static string PropertyNameOf(RuleContext context, Model.EntityTypeModel entity, string column) =>
             context.Model.AllProperties(entity).FirstOrDefault(p => string.Equals(p.ColumnName, column, StringComparison.Ordinal))?.Name ?? column;

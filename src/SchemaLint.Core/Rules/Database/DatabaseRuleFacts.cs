@@ -47,8 +47,8 @@ namespace SchemaLint.Core.Rules.Database
         /// <summary>The first entity type (roots and owners before derived and owned types) mapped to a live table, if any.</summary>
         public static EntityTypeModel? EntityFor(SchemaModel model, DatabaseSchema database, DatabaseTable table) =>
             model.Entities
-                .Where(e => RuleFacts.IsKnownTable(e) && string.Equals(e.TableName, table.Name, StringComparison.Ordinal)
-                            && string.Equals(e.Schema ?? database.DefaultSchema, table.Schema, StringComparison.Ordinal))
+                .Where(e => RuleFacts.IsKnownTable(e) && e.TableName is not null && string.Equals(database.StoredName(e.TableName), table.Name, StringComparison.Ordinal)
+                            && string.Equals(database.StoredName(e.Schema ?? database.DefaultSchema), table.Schema, StringComparison.Ordinal))
                 .OrderBy(e => e.IsOwned)
                 .ThenBy(e => e.BaseTypeName is null ? 0 : 1)
                 .FirstOrDefault();

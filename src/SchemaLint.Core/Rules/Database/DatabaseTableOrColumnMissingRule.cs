@@ -35,7 +35,7 @@ namespace SchemaLint.Core.Rules.Database
                     // TPH types, owned types and split entities share one table: report it once, on its first entity.
                     if (!reported.Add(mapped.QualifiedName)) continue;
                     var sharing = mappedTables.Where(m => m.QualifiedName == mapped.QualifiedName).Select(m => m.Entity).ToList();
-                    var fixSql = CreateTable(model, mapped, sharing);
+                    var fixSql = database.Mending?.CreateTable(mapped.Schema, mapped.Name) ?? CreateTable(model, mapped, sharing);
                     context.Report(mapped.Entity, null, mapped.Entity.Location,
                         DatabaseRuleFacts.FixProperties(mapped.Schema + "." + mapped.Name, null, fixSql), null,
                         $"table {mapped.QualifiedName} (for {mapped.Entity.ShortName})", state,
@@ -48,7 +48,9 @@ namespace SchemaLint.Core.Rules.Database
                     if (string.IsNullOrEmpty(property.ColumnName) || mapped.Table.FindColumn(property.ColumnName!) is not null) continue;
                     if (!reported.Add(mapped.QualifiedName + "." + property.ColumnName)) continue;
                     var definition = ColumnDefinition(property);
-                    var fixSql = definition is null || mapped.Table.IsView ? null : DatabaseSql.AlterTable(mapped.Schema, mapped.Name, "ADD COLUMN " + definition);
+                    var fixSql = mapped.Table.IsView ? null
+                        : database.Mending?.AddColumn(mapped.Schema, mapped.Name, property.ColumnName!)
+                          ?? (definition is null ? null : DatabaseSql.AlterTable(mapped.Schema, mapped.Name, "ADD COLUMN " + definition));
                     context.Report(mapped.Entity, property.Name, property.Location ?? mapped.Entity.Location,
                         DatabaseRuleFacts.FixProperties(mapped.Table.QualifiedName, property.ColumnName, fixSql), null,
                         $"column {mapped.QualifiedName}.{DatabaseSql.Quote(property.ColumnName!)} (for {mapped.Entity.ShortName}.{property.Name})", state,
@@ -61,6 +63,7 @@ namespace SchemaLint.Core.Rules.Database
         {
             var history = database.Migrations;
             if (history is null) return "the database has no migrations history table, so it was not built by EF Core migrations (or they ran elsewhere).";
+            if (!history.IsReadable) return history.Describe() + ", so the migration state is unknown.";
             return history.Describe() + (history.PendingMigrationIds.Count > 0 || history.DefinedMigrationIds is null ? ": pending migrations?" : ": a migration may have been edited after it ran, or the schema changed by hand.");
         }
 

@@ -22,6 +22,7 @@ namespace SchemaLint.Core.Rules.Database
         public override void Analyze(RuleContext context)
         {
             var model = context.Model;
+            var database = DatabaseRuleFacts.Database(context);
             foreach (var mapped in DatabaseRuleFacts.MappedTables(context))
             {
                 var table = mapped.Table;
@@ -32,18 +33,19 @@ namespace SchemaLint.Core.Rules.Database
                 foreach (var key in entity.Keys)
                 {
                     var columns = DatabaseRuleFacts.ColumnNames(model, entity, key.PropertyNames);
-                    if (columns is null || columns.Any(c => table.FindColumn(c) is null) || IsEnforced(table, columns, partial: false)) continue;
+                    if (columns is null || columns.Any(c => table.FindColumn(c) is null) || IsEnforced(table, columns.Select(database.StoredName).ToArray(), partial: false)) continue;
                     var name = DatabaseSql.Quote(DatabaseSql.ConstraintName(key.IsPrimary ? "PK" : "AK", mapped.Name, key.IsPrimary ? new string[0] : columns));
-                    var fixSql = DatabaseSql.AlterTable(mapped.Schema, mapped.Name,
-                        $"ADD CONSTRAINT {name} {(key.IsPrimary ? "PRIMARY KEY" : "UNIQUE")} ({DatabaseSql.Columns(columns)})");
+                    var fixSql = database.Mending?.AddKey(mapped.Schema, mapped.Name, columns, key.IsPrimary)
+                                 ?? DatabaseSql.AlterTable(mapped.Schema, mapped.Name, $"ADD CONSTRAINT {name} {(key.IsPrimary ? "PRIMARY KEY" : "UNIQUE")} ({DatabaseSql.Columns(columns)})");
                     Report(context, mapped, key.PropertyNames[0], key.Location, key.IsPrimary ? "primary key" : "alternate key", columns, fixSql);
                 }
 
                 foreach (var index in entity.Indexes.Where(i => i.IsUnique))
                 {
                     var columns = DatabaseRuleFacts.ColumnNames(model, entity, index.PropertyNames);
-                    if (columns is null || columns.Any(c => table.FindColumn(c) is null) || IsEnforced(table, columns, partial: index.Filter is not null)) continue;
-                    var fixSql = DatabaseSql.CreateIndex(mapped.Schema, mapped.Name, columns, unique: true, name: index.Name, filter: index.Filter);
+                    if (columns is null || columns.Any(c => table.FindColumn(c) is null) || IsEnforced(table, columns.Select(database.StoredName).ToArray(), partial: index.Filter is not null)) continue;
+                    var fixSql = database.Mending?.CreateIndex(mapped.Schema, mapped.Name, columns, unique: true)
+                                 ?? DatabaseSql.CreateIndex(mapped.Schema, mapped.Name, columns, unique: true, name: index.Name, filter: index.Filter);
                     Report(context, mapped, index.Name ?? index.PropertyNames[0], index.Location, "unique index" + (index.Name is null ? string.Empty : " " + index.Name), columns, fixSql);
                 }
             }
