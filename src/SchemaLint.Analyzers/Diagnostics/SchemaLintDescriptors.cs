@@ -44,12 +44,15 @@ namespace SchemaLint.Analyzers.Diagnostics
         public static readonly DiagnosticDescriptor EnsureCreatedOutsideTests = new DiagnosticDescriptor(RuleIds.EnsureCreatedOutsideTests, Title(RuleIds.EnsureCreatedOutsideTests), "{0}", RuleCategories.Lifecycle, DiagnosticSeverity.Warning, true, Description(RuleIds.EnsureCreatedOutsideTests), HelpLink(RuleIds.EnsureCreatedOutsideTests));
         public static readonly DiagnosticDescriptor DbContextNotDisposed = new DiagnosticDescriptor(RuleIds.DbContextNotDisposed, Title(RuleIds.DbContextNotDisposed), "{0}", RuleCategories.Lifecycle, DiagnosticSeverity.Warning, true, Description(RuleIds.DbContextNotDisposed), HelpLink(RuleIds.DbContextNotDisposed));
 
+        /// <summary>Tool diagnostics (SL0xxx) are not rules of Core's catalog: they report on SchemaLint itself.</summary>
+        public const string ModelNotReadId = "SL0002";
+
         /// <summary>
         /// Not a rule of the catalog: the source reader met code it could not survive. The model of that compilation is left
         /// unknown (no model finding) and this one diagnostic says why, instead of an AD0001 that would disable the analyzer.
         /// </summary>
         public static readonly DiagnosticDescriptor ModelNotRead = new DiagnosticDescriptor(
-            RuleIds.ModelNotRead,
+            ModelNotReadId,
             "SchemaLint could not read the model",
             "SchemaLint could not read the model of this compilation, so it reports no model findings: {0}",
             "SchemaLint",

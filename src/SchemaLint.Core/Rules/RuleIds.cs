@@ -3,9 +3,6 @@ namespace SchemaLint.Core.Rules
     /// <summary>Every rule id, in one place. Ids are public contract: never reuse or renumber one.</summary>
     public static class RuleIds
     {
-        /// <summary>Not a rule: the analyzers could not read a compilation's model and say so instead of failing (SL0xxx are tool diagnostics).</summary>
-        public const string ModelNotRead = "SL0002";
-
         public const string ForeignKeyNotIndexed = "SL1001";
         public const string NullableForeignKey = "SL1002";
         public const string MissingForeignKeyConstraint = "SL1003";
