@@ -333,6 +333,14 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                     : delete.ToFact(),
                 IsDeleteBehaviorExplicit = delete is not null,
                 DependentNavigation = dependentNavigation,
+                DependentNavigationNullability = dependentNavigationSymbol is null
+                    ? ReferenceNullability.NotApplicable
+                    : dependentNavigationSymbol.NullableAnnotation switch
+                    {
+                        NullableAnnotation.Annotated => ReferenceNullability.Annotated,
+                        NullableAnnotation.NotAnnotated => ReferenceNullability.NotAnnotated,
+                        _ => ReferenceNullability.Oblivious,
+                    },
                 PrincipalNavigation = principalNavigation,
                 IsUnique = unique,
                 Location = relationship.Location ?? SourceLocations.Of(dependentNavigationSymbol) ?? SourceLocations.Of(principalNavigationSymbol),
@@ -505,9 +513,25 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                     }
 
                     if (covered) continue;
-                    entity.Indexes.Add(new IndexDraft(foreignKey.PropertyNames.ToList(), foreignKey.Location) { IsUnique = foreignKey.IsUnique, IsByConvention = true });
+                    entity.Indexes.Add(new IndexDraft(foreignKey.PropertyNames.ToList(), foreignKey.Location)
+                    {
+                        IsUnique = foreignKey.IsUnique,
+                        IsByConvention = true,
+                        Filter = foreignKey.IsUnique ? SqlServerNullFilter(entity, foreignKey.PropertyNames) : null,
+                    });
                 }
             }
+        }
+
+        /// <summary>
+        /// SQL Server's convention filters a unique index on nullable columns (<c>[X] IS NOT NULL</c>), since its unique
+        /// indexes count NULL as a value; other providers leave the index unfiltered.
+        /// </summary>
+        private string? SqlServerNullFilter(EntityDraft entity, IReadOnlyList<string> names)
+        {
+            if (_model.Provider != DatabaseProvider.SqlServer) return null;
+            var nullable = names.Select(n => KeyConventions.FindProperty(entity, n)).Where(p => p is not null && IsNullable(p)).ToList();
+            return nullable.Count == 0 ? null : string.Join(" AND ", nullable.Select(p => "[" + (p!.ColumnName ?? p.Name) + "] IS NOT NULL"));
         }
 
         private static IEnumerable<IReadOnlyList<string>> KeyLists(EntityDraft entity)

@@ -202,6 +202,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                 ColumnName = draft.ColumnName,
                 Location = draft.Location,
                 HasRangeValidation = draft.HasRange,
+                RangeMaximum = draft.RangeMaximum,
             };
             property.ReferenceNullability = type.IsValueType
                 ? Core.Model.ReferenceNullability.NotApplicable

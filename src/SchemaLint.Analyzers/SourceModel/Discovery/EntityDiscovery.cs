@@ -290,6 +290,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                 else if (Is(type, _symbols.RangeAttribute))
                 {
                     property.HasRange = true;
+                    if (attribute.ConstructorArguments.Length == 2) property.RangeMaximum = AsNumber(attribute.ConstructorArguments[1].Value);
                 }
                 else if (Is(type, _symbols.KeyAttribute))
                 {
@@ -354,6 +355,13 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                 }
             }
         }
+
+        private static double? AsNumber(object? value) => value switch
+        {
+            int i => i,
+            double d => d,
+            _ => null,
+        };
 
         /// <summary>The names of [Index("A", "B")] or [PrimaryKey("A", "B")]: a first string, then a params array.</summary>
         private static List<string>? AttributeNames(AttributeData attribute)

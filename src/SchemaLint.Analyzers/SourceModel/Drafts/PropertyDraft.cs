@@ -37,6 +37,9 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         public string? ColumnName { get; set; }
         public bool HasRange { get; set; }
 
+        /// <summary>[Range]'s upper bound when it is a number (null when there is no range or it is not one).</summary>
+        public double? RangeMaximum { get; set; }
+
         /// <summary>The TPH discriminator column; EF Core sizes it from values this reader does not evaluate.</summary>
         public bool IsDiscriminator { get; set; }
 
