@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Diagnostics.Tracing;
 using System.Linq;
 using System.Reflection;
 using System.Threading;
@@ -13,7 +14,8 @@ namespace SchemaLint.Cli.Host.Discovery
     /// HostFactoryResolver): a <c>BuildWebHost</c>, <c>CreateWebHostBuilder</c> or <c>CreateHostBuilder</c> method beside
     /// Main; otherwise Main itself runs on a separate thread while we listen to the hosting DiagnosticListener, take the
     /// host when it is built, and abort Main there, before the application starts serving. A Main that cannot build a host
-    /// (nothing it can reach refers to Microsoft.Extensions.Hosting) is never run: it would only serve.
+    /// (nothing it can reach refers to Microsoft.Extensions.Hosting) is never run: it would only serve. One that starts
+    /// accepting connections before it built a host serves by itself, and schemalint stops waiting for it there.
     /// </summary>
     internal static class ApplicationServices
     {
@@ -98,11 +100,20 @@ namespace SchemaLint.Cli.Host.Discovery
             };
             thread.Start();
 
-            Task.WaitAny(hostBuilt.Task, mainEnded.Task);
+            using var serving = new ServingListener();
+            Task.WaitAny(hostBuilt.Task, mainEnded.Task, serving.Accepting.Task);
             if (hostBuilt.Task.IsCompleted)
             {
                 notes.Add("Application services came from the host built by Main (stopped before it started).");
                 return (ServicesOf(hostBuilt.Task.Result, "the host built by Main"), null);
+            }
+
+            if (!mainEnded.Task.IsCompleted)
+            {
+                // A host's servers start only after the host is built, which aborted Main already: this Main serves by itself.
+                const string serves = "its Main began accepting connections without building a host, so schemalint stopped waiting for one";
+                notes.Add($"The application's services are unavailable: {serves}.");
+                return (null, serves);
             }
 
             var failure = mainEnded.Task.Result;
@@ -196,6 +207,25 @@ namespace SchemaLint.Cli.Host.Discovery
                 ?? host.GetType().GetInterfaces().Select(i => i.GetProperty("Services")).FirstOrDefault(p => p is not null);
             if (property?.GetValue(host) is IServiceProvider services) return services;
             throw new HostFailureException(Protocol.ExitCodes.LoadError, $"{what} gave a host without services");
+        }
+
+        /// <summary>The runtime's socket telemetry: a socket starting to accept connections means Main is serving.</summary>
+        private sealed class ServingListener : EventListener
+        {
+            private const string SocketsEventSource = "System.Net.Sockets";
+            private const string AcceptStartEvent = "AcceptStart";
+
+            public TaskCompletionSource Accepting { get; } = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+            protected override void OnEventSourceCreated(EventSource eventSource)
+            {
+                if (eventSource.Name == SocketsEventSource) EnableEvents(eventSource, EventLevel.Informational);
+            }
+
+            protected override void OnEventWritten(EventWrittenEventArgs eventData)
+            {
+                if (eventData.EventName == AcceptStartEvent) Accepting.TrySetResult();
+            }
         }
 
         private sealed class ListenerObserver : IObserver<DiagnosticListener>
