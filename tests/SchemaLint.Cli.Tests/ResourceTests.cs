@@ -42,6 +42,17 @@ public sealed class ResourceTests : IDisposable
     }
 
     [Fact]
+    public void Main_that_could_build_a_host_but_serves_by_itself_is_given_up_on_as_soon_as_it_accepts_connections()
+    {
+        // The default --timeout is 300 seconds: only noticing the accepting socket ends this within the guard.
+        var result = SchemaLintCommand.RunWithin(TimeSpan.FromMinutes(1), FixtureApplications.Root, "audit", _fixtures.SelfServingApp);
+
+        var message = CommandAssert.FailsWithOneSentence(result, 3);
+        Assert.Contains("QuotesContext cannot be created", message);
+        Assert.Contains("its Main began accepting connections without building a host, so schemalint stopped waiting for one", message);
+    }
+
+    [Fact]
     public void Variable_named_by_database_env_is_removed_from_the_audited_application_s_environment()
     {
         var probe = Path.Combine(_scratch, "probe.txt");

@@ -52,6 +52,9 @@ public sealed class FixtureApplications
     /// <summary>Web SDK; Main serves raw TCP forever without building a host; TicketsContext only takes options.</summary>
     public string NoHostApp => Assembly("NoHostApp");
 
+    /// <summary>Web SDK; Main could build a WebApplication (with -hosted) but by default serves raw TCP; QuotesContext only takes options.</summary>
+    public string SelfServingApp => Assembly("SelfServingApp");
+
     /// <summary>Main sleeps forever before it builds the host that registers LibraryContext; AuditTrailContext has a factory.</summary>
     public string SlowStartupApp => Assembly("SlowStartupApp");
 
