@@ -72,6 +72,13 @@ namespace SchemaLint.Cli.Host
                 catch (Exception e)
                 {
                     var failure = Failure(candidate, e, assemblyName);
+                    // The result file is written as the audit goes: no password may reach it, even for a moment.
+                    if (database is not null)
+                    {
+                        failure.Message = database.Mask(failure.Message);
+                        failure.Detail = failure.Detail is null ? null : database.Mask(failure.Detail);
+                    }
+
                     _file.Update(r => r.ContextFailures.Add(failure));
 
                     // The thread left behind may hold a lock the next context needs (EF Core builds one model at a time,

@@ -60,7 +60,12 @@ namespace SchemaLint.Cli.Host
                 };
             }
 
-            if (database is not null) Mask(result, database);
+            if (result.Failure is not null && database is not null)
+            {
+                result.Failure.Message = database.Mask(result.Failure.Message);
+                result.Failure.Detail = result.Failure.Detail is null ? null : database.Mask(result.Failure.Detail);
+            }
+
             file.Complete();
             return result.Failure?.ExitCode ?? (result.ContextFailures.Count > 0 ? ExitCodes.LoadError : ExitCodes.Clean);
         }
@@ -91,21 +96,6 @@ namespace SchemaLint.Cli.Host
             if (!int.TryParse(seconds, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) || limit <= 0)
                 throw new HostFailureException(ExitCodes.InputError, $"schemalint's inner host was given the timeout '{seconds}' instead of a number of seconds; report it.");
             return TimeSpan.FromSeconds(limit);
-        }
-
-        private static void Mask(HostResult result, LiveDatabaseSettings database)
-        {
-            if (result.Failure is not null)
-            {
-                result.Failure.Message = database.Mask(result.Failure.Message);
-                result.Failure.Detail = result.Failure.Detail is null ? null : database.Mask(result.Failure.Detail);
-            }
-
-            foreach (var failure in result.ContextFailures)
-            {
-                failure.Message = database.Mask(failure.Message);
-                failure.Detail = failure.Detail is null ? null : database.Mask(failure.Detail);
-            }
         }
 
         private static Assembly LoadApplication(string assemblyPath)
