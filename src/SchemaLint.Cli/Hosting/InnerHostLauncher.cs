@@ -57,7 +57,7 @@ namespace SchemaLint.Cli.Hosting
                 var result = run.Result;
                 if (result is null)
                 {
-                    outcome.Failures.Add(new AuditFailure(ExitCodes.LoadError, NeverStarted(assemblyName, run.Output), run.Output.ToString()));
+                    outcome.Failures.Add(new AuditFailure(ExitCodes.LoadError, NeverStarted(assemblyName, run.Output), null));
                     return outcome;
                 }
 
@@ -73,7 +73,8 @@ namespace SchemaLint.Cli.Hosting
                 done.AddRange(result.Contexts.Select(c => c.FullName).Concat(result.ContextFailures.Select(f => f.FullName)));
                 if (!result.Completed)
                 {
-                    outcome.Failures.Add(new AuditFailure(ExitCodes.LoadError, EarlyEnd(run, assemblyName), result.Interruption?.Detail ?? run.Output.ToString()));
+                    // --verbose has shown the application's output as it came; the exception, if any, is what it adds.
+                    outcome.Failures.Add(new AuditFailure(ExitCodes.LoadError, EarlyEnd(run, assemblyName), result.Interruption?.Detail));
                     var lost = result.Phase.ContextFullName;
                     if (lost is null) return outcome;
                     done.Add(lost);
