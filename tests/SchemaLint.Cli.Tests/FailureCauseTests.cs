@@ -8,13 +8,32 @@ namespace SchemaLint.Cli.Tests;
 /// that never builds its host, an exception. Never the application's own output as the reason, never "install the runtime".
 /// </summary>
 [Collection(CommandCollection.Name)]
-public sealed class FailureCauseTests
+public sealed class FailureCauseTests : IDisposable
 {
     private static readonly TimeSpan Guard = TimeSpan.FromMinutes(1);
 
     private readonly FixtureApplications _fixtures;
+    private readonly string _scratch = Directory.CreateTempSubdirectory("schemalint-tests-").FullName;
 
     public FailureCauseTests(FixtureApplications fixtures) => _fixtures = fixtures;
+
+    public void Dispose() => Directory.Delete(_scratch, recursive: true);
+
+    [Fact]
+    public void Missing_runtime_is_still_told_as_a_missing_runtime_quoting_the_dotnet_host()
+    {
+        var copy = Path.Combine(_scratch, "FutureRuntime");
+        Directory.CreateDirectory(copy);
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(_fixtures.FactoryApp)!)) File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        var runtimeConfig = Path.Combine(copy, "FactoryApp.runtimeconfig.json");
+        File.WriteAllText(runtimeConfig, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(runtimeConfig), "\"version\": \"[^\"]+\"", "\"version\": \"99.0.0\""));
+
+        var result = SchemaLintCommand.RunWithin(Guard, FixtureApplications.Root, "audit", Path.Combine(copy, "FactoryApp.dll"));
+
+        var message = CommandAssert.FailsWithOneSentence(result, 3);
+        Assert.Contains("'FactoryApp.dll' could not be started with its own runtime configuration (You must install or update .NET", message);
+        Assert.Contains("check that its target framework's runtime is installed", message);
+    }
 
     [Fact]
     public void Stack_overflow_while_building_a_model_is_told_as_a_stack_overflow_in_that_context()
