@@ -393,7 +393,8 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
 
         /// <summary>
         /// EF Core's foreign key discovery: {navigation}{key}, then {principal type}{key} (or the key's own name when it
-        /// already starts with that prefix), compared ignoring case, with a compatible type. A dependent's primary key
+        /// already starts with that prefix), and for a single-column key {navigation}Id or {principal type}Id, compared
+        /// ignoring case, with a compatible type. A dependent's primary key
         /// qualifies only for a one-to-one.
         /// </summary>
         private static List<PropertyDraft>? FindByConvention(EntityDraft dependent, string? navigation, EntityDraft principal, List<PropertyDraft> principalKey, bool unique)
@@ -413,6 +414,9 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                     match.Add(candidate);
                 }
 
+                // EF Core's last try for a single-column key: {navigation}Id (AuthorId for Author, whatever Person's key is called).
+                if (match.Count != principalKey.Count && principalKey.Count == 1 && MatchName(dependent, prefix + "Id", principalKey[0]) is { } byId)
+                    match = new List<PropertyDraft> { byId };
                 if (match.Count != principalKey.Count) continue;
                 if (!unique && dependentKey is not null && SameNames(dependentKey, match.Select(p => p.Name).ToList())) continue;
                 return match;
@@ -556,6 +560,8 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
 
         private static bool IsNullable(PropertyDraft property)
         {
+            // A key column is never null, whatever its CLR type says (string? TagId in a composite key).
+            if (property.IsKeyPart) return false;
             if (property.Required is not null) return !property.Required.Value;
             if (property.Type is null) return true;
             if (property.Type.IsValueType) return ClrTypes.IsNullableValueType(property.Type);

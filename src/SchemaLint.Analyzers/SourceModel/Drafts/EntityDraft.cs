@@ -49,6 +49,12 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
 
         public HashSet<string> Ignored { get; } = new HashSet<string>(StringComparer.Ordinal);
 
+        /// <summary>Navigations a Fluent lambda casts to another type (<c>HasOne(e =&gt; (Show?)e.Series)</c>): EF uses the cast's type.</summary>
+        public Dictionary<string, INamedTypeSymbol> CastNavigations { get; } = new Dictionary<string, INamedTypeSymbol>(StringComparer.Ordinal);
+
+        /// <summary>Members Fluent code maps as properties although their type is a class (a strongly typed id with a converter).</summary>
+        public HashSet<string> ScalarMembers { get; } = new HashSet<string>(StringComparer.Ordinal);
+
         /// <summary>Configuration by property name, shadow properties included; merged with CLR members at build time.</summary>
         public Dictionary<string, PropertyDraft> Properties { get; } = new Dictionary<string, PropertyDraft>(StringComparer.Ordinal);
 

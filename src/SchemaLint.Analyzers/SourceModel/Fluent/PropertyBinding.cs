@@ -1,3 +1,4 @@
+using System.Linq;
 using SchemaLint.Analyzers.SourceModel.Drafts;
 using SchemaLint.Core.Model;
 
@@ -266,10 +267,12 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
     /// <summary><c>Navigation(e =&gt; e.X)</c>: loading options are harmless; requiredness changes relationships.</summary>
     internal sealed class NavigationBinding : Binding
     {
+        private readonly FluentReader _reader;
         private readonly EntityDraft _entity;
 
-        public NavigationBinding(EntityDraft entity, string navigation)
+        public NavigationBinding(FluentReader reader, EntityDraft entity, string navigation)
         {
+            _reader = reader;
             _entity = entity;
             Navigation = navigation;
         }
@@ -280,7 +283,19 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
         public override bool SelectsOnly => true;
 
-        public override Binding? Apply(ChainStep step) =>
-            step.IsCall && (step.Name == "AutoInclude" || step.Name == "UsePropertyAccessMode" || step.Name == "HasField" || step.Name == "EnableLazyLoading") ? this : null;
+        public override Binding? Apply(ChainStep step)
+        {
+            if (!step.IsCall) return null;
+            if (step.Name is "AutoInclude" or "UsePropertyAccessMode" or "HasField" or "EnableLazyLoading") return this;
+
+            // A required owned navigation changes what the owned type's columns allow: only that owned type becomes unknown.
+            if (step.Name == "IsRequired" && _reader.Model.OwnedBy(_entity).FirstOrDefault(o => o.OwnershipNavigation == Navigation) is { } owned)
+            {
+                owned.MakeOpaque();
+                return this;
+            }
+
+            return null;
+        }
     }
 }
