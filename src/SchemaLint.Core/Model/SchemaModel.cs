@@ -33,6 +33,9 @@ namespace SchemaLint.Core.Model
         /// </summary>
         public bool IsEntitySetComplete { get; set; } = true;
 
+        /// <summary>Why a front end left the whole model unknown (the code it could not follow), or null when it did not.</summary>
+        public string? UnknownReason { get; set; }
+
         public IReadOnlyList<EntityTypeModel> Entities => _entities;
 
         /// <summary>Facts that only source code shows (calls, assignments); empty when a front end cannot see code.</summary>

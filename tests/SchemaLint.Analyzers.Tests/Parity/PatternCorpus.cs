@@ -244,6 +244,25 @@ public static class PatternCorpus
             }
             """, MaxUnknownShare: 0),
 
+        new("BackingFieldsMappedByName", Context("    public DbSet<Member> Members => Set<Member>();", """
+                    modelBuilder.Entity<Member>(b =>
+                    {
+                        b.Property<string>("_login").HasColumnName("Login").HasMaxLength(50);
+                        b.Property<string?>("_email").HasColumnName("Email");
+                        b.Property<bool>("_isActive").HasColumnName("IsActive");
+                    });
+            """) + """
+            public class Member
+            {
+                private string _login;
+                private string? _email;
+                private bool _isActive;
+                public Member(string login) { _login = login; _isActive = true; }
+                public int Id { get; set; }
+                public string Login => _login;
+            }
+            """, MaxUnknownShare: 0),
+
         // Identity's compiled OnModelCreating configures its own entity types and the user type it is given: those facts stay
         // unknown; the application's own entity types and the members its user type declares stay known.
         new("IdentityBaseContextFromAPackage", """

@@ -15,7 +15,49 @@ public class ReferencedAssemblyTests
             public abstract class AuditedEntity { public int Id { get; set; } public System.DateTime CreatedAt { get; set; } [System.ComponentModel.DataAnnotations.MaxLength(100)] public string CreatedBy { get; set; } = ""; }
             public class Country { public int Id { get; set; } [System.ComponentModel.DataAnnotations.MaxLength(2)] public string Code { get; set; } = ""; public string Name { get; set; } = ""; }
         }
+        public class OutboxMessage { public System.Guid Id { get; set; } public string Payload { get; set; } = ""; }
+        public static class OutboxModel
+        {
+            public static Microsoft.EntityFrameworkCore.ModelBuilder UseOutbox(this Microsoft.EntityFrameworkCore.ModelBuilder builder)
+            {
+                builder.Entity<OutboxMessage>().Property(m => m.Payload).HasMaxLength(4000);
+                return builder;
+            }
+        }
         """;
+
+    private const string OutboxApplication = """
+        public class Order { public int Id { get; set; } public decimal Total { get; set; } }
+        public class ShopContext : DbContext
+        {
+            public DbSet<Order> Orders => Set<Order>();
+            protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.UseOutbox().Entity<Order>().Property(o => o.Total).HasPrecision(18, 2);
+        }
+        """;
+
+    [Fact]
+    public void Compiled_code_handed_the_model_builder_makes_the_model_unknown_and_says_which()
+    {
+        var model = Build(OutboxApplication);
+        Assert.False(model.IsEntitySetComplete);
+        Assert.Equal(ModelCompleteness.None, model.Entities.Single(e => e.ShortName == "Order").Completeness);
+        Assert.Contains("'OutboxModel.UseOutbox' (assembly Shared.Kernel)", model.UnknownReason);
+        Assert.Contains("schemalint.scoped_model_builders", model.UnknownReason);
+    }
+
+    [Fact]
+    public void An_assembly_named_a_scoped_model_builder_reaches_only_its_own_entity_types()
+    {
+        var options = SchemaLintOptions.FromKeyValues(new[] { new KeyValuePair<string, string>("schemalint.scoped_model_builders", "Shared.Kernel") });
+        var model = Build(OutboxApplication, options);
+        Assert.Null(model.UnknownReason);
+        var order = model.Entities.Single(e => e.ShortName == "Order");
+        Assert.Equal(ModelCompleteness.All, order.Completeness);
+        Assert.Equal(18, model.FindProperty(order, "Total")!.Precision.Value);
+        // The entity types it adds are its own business: the set is incomplete, and none is guessed.
+        Assert.False(model.IsEntitySetComplete);
+        Assert.DoesNotContain(model.Entities, e => e.ShortName == "OutboxMessage");
+    }
 
     [Fact]
     public void Attributes_on_an_entity_type_from_a_referenced_assembly_are_known()
@@ -40,7 +82,7 @@ public class ReferencedAssemblyTests
         Assert.Equal(100, model.FindProperty(ticket, "CreatedBy")!.MaxLength.Value);
     }
 
-    private static SchemaModel Build(string application)
+    private static SchemaModel Build(string application, SchemaLintOptions? options = null)
     {
         var library = CSharpCompilation.Create("Shared.Kernel", new[] { CSharpSyntaxTree.ParseText(Library) }, SourceModelHarness.References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
@@ -51,6 +93,6 @@ public class ReferencedAssemblyTests
         var app = CSharpCompilation.Create("App", new[] { CSharpSyntaxTree.ParseText(SourceModelHarness.Usings + application, path: "/src/App.cs") },
             SourceModelHarness.References.Add(reference), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         Assert.Empty(app.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return SourceSchemaBuilder.Build(app, EfSymbols.TryCreate(app)!, SchemaLintOptions.Default, CancellationToken.None).Models.Single();
+        return SourceSchemaBuilder.Build(app, EfSymbols.TryCreate(app)!, options ?? SchemaLintOptions.Default, CancellationToken.None).Models.Single();
     }
 }

@@ -565,7 +565,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             if (property.Required is not null) return !property.Required.Value;
             if (property.Type is null) return true;
             if (property.Type.IsValueType) return ClrTypes.IsNullableValueType(property.Type);
-            return property.IsShadow || property.Symbol!.NullableAnnotation != NullableAnnotation.NotAnnotated;
+            return property.IsShadow || property.DeclaredAnnotation != NullableAnnotation.NotAnnotated;
         }
 
         /// <summary>[ForeignKey("Navigation")] on dependent properties: those properties, in declaration order.</summary>

@@ -191,6 +191,20 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             return null;
         }
 
+        /// <summary>The instance field named <paramref name="name"/> on the type or its bases, the most derived first.</summary>
+        public static IFieldSymbol? FindField(INamedTypeSymbol type, string name)
+        {
+            for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers(name))
+                {
+                    if (member is IFieldSymbol { IsStatic: false } field) return field;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>Two key types are compatible for a foreign key when they are the same type once Nullable is removed.</summary>
         public static bool AreCompatible(ITypeSymbol a, ITypeSymbol b) =>
             SymbolEqualityComparer.Default.Equals(UnwrapNullable(a).WithNullableAnnotation(NullableAnnotation.None), UnwrapNullable(b).WithNullableAnnotation(NullableAnnotation.None));

@@ -110,6 +110,19 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             }
         }
 
+        /// <summary>Assemblies the options name as scoped model builders (besides the built-in ones).</summary>
+        public IReadOnlyList<string> ScopedModelBuilders { get; set; } = Array.Empty<string>();
+
+        /// <summary>The first code that made the whole model unknown, told to the user (SL0003).</summary>
+        public string? OpaqueReason { get; private set; }
+
+        /// <summary>Marks the whole model as depending on code this reader could not follow, saying which.</summary>
+        public void MakeOpaque(string reason)
+        {
+            OpaqueReason ??= reason;
+            MakeOpaque();
+        }
+
         /// <summary>Marks the whole model as depending on code this reader could not follow.</summary>
         public void MakeOpaque()
         {

@@ -120,6 +120,13 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             {
                 property.Type ??= _reader.Scope.ResolveValueType(step.TypeArguments[0]);
                 property.Location ??= step.Location;
+
+                // A backing field mapped by name is a CLR member EF reads and writes, with a declared nullability; not a shadow.
+                if (ClrTypes.FindField(Entity.Type, names[0]) is { } field)
+                {
+                    property.Field = field;
+                    property.Location = SourceLocations.Of(field) ?? property.Location;
+                }
             }
 
             return new PropertyBinding(property);

@@ -122,3 +122,29 @@ public sealed class RealWorldShapeTests
         }
         """);
 }
+
+public sealed class ModelUnknownTests
+{
+    [Fact]
+    public Task Says_why_a_context_gets_no_model_findings() => RuleVerifier.VerifyAsync("SL0003", """
+        public class Invoice { public int Id { get; set; } public decimal Total { get; set; } }
+        public class {|SL0003:AppDbContext|} : DbContext
+        {
+            public DbSet<Invoice> Invoices => Set<Invoice>();
+            protected override void OnModelCreating(ModelBuilder modelBuilder)
+            {
+                foreach (var entity in modelBuilder.Model.GetEntityTypes()) entity.SetTableName(entity.DisplayName());
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Is_silent_when_the_analyzers_follow_the_whole_model() => RuleVerifier.VerifyAsync("SL0003", """
+        public class Invoice { public int Id { get; set; } public decimal Total { get; set; } }
+        public class AppDbContext : DbContext
+        {
+            public DbSet<Invoice> Invoices => Set<Invoice>();
+            protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.Entity<Invoice>().Property(i => i.Total).HasPrecision(18, 2);
+        }
+        """);
+}
