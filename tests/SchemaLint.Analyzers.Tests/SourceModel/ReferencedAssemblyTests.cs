@@ -54,8 +54,9 @@ public class ReferencedAssemblyTests
         var order = model.Entities.Single(e => e.ShortName == "Order");
         Assert.Equal(ModelCompleteness.All, order.Completeness);
         Assert.Equal(18, model.FindProperty(order, "Total")!.Precision.Value);
-        // The entity types it adds are its own business: the set is incomplete, and none is guessed.
+        // The entity types it adds are its own business: none is guessed, and they cannot take part in the application's relationships.
         Assert.False(model.IsEntitySetComplete);
+        Assert.True(model.OnlyPackageEntityTypesUnseen);
         Assert.DoesNotContain(model.Entities, e => e.ShortName == "OutboxMessage");
     }
 

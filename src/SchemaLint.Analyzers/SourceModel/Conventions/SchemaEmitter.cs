@@ -26,7 +26,8 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         {
             var model = new SchemaModel(ClrTypes.FullNameForEntity(_draft.Context), _draft.Provider)
             {
-                IsEntitySetComplete = _draft.IsEntitySetComplete && !_draft.IsOpaque,
+                IsEntitySetComplete = _draft.IsEntitySetComplete && !_draft.IsOpaque && !_draft.HasCompiledConfiguration,
+                OnlyPackageEntityTypesUnseen = _draft.IsEntitySetComplete && !_draft.IsOpaque && _draft.HasCompiledConfiguration,
                 UnknownReason = _draft.IsOpaque ? _draft.OpaqueReason ?? "model-building code the analyzers cannot follow" : null,
             };
             model.Code.IsObserved = true;

@@ -51,7 +51,8 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         /// <summary>
         /// After discovery: entity types declared outside the application are configured by that compiled code, so every fact
         /// about them is unknown; the application's types it was handed keep what their own source says about their own
-        /// members, and lose what it may have configured (keys, relationships, indexes, the members they inherit from the package).
+        /// members and their conventional key, and lose what it may have configured (relationships, indexes, the members
+        /// they inherit from the package).
         /// </summary>
         public static void MarkReached(ModelDraft model, IAssemblySymbol application)
         {
@@ -65,8 +66,9 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                 }
 
                 if (!Reaches(model, entity.Type)) continue;
-                entity.Unknown |= Core.Model.ModelCompleteness.Keys | Core.Model.ModelCompleteness.ForeignKeys | Core.Model.ModelCompleteness.Indexes
-                    | Core.Model.ModelCompleteness.CheckConstraints;
+                // Its key stays the one conventions find (compiled code keys its own types as conventions do; a different key
+                // would break every relationship it configures), so the application's relationships to it still resolve.
+                entity.Unknown |= Core.Model.ModelCompleteness.ForeignKeys | Core.Model.ModelCompleteness.Indexes | Core.Model.ModelCompleteness.CheckConstraints;
                 foreach (var property in entity.Declared)
                 {
                     if (property.Symbol is { } symbol && !IsDeclaredIn(symbol.ContainingType, application)) property.IsOpaque = true;
