@@ -263,6 +263,50 @@ public static class PatternCorpus
             }
             """, MaxUnknownShare: 0),
 
+        new("OwnedCollectionThroughAFieldWithItsOwnKey", Context("    public DbSet<Club> Clubs => Set<Club>();", """
+                    modelBuilder.Entity<Club>(builder =>
+                    {
+                        builder.Property<string>("_name").HasColumnName("Name").HasMaxLength(100);
+                        builder.OwnsMany<Membership>("_memberships", m =>
+                        {
+                            m.WithOwner().HasForeignKey("ClubId");
+                            m.ToTable("ClubMemberships");
+                            m.Property<int>("MemberNumber");
+                            m.Property<DateTime>("JoinedOn");
+                            m.HasKey("MemberNumber", "ClubId", "JoinedOn");
+                            m.Property<bool>("_isActive").HasColumnName("IsActive");
+                        });
+                    });
+            """) + """
+            public class Club
+            {
+                private string _name = "";
+                private List<Membership> _memberships = new();
+                public int Id { get; set; }
+            }
+            public class Membership
+            {
+                private bool _isActive;
+                public Membership(bool isActive) => _isActive = isActive;
+                private Membership() { }
+            }
+            """, MaxUnknownShare: 0),
+
+        new("CastsOnBothEndsOfARelationship", Context("    public DbSet<Show> Shows => Set<Show>();\n    public DbSet<ShowEpisode> ShowEpisodes => Set<ShowEpisode>();", """
+                    modelBuilder.Ignore<Content>();
+                    modelBuilder.Ignore<Part>();
+                    modelBuilder.Entity<ShowEpisode>()
+                        .HasOne(e => (Show?)e.Parent)
+                        .WithMany(s => (ICollection<ShowEpisode>)s.Children)
+                        .HasPrincipalKey(s => s.ExternalKey)
+                        .HasForeignKey(e => e.ParentKey);
+            """) + """
+            public abstract class Content { public int Id { get; set; } public ICollection<Part> Children { get; set; } = new List<Part>(); }
+            public abstract class Part { public int Id { get; set; } public Content? Parent { get; set; } }
+            public class Show : Content { public string ExternalKey { get; set; } = ""; }
+            public class ShowEpisode : Part { public string? ParentKey { get; set; } public int Number { get; set; } }
+            """, MaxUnknownShare: 0),
+
         // Identity's compiled OnModelCreating configures its own entity types and the user type it is given: those facts stay
         // unknown; the application's own entity types and the members its user type declares stay known.
         new("IdentityBaseContextFromAPackage", """

@@ -50,14 +50,37 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                 return;
             }
 
-            var foreignKey = owned.Property(ComposeName(owner.Type.Name, keyProperty.Name));
-            foreignKey.Type = ClrTypes.UnwrapNullable(keyProperty.Type);
-            foreignKey.IsKeyPart = true;
+            if (owned.OwnershipForeignKeyNames is { Count: > 1 })
+            {
+                owned.MakeOpaque();
+                return;
+            }
+
+            var foreignKey = owned.Property(owned.OwnershipForeignKeyNames?[0] ?? ComposeName(owner.Type.Name, keyProperty.Name));
+
+            // A foreign key the owned type declares itself (Property<OrderId>("OrderId")) keeps its own type.
+            foreignKey.Type ??= ClrTypes.UnwrapNullable(keyProperty.Type);
             foreignKey.IsForeignKeyPart = true;
             foreignKey.Location ??= owned.OwnershipLocation;
-            owned.Declared.Insert(0, foreignKey);
+            if (!owned.Declared.Contains(foreignKey)) owned.Declared.Insert(0, foreignKey);
             var key = new List<string> { foreignKey.Name };
-            if (owned.OwnershipIsCollection)
+            if (owned.PrimaryKey is { } configuredKey)
+            {
+                // HasKey on the owned builder replaces the ownership's conventional key.
+                key = configuredKey.Value;
+                foreach (var name in key)
+                {
+                    var part = owned.Declared.FirstOrDefault(p => p.Name == name);
+                    if (part is null)
+                    {
+                        owned.MakeOpaque();
+                        return;
+                    }
+
+                    part.IsKeyPart = true;
+                }
+            }
+            else if (owned.OwnershipIsCollection)
             {
                 if (owned.Declared.Any(p => !p.IsShadow && (string.Equals(p.Name, "Id", StringComparison.OrdinalIgnoreCase) || string.Equals(p.Name, owned.Type.Name + "Id", StringComparison.OrdinalIgnoreCase))))
                 {
@@ -75,6 +98,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                 }
             }
 
+            if (owned.PrimaryKey is null) foreignKey.IsKeyPart = true;
             owned.ResolvedPrimaryKey = key;
             owned.ResolvedKeyless = false;
             owned.ForeignKeys.Add(new ForeignKeyModel(new[] { foreignKey.Name }, owner.Name, ownerKey!)

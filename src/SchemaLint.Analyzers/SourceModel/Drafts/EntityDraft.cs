@@ -29,6 +29,9 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
 
         public SourceLocation? OwnershipLocation { get; set; }
 
+        /// <summary><c>WithOwner().HasForeignKey("OrderId")</c>: the ownership's foreign key, named instead of by convention.</summary>
+        public List<string>? OwnershipForeignKeyNames { get; set; }
+
         public bool IsOwned => Owner is not null;
 
         public EntityDraft? BaseType { get; set; }

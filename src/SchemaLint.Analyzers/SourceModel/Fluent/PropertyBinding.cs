@@ -249,7 +249,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         }
     }
 
-    /// <summary><c>WithOwner()</c> on an owned builder: any further call changes the ownership's keys.</summary>
+    /// <summary><c>WithOwner()</c> on an owned builder: naming the foreign key is read; any other call changes keys this reader does not model.</summary>
     internal sealed class OwnershipBinding : Binding
     {
         private readonly EntityDraft _owned;
@@ -261,7 +261,14 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
         public override void Taint() => _owned.MakeOpaque();
 
-        public override Binding? Apply(ChainStep step) => null;
+        public override Binding? Apply(ChainStep step)
+        {
+            if (!step.IsCall || step.Name != "HasForeignKey" || step.TypeArguments.Count != 0) return null;
+            var names = Arguments.MemberNames(step.Arguments);
+            if (names is null) return null;
+            _owned.OwnershipForeignKeyNames = names;
+            return this;
+        }
     }
 
     /// <summary><c>Navigation(e =&gt; e.X)</c>: loading options are harmless; requiredness changes relationships.</summary>
