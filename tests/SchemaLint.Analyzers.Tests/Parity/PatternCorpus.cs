@@ -307,6 +307,31 @@ public static class PatternCorpus
             public class ShowEpisode : Part { public string? ParentKey { get; set; } public int Number { get; set; } }
             """, MaxUnknownShare: 0),
 
+        // DDD entities keep keys and identities behind non-public members; naming them in Fluent code maps them.
+        new("NonPublicMembersNamedInFluentCode", Context("    public DbSet<Seat> Seats => Set<Seat>();", """
+                    modelBuilder.Entity<Seat>(b =>
+                    {
+                        b.HasKey(s => s.Id);
+                        b.OwnsMany<Booking>("_bookings", y =>
+                        {
+                            y.WithOwner().HasForeignKey("SeatId");
+                            y.Property<int>("GuestNumber");
+                            y.Property<int>("SeatId");
+                            y.HasKey("GuestNumber", "SeatId");
+                            y.Property<bool>("_confirmed").HasColumnName("Confirmed");
+                        });
+                    });
+            """) + """
+            public class Seat { private List<Booking> _bookings = new(); public int Id { get; set; } public string Row { get; set; } = ""; }
+            public class Booking
+            {
+                private bool _confirmed;
+                internal int GuestNumber { get; private set; }
+                public Booking(int guestNumber) { GuestNumber = guestNumber; _confirmed = false; }
+                private Booking() { }
+            }
+            """, MaxUnknownShare: 0.12),
+
         // Identity's compiled OnModelCreating configures its own entity types and the user type it is given: those facts stay
         // unknown; the application's own entity types and the members its user type declares stay known.
         new("IdentityBaseContextFromAPackage", """

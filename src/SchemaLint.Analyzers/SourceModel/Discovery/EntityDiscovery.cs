@@ -244,9 +244,16 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             foreach (var configured in entity.Properties.Values.ToList())
             {
                 if (configured.Symbol is not null || entity.Declared.Contains(configured)) continue;
-                if (ClrTypes.FindProperty(entity.Type, configured.Name) is not null)
+                if (ClrTypes.FindProperty(entity.Type, configured.Name) is { } hidden)
                 {
-                    if (!IsDeclaredInBase(entity, configured.Name)) configured.IsOpaque = true;
+                    if (IsDeclaredInBase(entity, configured.Name)) continue;
+
+                    // A property conventions pass over (internal getter, no setter) that Fluent code names is mapped all the
+                    // same (DDD entities expose 'internal MemberId MemberId { get; }'): it is declared, its facts unknown.
+                    configured.Symbol = hidden;
+                    configured.Type = hidden.Type;
+                    configured.IsOpaque = true;
+                    entity.Declared.Add(configured);
                     continue;
                 }
 

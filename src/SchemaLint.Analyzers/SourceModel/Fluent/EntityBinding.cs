@@ -37,6 +37,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                 {
                     var names = Arguments.MemberNames(step.Arguments);
                     if (names is null) return null;
+                    MarkScalar(names);
                     Entity.PrimaryKey = new Configured<List<string>>(names, step.Location);
                     return new KeyBinding(Entity);
                 }
@@ -48,6 +49,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                 {
                     var names = Arguments.MemberNames(step.Arguments);
                     if (names is null) return null;
+                    MarkScalar(names);
                     Entity.AlternateKeys.Add(new Configured<List<string>>(names, step.Location));
                     return new KeyBinding(Entity);
                 }
@@ -114,8 +116,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             var names = Arguments.MemberNames(step.Arguments[0]);
             if (names is null || names.Count != 1) return null;
             var property = Entity.Property(names[0]);
-            if (ClrTypes.FindProperty(Entity.Type, names[0]) is { } member && ClrTypes.ShapeOf(member.Type, out _) is MemberShape.Reference)
-                Entity.ScalarMembers.Add(names[0]);
+            MarkScalar(names);
             if (step.TypeArguments.Count == 1 && ClrTypes.FindProperty(Entity.Type, names[0]) is null)
             {
                 property.Type ??= _reader.Scope.ResolveValueType(step.TypeArguments[0]);
@@ -130,6 +131,19 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             }
 
             return new PropertyBinding(property);
+        }
+
+        /// <summary>
+        /// Members a key, an index or Property() names are columns, never navigations: a class-typed one (a strongly typed
+        /// id) is mapped through a value converter, wherever that converter is configured.
+        /// </summary>
+        private void MarkScalar(IEnumerable<string> names)
+        {
+            foreach (var name in names)
+            {
+                if (ClrTypes.FindProperty(Entity.Type, name) is { } member && ClrTypes.ShapeOf(member.Type, out _) is MemberShape.Reference)
+                    Entity.ScalarMembers.Add(name);
+            }
         }
 
         private Binding? IndexCall(ChainStep step)
@@ -148,6 +162,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             }
 
             if (names is null) return null;
+            MarkScalar(names);
             var index = new IndexDraft(names, step.Location) { Name = name };
             Entity.Indexes.Add(index);
             return new IndexBinding(Entity, index);
