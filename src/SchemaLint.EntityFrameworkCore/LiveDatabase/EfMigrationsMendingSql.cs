@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Migrations.Operations;
 using Microsoft.EntityFrameworkCore.Storage;
+using SchemaLint.Core.Model;
 using SchemaLint.Core.Model.Database;
 
 namespace SchemaLint.EntityFrameworkCore.LiveDatabase
@@ -31,6 +32,9 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
         private readonly DatabaseSchema _database;
         private readonly Lazy<IReadOnlyList<MigrationOperation>> _creation;
 
+        /// <summary>SQLite cannot add a constraint to a table or alter a column: EF Core's SQLite generator rebuilds the table instead.</summary>
+        private bool RebuildsTables => _database.Provider == DatabaseProvider.Sqlite;
+
         private EfMigrationsMendingSql(IModel model, IMigrationsModelDiffer differ, IMigrationsSqlGenerator generator, ISqlGenerationHelper sql, DatabaseSchema database)
         {
             _model = model;
@@ -47,7 +51,10 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
         {
             try
             {
-                return Qualified(differ.GetDifferences(null, model.GetRelationalModel()));
+                var operations = differ.GetDifferences(null, model.GetRelationalModel());
+
+                // SQLite has one schema per file: EF Core writes no schema there, and its table rebuild looks tables up without one.
+                return RebuildsTables ? operations : Qualified(operations);
             }
             catch (Exception e) when (IsUnsupported(e))
             {
@@ -104,7 +111,8 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
         {
             var foreignKey = FindTable(schema, table)?.ForeignKeys.FirstOrDefault(f =>
                 SameColumns(f.Columns, columns) && Same(f.PrincipalSchema, principalSchema) && Same(f.PrincipalTable, principalTable));
-            return foreignKey is null ? null : NotValidThenValidate(foreignKey, foreignKey.Schema, foreignKey.Table, foreignKey.Name);
+            if (foreignKey is null) return null;
+            return RebuildsTables ? Rebuild(foreignKey, "add a foreign key to") : NotValidThenValidate(foreignKey, foreignKey.Schema, foreignKey.Table, foreignKey.Name);
         }
 
         public string? AddKey(string schema, string table, IReadOnlyList<string> columns, bool primary)
@@ -113,7 +121,8 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
             MigrationOperation? key = primary
                 ? create?.PrimaryKey is { } primaryKey && SameColumns(primaryKey.Columns, columns) ? primaryKey : null
                 : create?.UniqueConstraints.FirstOrDefault(u => SameColumns(u.Columns, columns));
-            return key is null ? null : Generate(new[] { key });
+            if (key is null) return null;
+            return RebuildsTables ? Rebuild(key, primary ? "add a primary key to" : "add a unique constraint to") : Generate(new[] { key });
         }
 
         public string? CreateIndex(string schema, string table, IReadOnlyList<string> columns, bool? unique)
@@ -131,14 +140,37 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
                 IsDescending = index.IsDescending,
                 Filter = index.Filter,
             });
-            concurrently[CreatedConcurrentlyAnnotation] = true;
+            if (!RebuildsTables) concurrently[CreatedConcurrentlyAnnotation] = true;
             return Generate(new MigrationOperation[] { concurrently });
         }
 
         public string? AddCheckConstraint(string schema, string table, string name)
         {
             var check = FindTable(schema, table)?.CheckConstraints.FirstOrDefault(c => Same(c.Name, name));
-            return check is null ? null : NotValidThenValidate(check, check.Schema, check.Table, check.Name);
+            if (check is null) return null;
+            return RebuildsTables ? Rebuild(check, "add a check constraint to") : NotValidThenValidate(check, check.Schema, check.Table, check.Name);
+        }
+
+        /// <summary>Null where the database alters a column in place (the rules then write ALTER COLUMN themselves).</summary>
+        public string? AlterColumn(string schema, string table, string column)
+        {
+            if (!RebuildsTables) return null;
+            var inline = FindTable(schema, table)?.Columns.FirstOrDefault(c => Same(c.Name, column));
+            if (inline is null) return null;
+            var alter = Copy(inline, new AlterColumnOperation { Schema = inline.Schema, Table = inline.Table, Name = inline.Name, ClrType = inline.ClrType });
+            alter.OldColumn = Copy(inline, new AddColumnOperation { Schema = inline.Schema, Table = inline.Table, Name = inline.Name, ClrType = inline.ClrType });
+            return Rebuild(alter, "alter a column of");
+        }
+
+        /// <summary>
+        /// SQLite's ALTER TABLE can only rename and add columns. EF Core's SQLite generator, given the operation and the model,
+        /// writes what its migration would run instead: the table created anew from the model, the rows copied, the old table
+        /// dropped and the new one renamed, its indexes recreated. The SQL says so first, in a comment.
+        /// </summary>
+        private string? Rebuild(MigrationOperation operation, string what)
+        {
+            var sql = Generate(new[] { operation });
+            return sql is null ? null : $"/* SQLite cannot {what} an existing table; EF Core's migration rebuilds the table: */ {sql}";
         }
 
         /// <summary>

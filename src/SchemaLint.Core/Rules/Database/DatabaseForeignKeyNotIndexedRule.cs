@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SchemaLint.Core.Model;
 using SchemaLint.Core.Model.Database;
 
 namespace SchemaLint.Core.Rules.Database
@@ -30,7 +31,7 @@ namespace SchemaLint.Core.Rules.Database
                 foreach (var foreignKey in table.ForeignKeys)
                 {
                     if (foreignKey.Columns.Count == 0 || table.Indexes.Any(i => Covers(i, foreignKey.Columns))) continue;
-                    var fixSql = ModelIndexSql(database, entity, foreignKey.Columns) ?? DatabaseSql.CreateIndex(table.Schema, table.Name, foreignKey.Columns);
+                    var fixSql = ModelIndexSql(database, entity, foreignKey.Columns) ?? DatabaseSql.CreateIndex(table.Schema, table.Name, foreignKey.Columns, concurrently: database.Provider != DatabaseProvider.Sqlite);
                     var member = entity is null ? foreignKey.Columns[0] : PropertyNameOf(context, entity, foreignKey.Columns[0]);
                     context.Report(entity, member, entity?.Location,
                         DatabaseRuleFacts.FixProperties(table.QualifiedName, string.Join(", ", foreignKey.Columns), fixSql), null,
