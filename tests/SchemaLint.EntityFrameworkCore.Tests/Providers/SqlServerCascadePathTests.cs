@@ -152,7 +152,9 @@ public class SqlServerCascadePathTests
 
         Assert.Equal(["FK_Dog_Owner_WalkerId CASCADE", "FK_Dog_Pet_Id CASCADE"], sql.OnDeleteActions("Dog"));
         Assert.Equal(["FK_Pet_Owner_OwnerId CASCADE"], sql.OnDeleteActions("Pet"));
-        Assert.EndsWith(".Dog", SingleCascadeError(report).EntityName);
+        var finding = SingleCascadeError(report);
+        Assert.EndsWith(".Dog", finding.EntityName);
+        Assert.Contains("Deleting a 'Owner' cascades to 'Dog' along more than one path", finding.Message);
     }
 
     [Fact]
