@@ -172,6 +172,72 @@ public class SqlServerCascadePathTests
         Assert.Empty(report.Of(RuleIds.MultipleCascadePaths));
     }
 
+    [Fact]
+    public void Two_cascading_foreign_keys_to_the_same_principal_are_an_error()
+    {
+        var (report, sql) = SqlServer(b =>
+        {
+            b.Entity<Match>().HasOne(m => m.Home).WithMany().HasForeignKey(m => m.HomeId).OnDelete(DeleteBehavior.Cascade);
+            b.Entity<Match>().HasOne(m => m.Away).WithMany().HasForeignKey(m => m.AwayId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        Assert.Equal(["FK_Match_Team_AwayId CASCADE", "FK_Match_Team_HomeId CASCADE"], sql.OnDeleteActions("Match"));
+        Assert.Contains("Deleting a 'Team' cascades to 'Match' along more than one path", SingleCascadeError(report).Message);
+    }
+
+    [Fact]
+    public void A_diamond_of_cascades_is_an_error()
+    {
+        var (report, sql) = SqlServer(b =>
+        {
+            b.Entity<Project>();
+            b.Entity<Milestone>();
+            b.Entity<Assignee>();
+            b.Entity<WorkItem>();
+        });
+
+        Assert.Equal(["FK_WorkItem_Assignee_AssigneeId CASCADE", "FK_WorkItem_Milestone_MilestoneId CASCADE"], sql.OnDeleteActions("WorkItem"));
+        Assert.Equal(["FK_Milestone_Project_ProjectId CASCADE"], sql.OnDeleteActions("Milestone"));
+        Assert.Equal(["FK_Assignee_Project_ProjectId CASCADE"], sql.OnDeleteActions("Assignee"));
+        Assert.Contains("Deleting a 'Project' cascades to 'WorkItem' along more than one path", SingleCascadeError(report).Message);
+    }
+
+    [Fact]
+    public void Cascades_from_two_unrelated_tables_into_one_are_no_finding()
+    {
+        var (report, sql) = SqlServer(b =>
+        {
+            b.Entity<Milestone>().Ignore(m => m.Project);
+            b.Entity<Assignee>().Ignore(a => a.Project);
+            b.Entity<WorkItem>();
+        });
+
+        Assert.Equal(["FK_WorkItem_Assignee_AssigneeId CASCADE", "FK_WorkItem_Milestone_MilestoneId CASCADE"], sql.OnDeleteActions("WorkItem"));
+        Assert.Empty(report.Of(RuleIds.MultipleCascadePaths));
+    }
+
+    [Fact]
+    public void A_self_referencing_many_to_many_is_no_finding_because_EF_Core_keeps_one_side_of_its_join_table_off_the_database_on_SQL_Server()
+    {
+        var (report, sql) = SqlServer(b => b.Entity<Member>().HasMany(m => m.Friends).WithMany(m => m.FriendOf));
+
+        Assert.Equal(["FK_MemberMember_Member_FriendOfId CASCADE", "FK_MemberMember_Member_FriendsId NO ACTION"], sql.OnDeleteActions("MemberMember"));
+        Assert.Empty(report.Of(RuleIds.MultipleCascadePaths));
+    }
+
+    [Fact]
+    public void A_cascade_from_a_TPH_derived_type_to_its_base_type_is_a_self_reference_of_the_one_table()
+    {
+        var (report, sql) = SqlServer(b =>
+        {
+            b.Entity<Person>();
+            b.Entity<Staff>().HasOne(s => s.Mentor).WithMany().HasForeignKey(s => s.MentorId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        Assert.Equal(["FK_Person_Person_MentorId CASCADE"], sql.OnDeleteActions("Person"));
+        Assert.Contains("cascades deletes to its own table", SingleCascadeError(report).Message);
+    }
+
     private static void CategoryTreeCascading(ModelBuilder b) =>
         b.Entity<Category>().HasOne(c => c.Parent).WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Cascade);
 
@@ -252,4 +318,64 @@ public class Dog : Pet
 public class Cat : Pet
 {
     public bool Indoor { get; set; }
+}
+
+public class Team
+{
+    public int Id { get; set; }
+}
+
+public class Match
+{
+    public int Id { get; set; }
+    public int HomeId { get; set; }
+    public Team Home { get; set; } = null!;
+    public int AwayId { get; set; }
+    public Team Away { get; set; } = null!;
+}
+
+public class Project
+{
+    public int Id { get; set; }
+}
+
+public class Milestone
+{
+    public int Id { get; set; }
+    public int ProjectId { get; set; }
+    public Project Project { get; set; } = null!;
+}
+
+public class Assignee
+{
+    public int Id { get; set; }
+    public int ProjectId { get; set; }
+    public Project Project { get; set; } = null!;
+}
+
+public class WorkItem
+{
+    public int Id { get; set; }
+    public int MilestoneId { get; set; }
+    public Milestone Milestone { get; set; } = null!;
+    public int AssigneeId { get; set; }
+    public Assignee Assignee { get; set; } = null!;
+}
+
+public class Member
+{
+    public int Id { get; set; }
+    public List<Member> Friends { get; set; } = [];
+    public List<Member> FriendOf { get; set; } = [];
+}
+
+public class Person
+{
+    public int Id { get; set; }
+}
+
+public class Staff : Person
+{
+    public int? MentorId { get; set; }
+    public Person? Mentor { get; set; }
 }
