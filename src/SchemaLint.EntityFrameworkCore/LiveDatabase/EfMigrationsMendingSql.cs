@@ -85,9 +85,9 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
 
             // A new table is empty: its indexes need no CONCURRENTLY, and they go with it so that the table comes back whole.
             var operations = new List<MigrationOperation>();
-            if (!Same(schema, _database.DefaultSchema)) operations.AddRange(Creation<EnsureSchemaOperation>().Where(o => Same(o.Name, schema)));
+            if (!SameSchema(schema, _database.DefaultSchema)) operations.AddRange(Creation<EnsureSchemaOperation>().Where(o => SameSchema(o.Name, schema)));
             operations.Add(create);
-            operations.AddRange(Creation<CreateIndexOperation>().Where(i => Same(i.Schema, schema) && Same(i.Table, table)));
+            operations.AddRange(Creation<CreateIndexOperation>().Where(i => SameSchema(i.Schema, schema) && Same(i.Table, table)));
             return Generate(operations);
         }
 
@@ -110,7 +110,7 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
         public string? AddForeignKey(string schema, string table, IReadOnlyList<string> columns, string principalSchema, string principalTable)
         {
             var foreignKey = FindTable(schema, table)?.ForeignKeys.FirstOrDefault(f =>
-                SameColumns(f.Columns, columns) && Same(f.PrincipalSchema, principalSchema) && Same(f.PrincipalTable, principalTable));
+                SameColumns(f.Columns, columns) && SameSchema(f.PrincipalSchema, principalSchema) && Same(f.PrincipalTable, principalTable));
             if (foreignKey is null) return null;
             return RebuildsTables ? Rebuild(foreignKey, "add a foreign key to") : NotValidThenValidate(foreignKey, foreignKey.Schema, foreignKey.Table, foreignKey.Name);
         }
@@ -128,7 +128,7 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
         public string? CreateIndex(string schema, string table, IReadOnlyList<string> columns, bool? unique)
         {
             var index = Creation<CreateIndexOperation>().FirstOrDefault(i =>
-                Same(i.Schema, schema) && Same(i.Table, table) && SameColumns(i.Columns, columns) && (unique is null || i.IsUnique == unique));
+                SameSchema(i.Schema, schema) && Same(i.Table, table) && SameColumns(i.Columns, columns) && (unique is null || i.IsUnique == unique));
             if (index is null) return null;
             var concurrently = Copy(index, new CreateIndexOperation
             {
@@ -200,13 +200,17 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
         }
 
         private CreateTableOperation? FindTable(string schema, string table) =>
-            Creation<CreateTableOperation>().FirstOrDefault(t => Same(t.Schema, schema) && Same(t.Name, table));
+            Creation<CreateTableOperation>().FirstOrDefault(t => SameSchema(t.Schema, schema) && Same(t.Name, table));
 
         private IEnumerable<T> Creation<T>() where T : MigrationOperation => _creation.Value.OfType<T>();
 
         /// <summary>Names compared as the server stores them, so a model name longer than it keeps still finds its element.</summary>
         private bool Same(string? modelName, string name) =>
             string.Equals(_database.StoredName(modelName ?? _database.DefaultSchema), _database.StoredName(name), StringComparison.Ordinal);
+
+        /// <summary>Schemas compared as the database places tables (on SQLite every table is in the file's one schema).</summary>
+        private bool SameSchema(string? modelSchema, string schema) =>
+            string.Equals(_database.StoredName(_database.SchemaOf(modelSchema)), _database.StoredName(_database.SchemaOf(schema)), StringComparison.Ordinal);
 
         private bool SameColumns(IReadOnlyList<string> modelColumns, IReadOnlyList<string> columns) =>
             modelColumns.Count == columns.Count

@@ -108,7 +108,7 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
         {
             var expected = model.Entities
                 .Where(e => e.Mapping.Is(TableMappingKind.Table) && !string.IsNullOrEmpty(e.TableName))
-                .Select(e => (Schema: e.Schema ?? database.DefaultSchema, Name: e.TableName!))
+                .Select(e => (Schema: database.SchemaOf(e.Schema), Name: e.TableName!))
                 .Distinct()
                 .ToList();
             if (expected.Count == 0 || expected.Any(t => database.FindTable(t.Schema, t.Name) is not null)) return;

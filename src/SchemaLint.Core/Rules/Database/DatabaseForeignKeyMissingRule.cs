@@ -33,7 +33,7 @@ namespace SchemaLint.Core.Rules.Database
 
                     // EF Core creates no constraint into a TPC hierarchy (its rows are spread over tables) or within one table (table splitting).
                     if (!model.Root(principal).InheritanceStrategy.IsKnown || model.Root(principal).InheritanceStrategy.Is(InheritanceStrategy.Tpc)) continue;
-                    var principalSchema = principal.Schema ?? database.DefaultSchema;
+                    var principalSchema = database.SchemaOf(principal.Schema);
                     if (principalSchema == mapped.Schema && principal.TableName == mapped.Name) continue;
 
                     var columns = DatabaseRuleFacts.ColumnNames(model, mapped.Entity, foreignKey.PropertyNames);

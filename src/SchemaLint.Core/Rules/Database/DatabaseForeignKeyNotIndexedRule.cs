@@ -58,7 +58,7 @@ namespace SchemaLint.Core.Rules.Database
         private static string? ModelIndexSql(DatabaseSchema database, Model.EntityTypeModel? entity, IReadOnlyList<string> columns) =>
             entity is null || database.Mending is null || string.IsNullOrEmpty(entity.TableName)
                 ? null
-                : database.Mending.CreateIndex(entity.Schema ?? database.DefaultSchema, entity.TableName!, columns, unique: null);
+                : database.Mending.CreateIndex(database.SchemaOf(entity.Schema), entity.TableName!, columns, unique: null);
 
         private static string PropertyNameOf(RuleContext context, Model.EntityTypeModel entity, string column) =>
             context.Model.AllProperties(entity).FirstOrDefault(p => string.Equals(p.ColumnName, column, StringComparison.Ordinal))?.Name ?? column;
