@@ -106,6 +106,30 @@ public sealed class SqliteAppTests : IDisposable
     }
 
     [Fact]
+    public void A_relative_data_source_is_taken_from_the_applications_folder_as_dotnet_ef_takes_it()
+    {
+        // For a .dll the inner host runs in the assembly's folder (for a project, in the project's), wherever schemalint is run from.
+        var name = "store-" + Guid.NewGuid().ToString("N")[..8] + ".db";
+        var file = Path.Combine(Path.GetDirectoryName(_fixtures.SqliteApp)!, name);
+        try
+        {
+            Assert.True(ProcessResult.Run("dotnet", new[] { _fixtures.SqliteApp, "create", file }, _scratch).ExitCode == 0);
+            Execute(file, "DROP INDEX \"IX_Purchases_ShopperId\"");
+
+            var result = SchemaLintCommand.Run(_scratch, "audit", _fixtures.SqliteApp, "--context", "StoreContext", "--database", "Data Source=" + name, "--format", "json");
+
+            Assert.True(result.ExitCode == 1, result.ToString());
+            using var report = CommandAssert.Json(result);
+            Assert.Contains(("StoreContext", "SL6001", (string?)"SqliteApp.Purchase", (string?)"ShopperId"), CommandAssert.Findings(report));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var path in new[] { file, file + "-wal", file + "-shm" }) File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void A_missing_database_file_exits_3_with_one_sentence_and_is_not_created()
     {
         var missing = Path.Combine(_scratch, "missing.db");
