@@ -40,6 +40,18 @@ public class SqliteConnectionTests
     }
 
     [Fact]
+    public void The_file_may_be_named_with_any_of_Microsoft_Data_Sqlites_keywords()
+    {
+        using var database = new StoreDatabase();
+        database.Execute("DROP INDEX \"IX_Purchases_ShopperId\"");
+        using var context = database.CreateContext();
+
+        var report = LiveDatabaseAudit.Run(context, "Filename=" + database.Path);
+
+        Assert.Equal("SL6001", Assert.Single(report.Findings, f => f.Rule.RequiresDatabase).RuleId);
+    }
+
+    [Fact]
     public void A_missing_file_is_named_and_not_created()
     {
         using var database = new StoreDatabase();
