@@ -35,11 +35,12 @@ namespace SchemaLint.Core.Options
             public const string Provider = "schemalint.provider";
             public const string ExcludeEntities = "schemalint.exclude_entities";
             public const string ExcludeTables = "schemalint.exclude_tables";
+            public const string ScopedModelBuilders = "schemalint.scoped_model_builders";
 
             public static readonly IReadOnlyList<string> All = new[]
             {
                 MoneyNames, LongTextNames, LongTextThreshold, ShortTextNames, RequiredNames, UniqueNames, StatusNames,
-                QuantityNames, CreatedNames, UpdatedNames, AppendOnlyNames, IdentityEntityNames, IdentityUniqueNames, SignedNames, Provider, ExcludeEntities, ExcludeTables,
+                QuantityNames, CreatedNames, UpdatedNames, AppendOnlyNames, IdentityEntityNames, IdentityUniqueNames, SignedNames, Provider, ExcludeEntities, ExcludeTables, ScopedModelBuilders,
             };
         }
 
@@ -162,6 +163,14 @@ namespace SchemaLint.Core.Options
         /// <summary>Table patterns (<c>*</c> wildcards, optionally schema-qualified) whose entities are not reported.</summary>
         public IReadOnlyList<string> ExcludedTables { get; private set; } = Array.Empty<string>();
 
+        /// <summary>
+        /// Assemblies whose compiled model-building code (a base context, an extension on ModelBuilder) configures only the
+        /// entity types they declare and the type arguments they are given, never the rest of the model. The analyzers then
+        /// keep the rest of a context known when such code receives the ModelBuilder. Identity's, OpenIddict's and Data
+        /// Protection's are built in; this adds more.
+        /// </summary>
+        public IReadOnlyList<string> ScopedModelBuilders { get; private set; } = Array.Empty<string>();
+
         /// <summary>Severities configured through <c>dotnet_diagnostic.ID.severity</c>.</summary>
         public IReadOnlyDictionary<string, Severity> ConfiguredSeverities => _severities;
 
@@ -278,6 +287,7 @@ namespace SchemaLint.Core.Options
                     break;
                 case Keys.ExcludeEntities: ExcludedEntities = SplitList(value); break;
                 case Keys.ExcludeTables: ExcludedTables = SplitList(value); break;
+                case Keys.ScopedModelBuilders: ScopedModelBuilders = SplitList(value); break;
                 default: errors.Add($"{key}: unknown SchemaLint option (known: {string.Join(", ", Keys.All)})."); break;
             }
         }
