@@ -66,6 +66,11 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
                 connection.Dispose();
                 throw InvalidConnectionString(e);
             }
+            catch (LiveDatabaseException)
+            {
+                connection.Dispose();
+                throw;
+            }
 
             return connection;
         }
