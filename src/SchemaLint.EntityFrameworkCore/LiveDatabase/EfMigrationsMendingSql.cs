@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Migrations.Operations;
 using Microsoft.EntityFrameworkCore.Storage;
+using SchemaLint.Core.Model;
 using SchemaLint.Core.Model.Database;
 
 namespace SchemaLint.EntityFrameworkCore.LiveDatabase
@@ -31,6 +32,9 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
         private readonly DatabaseSchema _database;
         private readonly Lazy<IReadOnlyList<MigrationOperation>> _creation;
 
+        /// <summary>SQLite cannot add a constraint to a table or alter a column: EF Core's SQLite generator rebuilds the table instead.</summary>
+        private bool RebuildsTables => _database.Provider == DatabaseProvider.Sqlite;
+
         private EfMigrationsMendingSql(IModel model, IMigrationsModelDiffer differ, IMigrationsSqlGenerator generator, ISqlGenerationHelper sql, DatabaseSchema database)
         {
             _model = model;
@@ -47,7 +51,10 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
         {
             try
             {
-                return Qualified(differ.GetDifferences(null, model.GetRelationalModel()));
+                var operations = differ.GetDifferences(null, model.GetRelationalModel());
+
+                // SQLite has one schema per file: EF Core writes no schema there, and its table rebuild looks tables up without one.
+                return RebuildsTables ? operations : Qualified(operations);
             }
             catch (Exception e) when (IsUnsupported(e))
             {
@@ -78,9 +85,9 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
 
             // A new table is empty: its indexes need no CONCURRENTLY, and they go with it so that the table comes back whole.
             var operations = new List<MigrationOperation>();
-            if (!Same(schema, _database.DefaultSchema)) operations.AddRange(Creation<EnsureSchemaOperation>().Where(o => Same(o.Name, schema)));
+            if (!SameSchema(schema, _database.DefaultSchema)) operations.AddRange(Creation<EnsureSchemaOperation>().Where(o => SameSchema(o.Name, schema)));
             operations.Add(create);
-            operations.AddRange(Creation<CreateIndexOperation>().Where(i => Same(i.Schema, schema) && Same(i.Table, table)));
+            operations.AddRange(Creation<CreateIndexOperation>().Where(i => SameSchema(i.Schema, schema) && Same(i.Table, table)));
             return Generate(operations);
         }
 
@@ -103,8 +110,9 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
         public string? AddForeignKey(string schema, string table, IReadOnlyList<string> columns, string principalSchema, string principalTable)
         {
             var foreignKey = FindTable(schema, table)?.ForeignKeys.FirstOrDefault(f =>
-                SameColumns(f.Columns, columns) && Same(f.PrincipalSchema, principalSchema) && Same(f.PrincipalTable, principalTable));
-            return foreignKey is null ? null : NotValidThenValidate(foreignKey, foreignKey.Schema, foreignKey.Table, foreignKey.Name);
+                SameColumns(f.Columns, columns) && SameSchema(f.PrincipalSchema, principalSchema) && Same(f.PrincipalTable, principalTable));
+            if (foreignKey is null) return null;
+            return RebuildsTables ? Rebuild(foreignKey, "add a foreign key to") : NotValidThenValidate(foreignKey, foreignKey.Schema, foreignKey.Table, foreignKey.Name);
         }
 
         public string? AddKey(string schema, string table, IReadOnlyList<string> columns, bool primary)
@@ -113,13 +121,14 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
             MigrationOperation? key = primary
                 ? create?.PrimaryKey is { } primaryKey && SameColumns(primaryKey.Columns, columns) ? primaryKey : null
                 : create?.UniqueConstraints.FirstOrDefault(u => SameColumns(u.Columns, columns));
-            return key is null ? null : Generate(new[] { key });
+            if (key is null) return null;
+            return RebuildsTables ? Rebuild(key, primary ? "add a primary key to" : "add a unique constraint to") : Generate(new[] { key });
         }
 
         public string? CreateIndex(string schema, string table, IReadOnlyList<string> columns, bool? unique)
         {
             var index = Creation<CreateIndexOperation>().FirstOrDefault(i =>
-                Same(i.Schema, schema) && Same(i.Table, table) && SameColumns(i.Columns, columns) && (unique is null || i.IsUnique == unique));
+                SameSchema(i.Schema, schema) && Same(i.Table, table) && SameColumns(i.Columns, columns) && (unique is null || i.IsUnique == unique));
             if (index is null) return null;
             var concurrently = Copy(index, new CreateIndexOperation
             {
@@ -131,14 +140,37 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
                 IsDescending = index.IsDescending,
                 Filter = index.Filter,
             });
-            concurrently[CreatedConcurrentlyAnnotation] = true;
+            if (!RebuildsTables) concurrently[CreatedConcurrentlyAnnotation] = true;
             return Generate(new MigrationOperation[] { concurrently });
         }
 
         public string? AddCheckConstraint(string schema, string table, string name)
         {
             var check = FindTable(schema, table)?.CheckConstraints.FirstOrDefault(c => Same(c.Name, name));
-            return check is null ? null : NotValidThenValidate(check, check.Schema, check.Table, check.Name);
+            if (check is null) return null;
+            return RebuildsTables ? Rebuild(check, "add a check constraint to") : NotValidThenValidate(check, check.Schema, check.Table, check.Name);
+        }
+
+        /// <summary>Null where the database alters a column in place (the rules then write ALTER COLUMN themselves).</summary>
+        public string? AlterColumn(string schema, string table, string column)
+        {
+            if (!RebuildsTables) return null;
+            var inline = FindTable(schema, table)?.Columns.FirstOrDefault(c => Same(c.Name, column));
+            if (inline is null) return null;
+            var alter = Copy(inline, new AlterColumnOperation { Schema = inline.Schema, Table = inline.Table, Name = inline.Name, ClrType = inline.ClrType });
+            alter.OldColumn = Copy(inline, new AddColumnOperation { Schema = inline.Schema, Table = inline.Table, Name = inline.Name, ClrType = inline.ClrType });
+            return Rebuild(alter, "alter a column of");
+        }
+
+        /// <summary>
+        /// SQLite's ALTER TABLE can only rename and add columns. EF Core's SQLite generator, given the operation and the model,
+        /// writes what its migration would run instead: the table created anew from the model, the rows copied, the old table
+        /// dropped and the new one renamed, its indexes recreated. The SQL says so first, in a comment.
+        /// </summary>
+        private string? Rebuild(MigrationOperation operation, string what)
+        {
+            var sql = Generate(new[] { operation });
+            return sql is null ? null : $"/* SQLite cannot {what} an existing table; EF Core's migration rebuilds the table: */ {sql}";
         }
 
         /// <summary>
@@ -168,13 +200,17 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
         }
 
         private CreateTableOperation? FindTable(string schema, string table) =>
-            Creation<CreateTableOperation>().FirstOrDefault(t => Same(t.Schema, schema) && Same(t.Name, table));
+            Creation<CreateTableOperation>().FirstOrDefault(t => SameSchema(t.Schema, schema) && Same(t.Name, table));
 
         private IEnumerable<T> Creation<T>() where T : MigrationOperation => _creation.Value.OfType<T>();
 
         /// <summary>Names compared as the server stores them, so a model name longer than it keeps still finds its element.</summary>
         private bool Same(string? modelName, string name) =>
             string.Equals(_database.StoredName(modelName ?? _database.DefaultSchema), _database.StoredName(name), StringComparison.Ordinal);
+
+        /// <summary>Schemas compared as the database places tables (on SQLite every table is in the file's one schema).</summary>
+        private bool SameSchema(string? modelSchema, string schema) =>
+            string.Equals(_database.StoredName(_database.SchemaOf(modelSchema)), _database.StoredName(_database.SchemaOf(schema)), StringComparison.Ordinal);
 
         private bool SameColumns(IReadOnlyList<string> modelColumns, IReadOnlyList<string> columns) =>
             modelColumns.Count == columns.Count

@@ -14,8 +14,9 @@ using SchemaLint.Core.Rules;
 namespace SchemaLint.EntityFrameworkCore.LiveDatabase
 {
     /// <summary>
-    /// Audits a DbContext's model and the live PostgreSQL database it talks to: every rule the runtime sees, plus the
-    /// database checks (SL6001-SL6006). Reads the database only, in a READ ONLY transaction it rolls back.
+    /// Audits a DbContext's model and the live PostgreSQL or SQLite database it talks to: every rule the runtime sees, plus the
+    /// database checks (SL6001-SL6006). Reads the database only (PostgreSQL in a READ ONLY transaction it rolls back, SQLite
+    /// through a connection opened Mode=ReadOnly).
     /// </summary>
     /// <example>
     /// <code>
@@ -26,7 +27,7 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
     /// </example>
     public static class LiveDatabaseAudit
     {
-        /// <param name="connectionString">An Npgsql connection string; null uses the context's own.</param>
+        /// <param name="connectionString">An Npgsql or Microsoft.Data.Sqlite connection string (as the context's provider takes); null uses the context's own.</param>
         /// <param name="timeout">How long connecting and reading may take together; default 30 seconds.</param>
         /// <exception cref="LiveDatabaseException">The database could not be reached or read, or has none of the model's tables.</exception>
         /// <exception cref="ModelBuildException">EF Core could not build the model.</exception>

@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.EntityFrameworkCore;
+using SchemaLint.Core.Model;
 
 namespace SchemaLint.EntityFrameworkCore.LiveDatabase
 {
@@ -21,16 +22,20 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
         /// <summary>How long an abandoned connection may stay in the provider's own connect attempt before it is disposed regardless.</summary>
         private static readonly TimeSpan AbandonedConnectingLimit = TimeSpan.FromSeconds(NpgsqlMaxConnectTimeoutSeconds);
 
-        public static void EnsurePostgreSql(DbContext context)
+        public const string SqliteProviderName = "Microsoft.EntityFrameworkCore.Sqlite";
+
+        /// <summary>The database kinds the check can read: PostgreSQL and SQLite.</summary>
+        public static DatabaseProvider EnsureSupported(DbContext context)
         {
             var provider = context.Database.ProviderName;
-            if (!string.Equals(provider, NpgsqlProviderName, StringComparison.Ordinal))
-                throw new LiveDatabaseException(LiveDatabaseErrorKind.UnsupportedProvider,
-                    $"The database check reads PostgreSQL only, but {context.GetType().Name} uses the provider '{provider ?? "none"}'; configure the context with UseNpgsql.");
+            if (string.Equals(provider, NpgsqlProviderName, StringComparison.Ordinal)) return DatabaseProvider.PostgreSql;
+            if (string.Equals(provider, SqliteProviderName, StringComparison.Ordinal)) return DatabaseProvider.Sqlite;
+            throw new LiveDatabaseException(LiveDatabaseErrorKind.UnsupportedProvider,
+                $"The database check reads PostgreSQL and SQLite databases only, but {context.GetType().Name} uses the provider '{provider ?? "none"}'; configure the context with UseNpgsql or UseSqlite.");
         }
 
         /// <summary>A new, closed connection of the context's provider; the context's own connection is left alone.</summary>
-        public static DbConnection CreateConnection(DbContext context, string? connectionString, TimeSpan timeout)
+        public static DbConnection CreateConnection(DbContext context, DatabaseProvider provider, string? connectionString, TimeSpan timeout)
         {
             DbConnection prototype;
             try
@@ -52,12 +57,19 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
                 $"The provider's connection type {prototype.GetType().Name} cannot create connections; pass an open DbConnection instead.");
             try
             {
-                connection.ConnectionString = WithConnectTimeout(factory!, connectionString!, timeout);
+                connection.ConnectionString = provider == DatabaseProvider.Sqlite
+                    ? ReadOnlySqlite(factory!, connectionString!, timeout)
+                    : WithConnectTimeout(factory!, connectionString!, timeout);
             }
             catch (ArgumentException e)
             {
                 connection.Dispose();
                 throw InvalidConnectionString(e);
+            }
+            catch (LiveDatabaseException)
+            {
+                connection.Dispose();
+                throw;
             }
 
             return connection;
@@ -75,6 +87,28 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
             if (builder is null) return connectionString;
             builder.ConnectionString = connectionString;
             builder["Timeout"] = Math.Min(NpgsqlMaxConnectTimeoutSeconds, Math.Max(1, (int)Math.Ceiling(timeout.TotalSeconds)));
+            return builder.ConnectionString;
+        }
+
+        /// <summary>
+        /// SQLite opens the file read-only whatever the connection string says (so the check can neither change nor create
+        /// it), and waits for a writer's lock no longer than the session may last. A file that is not there is named plainly,
+        /// rather than left to SQLite's "unable to open database file".
+        /// </summary>
+        private static string ReadOnlySqlite(DbProviderFactory factory, string connectionString, TimeSpan timeout)
+        {
+            var builder = factory.CreateConnectionStringBuilder() ?? new DbConnectionStringBuilder();
+            builder.ConnectionString = connectionString;
+            var dataSource = (builder.TryGetValue("Data Source", out var value) ? value?.ToString() : null) ?? string.Empty;
+            if (dataSource.Length == 0 || dataSource == ":memory:" || (builder.TryGetValue("Mode", out var mode) && string.Equals(mode?.ToString(), "Memory", StringComparison.OrdinalIgnoreCase)))
+                throw new LiveDatabaseException(LiveDatabaseErrorKind.InvalidConnectionString,
+                    "The SQLite connection string names no database file (an in-memory database has no schema to check); give the file, as in 'Data Source=app.db'.");
+            if (!dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase) && !dataSource.Contains("|DataDirectory|") && !File.Exists(Path.GetFullPath(dataSource)))
+                throw new LiveDatabaseException(LiveDatabaseErrorKind.DatabaseMissing,
+                    $"There is no SQLite database file at {Path.GetFullPath(dataSource)}; check the Data Source in the connection string (a relative path is taken from {Directory.GetCurrentDirectory()}).");
+            builder["Mode"] = "ReadOnly";
+            if (!builder.ContainsKey("Default Timeout") && !builder.ContainsKey("Command Timeout"))
+                builder["Default Timeout"] = Math.Max(1, (int)Math.Ceiling(timeout.TotalSeconds));
             return builder.ConnectionString;
         }
 

@@ -12,7 +12,8 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
 {
     /// <summary>
     /// Reads the live schema of the database a DbContext talks to and attaches it to a schema model, so that the
-    /// database-check rules (SL6001-SL6006) run. Reads only: one READ ONLY transaction, rolled back.
+    /// database-check rules (SL6001-SL6006) run. Reads only: PostgreSQL in one READ ONLY transaction, rolled back; SQLite through
+    /// a connection opened Mode=ReadOnly.
     /// </summary>
     public static class LiveDatabaseReader
     {
@@ -23,10 +24,10 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
         public static async Task<DatabaseSchema> ReadAsync(DbContext context, string? connectionString = null, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
         {
             if (context is null) throw new ArgumentNullException(nameof(context));
-            LiveDatabaseConnector.EnsurePostgreSql(context);
+            var provider = LiveDatabaseConnector.EnsureSupported(context);
             var limit = CheckTimeout(timeout);
-            var connection = LiveDatabaseConnector.CreateConnection(context, connectionString, limit);
-            return await ReadOpeningAsync(context, connection, ownsConnection: true, connectionString ?? connection.ConnectionString, limit, cancellationToken).ConfigureAwait(false);
+            var connection = LiveDatabaseConnector.CreateConnection(context, provider, connectionString, limit);
+            return await ReadOpeningAsync(context, provider, connection, ownsConnection: true, connectionString ?? connection.ConnectionString, limit, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -37,8 +38,8 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
         {
             if (context is null) throw new ArgumentNullException(nameof(context));
             if (connection is null) throw new ArgumentNullException(nameof(connection));
-            LiveDatabaseConnector.EnsurePostgreSql(context);
-            return await ReadOpeningAsync(context, connection, ownsConnection: false, connection.ConnectionString, CheckTimeout(timeout), cancellationToken).ConfigureAwait(false);
+            var provider = LiveDatabaseConnector.EnsureSupported(context);
+            return await ReadOpeningAsync(context, provider, connection, ownsConnection: false, connection.ConnectionString, CheckTimeout(timeout), cancellationToken).ConfigureAwait(false);
         }
 
         public static DatabaseSchema Read(DbContext context, string? connectionString = null, TimeSpan? timeout = null) =>
@@ -62,7 +63,7 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
         /// mid-conversation with a server that may never answer again: it is abandoned (closed in the background), not closed
         /// here, since closing waits for the server.
         /// </summary>
-        private static async Task<DatabaseSchema> ReadOpeningAsync(DbContext context, DbConnection connection, bool ownsConnection, string? connectionString, TimeSpan timeout,
+        private static async Task<DatabaseSchema> ReadOpeningAsync(DbContext context, DatabaseProvider provider, DbConnection connection, bool ownsConnection, string? connectionString, TimeSpan timeout,
             CancellationToken cancellationToken)
         {
             // What the application says about its migrations needs no connection (but reflection over its assembly): before the clock starts.
@@ -76,8 +77,9 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
             try
             {
                 if (openedHere) await LiveDatabaseConnector.OpenAsync(connection, session, deadline.Token).ConfigureAwait(false);
-                var schema = await PostgresSchemaReader.ReadAsync(connection, historyTable, definedMigrations, session, deadline.Token)
-                    .ConfigureAwait(false);
+                var schema = provider == DatabaseProvider.Sqlite
+                    ? await SqliteSchemaReader.ReadAsync(connection, historyTable, definedMigrations, session, deadline.Token).ConfigureAwait(false)
+                    : await PostgresSchemaReader.ReadAsync(connection, historyTable, definedMigrations, session, deadline.Token).ConfigureAwait(false);
                 schema.Mending = EfMigrationsMendingSql.TryCreate(context, schema);
                 return schema;
             }
@@ -106,7 +108,7 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
         {
             var expected = model.Entities
                 .Where(e => e.Mapping.Is(TableMappingKind.Table) && !string.IsNullOrEmpty(e.TableName))
-                .Select(e => (Schema: e.Schema ?? database.DefaultSchema, Name: e.TableName!))
+                .Select(e => (Schema: database.SchemaOf(e.Schema), Name: e.TableName!))
                 .Distinct()
                 .ToList();
             if (expected.Count == 0 || expected.Any(t => database.FindTable(t.Schema, t.Name) is not null)) return;

@@ -32,6 +32,12 @@ public sealed class FixtureApplications
     /// <summary>Contexts that cannot be audited: a throwing constructor, a throwing factory, a model EF Core rejects.</summary>
     public string BrokenApp => Assembly("BrokenApp");
 
+    /// <summary>
+    /// SQLite on EF Core 10.0.15 (a later patch than schemalint's), with EF Core's design package: StoreContext (design-time
+    /// factory, Purchase.Amount as double) and ArchiveContext (parameterless constructor); <c>SqliteApp create &lt;file&gt;</c> creates the store's database.
+    /// </summary>
+    public string SqliteApp => Assembly("SqliteApp");
+
     /// <summary>Uses EF Core and Npgsql but has no DbContext.</summary>
     public string NoContextApp => Assembly("NoContextApp");
 

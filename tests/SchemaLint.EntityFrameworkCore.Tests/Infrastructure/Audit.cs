@@ -19,6 +19,12 @@ public static class Audit
         return SchemaAudit.Run(context);
     }
 
+    public static AuditReport Sqlite(Action<ModelBuilder> model, Action<ModelConfigurationBuilder>? conventions = null)
+    {
+        using var context = ModelContext.Sqlite(model, conventions);
+        return SchemaAudit.Run(context);
+    }
+
     public static AuditReport InMemory(Action<ModelBuilder> model, Action<ModelConfigurationBuilder>? conventions = null)
     {
         using var context = ModelContext.InMemory(model, conventions);

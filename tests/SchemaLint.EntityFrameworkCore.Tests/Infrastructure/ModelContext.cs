@@ -28,6 +28,10 @@ public sealed class ModelContext : DbContext
     public static ModelContext SqlServer(Action<ModelBuilder> model, Action<ModelConfigurationBuilder>? conventions = null) =>
         new(o => o.UseSqlServer("Server=localhost;Database=x"), model, conventions);
 
+    /// <summary>SQLite: a relational model with SQLite's type mappings (TEXT for every string and decimal, INTEGER keys). No file is opened.</summary>
+    public static ModelContext Sqlite(Action<ModelBuilder> model, Action<ModelConfigurationBuilder>? conventions = null) =>
+        new(o => o.UseSqlite("Data Source=schemalint-model-only.db"), model, conventions);
+
     public static ModelContext InMemory(Action<ModelBuilder> model, Action<ModelConfigurationBuilder>? conventions = null) =>
         new(o => o.UseInMemoryDatabase("schemalint-tests"), model, conventions);
 

@@ -60,8 +60,14 @@ namespace SchemaLint.Core.Model.Database
         public DatabaseTable? FindTable(string? schema, string name)
         {
             _byName ??= _tables.ToDictionary(t => (t.Schema, t.Name));
-            return _byName.TryGetValue((StoredName(schema ?? DefaultSchema), StoredName(name)), out var table) ? table : null;
+            return _byName.TryGetValue((StoredName(SchemaOf(schema)), StoredName(name)), out var table) ? table : null;
         }
+
+        /// <summary>
+        /// The schema a table lives in when the model places it in <paramref name="modelSchema"/>: the default schema when the
+        /// model names none, and always on SQLite, which has one schema per file (EF Core's SQLite provider ignores the model's).
+        /// </summary>
+        public string SchemaOf(string? modelSchema) => modelSchema is null || Provider == DatabaseProvider.Sqlite ? DefaultSchema : modelSchema;
     }
 
     /// <summary>The EF Core migrations history table's contents, and what the application defines beside it.</summary>

@@ -11,7 +11,8 @@ namespace SchemaLint.Core.Model.Database
     /// Elements are found by the model's names (compared as the server stores them). Tables in the default schema are written
     /// qualified with it, so the SQL mends the table the check read whatever the search path. Statements for a live table come
     /// in the form that does not block writes where PostgreSQL has one: indexes <c>CONCURRENTLY</c>, foreign keys and checks
-    /// <c>NOT VALID</c> and then validated.
+    /// <c>NOT VALID</c> and then validated. SQLite cannot add a constraint to a table or alter a column: there the statements
+    /// rebuild the table, as EF Core's SQLite migrations do.
     /// </remarks>
     public interface IDatabaseMendingSql
     {
@@ -29,5 +30,11 @@ namespace SchemaLint.Core.Model.Database
         string? CreateIndex(string schema, string table, IReadOnlyList<string> columns, bool? unique);
 
         string? AddCheckConstraint(string schema, string table, string name);
+
+        /// <summary>
+        /// Gives an existing column the model's type, nullability and default where the database cannot alter a column in place
+        /// (SQLite: the table is rebuilt, as EF Core's migration does); null where the database can, and the rule writes ALTER COLUMN.
+        /// </summary>
+        string? AlterColumn(string schema, string table, string column);
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using SchemaLint.Core.Model;
+using SchemaLint.Core.Model.Database;
 
 namespace SchemaLint.Core.Rules.Database
 {
@@ -32,7 +33,8 @@ namespace SchemaLint.Core.Rules.Database
                 {
                     if (check.Name.Length == 0 || table.CheckConstraints.Any(c => string.Equals(c.Name, database.StoredName(check.Name), StringComparison.Ordinal))) continue;
                     var fixSql = database.Mending?.AddCheckConstraint(mapped.Schema, mapped.Name, check.Name)
-                        ?? (check.Sql.Length == 0
+                        ?? (database.Provider == DatabaseProvider.Sqlite ? DatabaseSql.SqliteRebuild("add a check constraint to")
+                        : check.Sql.Length == 0
                         ? null
                         : DatabaseSql.AlterTable(mapped.Schema, mapped.Name, $"ADD CONSTRAINT {DatabaseSql.Quote(check.Name)} CHECK ({check.Sql}) NOT VALID")
                           + " " + DatabaseSql.AlterTable(mapped.Schema, mapped.Name, $"VALIDATE CONSTRAINT {DatabaseSql.Quote(check.Name)}"));
@@ -49,7 +51,9 @@ namespace SchemaLint.Core.Rules.Database
                     if (column is null || column.DefaultSql is not null || column.IsIdentity || column.IsGenerated) continue;
                     var defaultSql = DeclaredDefault(property);
                     if (defaultSql is null) continue;
-                    var fixSql = defaultSql.Length == 0
+                    var fixSql = database.Provider == DatabaseProvider.Sqlite
+                        ? database.Mending?.AlterColumn(mapped.Schema, mapped.Name, column.Name) ?? DatabaseSql.SqliteRebuild("give a default to a column of")
+                        : defaultSql.Length == 0
                         ? null
                         : DatabaseSql.AlterTable(mapped.Schema, mapped.Name, $"ALTER COLUMN {DatabaseSql.Quote(column.Name)} SET DEFAULT {defaultSql}");
                     context.Report(entity, property.Name, property.Location ?? entity.Location,

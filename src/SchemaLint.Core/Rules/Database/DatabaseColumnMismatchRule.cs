@@ -40,7 +40,7 @@ namespace SchemaLint.Core.Rules.Database
 
             // A required property may sit in a column its table shares with optional rows (TPH siblings, owned types, table splitting).
             if (!modelNullable && DatabaseRuleFacts.MayBeNullableBySharing(context.Model, mapped.Entity)) return;
-            var fixSql = DatabaseSql.AlterTable(mapped.Schema, mapped.Name,
+            var fixSql = InPlaceOrRebuilt(context, mapped, column,
                 $"ALTER COLUMN {DatabaseSql.Quote(column.Name)} {(modelNullable ? "DROP NOT NULL" : "SET NOT NULL")}");
             var consequence = modelNullable
                 ? "inserts and updates that leave it empty fail"
@@ -51,8 +51,9 @@ namespace SchemaLint.Core.Rules.Database
         private static void CompareType(RuleContext context, MappedTable mapped, PropertyModel property, DatabaseColumn column)
         {
             var expected = ExpectedType(property, column);
-            if (expected is null || !StoreTypeComparer.Differ(expected, column.DataType)) return;
-            var fixSql = DatabaseSql.AlterTable(mapped.Schema, mapped.Name, $"ALTER COLUMN {DatabaseSql.Quote(column.Name)} TYPE {expected}");
+            var sqlite = DatabaseRuleFacts.Database(context).Provider == DatabaseProvider.Sqlite;
+            if (expected is null || !(sqlite ? SqliteAffinity.Differ(expected, column.DataType) : StoreTypeComparer.Differ(expected, column.DataType))) return;
+            var fixSql = InPlaceOrRebuilt(context, mapped, column, $"ALTER COLUMN {DatabaseSql.Quote(column.Name)} TYPE {expected}");
             Report(context, mapped, property, column, column.DataType, expected,
                 "values the model accepts may be rejected or cut, and queries compare different types", fixSql);
         }
@@ -76,6 +77,14 @@ namespace SchemaLint.Core.Rules.Database
                 && property.Scale.TryGet(out var scale))
                 return $"numeric({precision},{scale ?? 0})";
             return null;
+        }
+
+        /// <summary>PostgreSQL alters the column in place; SQLite cannot, and the table is rebuilt as EF Core's migration rebuilds it.</summary>
+        private static string InPlaceOrRebuilt(RuleContext context, MappedTable mapped, DatabaseColumn column, string alterColumn)
+        {
+            var database = DatabaseRuleFacts.Database(context);
+            if (database.Provider != DatabaseProvider.Sqlite) return DatabaseSql.AlterTable(mapped.Schema, mapped.Name, alterColumn);
+            return database.Mending?.AlterColumn(mapped.Schema, mapped.Name, column.Name) ?? DatabaseSql.SqliteRebuild("alter a column of");
         }
 
         private static void Report(RuleContext context, MappedTable mapped, PropertyModel property, DatabaseColumn column, string inDatabase, string inModel, string consequence, string fixSql) =>

@@ -33,7 +33,7 @@ namespace SchemaLint.Core.Rules.Database
 
                     // EF Core creates no constraint into a TPC hierarchy (its rows are spread over tables) or within one table (table splitting).
                     if (!model.Root(principal).InheritanceStrategy.IsKnown || model.Root(principal).InheritanceStrategy.Is(InheritanceStrategy.Tpc)) continue;
-                    var principalSchema = principal.Schema ?? database.DefaultSchema;
+                    var principalSchema = database.SchemaOf(principal.Schema);
                     if (principalSchema == mapped.Schema && principal.TableName == mapped.Name) continue;
 
                     var columns = DatabaseRuleFacts.ColumnNames(model, mapped.Entity, foreignKey.PropertyNames);
@@ -47,7 +47,8 @@ namespace SchemaLint.Core.Rules.Database
                     var principalKey = foreignKey.PrincipalKeyPropertyNames.Count > 0 ? foreignKey.PrincipalKeyPropertyNames : model.AllKeys(principal).FirstOrDefault(k => k.IsPrimary)?.PropertyNames;
                     var principalColumns = principalKey is null ? null : DatabaseRuleFacts.ColumnNames(model, principal, principalKey);
                     var fixSql = database.Mending?.AddForeignKey(mapped.Schema, mapped.Name, columns, principalSchema, principal.TableName!)
-                                 ?? FixSql(mapped, principalSchema, principal.TableName!, columns, principalColumns, foreignKey);
+                                 ?? (database.Provider == DatabaseProvider.Sqlite ? DatabaseSql.SqliteRebuild("add a foreign key to")
+                                     : FixSql(mapped, principalSchema, principal.TableName!, columns, principalColumns, foreignKey));
                     context.Report(mapped.Entity, foreignKey.DependentNavigation ?? foreignKey.PropertyNames[0], foreignKey.Location ?? mapped.Entity.Location,
                         DatabaseRuleFacts.FixProperties(table.QualifiedName, string.Join(", ", columns), fixSql), null,
                         foreignKey.Describe(), mapped.QualifiedName, DatabaseSql.Columns(columns), DatabaseSql.Table(principalSchema, principal.TableName!), fixSql);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SchemaLint.Core.Model;
 using SchemaLint.Core.Model.Database;
 
 namespace SchemaLint.Core.Rules.Database
@@ -30,7 +31,7 @@ namespace SchemaLint.Core.Rules.Database
                 foreach (var foreignKey in table.ForeignKeys)
                 {
                     if (foreignKey.Columns.Count == 0 || table.Indexes.Any(i => Covers(i, foreignKey.Columns))) continue;
-                    var fixSql = ModelIndexSql(database, entity, foreignKey.Columns) ?? DatabaseSql.CreateIndex(table.Schema, table.Name, foreignKey.Columns);
+                    var fixSql = ModelIndexSql(database, entity, foreignKey.Columns) ?? DatabaseSql.CreateIndex(table.Schema, table.Name, foreignKey.Columns, concurrently: database.Provider != DatabaseProvider.Sqlite);
                     var member = entity is null ? foreignKey.Columns[0] : PropertyNameOf(context, entity, foreignKey.Columns[0]);
                     context.Report(entity, member, entity?.Location,
                         DatabaseRuleFacts.FixProperties(table.QualifiedName, string.Join(", ", foreignKey.Columns), fixSql), null,
@@ -57,7 +58,7 @@ namespace SchemaLint.Core.Rules.Database
         private static string? ModelIndexSql(DatabaseSchema database, Model.EntityTypeModel? entity, IReadOnlyList<string> columns) =>
             entity is null || database.Mending is null || string.IsNullOrEmpty(entity.TableName)
                 ? null
-                : database.Mending.CreateIndex(entity.Schema ?? database.DefaultSchema, entity.TableName!, columns, unique: null);
+                : database.Mending.CreateIndex(database.SchemaOf(entity.Schema), entity.TableName!, columns, unique: null);
 
         private static string PropertyNameOf(RuleContext context, Model.EntityTypeModel entity, string column) =>
             context.Model.AllProperties(entity).FirstOrDefault(p => string.Equals(p.ColumnName, column, StringComparison.Ordinal))?.Name ?? column;

@@ -39,7 +39,7 @@ namespace SchemaLint.Core.Rules.Database
             foreach (var entity in context.Entities)
             {
                 if (!RuleFacts.IsKnownTable(entity) || string.IsNullOrEmpty(entity.TableName)) continue;
-                var schema = entity.Schema ?? database.DefaultSchema;
+                var schema = database.SchemaOf(entity.Schema);
                 yield return new MappedTable(entity, schema, entity.TableName!, database.FindTable(schema, entity.TableName!));
             }
         }
@@ -48,7 +48,7 @@ namespace SchemaLint.Core.Rules.Database
         public static EntityTypeModel? EntityFor(SchemaModel model, DatabaseSchema database, DatabaseTable table) =>
             model.Entities
                 .Where(e => RuleFacts.IsKnownTable(e) && e.TableName is not null && string.Equals(database.StoredName(e.TableName), table.Name, StringComparison.Ordinal)
-                            && string.Equals(database.StoredName(e.Schema ?? database.DefaultSchema), table.Schema, StringComparison.Ordinal))
+                            && string.Equals(database.StoredName(database.SchemaOf(e.Schema)), table.Schema, StringComparison.Ordinal))
                 .OrderBy(e => e.IsOwned)
                 .ThenBy(e => e.BaseTypeName is null ? 0 : 1)
                 .FirstOrDefault();

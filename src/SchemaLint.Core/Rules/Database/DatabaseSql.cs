@@ -46,18 +46,27 @@ namespace SchemaLint.Core.Rules.Database
             return Truncate(name);
         }
 
-        public static string CreateIndex(string schema, string table, IReadOnlyList<string> columns, bool unique = false, string? name = null, string? filter = null)
+        /// <param name="concurrently">PostgreSQL's form that does not block writes; SQLite has no such form (nor needs one).</param>
+        public static string CreateIndex(string schema, string table, IReadOnlyList<string> columns, bool unique = false, string? name = null, string? filter = null,
+            bool concurrently = true)
         {
             var indexName = name ?? ConstraintName("IX", table, columns);
             var sql = new StringBuilder("CREATE ");
             if (unique) sql.Append("UNIQUE ");
-            sql.Append("INDEX CONCURRENTLY ").Append(Quote(indexName)).Append(" ON ").Append(Table(schema, table))
+            sql.Append(concurrently ? "INDEX CONCURRENTLY " : "INDEX ").Append(Quote(indexName)).Append(" ON ").Append(Table(schema, table))
                 .Append(" (").Append(Columns(columns)).Append(')');
             if (!string.IsNullOrEmpty(filter)) sql.Append(" WHERE ").Append(filter);
             return sql.Append(';').ToString();
         }
 
         public static string AlterTable(string schema, string table, string action) => $"ALTER TABLE {Table(schema, table)} {action};";
+
+        /// <summary>
+        /// What to do on SQLite when the application's EF Core could not write the table rebuild: SQLite's ALTER TABLE only
+        /// renames and adds columns, so nothing short of a rebuild adds a constraint or changes a column.
+        /// </summary>
+        public static string SqliteRebuild(string what) =>
+            $"SQLite cannot {what} an existing table; add a migration for it, which EF Core writes as a rebuild of the table (create it anew, copy the rows, drop the old one, rename)";
 
         private static string Truncate(string name)
         {

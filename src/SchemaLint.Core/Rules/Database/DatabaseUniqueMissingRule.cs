@@ -36,7 +36,8 @@ namespace SchemaLint.Core.Rules.Database
                     if (columns is null || columns.Any(c => table.FindColumn(c) is null) || IsEnforced(table, columns.Select(database.StoredName).ToArray(), partial: false)) continue;
                     var name = DatabaseSql.Quote(DatabaseSql.ConstraintName(key.IsPrimary ? "PK" : "AK", mapped.Name, key.IsPrimary ? new string[0] : columns));
                     var fixSql = database.Mending?.AddKey(mapped.Schema, mapped.Name, columns, key.IsPrimary)
-                                 ?? DatabaseSql.AlterTable(mapped.Schema, mapped.Name, $"ADD CONSTRAINT {name} {(key.IsPrimary ? "PRIMARY KEY" : "UNIQUE")} ({DatabaseSql.Columns(columns)})");
+                                 ?? (database.Provider == DatabaseProvider.Sqlite ? DatabaseSql.SqliteRebuild(key.IsPrimary ? "add a primary key to" : "add a unique constraint to")
+                                     : DatabaseSql.AlterTable(mapped.Schema, mapped.Name, $"ADD CONSTRAINT {name} {(key.IsPrimary ? "PRIMARY KEY" : "UNIQUE")} ({DatabaseSql.Columns(columns)})"));
                     Report(context, mapped, key.PropertyNames[0], key.Location, key.IsPrimary ? "primary key" : "alternate key", columns, fixSql);
                 }
 
@@ -45,7 +46,8 @@ namespace SchemaLint.Core.Rules.Database
                     var columns = DatabaseRuleFacts.ColumnNames(model, entity, index.PropertyNames);
                     if (columns is null || columns.Any(c => table.FindColumn(c) is null) || IsEnforced(table, columns.Select(database.StoredName).ToArray(), partial: index.Filter is not null)) continue;
                     var fixSql = database.Mending?.CreateIndex(mapped.Schema, mapped.Name, columns, unique: true)
-                                 ?? DatabaseSql.CreateIndex(mapped.Schema, mapped.Name, columns, unique: true, name: index.Name, filter: index.Filter);
+                                 ?? DatabaseSql.CreateIndex(mapped.Schema, mapped.Name, columns, unique: true, name: index.Name, filter: index.Filter,
+                                     concurrently: database.Provider != DatabaseProvider.Sqlite);
                     Report(context, mapped, index.Name ?? index.PropertyNames[0], index.Location, "unique index" + (index.Name is null ? string.Empty : " " + index.Name), columns, fixSql);
                 }
             }
