@@ -42,7 +42,7 @@ namespace SchemaLint.Cli.Commands
             var verbose = new Option<bool>("--verbose") { Description = "Show progress, the application's console output, and stack traces of errors." };
             var database = new Option<string?>("--database")
             {
-                Description = "Also check the live PostgreSQL database (read only): an Npgsql connection string. Other users of the machine can see it in the process list; prefer --database-env.",
+                Description = "Also check the live database (read only): a PostgreSQL (Npgsql) or SQLite (Data Source=app.db) connection string. Other users of the machine can see it in the process list; prefer --database-env.",
                 HelpName = "connection-string",
             };
             var databaseEnv = new Option<string?>("--database-env")

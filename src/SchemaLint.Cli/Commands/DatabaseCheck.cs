@@ -48,7 +48,7 @@ namespace SchemaLint.Cli.Commands
                     throw InputError("--database-env needs the name of an environment variable that holds the connection string, as in --database-env DATABASE_URL.");
                 connectionString = Environment.GetEnvironmentVariable(variable);
                 if (string.IsNullOrWhiteSpace(connectionString))
-                    throw InputError($"The environment variable '{variable}' named by --database-env is {(connectionString is null ? "not set" : "empty")}; set it to the database's Npgsql connection string, or pass --database.");
+                    throw InputError($"The environment variable '{variable}' named by --database-env is {(connectionString is null ? "not set" : "empty")}; set it to the database's connection string (Npgsql or SQLite), or pass --database.");
             }
             else if (connectionString is not null && connectionString.Trim().Length == 0)
             {
