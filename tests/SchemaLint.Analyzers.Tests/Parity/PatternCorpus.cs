@@ -332,6 +332,27 @@ public static class PatternCorpus
             }
             """, MaxUnknownShare: 0.12),
 
+        new("ShadowAndFieldForeignKeysNamedByString", Context("    public DbSet<Buyer> Buyers => Set<Buyer>();\n    public DbSet<Card> Cards => Set<Card>();", """
+                    modelBuilder.Entity<Wallet>(w =>
+                    {
+                        w.Property<int>("BuyerId");
+                        w.Property("_cardId").HasColumnName("CardId");
+                        w.HasOne(x => x.Card).WithMany().HasForeignKey("_cardId");
+                    });
+                    modelBuilder.Entity<Buyer>().HasMany(b => b.Wallets).WithOne().HasForeignKey("BuyerId");
+            """) + """
+            public class Card { public int Id { get; set; } public string Name { get; set; } = ""; }
+            public class Buyer { public int Id { get; set; } public List<Wallet> Wallets { get; set; } = new(); }
+            public class Wallet
+            {
+                private int _cardId;
+                public int Id { get; set; }
+                public Card? Card { get; private set; }
+                public Wallet(int cardId) => _cardId = cardId;
+                private Wallet() { }
+            }
+            """, MaxUnknownShare: 0),
+
         // Identity's compiled OnModelCreating configures its own entity types and the user type it is given: those facts stay
         // unknown; the application's own entity types and the members its user type declares stay known.
         new("IdentityBaseContextFromAPackage", """

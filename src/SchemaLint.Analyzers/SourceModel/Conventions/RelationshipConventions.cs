@@ -315,7 +315,14 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             bool required;
             if (relationship.Required is not null) required = relationship.Required.Value;
             else if (requiredAttribute) required = true;
-            else if (createdShadow || foreignKey.All(p => p.IsShadow)) required = dependentNavigationSymbol is not null && dependentNavigationSymbol.NullableAnnotation == NullableAnnotation.NotAnnotated && !foreignKey.Any(p => p.Required?.Value == false);
+            else if (createdShadow || foreignKey.All(p => p.IsShadow && p.Type is not { IsValueType: true }))
+                required = dependentNavigationSymbol is not null && dependentNavigationSymbol.NullableAnnotation == NullableAnnotation.NotAnnotated && !foreignKey.Any(p => p.Required?.Value == false);
+            else if (foreignKey.Any(p => p.Type is null))
+            {
+                // A foreign key named by string whose type no code states: whether the relationship is required is unknown.
+                Unknown(dependent);
+                return;
+            }
             else required = foreignKey.All(p => !IsNullable(p));
 
             var explicitlyRequired = relationship.Required?.Value == true || requiredAttribute;

@@ -117,15 +117,17 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             if (names is null || names.Count != 1) return null;
             var property = Entity.Property(names[0]);
             MarkScalar(names);
-            if (step.TypeArguments.Count == 1 && ClrTypes.FindProperty(Entity.Type, names[0]) is null)
+            if (ClrTypes.FindProperty(Entity.Type, names[0]) is null)
             {
-                property.Type ??= _reader.Scope.ResolveValueType(step.TypeArguments[0]);
+                if (step.TypeArguments.Count == 1) property.Type ??= _reader.Scope.ResolveValueType(step.TypeArguments[0]);
                 property.Location ??= step.Location;
 
-                // A backing field mapped by name is a CLR member EF reads and writes, with a declared nullability; not a shadow.
+                // A backing field mapped by name (Property("_alias") or Property<string>("_alias")) is a CLR member EF reads
+                // and writes, with a declared type and nullability; not a shadow.
                 if (ClrTypes.FindField(Entity.Type, names[0]) is { } field)
                 {
                     property.Field = field;
+                    property.Type ??= field.Type;
                     property.Location = SourceLocations.Of(field) ?? property.Location;
                 }
             }
