@@ -301,8 +301,10 @@ public static class PatternCorpus
                         .HasPrincipalKey(s => s.ExternalKey)
                         .HasForeignKey(e => e.ParentKey);
             """) + """
-            public abstract class Content { public int Id { get; set; } public ICollection<Part> Children { get; set; } = new List<Part>(); }
-            public abstract class Part { public int Id { get; set; } public Content? Parent { get; set; } }
+            public interface IContent { }
+            public interface IPart { }
+            public abstract class Content : IContent { public int Id { get; set; } public ICollection<IPart> Children { get; set; } = new List<IPart>(); }
+            public abstract class Part : IPart { public int Id { get; set; } public IContent? Parent { get; set; } }
             public class Show : Content { public string ExternalKey { get; set; } = ""; }
             public class ShowEpisode : Part { public string? ParentKey { get; set; } public int Number { get; set; } }
             """, MaxUnknownShare: 0),

@@ -64,7 +64,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                         if (IsIgnored(entity, member.Name)) continue;
                         var shape = ClrTypes.ShapeOf(member.Type, out var target);
                         if (IsMappedAsScalar(entity, member.Name)) continue;
-                        if (FindCastNavigation(entity, member.Name) is { } cast) target = cast;
+                        if (FindCastNavigation(entity, member.Name) is { } cast) (shape, target) = (CastShape(member.Type), cast);
                         if ((shape != MemberShape.Reference && shape != MemberShape.Collection) || target is not INamedTypeSymbol targetType) continue;
                         if (entity.IsOwned && SymbolEqualityComparer.Default.Equals(targetType, entity.Owner!.Type)) continue;
                         if (_model.OwnedBy(entity).Any(o => o.OwnershipNavigation == member.Name)) continue;
@@ -108,6 +108,10 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
 
             return null;
         }
+
+        /// <summary>A navigation Fluent code casts (to an entity type, from an interface or base type): a collection when its member is one.</summary>
+        private static MemberShape CastShape(ITypeSymbol memberType) =>
+            ClrTypes.CollectionElement(ClrTypes.UnwrapNullable(memberType)) is not null ? MemberShape.Collection : MemberShape.Reference;
 
         private static int OwnershipDepth(EntityDraft entity)
         {
@@ -202,7 +206,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                 if (IsIgnored(entity, member.Name)) continue;
                 var shape = ClrTypes.ShapeOf(member.Type, out var target);
                 if (IsMappedAsScalar(entity, member.Name)) shape = MemberShape.ProviderScalar;
-                if (FindCastNavigation(entity, member.Name) is { } cast) target = cast;
+                if (FindCastNavigation(entity, member.Name) is { } cast) (shape, target) = (CastShape(member.Type), cast);
                 switch (shape)
                 {
                     case MemberShape.Scalar:

@@ -184,6 +184,8 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                 if (member is not null)
                 {
                     var cast = Arguments.CastType(step.Arguments[0]) is { } castSyntax ? _reader.Scope.ResolveValueType(castSyntax) : null;
+
+                    // The member may be typed as an interface (IMediaContent Series): the cast says which entity type EF maps.
                     var shape = ClrTypes.ShapeOf(cast ?? member.Type, out var target);
                     if (shape != (isCollection ? MemberShape.Collection : MemberShape.Reference)) return null;
                     targetType = target as INamedTypeSymbol;
