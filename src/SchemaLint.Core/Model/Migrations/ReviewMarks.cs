@@ -10,7 +10,7 @@ namespace SchemaLint.Core.Model.Migrations
     /// </summary>
     public static class ReviewMarks
     {
-        private static readonly Regex Mark = new Regex(@"schemalint\s*:\s*reviewed\s+((?:SL\d{4}|\*)(?:[\s,]+(?:SL\d{4}|\*))*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        private static readonly Regex Mark = new Regex(@"schemalint\s*:\s*reviewed\s+((?:SL\d{4}|\*(?!/))(?:[\s,]+(?:SL\d{4}|\*(?!/)))*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         /// <summary>The rule ids the text marks reviewed, upper-cased.</summary>
         public static IEnumerable<string> Parse(string text)
