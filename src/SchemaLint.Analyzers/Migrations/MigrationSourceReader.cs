@@ -105,8 +105,7 @@ namespace SchemaLint.Analyzers.Migrations
             var invocation = outer;
             while (invocation.TargetMethod.Name == "Annotation" && invocation.Instance is IInvocationOperation inner)
             {
-                if (Argument(invocation, "name") is { ConstantValue: { HasValue: true, Value: string key } } && Argument(invocation, "value") is { } value)
-                    annotations[key] = value;
+                if (String(invocation, "name") is { } key && Argument(invocation, "value") is { } value) annotations[key] = value.Value;
                 invocation = inner;
             }
 
@@ -115,8 +114,9 @@ namespace SchemaLint.Analyzers.Migrations
             NoteProvider(annotations.Keys);
 
             var operation = Operation(invocation, annotations);
-            var nameSyntax = invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } ? access.Name : invocation.Syntax;
-            operation.Location = Place(nameSyntax.GetLocation());
+            // The method's name, without type arguments: AddColumn in migrationBuilder.AddColumn<string>(...).
+            var location = invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } ? access.Name.Identifier.GetLocation() : invocation.Syntax.GetLocation();
+            operation.Location = Place(location);
             migration.Operations.Add(operation);
             return true;
         }
@@ -250,7 +250,7 @@ namespace SchemaLint.Analyzers.Migrations
                 var annotations = new Dictionary<string, IOperation>(StringComparer.Ordinal);
                 while (chain is { TargetMethod.Name: "Annotation", Instance: IInvocationOperation inner })
                 {
-                    if (Argument(chain, "name") is { ConstantValue: { HasValue: true, Value: string key } } && Argument(chain, "value") is { } value) annotations[key] = value;
+                    if (String(chain, "name") is { } key && Argument(chain, "value") is { } value) annotations[key] = value.Value;
                     chain = inner;
                 }
 
@@ -268,7 +268,7 @@ namespace SchemaLint.Analyzers.Migrations
         {
             if (String(call, "column") is { } single) return new[] { single };
             if (Argument(call, "columns") is not { } argument) return Array.Empty<string>();
-            var elements = Unwrapped(argument) switch
+            var elements = Unwrapped(argument.Value) switch
             {
                 IArrayCreationOperation { Initializer: { } initializer } => initializer.ElementValues,
                 _ => default,
