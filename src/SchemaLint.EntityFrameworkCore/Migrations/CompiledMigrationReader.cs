@@ -39,27 +39,32 @@ namespace SchemaLint.EntityFrameworkCore.Migrations
             var history = new MigrationHistory();
             var provider = context.Database.ProviderName ?? string.Empty;
             foreach (var pair in assembly.Migrations)
-            {
-                var model = new MigrationModel(pair.Key, pair.Value.FullName ?? pair.Value.Name);
-                try
-                {
-                    var migration = assembly.CreateMigration(pair.Value, provider);
-                    foreach (var operation in migration.UpOperations) model.Operations.Add(Map(operation));
-                }
-                catch (Exception e) when (e is InvalidOperationException || e is TargetInvocationException || e is MissingMethodException || e is NotSupportedException)
-                {
-                    model.IsFullyRead = false;
-                    notes.Add($"Migration {pair.Key} could not be read ({e.GetBaseException().Message}); the migration rules judge it as unknown.");
-                }
-
-                var up = pair.Value.AsType().GetMethod("Up", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.DeclaredOnly);
-                model.Location = SourceLocator.ForMember(up) ?? SourceLocator.ForType(pair.Value.AsType());
-                ReadReviewMarks(model);
-                history.Add(model);
-            }
+                history.Add(ReadMigration(pair.Key, pair.Value.AsType(), () => assembly.CreateMigration(pair.Value, provider), notes));
 
             ReadPendingChanges(context, assembly, history, notes);
             return history;
+        }
+
+        /// <summary>One migration: its Up operations, where its Up is written (through the PDB), and its review marks.</summary>
+        internal static MigrationModel ReadMigration(string id, Type type, Func<Migration> create, ICollection<string> notes)
+        {
+            // Nested types as C# names them (Outer.Inner), as the analyzers name them.
+            var model = new MigrationModel(id, (type.FullName ?? type.Name).Replace('+', '.'));
+            try
+            {
+                foreach (var operation in create().UpOperations) model.Operations.Add(Map(operation));
+            }
+            catch (Exception e) when (e is InvalidOperationException || e is TargetInvocationException || e is MissingMethodException || e is NotSupportedException || e is ArgumentException)
+            {
+                // Up threw (it may read configuration or a file): what it would do is unknown, and the rules that need "no step does X" stay silent.
+                model.IsFullyRead = false;
+                notes.Add($"Migration {id} could not be read ({e.GetBaseException().Message}); the migration rules judge it as unknown.");
+            }
+
+            var up = type.GetMethod("Up", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.DeclaredOnly);
+            model.Location = SourceLocator.ForMember(up) ?? SourceLocator.ForType(type);
+            ReadReviewMarks(model);
+            return model;
         }
 
         /// <summary>The same comment the analyzers read, from the migration's source file when the PDB names one that exists.</summary>
