@@ -9,7 +9,7 @@ namespace SchemaLint.Core.Rules.Migrations
         public static readonly RuleDescriptor Rule = new RuleDescriptor(
             RuleIds.UniqueIndexWithoutDeduplication,
             "Unique index added to an existing table without removing duplicates",
-            "Migration '{0}' adds unique {1} {2} on {3} ({4}) with no earlier step that removes duplicates: if two rows already share a value the migration fails{5}. Remove or merge duplicates first (migrationBuilder.Sql(\"DELETE ...\") or an UPDATE) in this migration before it, or check the data and mark the migration reviewed",
+            "Migration '{0}' adds unique {1} {2} on {3} ({4}) with no earlier step that removes duplicates: if two rows already share a value the migration fails, after scanning and sorting the whole table{5}. Remove or merge duplicates first (migrationBuilder.Sql(\"DELETE ...\") or an UPDATE) in this migration before it, or check the data and mark the migration reviewed",
             RuleCategories.Migrations,
             Severity.Warning,
             "CreateIndex(unique: true) or AddUniqueConstraint on a table an earlier migration created, with no UPDATE or DELETE of that table earlier in the migration.",
