@@ -41,8 +41,24 @@ namespace SchemaLint.Analyzers.Migrations
         {
             lock (_gate)
             {
-                _diagnostics ??= Build(cancellationToken);
+                _diagnostics ??= BuildOrNothing(cancellationToken);
                 return _diagnostics.TryGetValue(migration, out var diagnostics) ? diagnostics : (IReadOnlyList<Diagnostic>)Array.Empty<Diagnostic>();
+            }
+        }
+
+        /// <summary>
+        /// Migration code the reader did not expect must not disable the analyzer (AD0001) and take the model rules' session with
+        /// it: the migrations of that compilation are then left unjudged. A cancelled build leaves nothing, so the next call retries.
+        /// </summary>
+        private Dictionary<INamedTypeSymbol, List<Diagnostic>> BuildOrNothing(CancellationToken cancellationToken)
+        {
+            try
+            {
+                return Build(cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                return new Dictionary<INamedTypeSymbol, List<Diagnostic>>(SymbolEqualityComparer.Default);
             }
         }
 

@@ -35,10 +35,22 @@ namespace SchemaLint.EntityFrameworkCore.Migrations
                 return null;
             }
 
-            if (assembly.Migrations.Count == 0) return null;
+            IReadOnlyDictionary<string, TypeInfo> migrations;
+            try
+            {
+                migrations = assembly.Migrations;
+            }
+            catch (Exception e) when (!IsFatal(e))
+            {
+                // Types of the migrations assembly that do not load: the model audit goes on without the migration rules.
+                notes.Add($"The migrations could not be listed ({e.GetBaseException().Message}); the migration rules did not run.");
+                return null;
+            }
+
+            if (migrations.Count == 0) return null;
             var history = new MigrationHistory();
             var provider = context.Database.ProviderName ?? string.Empty;
-            foreach (var pair in assembly.Migrations)
+            foreach (var pair in migrations)
                 history.Add(ReadMigration(pair.Key, pair.Value.AsType(), () => assembly.CreateMigration(pair.Value, provider), notes));
 
             ReadPendingChanges(context, assembly, history, notes);
@@ -54,7 +66,7 @@ namespace SchemaLint.EntityFrameworkCore.Migrations
             {
                 foreach (var operation in create().UpOperations) model.Operations.Add(Map(operation));
             }
-            catch (Exception e) when (e is InvalidOperationException || e is TargetInvocationException || e is MissingMethodException || e is NotSupportedException || e is ArgumentException)
+            catch (Exception e) when (!IsFatal(e))
             {
                 // Up threw (it may read configuration or a file): what it would do is unknown, and the rules that need "no step does X" stay silent.
                 model.IsFullyRead = false;
@@ -92,11 +104,14 @@ namespace SchemaLint.EntityFrameworkCore.Migrations
                 history.HasPendingModelChanges = differences.Count > 0;
                 history.PendingModelChanges = differences.Select(Describe).ToList();
             }
-            catch (Exception e) when (e is InvalidOperationException || e is NotSupportedException || e is InvalidCastException)
+            catch (Exception e) when (!IsFatal(e))
             {
-                notes.Add($"Pending model changes could not be checked ({e.Message}).");
+                // The snapshot is the application's code: whatever it throws leaves SL7007 unknown, not the audit failed.
+                notes.Add($"Pending model changes could not be checked ({e.GetBaseException().Message}).");
             }
         }
+
+        private static bool IsFatal(Exception e) => e is OutOfMemoryException || e is StackOverflowException || e is AccessViolationException;
 
         private static string Describe(EfOperation operation)
         {
