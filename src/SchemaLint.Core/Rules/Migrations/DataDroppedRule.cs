@@ -10,7 +10,7 @@ namespace SchemaLint.Core.Rules.Migrations
         public static readonly RuleDescriptor Rule = new RuleDescriptor(
             RuleIds.DataDropped,
             "Column or table dropped",
-            "Migration '{0}' drops {1}: its data is gone once the migration runs, and Down brings back an empty {2}{3}",
+            "Migration '{0}' drops {1}: its data is gone once the migration runs, and Down brings back an empty {2}{3}. On a busy table the drop also waits for an exclusive lock behind every running query and blocks the queries queued after it: run it with a short lock timeout",
             RuleCategories.Migrations,
             Severity.Warning,
             "DropColumn or DropTable of a column or table an earlier migration created; a drop and an add of the same type on one table in one migration reads as a rename scaffolded as drop + add.",
