@@ -17,8 +17,6 @@ namespace SchemaLint.CodeFixes
                 "Breaking a cascade cycle means choosing which relationship stops cascading and what happens to its rows instead; no choice is right for every model.",
             [RuleIds.TableWithoutPrimaryKey] =
                 "Which column identifies a row (an existing one, a new surrogate key, or a composite) is a domain decision, and each choice changes the table differently.",
-            [RuleIds.IndexWithoutConcurrentCreation] =
-                "A concurrent build runs outside the migration's transaction: a failure leaves an invalid index and a half-applied migration, so whether to move the index into a migration of its own (and how to retry) is the developer's call.",
             [RuleIds.NotNullWithoutDefaultOrBackfill] =
                 "The value that fills existing rows (a default, a computed backfill, or none and a nullable column) is a domain decision no tool can make.",
             [RuleIds.DataDropped] =

@@ -142,7 +142,11 @@ namespace SchemaLint.Core.Rules.Migrations
 
         public static void Report(RuleContext context, MigrationModel migration, MigrationOperation? operation, params object?[] arguments)
         {
-            var properties = new Dictionary<string, string> { [Engine.FindingProperties.Migration] = migration.Id };
+            var properties = new Dictionary<string, string>
+            {
+                [Engine.FindingProperties.Migration] = migration.Id,
+                [Engine.FindingProperties.Provider] = context.Provider.ToString(),
+            };
             if (operation?.Table is not null) properties[Engine.FindingProperties.Table] = operation.Schema is null ? operation.Table : operation.Schema + "." + operation.Table;
             context.Report(null, ShortName(migration), operation?.Location ?? migration.Location, properties, null, arguments);
         }
