@@ -17,7 +17,7 @@ namespace SchemaLint.Core.Rules.Migrations
             if (history is null) yield break;
             foreach (var migration in history.Migrations)
             {
-                if (migration.IsReviewed(context.Rule.Id)) continue;
+                if (migration.IsReviewed(context.Rule.Id) || IsBeforeBaseline(context.Options, migration)) continue;
                 for (var i = 0; i < migration.Operations.Count; i++)
                 {
                     var operation = migration.Operations[i];
@@ -26,6 +26,10 @@ namespace SchemaLint.Core.Rules.Migrations
                 }
             }
         }
+
+        /// <summary>Before <c>schemalint.migrations_reviewed_before</c>: applied and reviewed long ago, still read as history.</summary>
+        public static bool IsBeforeBaseline(SchemaLintOptions options, MigrationModel migration) =>
+            options.MigrationsReviewedBefore is { } baseline && string.CompareOrdinal(migration.Id, baseline) < 0;
 
         /// <summary>
         /// A table this migration created before <paramref name="index"/>: it is empty while the migration runs, so what is

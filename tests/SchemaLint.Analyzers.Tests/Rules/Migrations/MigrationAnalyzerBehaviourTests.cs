@@ -75,6 +75,18 @@ public sealed class MigrationAnalyzerBehaviourTests
     }
 
     [Fact]
+    public Task Leaves_migrations_before_the_configured_baseline_unjudged() =>
+        Verifier.CreateProjectBuilder().WithAnalyzer(new MigrationAnalyzer()).WithOnlyRules("SL7001")
+            .WithEditorConfig("schemalint.migrations_reviewed_before = 20240301")
+            .WithSourceCode("ShopContext.cs", Context)
+            .WithSourceCode("Initial.cs", Initial)
+            .WithSourceCode("IndexEmail.cs", IndexEmail)
+            .WithSourceCode("IndexName.cs", Migration("20240301000000_IndexName", "IndexName", """
+                    migrationBuilder.{|SL7001:CreateIndex|}(name: "IX_Customers_Name", table: "Customers", column: "Name");
+        """))
+            .ValidateAsync();
+
+    [Fact]
     public Task Registers_nothing_in_a_project_without_EF_Core_migrations() =>
         Verifier.CreateProjectBuilder().WithAnalyzer(new MigrationAnalyzer()).WithoutEntityFramework()
             .WithSourceCode("""
