@@ -1,14 +1,16 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
+using SchemaLint.Cli.Host.Steps;
 using SchemaLint.Cli.Protocol;
 
 namespace SchemaLint.Cli.Host
 {
-    /// <summary>Parses the command's arguments, loads the application, checks its EF Core, audits, writes the result file.</summary>
+    /// <summary>Parses the command's arguments, loads the application, checks its EF Core, audits, and keeps the result file current.</summary>
     internal static class InnerHost
     {
         public static int Run(string[] args)
@@ -20,23 +22,27 @@ namespace SchemaLint.Cli.Host
                 return ExitCodes.InputError;
             }
 
-            var result = new HostResult();
+            var file = new ResultFile(resultPath);
+            ParentWatch.Start(arguments, resultPath);
+            WatchForEarlyEnd(file);
+            file.Enter(HostPhaseKind.Loading);
+
+            var result = file.Result;
             LiveDatabaseSettings? database = null;
             try
             {
                 database = LiveDatabaseSettings.Take(arguments);
+                var steps = new StepRunner(file, StepLimit(arguments));
                 var application = LoadApplication(assemblyPath);
                 EntityFrameworkCoreCompatibility.EnsureSupported(application);
-                Audit(application, arguments, database, result);
+                Audit(application, arguments, database, file, steps);
             }
             catch (HostFailureException failure)
             {
-                result.Contexts.Clear();
                 result.Failure = new HostFailure { ExitCode = failure.ExitCode, Message = failure.Message, Detail = failure.InnerException?.ToString() };
             }
             catch (Exception e) when (e is MissingMethodException || e is MissingFieldException || e is TypeLoadException)
             {
-                result.Contexts.Clear();
                 result.Failure = new HostFailure
                 {
                     ExitCode = ExitCodes.LoadError,
@@ -46,11 +52,10 @@ namespace SchemaLint.Cli.Host
             }
             catch (Exception e)
             {
-                result.Contexts.Clear();
                 result.Failure = new HostFailure
                 {
                     ExitCode = ExitCodes.LoadError,
-                    Message = $"Auditing '{Path.GetFileName(assemblyPath)}' failed unexpectedly ({e.GetType().Name}: {e.Message}); run with --verbose and report it if the application is not at fault.",
+                    Message = $"Auditing '{Path.GetFileName(assemblyPath)}' failed unexpectedly ({e.GetType().Name}: {Sentences.Quote(e.Message)}); run with --verbose and report it if the application is not at fault.",
                     Detail = e.ToString(),
                 };
             }
@@ -61,8 +66,36 @@ namespace SchemaLint.Cli.Host
                 result.Failure.Detail = result.Failure.Detail is null ? null : database.Mask(result.Failure.Detail);
             }
 
-            result.WriteTo(resultPath);
-            return result.Failure?.ExitCode ?? ExitCodes.Clean;
+            file.Complete();
+            return result.Failure?.ExitCode ?? (result.ContextFailures.Count > 0 ? ExitCodes.LoadError : ExitCodes.Clean);
+        }
+
+        /// <summary>
+        /// The application may end the process itself, from a thread of ours (Environment.Exit in a factory) or of its own (an
+        /// exception nobody catches). Either way the result file says so before the process is gone.
+        /// </summary>
+        private static void WatchForEarlyEnd(ResultFile file)
+        {
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => file.Interrupted(new HostInterruption { Cause = HostInterruptionCauses.EnvironmentExit });
+            AppDomain.CurrentDomain.UnhandledException += (_, e) =>
+            {
+                var exception = e.ExceptionObject as Exception;
+                file.Interrupted(new HostInterruption
+                {
+                    Cause = HostInterruptionCauses.UnhandledException,
+                    ExceptionType = exception?.GetType().Name ?? e.ExceptionObject?.GetType().Name,
+                    ExceptionMessage = exception is null ? null : Sentences.Quote(exception.Message),
+                    Detail = exception?.ToString(),
+                });
+            };
+        }
+
+        private static TimeSpan StepLimit(Dictionary<string, string> arguments)
+        {
+            if (!arguments.TryGetValue(HostArgumentNames.TimeoutSeconds, out var seconds)) return TimeSpan.FromMinutes(5);
+            if (!int.TryParse(seconds, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) || limit <= 0)
+                throw new HostFailureException(ExitCodes.InputError, $"schemalint's inner host was given the timeout '{seconds}' instead of a number of seconds; report it.");
+            return TimeSpan.FromSeconds(limit);
         }
 
         private static Assembly LoadApplication(string assemblyPath)
@@ -89,12 +122,15 @@ namespace SchemaLint.Cli.Host
 
         // EF Core types are first touched here, after the version check, so a mismatch never surfaces as a loader exception.
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static void Audit(Assembly application, Dictionary<string, string> arguments, LiveDatabaseSettings? database, HostResult result)
+        private static void Audit(Assembly application, Dictionary<string, string> arguments, LiveDatabaseSettings? database, ResultFile file, StepRunner steps)
         {
             arguments.TryGetValue(HostArgumentNames.Context, out var contextName);
             arguments.TryGetValue(HostArgumentNames.ConfigFile, out var configFile);
             arguments.TryGetValue(HostArgumentNames.ConfigDirectory, out var configDirectory);
-            new DesignTimeAudit(application, result.Notes).Run(contextName, configFile, configDirectory, database, result.Contexts);
+            var skip = arguments.TryGetValue(HostArgumentNames.SkipContexts, out var skipped)
+                ? new HashSet<string>(skipped.Split(';', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal)
+                : new HashSet<string>(StringComparer.Ordinal);
+            new DesignTimeAudit(application, file, steps).Run(contextName, configFile, configDirectory, database, skip);
         }
 
         private static Dictionary<string, string> ParseArguments(string[] args)

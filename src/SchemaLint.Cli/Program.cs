@@ -17,6 +17,7 @@ namespace SchemaLint.Cli
                 RulesCommand.Create(),
             };
 
+            Interruption.Install();
             var parse = root.Parse(args);
             var verbose = args.Contains("--verbose");
             if (parse.Errors.Count > 0)
@@ -40,7 +41,14 @@ namespace SchemaLint.Cli
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is InvalidOperationException || e is System.ComponentModel.Win32Exception)
             {
-                Console.Error.WriteLine($"schemalint: {e.Message.TrimEnd('.')}; run again with --verbose for details.");
+                Console.Error.WriteLine($"schemalint: {Sentences.Quote(e.Message)}; run again with --verbose for details.");
+                if (verbose) Console.Error.WriteLine(e);
+                return ExitCodes.LoadError;
+            }
+            catch (Exception e)
+            {
+                // Never a stack trace: whatever was missed above is still one sentence, and the trace is there with --verbose.
+                Console.Error.WriteLine($"schemalint: The audit failed unexpectedly ({e.GetType().Name}: {Sentences.Quote(e.Message)}); run again with --verbose and report it.");
                 if (verbose) Console.Error.WriteLine(e);
                 return ExitCodes.LoadError;
             }

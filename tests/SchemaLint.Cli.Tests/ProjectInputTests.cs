@@ -32,4 +32,16 @@ public sealed class ProjectInputTests
         using var report = CommandAssert.Json(result);
         Assert.Contains(("InventoryContext", "SL2001", (string?)"ConstructorLibrary.StockItem", (string?)"Cost"), CommandAssert.Findings(report));
     }
+
+    [Fact]
+    public void Project_whose_evaluation_warns_is_built_and_audited()
+    {
+        // ImportTwiceApp imports a props file twice: MSBuild warns (MSB4011) beside the properties schemalint asks it for.
+        var result = SchemaLintCommand.Run(FixtureApplications.Root, "audit", "ImportTwiceApp", "--format", "json", "--verbose");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("warning MSB4011", result.Stderr);
+        using var report = CommandAssert.Json(result);
+        Assert.Contains(("LedgerContext", "SL2001", (string?)"ImportTwiceApp.Posting", (string?)"Amount"), CommandAssert.Findings(report));
+    }
 }

@@ -68,6 +68,22 @@ namespace SchemaLint.Analyzers.Diagnostics
             "The source reader failed on code it did not expect. The lifecycle rules still run; please report the message with the code that caused it.",
             "https://github.com/schemalint/schemalint/blob/main/rules.md#sl0002");
 
+        public const string ModelUnknownId = "SL0003";
+
+        /// <summary>
+        /// Not a rule of the catalog: a context's model depends on code the analyzers cannot see, so they report no model
+        /// finding for it. A suggestion, not a warning: it explains a silence in the IDE and names the option that lifts it.
+        /// </summary>
+        public static readonly DiagnosticDescriptor ModelUnknown = new DiagnosticDescriptor(
+            ModelUnknownId,
+            "SchemaLint cannot see part of the model",
+            "The analyzers report no model findings for '{0}': {1}",
+            "SchemaLint",
+            DiagnosticSeverity.Info,
+            true,
+            "Model-building code the analyzers cannot read (compiled code handed the ModelBuilder, a loop over the model) may change any fact of the context, so every model rule stays silent on it. schemalint audit reads the compiled model and still judges it.",
+            "https://github.com/schemalint/schemalint/blob/main/rules.md#sl0003");
+
         private static Dictionary<string, DiagnosticDescriptor>? _byId;
 
         /// <summary>Every descriptor, in id order.</summary>

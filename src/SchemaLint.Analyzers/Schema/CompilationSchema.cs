@@ -65,17 +65,22 @@ namespace SchemaLint.Analyzers.Schema
             }
         }
 
-        private AnalyzedSchema Build(CancellationToken cancellationToken)
+        private AnalyzedSchema Build(CancellationToken cancellationToken) => Guarded(_compilation, () => Extract(cancellationToken));
+
+        /// <summary>
+        /// Runs an extraction so that no exception leaves the analyzer: an exception escaping an analyzer disables it for the
+        /// session (AD0001) and takes every finding with it; one compilation's model becoming unknown, said once (SL0002),
+        /// costs far less. Cancellation is not a failure and passes through.
+        /// </summary>
+        internal static AnalyzedSchema Guarded(Compilation compilation, Func<AnalyzedSchema> extract)
         {
             try
             {
-                return Extract(cancellationToken);
+                return extract();
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                // An exception escaping an analyzer disables it for the session (AD0001) and takes every finding with it;
-                // one compilation's model becoming unknown, said once, costs far less.
-                return AnalyzedSchema.Unreadable(_compilation, exception.GetType().Name + ": " + exception.Message);
+                return AnalyzedSchema.Unreadable(compilation, exception.GetType().Name + ": " + exception.Message);
             }
         }
 

@@ -20,7 +20,7 @@ namespace SchemaLint.Analyzers.Schema
     public sealed class SchemaAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            SchemaLintDescriptors.ModelRules.Add(SchemaLintDescriptors.LocalTimeInTimestamp).Add(SchemaLintDescriptors.ModelNotRead);
+            SchemaLintDescriptors.ModelRules.Add(SchemaLintDescriptors.LocalTimeInTimestamp).Add(SchemaLintDescriptors.ModelNotRead).Add(SchemaLintDescriptors.ModelUnknown);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -72,12 +72,26 @@ namespace SchemaLint.Analyzers.Schema
             }
         }
 
-        /// <summary>SL0002 on each context the compilation declares, when the reader failed: live in the context's file.</summary>
+        /// <summary>
+        /// On each context the compilation declares, live in the context's file: SL0002 when the reader failed, SL0003 when
+        /// the context's model depends on code the reader cannot see.
+        /// </summary>
         private static void ReportReadFailure(SymbolAnalysisContext context, INamedTypeSymbol type, CompilationSchema schema)
         {
-            var failure = schema.Get(context.CancellationToken).ReadFailure;
-            if (failure is null || type.Locations.FirstOrDefault(l => l.IsInSource) is not { } location) return;
-            context.ReportDiagnostic(Diagnostic.Create(SchemaLintDescriptors.ModelNotRead, location, failure));
+            if (type.Locations.FirstOrDefault(l => l.IsInSource) is not { } location) return;
+            var analyzed = schema.Get(context.CancellationToken);
+            if (analyzed.ReadFailure is { } failure)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(SchemaLintDescriptors.ModelNotRead, location, failure));
+                return;
+            }
+
+            var name = SourceModel.Discovery.ClrTypes.FullNameForEntity(type);
+            foreach (var model in analyzed.Models)
+            {
+                if (model.UnknownReason is { } reason && model.ContextName == name)
+                    context.ReportDiagnostic(Diagnostic.Create(SchemaLintDescriptors.ModelUnknown, location, type.Name, reason));
+            }
         }
 
         private static bool IsInnermostTypeDeclaration(SyntaxNode declaration, PlacedFinding placed)

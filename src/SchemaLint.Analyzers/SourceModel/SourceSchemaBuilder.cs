@@ -29,7 +29,7 @@ namespace SchemaLint.Analyzers.SourceModel
             foreach (var context in scope.Contexts)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var draft = new ModelDraft(context);
+                var draft = new ModelDraft(context) { ScopedModelBuilders = options.ScopedModelBuilders };
 
                 // Before reading: provider tests in OnModelCreating (Database.IsNpgsql()) are decided by it.
                 draft.Provider = options.Provider ?? DetectProvider(scope, code, context);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Diagnostics.Tracing;
 using System.Linq;
 using System.Reflection;
 using System.Threading;
@@ -12,21 +13,28 @@ namespace SchemaLint.Cli.Host.Discovery
     /// The application's service provider, found the way dotnet ef finds it (Microsoft.Extensions.Hosting's
     /// HostFactoryResolver): a <c>BuildWebHost</c>, <c>CreateWebHostBuilder</c> or <c>CreateHostBuilder</c> method beside
     /// Main; otherwise Main itself runs on a separate thread while we listen to the hosting DiagnosticListener, take the
-    /// host when it is built, and abort Main there, before the application starts serving.
+    /// host when it is built, and abort Main there, before the application starts serving. A Main that cannot build a host
+    /// (nothing it can reach refers to Microsoft.Extensions.Hosting) is never run: it would only serve. One that starts
+    /// accepting connections before it built a host serves by itself, and schemalint stops waiting for it there.
     /// </summary>
     internal static class ApplicationServices
     {
         private const string HostingListenerName = "Microsoft.Extensions.Hosting";
         private const string HostBuiltEvent = "HostBuilt";
-        private static readonly TimeSpan HostBuildTimeout = TimeSpan.FromMinutes(2);
+        private const string HostingAssemblyName = "Microsoft.Extensions.Hosting";
 
-        public static IServiceProvider? TryCreate(Assembly application, List<string> notes)
+        /// <summary>
+        /// The application's services, or null and why there are none (a clause that follows "because"); a startup that
+        /// throws is a <see cref="HostFailureException"/> whose message is such a clause too. No time limit here: the caller runs this as a step
+        /// of its own and leaves it behind when the startup code takes too long.
+        /// </summary>
+        public static (IServiceProvider? Services, string? Unavailable) TryCreate(Assembly application, List<string> notes)
         {
             var entryPoint = application.EntryPoint;
             if (entryPoint is null)
             {
                 notes.Add("The assembly has no entry point, so it has no application service provider.");
-                return null;
+                return (null, "the assembly has no entry point");
             }
 
             var programType = entryPoint.DeclaringType!;
@@ -38,19 +46,27 @@ namespace SchemaLint.Cli.Host.Discovery
                 var built = Invoke(() => method.Invoke(null, new object[] { args }), $"{programType.Name}.{methodName}");
                 if (needsBuild) built = Invoke(() => Build(built), $"{programType.Name}.{methodName}(...).Build()");
                 notes.Add($"Application services came from {programType.Name}.{methodName}.");
-                return ServicesOf(built, $"{programType.Name}.{methodName}");
+                return (ServicesOf(built, $"{programType.Name}.{methodName}"), null);
             }
 
             if (!HostingEventsAvailable())
             {
                 notes.Add("The application does not use Microsoft.Extensions.Hosting 6 or later, so its Main was not run.");
-                return null;
+                return (null, "the application does not use Microsoft.Extensions.Hosting 6 or later, so schemalint did not run its Main");
+            }
+
+            // Main would only run the application: whatever it serves or waits for, it never hands over a host.
+            if (!MayBuildHost(application))
+            {
+                var why = $"its Main builds no host (nothing in '{System.IO.Path.GetFileName(application.Location)}' or what it uses refers to {HostingAssemblyName}), so schemalint did not run it";
+                notes.Add($"The application's services are unavailable: {why}.");
+                return (null, why);
             }
 
             return FromEntryPoint(entryPoint, notes);
         }
 
-        private static IServiceProvider? FromEntryPoint(MethodInfo entryPoint, List<string> notes)
+        private static (IServiceProvider? Services, string? Unavailable) FromEntryPoint(MethodInfo entryPoint, List<string> notes)
         {
             var hostBuilt = new TaskCompletionSource<object>(TaskCreationOptions.RunContinuationsAsynchronously);
             var mainEnded = new TaskCompletionSource<Exception?>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -84,26 +100,61 @@ namespace SchemaLint.Cli.Host.Discovery
             };
             thread.Start();
 
-            var finished = Task.WaitAny(new Task[] { hostBuilt.Task, mainEnded.Task }, HostBuildTimeout);
+            using var serving = new ServingListener();
+            Task.WaitAny(hostBuilt.Task, mainEnded.Task, serving.Accepting.Task);
             if (hostBuilt.Task.IsCompleted)
             {
                 notes.Add("Application services came from the host built by Main (stopped before it started).");
-                return ServicesOf(hostBuilt.Task.Result, "the host built by Main");
+                return (ServicesOf(hostBuilt.Task.Result, "the host built by Main"), null);
             }
 
-            if (finished < 0)
+            if (!mainEnded.Task.IsCompleted)
             {
-                notes.Add($"Main did not build a host within {HostBuildTimeout.TotalSeconds:0} seconds; continuing without application services.");
-                return null;
+                // A host's servers start only after the host is built, which aborted Main already: this Main serves by itself.
+                const string serves = "its Main began accepting connections without building a host, so schemalint stopped waiting for one";
+                notes.Add($"The application's services are unavailable: {serves}.");
+                return (null, serves);
             }
 
             var failure = mainEnded.Task.Result;
             if (failure is not null)
                 throw new HostFailureException(Protocol.ExitCodes.LoadError,
-                    $"The application's Main threw {failure.GetType().Name} before it built its host ({failure.Message}); fix the startup code or add an IDesignTimeDbContextFactory so schemalint need not run it.", failure);
+                    $"its Main threw {failure.GetType().Name} before it built its host ({Protocol.Sentences.Quote(failure.Message)})", failure);
             notes.Add("Main returned without building a host; continuing without application services.");
-            return null;
+            return (null, "its Main returned without building a host");
         }
+
+        /// <summary>
+        /// Whether anything the application's code can reach refers to Microsoft.Extensions.Hosting, the only place a host is
+        /// built (Host, WebApplication and WebHost all build through it). Only the compiler's references are read: no code runs.
+        /// When an assembly cannot be read, the answer is yes, and Main runs as dotnet ef would run it.
+        /// </summary>
+        private static bool MayBuildHost(Assembly application)
+        {
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var pending = new Queue<AssemblyName>(application.GetReferencedAssemblies());
+            while (pending.Count > 0)
+            {
+                var name = pending.Dequeue();
+                if (name.Name is null || !seen.Add(name.Name)) continue;
+                if (string.Equals(name.Name, HostingAssemblyName, StringComparison.OrdinalIgnoreCase)) return true;
+                if (IsRuntimeLibrary(name.Name)) continue;
+                try
+                {
+                    foreach (var reference in System.Runtime.Loader.AssemblyLoadContext.Default.LoadFromAssemblyName(name).GetReferencedAssemblies()) pending.Enqueue(reference);
+                }
+                catch (Exception e) when (e is System.IO.FileNotFoundException || e is System.IO.FileLoadException || e is BadImageFormatException)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // The base class library never refers to hosting; not reading it saves loading a few hundred assemblies.
+        private static bool IsRuntimeLibrary(string name) =>
+            name.StartsWith("System.", StringComparison.OrdinalIgnoreCase) || name is "System" or "mscorlib" or "netstandard" or "Microsoft.Win32.Primitives" or "Microsoft.Win32.Registry" or "Microsoft.CSharp" or "Microsoft.VisualBasic.Core";
 
         private static Exception Unwrap(Exception e) => e is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : e;
 
@@ -146,7 +197,7 @@ namespace SchemaLint.Cli.Host.Discovery
             catch (TargetInvocationException e) when (e.InnerException is not null)
             {
                 throw new HostFailureException(Protocol.ExitCodes.LoadError,
-                    $"{what} threw {e.InnerException.GetType().Name} ({e.InnerException.Message}); fix the startup code or add an IDesignTimeDbContextFactory so schemalint need not run it.", e.InnerException);
+                    $"{what} threw {e.InnerException.GetType().Name} ({Protocol.Sentences.Quote(e.InnerException.Message)})", e.InnerException);
             }
         }
 
@@ -155,7 +206,26 @@ namespace SchemaLint.Cli.Host.Discovery
             var property = host.GetType().GetProperty("Services")
                 ?? host.GetType().GetInterfaces().Select(i => i.GetProperty("Services")).FirstOrDefault(p => p is not null);
             if (property?.GetValue(host) is IServiceProvider services) return services;
-            throw new HostFailureException(Protocol.ExitCodes.LoadError, $"{what} gave a host without services; add an IDesignTimeDbContextFactory for your DbContext.");
+            throw new HostFailureException(Protocol.ExitCodes.LoadError, $"{what} gave a host without services");
+        }
+
+        /// <summary>The runtime's socket telemetry: a socket starting to accept connections means Main is serving.</summary>
+        private sealed class ServingListener : EventListener
+        {
+            private const string SocketsEventSource = "System.Net.Sockets";
+            private const string AcceptStartEvent = "AcceptStart";
+
+            public TaskCompletionSource Accepting { get; } = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+            protected override void OnEventSourceCreated(EventSource eventSource)
+            {
+                if (eventSource.Name == SocketsEventSource) EnableEvents(eventSource, EventLevel.Informational);
+            }
+
+            protected override void OnEventWritten(EventWrittenEventArgs eventData)
+            {
+                if (eventData.EventName == AcceptStartEvent) Accepting.TrySetResult();
+            }
         }
 
         private sealed class ListenerObserver : IObserver<DiagnosticListener>

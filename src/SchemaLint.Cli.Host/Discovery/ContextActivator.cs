@@ -11,12 +11,13 @@ namespace SchemaLint.Cli.Host.Discovery
     internal sealed class ContextActivator
     {
         private readonly IServiceProvider? _services;
-        private readonly string? _servicesFailure;
+        /// <summary>Why there are no application services, as a clause ("its Main returned without building a host").</summary>
+        private readonly string? _servicesUnavailable;
 
-        public ContextActivator(IServiceProvider? services, string? servicesFailure)
+        public ContextActivator(IServiceProvider? services, string? servicesUnavailable)
         {
             _services = services;
-            _servicesFailure = servicesFailure;
+            _servicesUnavailable = servicesUnavailable;
         }
 
         public DbContext Create(ContextCandidate candidate, out string createdBy)
@@ -39,9 +40,11 @@ namespace SchemaLint.Cli.Host.Discovery
                 return FromConstructor(candidate);
             }
 
-            var why = _servicesFailure is null ? string.Empty : $" (the application's services were unavailable: {_servicesFailure.TrimEnd('.')})";
+            var services = _servicesUnavailable is null
+                ? "is not registered in the application's services"
+                : $"the application's services are unavailable because {_servicesUnavailable}";
             throw new HostFailureException(ExitCodes.LoadError,
-                $"schemalint cannot create {candidate.Name}: it has no design-time factory, is not registered in the application's services{why}, and has no parameterless constructor; add an IDesignTimeDbContextFactory<{candidate.Name}> to the application.");
+                $"{candidate.Name} cannot be created: it has no design-time factory and no parameterless constructor, and {services}; add an IDesignTimeDbContextFactory<{candidate.Name}> to the application.");
         }
 
         private static DbContext FromFactory(ContextCandidate candidate)

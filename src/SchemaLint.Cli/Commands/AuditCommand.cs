@@ -55,8 +55,13 @@ namespace SchemaLint.Cli.Commands
                 Description = $"Seconds that connecting to and reading the database may take; default {DatabaseCheck.DefaultTimeoutSeconds}.",
                 HelpName = "seconds",
             };
+            var timeout = new Option<string?>("--timeout")
+            {
+                Description = $"Seconds that each step running the application's code may take: its startup, and creating and building each context's model; default {StepLimit.DefaultSeconds}. A context that takes longer is reported and the others are still audited.",
+                HelpName = "seconds",
+            };
 
-            var command = new Command("audit", Description) { path, context, format, output, failOn, config, noBuild, database, databaseEnv, databaseTimeout, verbose };
+            var command = new Command("audit", Description) { path, context, format, output, failOn, config, noBuild, timeout, database, databaseEnv, databaseTimeout, verbose };
             command.SetAction(parse => Run(new AuditRequest(
                 parse.GetRequiredValue(path),
                 parse.GetValue(context),
@@ -67,6 +72,7 @@ namespace SchemaLint.Cli.Commands
                 parse.GetValue(noBuild),
                 parse.GetValue(verbose),
                 // Checked before anything is built: a mistyped option should not cost a build.
+                StepLimit.FromOption(parse.GetValue(timeout)),
                 DatabaseCheck.FromOptions(parse.GetValue(database), parse.GetValue(databaseEnv), parse.GetValue(databaseTimeout)))));
             return command;
         }
@@ -75,29 +81,64 @@ namespace SchemaLint.Cli.Commands
         {
             Action<string> log = request.Verbose ? line => Console.Error.WriteLine(line) : _ => { };
 
+            // Every value is checked before the build starts: a mistyped option should cost neither a build nor a run.
+            if (request.Path.Trim().Length == 0)
+                throw InputError("The path to audit is empty; give a built assembly (.dll), a .csproj, or a folder holding one .csproj.");
+            if (request.Context is not null && request.Context.Trim().Length == 0)
+                throw InputError("--context was given an empty name; give the simple or full name of a DbContext, as in --context ShopContext, or drop it to audit every context.");
             string? configFile = null;
             if (request.Config is not null)
             {
-                configFile = Path.GetFullPath(request.Config);
+                if (request.Config.Trim().Length == 0)
+                    throw InputError("--config was given an empty path; give the path of an .editorconfig or drop --config.");
+                configFile = FullPath(request.Config, "--config");
                 if (!File.Exists(configFile))
-                    throw new CommandFailure(ExitCodes.InputError, $"The configuration file '{request.Config}' does not exist; give the path of an .editorconfig or drop --config.");
+                    throw InputError($"The configuration file '{request.Config}' does not exist; give the path of an .editorconfig or drop --config.");
             }
+
+            if (request.Output is not null) ReportFile.EnsureWritable(request.Output);
+            FullPath(request.Path, "the path to audit");
 
             var target = new TargetResolver(!request.NoBuild, log).Resolve(request.Path);
             var options = configFile is null ? EditorConfigReader.ReadForDirectory(target.WorkingDirectory) : EditorConfigReader.ReadFile(configFile);
             foreach (var error in options.Errors) Console.Error.WriteLine($"schemalint: warning: {error}");
 
             log($"Auditing {target.AssemblyPath}...");
-            var result = new InnerHostLauncher(request.Verbose, log).Run(target, request.Context, configFile, request.Database);
-            foreach (var note in result.Notes.Concat(result.Contexts.SelectMany(c => c.Notes.Select(n => $"{c.Name}: {n}")))) log(note);
+            var outcome = new InnerHostLauncher(request.Verbose, log).Run(target, request.Context, configFile, request.Database, request.Timeout);
+            foreach (var note in outcome.Notes.Concat(outcome.Contexts.SelectMany(c => c.Notes.Select(n => $"{c.Name}: {n}")))) log(note);
 
-            var report = new AuditReportData(result.Contexts, Directory.GetCurrentDirectory());
-            WriteReport(report, request);
+            // Every context that could be audited is reported, even when others could not be: a lost context is one sentence, not a lost report.
+            var report = new AuditReportData(outcome.Contexts, Directory.GetCurrentDirectory());
+            if (outcome.Contexts.Count > 0) WriteReport(report, request);
+            foreach (var failure in outcome.Failures)
+            {
+                Console.Error.WriteLine($"schemalint: {Sentences.OneLine(failure.Message)}");
+                if (request.Verbose && !string.IsNullOrWhiteSpace(failure.Detail)) Console.Error.WriteLine(failure.Detail);
+            }
+
+            if (outcome.Failures.Count > 0)
+                return outcome.Failures.Any(f => f.ExitCode == ExitCodes.LoadError) ? ExitCodes.LoadError : outcome.Failures[0].ExitCode;
             return ExitCode(report, request.FailOn);
         }
 
+        private static string FullPath(string path, string what)
+        {
+            try
+            {
+                return Path.GetFullPath(path);
+            }
+            catch (Exception e) when (e is ArgumentException || e is NotSupportedException || e is PathTooLongException)
+            {
+                throw InputError($"'{path}' given as {what} is not a valid path ({Sentences.Quote(e.Message)}); give another.");
+            }
+        }
+
+        private static CommandFailure InputError(string message) => new CommandFailure(ExitCodes.InputError, message);
+
         private static void WriteReport(AuditReportData report, AuditRequest request)
         {
+            // A signal that came after the host finished still means the user wants nothing more from this run.
+            Interruption.ThrowIfRequested();
             Stream stream;
             try
             {
@@ -105,7 +146,7 @@ namespace SchemaLint.Cli.Commands
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                throw new CommandFailure(ExitCodes.InputError, $"Cannot write the report to '{request.Output}' ({e.Message}); choose another --output path.", e.ToString());
+                throw new CommandFailure(ExitCodes.InputError, $"Cannot write the report to '{request.Output}' ({Sentences.Quote(e.Message)}); choose another --output path.", e.ToString());
             }
 
             using (stream)
@@ -137,6 +178,6 @@ namespace SchemaLint.Cli.Commands
             return report.AllFindings.Any(f => AuditReportData.ParseSeverity(f.Finding.Severity) >= threshold) ? ExitCodes.FindingsAtOrAboveThreshold : ExitCodes.Clean;
         }
 
-        private sealed record AuditRequest(string Path, string? Context, ReportFormat Format, string? Output, string FailOn, string? Config, bool NoBuild, bool Verbose, DatabaseCheck? Database);
+        private sealed record AuditRequest(string Path, string? Context, ReportFormat Format, string? Output, string FailOn, string? Config, bool NoBuild, bool Verbose, TimeSpan Timeout, DatabaseCheck? Database);
     }
 }

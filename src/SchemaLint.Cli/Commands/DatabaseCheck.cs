@@ -12,13 +12,17 @@ namespace SchemaLint.Cli.Commands
         /// <summary>An hour: longer means something is wrong, and the wait must stay within what timers accept.</summary>
         public const int MaxTimeoutSeconds = 3600;
 
-        private DatabaseCheck(string connectionString, int timeoutSeconds)
+        private DatabaseCheck(string connectionString, int timeoutSeconds, string? environmentVariable)
         {
             ConnectionString = connectionString;
             TimeoutSeconds = timeoutSeconds;
+            EnvironmentVariable = environmentVariable;
         }
 
         public string ConnectionString { get; }
+
+        /// <summary>The variable --database-env named: kept from the audited application, which has no business reading it.</summary>
+        public string? EnvironmentVariable { get; }
 
         public int TimeoutSeconds { get; }
 
@@ -58,7 +62,7 @@ namespace SchemaLint.Cli.Commands
                 return null;
             }
 
-            return new DatabaseCheck(connectionString, timeoutSeconds ?? DefaultTimeoutSeconds);
+            return new DatabaseCheck(connectionString, timeoutSeconds ?? DefaultTimeoutSeconds, variable);
         }
 
         private static CommandFailure InputError(string message) => new CommandFailure(ExitCodes.InputError, message);

@@ -59,13 +59,13 @@ namespace SchemaLint.Cli.Targets
             {
                 _log($"Building {projectName}...");
                 var arguments = new[] { "build", projectPath, "-nologo", "-v:q", "-clp:NoSummary" }.Concat(framework is null ? Array.Empty<string>() : new[] { "-f", framework });
-                var build = ProcessRunner.RunDotnet(arguments, projectDirectory, BuildTimeout);
+                var build = ProcessRunner.RunDotnet(arguments, projectDirectory, BuildTimeout, new ProcessOutput(remember: l => l.Contains(": error ", StringComparison.Ordinal)));
                 if (build.ExitCode != 0)
                 {
-                    var firstError = build.Output.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Contains(": error ", StringComparison.Ordinal));
+                    var firstError = build.Output.Remembered?.Trim();
                     var reason = firstError is null ? string.Empty : $" ({ShortenBuildError(firstError)})";
                     throw new CommandFailure(ExitCodes.InputError,
-                        $"Building '{projectName}' failed{reason}; fix the build (run 'dotnet build {projectPath}' to see every error) and run schemalint again.", build.Output);
+                        $"Building '{projectName}' failed{reason}; fix the build (run 'dotnet build {projectPath}' to see every error) and run schemalint again.", build.Output.ToString());
                 }
             }
 
@@ -123,15 +123,18 @@ namespace SchemaLint.Cli.Targets
                 .FirstOrDefault() ?? frameworks;
         }
 
-        private static ProjectProperties QueryProperties(string projectPath, string? framework, params string[] names)
+        private ProjectProperties QueryProperties(string projectPath, string? framework, params string[] names)
         {
             var arguments = new[] { "msbuild", projectPath, "-nologo" }
                 .Concat(names.Select(n => "-getProperty:" + n))
                 .Concat(framework is null ? Array.Empty<string>() : new[] { "-p:TargetFramework=" + framework });
-            var query = ProcessRunner.RunDotnet(arguments, Path.GetDirectoryName(projectPath)!, TimeSpan.FromMinutes(2));
+            var query = ProcessRunner.RunDotnet(arguments, Path.GetDirectoryName(projectPath)!, TimeSpan.FromMinutes(2), new ProcessOutput(keepStdout: true));
             if (query.ExitCode != 0)
-                throw new CommandFailure(ExitCodes.InputError, $"MSBuild could not read '{Path.GetFileName(projectPath)}'; check that it is a valid project (run 'dotnet build {projectPath}').", query.Output);
-            return ProjectProperties.Parse(query.Output.Trim(), names);
+                throw new CommandFailure(ExitCodes.InputError, $"MSBuild could not read '{Path.GetFileName(projectPath)}'; check that it is a valid project (run 'dotnet build {projectPath}').", query.Output.ToString());
+
+            // Evaluation warnings (a props file imported twice, MSB4011) are the project's business, not an answer to the query.
+            foreach (var warning in query.Output.Tail.Where(l => l.Contains(": warning ", StringComparison.Ordinal))) _log("MSBuild: " + warning.Trim());
+            return ProjectProperties.Parse(query.Output.Stdout, names, Path.GetFileName(projectPath), query.Output.ToString());
         }
 
         private sealed class ProjectProperties
@@ -140,15 +143,29 @@ namespace SchemaLint.Cli.Targets
             public string? NuGetPackageRoot { get; private set; }
             public string? TargetFrameworks { get; private set; }
 
-            // One property prints as plain text, several as {"Properties": {...}}.
-            public static ProjectProperties Parse(string output, string[] names)
+            // One property prints as plain text, several as {"Properties": {...}}; MSBuild may print warnings before either.
+            public static ProjectProperties Parse(string stdout, string[] names, string projectName, string output)
             {
                 var values = new System.Collections.Generic.Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-                if (names.Length == 1) values[names[0]] = output;
+                var lines = stdout.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+                if (names.Length == 1)
+                {
+                    values[names[0]] = lines.LastOrDefault(l => l.Trim().Length > 0 && !l.Contains(": warning ", StringComparison.Ordinal))?.Trim() ?? string.Empty;
+                }
                 else
                 {
-                    using var json = JsonDocument.Parse(output);
-                    foreach (var property in json.RootElement.GetProperty("Properties").EnumerateObject()) values[property.Name] = property.Value.GetString() ?? string.Empty;
+                    var start = lines.FindIndex(l => l.TrimStart().StartsWith("{", StringComparison.Ordinal));
+                    try
+                    {
+                        if (start < 0) throw new JsonException("MSBuild printed no JSON object.");
+                        using var json = JsonDocument.Parse(string.Join("\n", lines.Skip(start)));
+                        foreach (var property in json.RootElement.GetProperty("Properties").EnumerateObject()) values[property.Name] = property.Value.GetString() ?? string.Empty;
+                    }
+                    catch (Exception e) when (e is JsonException || e is InvalidOperationException || e is System.Collections.Generic.KeyNotFoundException)
+                    {
+                        throw new CommandFailure(ExitCodes.InputError,
+                            $"MSBuild's answer about '{projectName}' could not be read ({Sentences.Quote(e.Message)}); run 'dotnet msbuild {projectName} -getProperty:TargetPath' to see what it prints, or audit the built .dll.", output);
+                    }
                 }
 
                 string? Get(string name) => values.TryGetValue(name, out var v) && v.Length > 0 ? v : null;

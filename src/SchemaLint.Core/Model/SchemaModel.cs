@@ -33,6 +33,16 @@ namespace SchemaLint.Core.Model
         /// </summary>
         public bool IsEntitySetComplete { get; set; } = true;
 
+        /// <summary>
+        /// The only entity types missing are those compiled package code adds for itself (Identity's roles and claims), which
+        /// can take part in no relationship of the application's types except those the package was handed: rules that ask
+        /// whether an application property belongs to some relationship may still answer.
+        /// </summary>
+        public bool OnlyPackageEntityTypesUnseen { get; set; }
+
+        /// <summary>Why a front end left the whole model unknown (the code it could not follow), or null when it did not.</summary>
+        public string? UnknownReason { get; set; }
+
         public IReadOnlyList<EntityTypeModel> Entities => _entities;
 
         /// <summary>Facts that only source code shows (calls, assignments); empty when a front end cannot see code.</summary>

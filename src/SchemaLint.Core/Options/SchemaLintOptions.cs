@@ -35,12 +35,13 @@ namespace SchemaLint.Core.Options
             public const string Provider = "schemalint.provider";
             public const string ExcludeEntities = "schemalint.exclude_entities";
             public const string ExcludeTables = "schemalint.exclude_tables";
+            public const string ScopedModelBuilders = "schemalint.scoped_model_builders";
             public const string MigrationsReviewedBefore = "schemalint.migrations_reviewed_before";
 
             public static readonly IReadOnlyList<string> All = new[]
             {
                 MoneyNames, LongTextNames, LongTextThreshold, ShortTextNames, RequiredNames, UniqueNames, StatusNames,
-                QuantityNames, CreatedNames, UpdatedNames, AppendOnlyNames, IdentityEntityNames, IdentityUniqueNames, SignedNames, Provider, ExcludeEntities, ExcludeTables,
+                QuantityNames, CreatedNames, UpdatedNames, AppendOnlyNames, IdentityEntityNames, IdentityUniqueNames, SignedNames, Provider, ExcludeEntities, ExcludeTables, ScopedModelBuilders,
                 MigrationsReviewedBefore,
             };
         }
@@ -165,6 +166,14 @@ namespace SchemaLint.Core.Options
         public IReadOnlyList<string> ExcludedTables { get; private set; } = Array.Empty<string>();
 
         /// <summary>
+        /// Assemblies whose compiled model-building code (a base context, an extension on ModelBuilder) configures only the
+        /// entity types they declare and the type arguments they are given, never the rest of the model. The analyzers then
+        /// keep the rest of a context known when such code receives the ModelBuilder. Identity's, OpenIddict's and Data
+        /// Protection's are built in; this adds more.
+        /// </summary>
+        public IReadOnlyList<string> ScopedModelBuilders { get; private set; } = Array.Empty<string>();
+
+        /// <summary>
         /// Migrations whose id sorts before this one (a full id or a timestamp prefix such as <c>20240101</c>) count as reviewed
         /// for every migration rule (SL7xxx): the baseline for a project that adopts SchemaLint with a long history. Null: none.
         /// </summary>
@@ -286,6 +295,7 @@ namespace SchemaLint.Core.Options
                     break;
                 case Keys.ExcludeEntities: ExcludedEntities = SplitList(value); break;
                 case Keys.ExcludeTables: ExcludedTables = SplitList(value); break;
+                case Keys.ScopedModelBuilders: ScopedModelBuilders = SplitList(value); break;
                 case Keys.MigrationsReviewedBefore:
                     var id = value.Trim();
                     if (id.Length > 0 && char.IsDigit(id[0])) MigrationsReviewedBefore = id;

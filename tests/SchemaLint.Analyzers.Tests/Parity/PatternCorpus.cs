@@ -155,6 +155,183 @@ public static class PatternCorpus
             public class Product { public int Id { get; set; } public string Name { get; set; } = ""; public decimal Price { get; set; } public string? Sku { get; set; } }
             """, MaxUnknownShare: 0),
 
+        new("ApplicationInAMicrosoftNamespace", """
+            namespace Microsoft.Contoso.Shop
+            {
+            """ + Context("    public DbSet<Basket> Baskets => Set<Basket>();", """
+                    modelBuilder.Entity<BasketLine>().HasOne(l => l.Basket).WithMany(b => b.Lines).HasForeignKey(l => l.BasketId);
+            """) + """
+                public class Basket { public int Id { get; set; } public string BuyerId { get; set; } = ""; public List<BasketLine> Lines { get; set; } = new(); }
+                public class BasketLine { public int Id { get; set; } public int BasketId { get; set; } public Basket? Basket { get; set; } public int Quantity { get; set; } }
+            }
+            """, MaxUnknownShare: 0),
+
+        // Whether the owned columns may be null depends on the field's requiredness, which no property declares: those stay unknown.
+        new("OwnedTypeBehindABackingField", Context("    public DbSet<Venue> Venues => Set<Venue>();", """
+                    modelBuilder.Entity<Venue>().OwnsOne<Address>("_address", a => a.Property(x => x.City).HasMaxLength(100));
+            """) + """
+            public class Address { public string City { get; set; } = ""; public string Street { get; set; } = ""; }
+            public class Venue
+            {
+                private Address _address = new();
+                public int Id { get; set; }
+                public string Name { get; set; } = "";
+                public string City => _address.City;
+            }
+            """, MaxUnknownShare: 0.05),
+
+        new("CastInANavigationLambda", Context("    public DbSet<Series> Series => Set<Series>();\n    public DbSet<Episode> Episodes => Set<Episode>();", """
+                    modelBuilder.Ignore<Media>();
+                    modelBuilder.Entity<Episode>().HasOne(e => (Series?)e.Parent).WithMany(s => s.Episodes).HasForeignKey(e => e.SeriesId);
+            """) + """
+            public abstract class Media { public int Id { get; set; } public string Title { get; set; } = ""; }
+            public class Series : Media { public List<Episode> Episodes { get; set; } = new(); }
+            public class Episode { public int Id { get; set; } public int SeriesId { get; set; } public Media? Parent { get; set; } public int Number { get; set; } }
+            """, MaxUnknownShare: 0),
+
+        // The owned type made required by Navigation(...).IsRequired() is left unknown; its owner and the rest stay known.
+        new("RequiredOwnedNavigation", Context("    public DbSet<Shipment> Shipments => Set<Shipment>();", """
+                    modelBuilder.Entity<Shipment>().OwnsOne(s => s.Destination);
+                    modelBuilder.Entity<Shipment>().Navigation(s => s.Destination).IsRequired();
+            """) + """
+            public class Destination { public string City { get; set; } = ""; public string? Line2 { get; set; } }
+            public class Shipment { public int Id { get; set; } public string Reference { get; set; } = ""; public Destination Destination { get; set; } = new(); }
+            """, MaxUnknownShare: 0.45),
+
+        // The typed id's own column is left unknown (its converter decides the store type); the entity is no longer mistaken for two.
+        new("StronglyTypedIdWithAConverter", Context("    public DbSet<Meeting> Meetings => Set<Meeting>();", """
+                    modelBuilder.Entity<Meeting>().Property(m => m.Id).HasConversion(id => id.Value, value => new MeetingId(value));
+                    modelBuilder.Entity<Meeting>().Property(m => m.Title).HasMaxLength(200);
+            """) + """
+            public sealed class MeetingId { public MeetingId(Guid value) => Value = value; public Guid Value { get; } }
+            public class Meeting { public MeetingId Id { get; set; } = new(Guid.NewGuid()); public string Title { get; set; } = ""; public DateTime StartsAt { get; set; } }
+            """, MaxUnknownShare: 0.25),
+
+        new("ForeignKeyNamedAfterTheNavigation", Context("    public DbSet<Person> People => Set<Person>();\n    public DbSet<Remark> Remarks => Set<Remark>();", "") + """
+            public class Person { public int PersonId { get; set; } public string Name { get; set; } = ""; }
+            public class Remark { public int RemarkId { get; set; } public int AuthorId { get; set; } public Person? Author { get; set; } public string Body { get; set; } = ""; }
+            """, MaxUnknownShare: 0),
+
+        new("NullableForeignKeyInACompositeKey", Context("    public DbSet<Label> Labels => Set<Label>();\n    public DbSet<ArticleLabel> ArticleLabels => Set<ArticleLabel>();", """
+                    modelBuilder.Entity<ArticleLabel>(b =>
+                    {
+                        b.HasKey(l => new { l.ArticleId, l.LabelId });
+                        b.HasOne(l => l.Label).WithMany(l => l.Articles).HasForeignKey(l => l.LabelId);
+                    });
+            """) + """
+            public class Label { public string LabelId { get; set; } = ""; public List<ArticleLabel> Articles { get; set; } = new(); }
+            public class ArticleLabel { public int ArticleId { get; set; } public string? LabelId { get; set; } public Label? Label { get; set; } }
+            """, MaxUnknownShare: 0),
+
+        new("MethodGroupAndStaticEntityHelpers", Context("    public DbSet<Package> Packages => Set<Package>();\n    public DbSet<Download> Downloads => Set<Download>();", """
+                    modelBuilder.Entity<Package>(BuildPackage);
+                    Download.OnModelCreating(modelBuilder);
+            """, """
+                private static void BuildPackage(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<Package> package)
+                {
+                    package.Property(p => p.Name).HasMaxLength(128);
+                    package.HasIndex(p => p.Name).IsUnique();
+                }
+            """) + """
+            public class Package { public int Id { get; set; } public string Name { get; set; } = ""; public List<Download> Downloads { get; set; } = new(); }
+            public class Download
+            {
+                public int Id { get; set; }
+                public int PackageId { get; set; }
+                public Package Package { get; set; } = null!;
+                public string Agent { get; set; } = "";
+                internal static void OnModelCreating(ModelBuilder builder) => builder.Entity<Download>().HasIndex(d => new { d.PackageId, d.Agent });
+            }
+            """, MaxUnknownShare: 0),
+
+        new("BackingFieldsMappedByName", Context("    public DbSet<Member> Members => Set<Member>();", """
+                    modelBuilder.Entity<Member>(b =>
+                    {
+                        b.Property<string>("_login").HasColumnName("Login").HasMaxLength(50);
+                        b.Property<string?>("_email").HasColumnName("Email");
+                        b.Property<bool>("_isActive").HasColumnName("IsActive");
+                    });
+            """) + """
+            public class Member
+            {
+                private string _login;
+                private string? _email;
+                private bool _isActive;
+                public Member(string login) { _login = login; _isActive = true; }
+                public int Id { get; set; }
+                public string Login => _login;
+            }
+            """, MaxUnknownShare: 0),
+
+        new("OwnedCollectionThroughAFieldWithItsOwnKey", Context("    public DbSet<Club> Clubs => Set<Club>();", """
+                    modelBuilder.Entity<Club>(builder =>
+                    {
+                        builder.Property<string>("_name").HasColumnName("Name").HasMaxLength(100);
+                        builder.OwnsMany<Membership>("_memberships", m =>
+                        {
+                            m.WithOwner().HasForeignKey("ClubId");
+                            m.ToTable("ClubMemberships");
+                            m.Property<int>("MemberNumber");
+                            m.Property<DateTime>("JoinedOn");
+                            m.HasKey("MemberNumber", "ClubId", "JoinedOn");
+                            m.Property<bool>("_isActive").HasColumnName("IsActive");
+                        });
+                    });
+            """) + """
+            public class Club
+            {
+                private string _name = "";
+                private List<Membership> _memberships = new();
+                public int Id { get; set; }
+            }
+            public class Membership
+            {
+                private bool _isActive;
+                public Membership(bool isActive) => _isActive = isActive;
+                private Membership() { }
+            }
+            """, MaxUnknownShare: 0),
+
+        new("CastsOnBothEndsOfARelationship", Context("    public DbSet<Show> Shows => Set<Show>();\n    public DbSet<ShowEpisode> ShowEpisodes => Set<ShowEpisode>();", """
+                    modelBuilder.Ignore<Content>();
+                    modelBuilder.Ignore<Part>();
+                    modelBuilder.Entity<ShowEpisode>()
+                        .HasOne(e => (Show?)e.Parent)
+                        .WithMany(s => (ICollection<ShowEpisode>)s.Children)
+                        .HasPrincipalKey(s => s.ExternalKey)
+                        .HasForeignKey(e => e.ParentKey);
+            """) + """
+            public abstract class Content { public int Id { get; set; } public ICollection<Part> Children { get; set; } = new List<Part>(); }
+            public abstract class Part { public int Id { get; set; } public Content? Parent { get; set; } }
+            public class Show : Content { public string ExternalKey { get; set; } = ""; }
+            public class ShowEpisode : Part { public string? ParentKey { get; set; } public int Number { get; set; } }
+            """, MaxUnknownShare: 0),
+
+        // DDD entities keep keys and identities behind non-public members; naming them in Fluent code maps them.
+        new("NonPublicMembersNamedInFluentCode", Context("    public DbSet<Seat> Seats => Set<Seat>();", """
+                    modelBuilder.Entity<Seat>(b =>
+                    {
+                        b.HasKey(s => s.Id);
+                        b.OwnsMany<Booking>("_bookings", y =>
+                        {
+                            y.WithOwner().HasForeignKey("SeatId");
+                            y.Property<int>("GuestNumber");
+                            y.Property<int>("SeatId");
+                            y.HasKey("GuestNumber", "SeatId");
+                            y.Property<bool>("_confirmed").HasColumnName("Confirmed");
+                        });
+                    });
+            """) + """
+            public class Seat { private List<Booking> _bookings = new(); public int Id { get; set; } public string Row { get; set; } = ""; }
+            public class Booking
+            {
+                private bool _confirmed;
+                internal int GuestNumber { get; private set; }
+                public Booking(int guestNumber) { GuestNumber = guestNumber; _confirmed = false; }
+                private Booking() { }
+            }
+            """, MaxUnknownShare: 0.12),
+
         // Identity's compiled OnModelCreating configures its own entity types and the user type it is given: those facts stay
         // unknown; the application's own entity types and the members its user type declares stay known.
         new("IdentityBaseContextFromAPackage", """

@@ -41,6 +41,29 @@ public sealed class FixtureApplications
     /// <summary>Uses EF Core and Npgsql but has no DbContext.</summary>
     public string NoContextApp => Assembly("NoContextApp");
 
+    /// <summary>
+    /// Four factory-made contexts in this order: RejectedModelContext (OnModelCreating throws "The tenant schema says no"),
+    /// EndlessModelContext (OnModelCreating never returns), OverflowingContext (endless recursion), StoreContext (healthy:
+    /// Invoice.Total as double).
+    /// </summary>
+    public string PartialApp => Assembly("PartialApp");
+
+    /// <summary>
+    /// Factories that misbehave: ExitingFactory (prints, then Environment.Exit(42)), CrashingThreadFactory (an exception on a
+    /// thread of its own), ChattyFactory (200 MB on stdout, then a healthy context), EnvironmentProbeFactory (writes to
+    /// $PROBE_REPORT whether it can read $PROBE_DATABASE).
+    /// </summary>
+    public string UnrulyApp => Assembly("UnrulyApp");
+
+    /// <summary>Web SDK; Main serves raw TCP forever without building a host; TicketsContext only takes options.</summary>
+    public string NoHostApp => Assembly("NoHostApp");
+
+    /// <summary>Web SDK; Main could build a WebApplication (with -hosted) but by default serves raw TCP; QuotesContext only takes options.</summary>
+    public string SelfServingApp => Assembly("SelfServingApp");
+
+    /// <summary>Main sleeps forever before it builds the host that registers LibraryContext; AuditTrailContext has a factory.</summary>
+    public string SlowStartupApp => Assembly("SlowStartupApp");
+
     public static string ProjectDirectory(string name) => Path.Combine(Root, name);
 
     private static string Assembly(string name) => Path.Combine(Root, name, "bin", "Debug", "net10.0", name + ".dll");

@@ -66,6 +66,14 @@ public sealed class SchemaBuilder
         return this;
     }
 
+    /// <summary>Only a package's own entity types (Identity's roles and claims) are missing from the model.</summary>
+    public SchemaBuilder PackageEntityTypesUnseen()
+    {
+        _model.IsEntitySetComplete = false;
+        _model.OnlyPackageEntityTypesUnseen = true;
+        return this;
+    }
+
     public SchemaBuilder Entity(string name, Action<EntityBuilder>? configure = null)
     {
         var entity = _model.AddEntity(new EntityTypeModel(name));

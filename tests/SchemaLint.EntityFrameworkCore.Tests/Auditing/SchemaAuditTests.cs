@@ -74,6 +74,14 @@ namespace SchemaLint.EntityFrameworkCore.Tests.Auditing
         }
 
         [Fact]
+        public void A_model_build_exception_keeps_ef_cores_message_and_the_advice_as_separate_sentences()
+        {
+            var exception = new ModelBuildException(typeof(BrokenShopContext), new InvalidOperationException("The model says no"));
+
+            Assert.Equal("The model of BrokenShopContext could not be built: The model says no. Fix the model configuration (OnModelCreating, attributes, options) so that EF Core accepts it, then audit again.", exception.Message);
+        }
+
+        [Fact]
         public void Ef_cores_shadow_foreign_key_warning_is_reported_once_under_SL1008()
         {
             var report = Audit.Npgsql(b => b.Entity<Refund>());

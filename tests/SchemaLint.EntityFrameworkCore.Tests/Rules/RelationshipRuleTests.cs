@@ -183,6 +183,15 @@ namespace SchemaLint.EntityFrameworkCore.Tests.Rules
         }
 
         [Fact]
+        public void SL1008_names_the_misnamed_key_beside_a_navigation_that_EF_Core_gives_a_shadow_key()
+        {
+            var report = Audit.Npgsql(b => b.Entity<Comment>());
+
+            var finding = report.Single(RuleIds.ShadowForeignKey, "Comment", "AuthorId");
+            Assert.Contains("shadow foreign key 'CustomerId'", finding.Message);
+        }
+
+        [Fact]
         public void SL1008_is_silent_when_the_foreign_key_property_matches()
         {
             var report = Audit.Npgsql(b => b.Entity<Order>());
@@ -276,6 +285,16 @@ namespace SchemaLint.EntityFrameworkCore.Tests.Rules.Relationships
     }
 
     /// <summary>The foreign key is meant to be CustomerId, but a string does not match Customer's int key.</summary>
+    /// <summary>AuthorId was meant as the key to Customer; EF Core, matching by name, adds a shadow CustomerId.</summary>
+    public class Comment
+    {
+        public int Id { get; set; }
+
+        public int AuthorId { get; set; }
+
+        public Customer Customer { get; set; } = null!;
+    }
+
     public class Review
     {
         public int Id { get; set; }

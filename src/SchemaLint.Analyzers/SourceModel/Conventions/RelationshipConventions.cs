@@ -50,14 +50,37 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                 return;
             }
 
-            var foreignKey = owned.Property(ComposeName(owner.Type.Name, keyProperty.Name));
-            foreignKey.Type = ClrTypes.UnwrapNullable(keyProperty.Type);
-            foreignKey.IsKeyPart = true;
+            if (owned.OwnershipForeignKeyNames is { Count: > 1 })
+            {
+                owned.MakeOpaque();
+                return;
+            }
+
+            var foreignKey = owned.Property(owned.OwnershipForeignKeyNames?[0] ?? ComposeName(owner.Type.Name, keyProperty.Name));
+
+            // A foreign key the owned type declares itself (Property<OrderId>("OrderId")) keeps its own type.
+            foreignKey.Type ??= ClrTypes.UnwrapNullable(keyProperty.Type);
             foreignKey.IsForeignKeyPart = true;
             foreignKey.Location ??= owned.OwnershipLocation;
-            owned.Declared.Insert(0, foreignKey);
+            if (!owned.Declared.Contains(foreignKey)) owned.Declared.Insert(0, foreignKey);
             var key = new List<string> { foreignKey.Name };
-            if (owned.OwnershipIsCollection)
+            if (owned.PrimaryKey is { } configuredKey)
+            {
+                // HasKey on the owned builder replaces the ownership's conventional key.
+                key = configuredKey.Value;
+                foreach (var name in key)
+                {
+                    var part = owned.Declared.FirstOrDefault(p => p.Name == name);
+                    if (part is null)
+                    {
+                        owned.MakeOpaque();
+                        return;
+                    }
+
+                    part.IsKeyPart = true;
+                }
+            }
+            else if (owned.OwnershipIsCollection)
             {
                 if (owned.Declared.Any(p => !p.IsShadow && (string.Equals(p.Name, "Id", StringComparison.OrdinalIgnoreCase) || string.Equals(p.Name, owned.Type.Name + "Id", StringComparison.OrdinalIgnoreCase))))
                 {
@@ -75,6 +98,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                 }
             }
 
+            if (owned.PrimaryKey is null) foreignKey.IsKeyPart = true;
             owned.ResolvedPrimaryKey = key;
             owned.ResolvedKeyless = false;
             owned.ForeignKeys.Add(new ForeignKeyModel(new[] { foreignKey.Name }, owner.Name, ownerKey!)
@@ -333,6 +357,14 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                     : delete.ToFact(),
                 IsDeleteBehaviorExplicit = delete is not null,
                 DependentNavigation = dependentNavigation,
+                DependentNavigationNullability = dependentNavigationSymbol is null
+                    ? ReferenceNullability.NotApplicable
+                    : dependentNavigationSymbol.NullableAnnotation switch
+                    {
+                        NullableAnnotation.Annotated => ReferenceNullability.Annotated,
+                        NullableAnnotation.NotAnnotated => ReferenceNullability.NotAnnotated,
+                        _ => ReferenceNullability.Oblivious,
+                    },
                 PrincipalNavigation = principalNavigation,
                 IsUnique = unique,
                 Location = relationship.Location ?? SourceLocations.Of(dependentNavigationSymbol) ?? SourceLocations.Of(principalNavigationSymbol),
@@ -385,7 +417,8 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
 
         /// <summary>
         /// EF Core's foreign key discovery: {navigation}{key}, then {principal type}{key} (or the key's own name when it
-        /// already starts with that prefix), compared ignoring case, with a compatible type. A dependent's primary key
+        /// already starts with that prefix), and for a single-column key {navigation}Id or {principal type}Id, compared
+        /// ignoring case, with a compatible type. A dependent's primary key
         /// qualifies only for a one-to-one.
         /// </summary>
         private static List<PropertyDraft>? FindByConvention(EntityDraft dependent, string? navigation, EntityDraft principal, List<PropertyDraft> principalKey, bool unique)
@@ -405,6 +438,9 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                     match.Add(candidate);
                 }
 
+                // EF Core's last try for a single-column key: {navigation}Id (AuthorId for Author, whatever Person's key is called).
+                if (match.Count != principalKey.Count && principalKey.Count == 1 && MatchName(dependent, prefix + "Id", principalKey[0]) is { } byId)
+                    match = new List<PropertyDraft> { byId };
                 if (match.Count != principalKey.Count) continue;
                 if (!unique && dependentKey is not null && SameNames(dependentKey, match.Select(p => p.Name).ToList())) continue;
                 return match;
@@ -505,9 +541,25 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                     }
 
                     if (covered) continue;
-                    entity.Indexes.Add(new IndexDraft(foreignKey.PropertyNames.ToList(), foreignKey.Location) { IsUnique = foreignKey.IsUnique, IsByConvention = true });
+                    entity.Indexes.Add(new IndexDraft(foreignKey.PropertyNames.ToList(), foreignKey.Location)
+                    {
+                        IsUnique = foreignKey.IsUnique,
+                        IsByConvention = true,
+                        Filter = foreignKey.IsUnique ? SqlServerNullFilter(entity, foreignKey.PropertyNames) : null,
+                    });
                 }
             }
+        }
+
+        /// <summary>
+        /// SQL Server's convention filters a unique index on nullable columns (<c>[X] IS NOT NULL</c>), since its unique
+        /// indexes count NULL as a value; other providers leave the index unfiltered.
+        /// </summary>
+        private string? SqlServerNullFilter(EntityDraft entity, IReadOnlyList<string> names)
+        {
+            if (_model.Provider != DatabaseProvider.SqlServer) return null;
+            var nullable = names.Select(n => KeyConventions.FindProperty(entity, n)).Where(p => p is not null && IsNullable(p)).ToList();
+            return nullable.Count == 0 ? null : string.Join(" AND ", nullable.Select(p => "[" + (p!.ColumnName ?? p.Name) + "] IS NOT NULL"));
         }
 
         private static IEnumerable<IReadOnlyList<string>> KeyLists(EntityDraft entity)
@@ -532,10 +584,12 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
 
         private static bool IsNullable(PropertyDraft property)
         {
+            // A key column is never null, whatever its CLR type says (string? TagId in a composite key).
+            if (property.IsKeyPart) return false;
             if (property.Required is not null) return !property.Required.Value;
             if (property.Type is null) return true;
             if (property.Type.IsValueType) return ClrTypes.IsNullableValueType(property.Type);
-            return property.IsShadow || property.Symbol!.NullableAnnotation != NullableAnnotation.NotAnnotated;
+            return property.IsShadow || property.DeclaredAnnotation != NullableAnnotation.NotAnnotated;
         }
 
         /// <summary>[ForeignKey("Navigation")] on dependent properties: those properties, in declaration order.</summary>

@@ -26,7 +26,9 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         {
             var model = new SchemaModel(ClrTypes.FullNameForEntity(_draft.Context), _draft.Provider)
             {
-                IsEntitySetComplete = _draft.IsEntitySetComplete && !_draft.IsOpaque,
+                IsEntitySetComplete = _draft.IsEntitySetComplete && !_draft.IsOpaque && !_draft.HasCompiledConfiguration,
+                OnlyPackageEntityTypesUnseen = _draft.IsEntitySetComplete && !_draft.IsOpaque && _draft.HasCompiledConfiguration,
+                UnknownReason = _draft.IsOpaque ? _draft.OpaqueReason ?? "model-building code the analyzers cannot follow" : null,
             };
             model.Code.IsObserved = true;
             NameOwnedTypes();
@@ -202,12 +204,13 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                 ColumnName = draft.ColumnName,
                 Location = draft.Location,
                 HasRangeValidation = draft.HasRange,
+                RangeMaximum = draft.RangeMaximum,
             };
             property.ReferenceNullability = type.IsValueType
                 ? Core.Model.ReferenceNullability.NotApplicable
-                : draft.Symbol is null
+                : draft.IsShadow
                     ? Core.Model.ReferenceNullability.Oblivious
-                    : draft.Symbol.NullableAnnotation switch
+                    : draft.DeclaredAnnotation switch
                     {
                         NullableAnnotation.Annotated => Core.Model.ReferenceNullability.Annotated,
                         NullableAnnotation.NotAnnotated => Core.Model.ReferenceNullability.NotAnnotated,
@@ -253,8 +256,8 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             if (draft.RequiredByRelationship is not null) return !draft.RequiredByRelationship.Value;
             if (draft.Required is not null) return !draft.Required.Value;
             if (type.IsValueType) return ClrTypes.IsNullableValueType(type);
-            if (draft.Symbol is null) return true;
-            return draft.Symbol.NullableAnnotation != NullableAnnotation.NotAnnotated;
+            if (draft.IsShadow) return true;
+            return draft.DeclaredAnnotation != NullableAnnotation.NotAnnotated;
         }
 
         private static Fact<ValueGeneration> ValueGenerated(EntityDraft entity, PropertyDraft draft, ITypeSymbol underlying)

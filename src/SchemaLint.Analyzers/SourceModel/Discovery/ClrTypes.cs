@@ -92,7 +92,18 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             if (type.TypeKind != TypeKind.Class || type is not INamedTypeSymbol named) return false;
             if (type.SpecialType == SpecialType.System_Object || type.SpecialType == SpecialType.System_String) return false;
             var ns = named.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-            return !(ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal) || ns.StartsWith("Microsoft.", System.StringComparison.Ordinal));
+            if (ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal)) return false;
+
+            // Microsoft's own types are no entities, but an application may live in a Microsoft.* namespace (Microsoft.eShopWeb):
+            // judge by the assembly, not the namespace.
+            return !ns.StartsWith("Microsoft.", System.StringComparison.Ordinal) || !IsPlatformAssembly(named.ContainingAssembly);
+        }
+
+        private static bool IsPlatformAssembly(IAssemblySymbol? assembly)
+        {
+            var name = assembly?.Identity.Name ?? string.Empty;
+            return name.StartsWith("Microsoft.", System.StringComparison.Ordinal) || name.StartsWith("System.", System.StringComparison.Ordinal)
+                || name == "System" || name == "mscorlib" || name == "netstandard";
         }
 
         public static ITypeSymbol UnwrapNullable(ITypeSymbol type) =>
@@ -174,6 +185,20 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                 foreach (var member in current.GetMembers(name))
                 {
                     if (member is IPropertySymbol { IsStatic: false, IsIndexer: false } property) return property;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The instance field named <paramref name="name"/> on the type or its bases, the most derived first.</summary>
+        public static IFieldSymbol? FindField(INamedTypeSymbol type, string name)
+        {
+            for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers(name))
+                {
+                    if (member is IFieldSymbol { IsStatic: false } field) return field;
                 }
             }
 

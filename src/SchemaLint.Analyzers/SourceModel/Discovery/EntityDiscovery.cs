@@ -63,6 +63,8 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                     {
                         if (IsIgnored(entity, member.Name)) continue;
                         var shape = ClrTypes.ShapeOf(member.Type, out var target);
+                        if (IsMappedAsScalar(entity, member.Name)) continue;
+                        if (FindCastNavigation(entity, member.Name) is { } cast) target = cast;
                         if ((shape != MemberShape.Reference && shape != MemberShape.Collection) || target is not INamedTypeSymbol targetType) continue;
                         if (entity.IsOwned && SymbolEqualityComparer.Default.Equals(targetType, entity.Owner!.Type)) continue;
                         if (_model.OwnedBy(entity).Any(o => o.OwnershipNavigation == member.Name)) continue;
@@ -84,6 +86,27 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                 }
             }
             while (added);
+        }
+
+        /// <summary>Fluent code mapped the member as a property (a class-typed id with a converter), on this type or a base.</summary>
+        private static bool IsMappedAsScalar(EntityDraft entity, string name)
+        {
+            for (var current = entity; current is not null; current = current.BaseType)
+            {
+                if (current.ScalarMembers.Contains(name)) return true;
+            }
+
+            return false;
+        }
+
+        private static INamedTypeSymbol? FindCastNavigation(EntityDraft entity, string name)
+        {
+            for (var current = entity; current is not null; current = current.BaseType)
+            {
+                if (current.CastNavigations.TryGetValue(name, out var cast)) return cast;
+            }
+
+            return null;
         }
 
         private static int OwnershipDepth(EntityDraft entity)
@@ -178,6 +201,8 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             {
                 if (IsIgnored(entity, member.Name)) continue;
                 var shape = ClrTypes.ShapeOf(member.Type, out var target);
+                if (IsMappedAsScalar(entity, member.Name)) shape = MemberShape.ProviderScalar;
+                if (FindCastNavigation(entity, member.Name) is { } cast) target = cast;
                 switch (shape)
                 {
                     case MemberShape.Scalar:
@@ -219,9 +244,16 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             foreach (var configured in entity.Properties.Values.ToList())
             {
                 if (configured.Symbol is not null || entity.Declared.Contains(configured)) continue;
-                if (ClrTypes.FindProperty(entity.Type, configured.Name) is not null)
+                if (ClrTypes.FindProperty(entity.Type, configured.Name) is { } hidden)
                 {
-                    if (!IsDeclaredInBase(entity, configured.Name)) configured.IsOpaque = true;
+                    if (IsDeclaredInBase(entity, configured.Name)) continue;
+
+                    // A property conventions pass over (internal getter, no setter) that Fluent code names is mapped all the
+                    // same (DDD entities expose 'internal MemberId MemberId { get; }'): it is declared, its facts unknown.
+                    configured.Symbol = hidden;
+                    configured.Type = hidden.Type;
+                    configured.IsOpaque = true;
+                    entity.Declared.Add(configured);
                     continue;
                 }
 
@@ -290,6 +322,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                 else if (Is(type, _symbols.RangeAttribute))
                 {
                     property.HasRange = true;
+                    if (attribute.ConstructorArguments.Length == 2) property.RangeMaximum = AsNumber(attribute.ConstructorArguments[1].Value);
                 }
                 else if (Is(type, _symbols.KeyAttribute))
                 {
@@ -354,6 +387,13 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                 }
             }
         }
+
+        private static double? AsNumber(object? value) => value switch
+        {
+            int i => i,
+            double d => d,
+            _ => null,
+        };
 
         /// <summary>The names of [Index("A", "B")] or [PrimaryKey("A", "B")]: a first string, then a params array.</summary>
         private static List<string>? AttributeNames(AttributeData attribute)

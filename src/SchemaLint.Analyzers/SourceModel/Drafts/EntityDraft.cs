@@ -29,6 +29,9 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
 
         public SourceLocation? OwnershipLocation { get; set; }
 
+        /// <summary><c>WithOwner().HasForeignKey("OrderId")</c>: the ownership's foreign key, named instead of by convention.</summary>
+        public List<string>? OwnershipForeignKeyNames { get; set; }
+
         public bool IsOwned => Owner is not null;
 
         public EntityDraft? BaseType { get; set; }
@@ -48,6 +51,12 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         public List<CheckConstraintModel> CheckConstraints { get; } = new List<CheckConstraintModel>();
 
         public HashSet<string> Ignored { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>Navigations a Fluent lambda casts to another type (<c>HasOne(e =&gt; (Show?)e.Series)</c>): EF uses the cast's type.</summary>
+        public Dictionary<string, INamedTypeSymbol> CastNavigations { get; } = new Dictionary<string, INamedTypeSymbol>(StringComparer.Ordinal);
+
+        /// <summary>Members Fluent code maps as properties although their type is a class (a strongly typed id with a converter).</summary>
+        public HashSet<string> ScalarMembers { get; } = new HashSet<string>(StringComparer.Ordinal);
 
         /// <summary>Configuration by property name, shadow properties included; merged with CLR members at build time.</summary>
         public Dictionary<string, PropertyDraft> Properties { get; } = new Dictionary<string, PropertyDraft>(StringComparer.Ordinal);

@@ -100,14 +100,31 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         /// <summary>The application's types compiled model-building code was handed as type arguments (an identity user type).</summary>
         public HashSet<INamedTypeSymbol> CompiledReach { get; } = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
 
+        /// <remarks>
+        /// The entity types such code adds are its own (Identity's roles and claims): they are missing from this draft, yet
+        /// the entity set stays "complete" for the application's types, because compiled code that names only its own types
+        /// and its type arguments cannot give an application type a relationship it does not reach.
+        /// </remarks>
         public void AddCompiledReach(IEnumerable<ITypeSymbol> types)
         {
             HasCompiledConfiguration = true;
-            IsEntitySetComplete = false;
             foreach (var type in types)
             {
                 if (type is INamedTypeSymbol { TypeKind: TypeKind.Class } named) CompiledReach.Add(named);
             }
+        }
+
+        /// <summary>Assemblies the options name as scoped model builders (besides the built-in ones).</summary>
+        public IReadOnlyList<string> ScopedModelBuilders { get; set; } = Array.Empty<string>();
+
+        /// <summary>The first code that made the whole model unknown, told to the user (SL0003).</summary>
+        public string? OpaqueReason { get; private set; }
+
+        /// <summary>Marks the whole model as depending on code this reader could not follow, saying which.</summary>
+        public void MakeOpaque(string reason)
+        {
+            OpaqueReason ??= reason;
+            MakeOpaque();
         }
 
         /// <summary>Marks the whole model as depending on code this reader could not follow.</summary>

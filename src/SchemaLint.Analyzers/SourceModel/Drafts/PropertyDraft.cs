@@ -19,7 +19,14 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         /// <summary>The CLR type (a shadow property's from <c>Property&lt;T&gt;("Name")</c>); null when no code says.</summary>
         public ITypeSymbol? Type { get; set; }
 
-        public bool IsShadow => Symbol is null;
+        /// <summary>The backing field a property is mapped to by name (<c>Property&lt;string&gt;("_name")</c> in a DDD configuration).</summary>
+        public IFieldSymbol? Field { get; set; }
+
+        /// <summary>No CLR member holds the value: neither a property nor a field mapped by name.</summary>
+        public bool IsShadow => Symbol is null && Field is null;
+
+        /// <summary>How the CLR member's declaration annotates its type; None for a shadow property.</summary>
+        public NullableAnnotation DeclaredAnnotation => Symbol?.NullableAnnotation ?? Field?.NullableAnnotation ?? NullableAnnotation.None;
 
         public SourceLocation? Location { get; set; }
 
@@ -36,6 +43,9 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         public Configured<ValueGeneration>? ValueGenerated { get; set; }
         public string? ColumnName { get; set; }
         public bool HasRange { get; set; }
+
+        /// <summary>[Range]'s upper bound when it is a number (null when there is no range or it is not one).</summary>
+        public double? RangeMaximum { get; set; }
 
         /// <summary>The TPH discriminator column; EF Core sizes it from values this reader does not evaluate.</summary>
         public bool IsDiscriminator { get; set; }

@@ -149,6 +149,13 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
         public static bool IsLambda(ArgumentSyntax? argument) => argument is not null && TryLambda(argument.Expression, out _, out _);
 
+        /// <summary>The type a member lambda casts its member to (<c>e =&gt; (Show?)e.Series</c> gives <c>Show?</c>), or null.</summary>
+        public static TypeSyntax? CastType(ArgumentSyntax? argument)
+        {
+            if (argument is null || !TryLambda(argument.Expression, out _, out var body) || body is not ExpressionSyntax expression) return null;
+            return Strip(expression) is CastExpressionSyntax cast ? cast.Type : null;
+        }
+
         private static string? DirectMember(ExpressionSyntax expression, string parameter)
         {
             expression = Strip(expression);

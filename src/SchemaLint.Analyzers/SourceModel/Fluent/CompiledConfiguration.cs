@@ -25,9 +25,9 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         /// <summary>A base context's OnModelCreating without source, called by the context's own.</summary>
         public static void ApplyModelBuilding(ModelDraft model, IMethodSymbol method)
         {
-            if (!IsScoped(method))
+            if (!IsScoped(model, method))
             {
-                model.MakeOpaque();
+                model.MakeOpaque(Describe(method, "is compiled code that receives the ModelBuilder"));
                 return;
             }
 
@@ -41,7 +41,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         /// </summary>
         public static bool TryApply(ModelDraft model, IMethodSymbol method, IReadOnlyList<Binding?> passed)
         {
-            if (method.DeclaringSyntaxReferences.Length > 0 || !IsScoped(method)) return false;
+            if (method.DeclaringSyntaxReferences.Length > 0 || !IsScoped(model, method)) return false;
             if (passed.Any(binding => binding is not null && !binding.IsModel)) return false;
             model.AddCompiledReach(method.TypeArguments);
             if (method.ContainingType is { } containing) model.AddCompiledReach(containing.TypeArguments);
@@ -51,7 +51,8 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         /// <summary>
         /// After discovery: entity types declared outside the application are configured by that compiled code, so every fact
         /// about them is unknown; the application's types it was handed keep what their own source says about their own
-        /// members, and lose what it may have configured (keys, relationships, indexes, the members they inherit from the package).
+        /// members and their conventional key, and lose what it may have configured (relationships, indexes, the members
+        /// they inherit from the package).
         /// </summary>
         public static void MarkReached(ModelDraft model, IAssemblySymbol application)
         {
@@ -65,8 +66,9 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                 }
 
                 if (!Reaches(model, entity.Type)) continue;
-                entity.Unknown |= Core.Model.ModelCompleteness.Keys | Core.Model.ModelCompleteness.ForeignKeys | Core.Model.ModelCompleteness.Indexes
-                    | Core.Model.ModelCompleteness.CheckConstraints;
+                // Its key stays the one conventions find (compiled code keys its own types as conventions do; a different key
+                // would break every relationship it configures), so the application's relationships to it still resolve.
+                entity.Unknown |= Core.Model.ModelCompleteness.ForeignKeys | Core.Model.ModelCompleteness.Indexes | Core.Model.ModelCompleteness.CheckConstraints;
                 foreach (var property in entity.Declared)
                 {
                     if (property.Symbol is { } symbol && !IsDeclaredIn(symbol.ContainingType, application)) property.IsOpaque = true;
@@ -87,7 +89,16 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         private static bool IsDeclaredIn(INamedTypeSymbol type, IAssemblySymbol assembly) =>
             SymbolEqualityComparer.Default.Equals(type.OriginalDefinition.ContainingAssembly, assembly);
 
-        private static bool IsScoped(IMethodSymbol method) =>
-            method.ContainingAssembly is { } assembly && Array.IndexOf(ScopedAssemblies, assembly.Identity.Name) >= 0;
+        private static bool IsScoped(ModelDraft model, IMethodSymbol method) =>
+            method.ContainingAssembly is { } assembly
+            && (Array.IndexOf(ScopedAssemblies, assembly.Identity.Name) >= 0 || model.ScopedModelBuilders.Contains(assembly.Identity.Name, StringComparer.OrdinalIgnoreCase));
+
+        /// <summary>"'Outbox.UseOutbox' (assembly Outbox.Ef) is compiled code that ...; if it configures only ...": what SL0003 tells.</summary>
+        public static string Describe(IMethodSymbol method, string what)
+        {
+            var assembly = method.ContainingAssembly?.Identity.Name ?? "a referenced assembly";
+            return $"'{method.ContainingType?.Name}.{method.Name}' (assembly {assembly}) {what}; if it configures only the entity types "
+                + $"{assembly} declares and the type arguments it is given, add {assembly} to schemalint.scoped_model_builders";
+        }
     }
 }

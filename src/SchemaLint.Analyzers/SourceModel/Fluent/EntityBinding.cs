@@ -37,6 +37,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                 {
                     var names = Arguments.MemberNames(step.Arguments);
                     if (names is null) return null;
+                    MarkScalar(names);
                     Entity.PrimaryKey = new Configured<List<string>>(names, step.Location);
                     return new KeyBinding(Entity);
                 }
@@ -48,6 +49,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                 {
                     var names = Arguments.MemberNames(step.Arguments);
                     if (names is null) return null;
+                    MarkScalar(names);
                     Entity.AlternateKeys.Add(new Configured<List<string>>(names, step.Location));
                     return new KeyBinding(Entity);
                 }
@@ -114,13 +116,34 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             var names = Arguments.MemberNames(step.Arguments[0]);
             if (names is null || names.Count != 1) return null;
             var property = Entity.Property(names[0]);
+            MarkScalar(names);
             if (step.TypeArguments.Count == 1 && ClrTypes.FindProperty(Entity.Type, names[0]) is null)
             {
                 property.Type ??= _reader.Scope.ResolveValueType(step.TypeArguments[0]);
                 property.Location ??= step.Location;
+
+                // A backing field mapped by name is a CLR member EF reads and writes, with a declared nullability; not a shadow.
+                if (ClrTypes.FindField(Entity.Type, names[0]) is { } field)
+                {
+                    property.Field = field;
+                    property.Location = SourceLocations.Of(field) ?? property.Location;
+                }
             }
 
             return new PropertyBinding(property);
+        }
+
+        /// <summary>
+        /// Members a key, an index or Property() names are columns, never navigations: a class-typed one (a strongly typed
+        /// id) is mapped through a value converter, wherever that converter is configured.
+        /// </summary>
+        private void MarkScalar(IEnumerable<string> names)
+        {
+            foreach (var name in names)
+            {
+                if (ClrTypes.FindProperty(Entity.Type, name) is { } member && ClrTypes.ShapeOf(member.Type, out _) is MemberShape.Reference)
+                    Entity.ScalarMembers.Add(name);
+            }
         }
 
         private Binding? IndexCall(ChainStep step)
@@ -139,6 +162,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             }
 
             if (names is null) return null;
+            MarkScalar(names);
             var index = new IndexDraft(names, step.Location) { Name = name };
             Entity.Indexes.Add(index);
             return new IndexBinding(Entity, index);
@@ -157,9 +181,11 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                 var member = ClrTypes.FindProperty(Entity.Type, navigation);
                 if (member is not null)
                 {
-                    var shape = ClrTypes.ShapeOf(member.Type, out var target);
+                    var cast = Arguments.CastType(step.Arguments[0]) is { } castSyntax ? _reader.Scope.ResolveValueType(castSyntax) : null;
+                    var shape = ClrTypes.ShapeOf(cast ?? member.Type, out var target);
                     if (shape != (isCollection ? MemberShape.Collection : MemberShape.Reference)) return null;
                     targetType = target as INamedTypeSymbol;
+                    if (cast is not null && targetType is not null) Entity.CastNavigations[navigation] = targetType;
                 }
             }
             else if (step.Arguments.Count > 1)
@@ -193,10 +219,21 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             if (step.Arguments.Count < 1 || step.Arguments.Count > 2) return null;
             var names = Arguments.MemberNames(step.Arguments[0]);
             if (names is null || names.Count != 1) return null;
+            INamedTypeSymbol? ownedType;
             var member = ClrTypes.FindProperty(Entity.Type, names[0]);
-            if (member is null) return null;
-            var shape = ClrTypes.ShapeOf(member.Type, out var target);
-            if (shape != (isCollection ? MemberShape.Collection : MemberShape.Reference) || target is not INamedTypeSymbol ownedType) return null;
+            if (member is not null)
+            {
+                var shape = ClrTypes.ShapeOf(member.Type, out var target);
+                if (shape != (isCollection ? MemberShape.Collection : MemberShape.Reference)) return null;
+                ownedType = target as INamedTypeSymbol;
+            }
+            else
+            {
+                // OwnsOne<Address>("_address", ...): a backing field named by string, the owned type given as the type argument.
+                ownedType = step.TypeArguments.Count == 1 ? _reader.ResolveType(step.TypeArguments[0]) : null;
+            }
+
+            if (ownedType is null) return null;
             var owned = _reader.Model.AddOwned(Entity, names[0], ownedType, isCollection, step.Location);
             var binding = new EntityBinding(_reader, owned);
             if (step.Arguments.Count == 2)
@@ -268,7 +305,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         private Binding? NavigationCall(ChainStep step)
         {
             if (step.Arguments.Count != 1 || Arguments.MemberNames(step.Arguments[0]) is not { Count: 1 } names) return null;
-            return new NavigationBinding(Entity, names[0]);
+            return new NavigationBinding(_reader, Entity, names[0]);
         }
     }
 }

@@ -408,8 +408,12 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                 }
 
                 if (CompiledConfiguration.TryApply(Model, extension, arguments)) return current.IsModel && !method.ReturnsVoid ? current : null;
+                if (current.IsModel && !IsUncertain && extension.DeclaringSyntaxReferences.Length == 0)
+                    Model.MakeOpaque(CompiledConfiguration.Describe(extension, "is compiled code that receives the ModelBuilder"));
             }
 
+            if (current.IsModel && !IsUncertain && step.IsCall)
+                Model.MakeOpaque($"'{step.Name}' at line {LineOf(step.NameSyntax)} is a ModelBuilder call the analyzers do not model");
             if (!IsUncertain) current.Taint();
             return null;
         }
@@ -442,12 +446,19 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
             if (!IsUncertain)
             {
+                if (receiver is { IsModel: true } || arguments.Any(a => a is { IsModel: true }))
+                    Model.MakeOpaque(method is null
+                        ? $"the call at line {LineOf(invocation)} receives the ModelBuilder and the analyzers cannot tell which method it calls"
+                        : method.DeclaringSyntaxReferences.Length == 0 ? CompiledConfiguration.Describe(method, "is compiled code that receives the ModelBuilder")
+                        : $"'{method.ContainingType?.Name}.{method.Name}' receives the ModelBuilder and has no body the analyzers can read (an interface or abstract method)");
                 receiver?.Taint();
                 foreach (var argument in arguments) argument?.Taint();
             }
 
             return null;
         }
+
+        private static int LineOf(SyntaxNode node) => node.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
 
         /// <summary>
         /// Reads a method of the project's own source as if written in place, its parameters bound to the builders passed
@@ -537,7 +548,9 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         {
             foreach (var name in Arguments.Identifiers(node).Select(i => i.Identifier.ValueText).Distinct())
             {
-                if (bindings.TryGetValue(name, out var binding) && !(spareModel && binding.IsModel)) binding.Taint();
+                if (!bindings.TryGetValue(name, out var binding) || (spareModel && binding.IsModel)) continue;
+                if (binding.IsModel && !IsUncertain) Model.MakeOpaque($"the code at line {LineOf(node)} uses the ModelBuilder in a way the analyzers cannot follow (a loop over the model, reflection, or a statement they do not model)");
+                binding.Taint();
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using SchemaLint.Analyzers.SourceModel.Drafts;
 using SchemaLint.Core.Model;
 
@@ -248,7 +249,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         }
     }
 
-    /// <summary><c>WithOwner()</c> on an owned builder: any further call changes the ownership's keys.</summary>
+    /// <summary><c>WithOwner()</c> on an owned builder: naming the foreign key is read; any other call changes keys this reader does not model.</summary>
     internal sealed class OwnershipBinding : Binding
     {
         private readonly EntityDraft _owned;
@@ -260,16 +261,25 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
         public override void Taint() => _owned.MakeOpaque();
 
-        public override Binding? Apply(ChainStep step) => null;
+        public override Binding? Apply(ChainStep step)
+        {
+            if (!step.IsCall || step.Name != "HasForeignKey" || step.TypeArguments.Count != 0) return null;
+            var names = Arguments.MemberNames(step.Arguments);
+            if (names is null) return null;
+            _owned.OwnershipForeignKeyNames = names;
+            return this;
+        }
     }
 
     /// <summary><c>Navigation(e =&gt; e.X)</c>: loading options are harmless; requiredness changes relationships.</summary>
     internal sealed class NavigationBinding : Binding
     {
+        private readonly FluentReader _reader;
         private readonly EntityDraft _entity;
 
-        public NavigationBinding(EntityDraft entity, string navigation)
+        public NavigationBinding(FluentReader reader, EntityDraft entity, string navigation)
         {
+            _reader = reader;
             _entity = entity;
             Navigation = navigation;
         }
@@ -280,7 +290,19 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
         public override bool SelectsOnly => true;
 
-        public override Binding? Apply(ChainStep step) =>
-            step.IsCall && (step.Name == "AutoInclude" || step.Name == "UsePropertyAccessMode" || step.Name == "HasField" || step.Name == "EnableLazyLoading") ? this : null;
+        public override Binding? Apply(ChainStep step)
+        {
+            if (!step.IsCall) return null;
+            if (step.Name is "AutoInclude" or "UsePropertyAccessMode" or "HasField" or "EnableLazyLoading") return this;
+
+            // A required owned navigation changes what the owned type's columns allow: only that owned type becomes unknown.
+            if (step.Name == "IsRequired" && _reader.Model.OwnedBy(_entity).FirstOrDefault(o => o.OwnershipNavigation == Navigation) is { } owned)
+            {
+                owned.MakeOpaque();
+                return this;
+            }
+
+            return null;
+        }
     }
 }

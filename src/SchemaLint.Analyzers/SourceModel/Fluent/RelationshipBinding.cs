@@ -35,6 +35,15 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                         var names = Arguments.MemberNames(step.Arguments[0]);
                         if (names is null || names.Count != 1) return null;
                         _relationship.TargetNavigation = names[0];
+
+                        // WithMany(b => (ICollection<Episode>)b.Items): the cast's type is the navigation EF maps.
+                        if (Arguments.CastType(step.Arguments[0]) is { } castSyntax && _reader.Scope.ResolveValueType(castSyntax) is { } cast)
+                        {
+                            var shape = Discovery.ClrTypes.ShapeOf(cast, out var target);
+                            if (shape != (step.Name == "WithMany" ? Discovery.MemberShape.Collection : Discovery.MemberShape.Reference) || target is not INamedTypeSymbol castTarget)
+                                return null;
+                            _relationship.Target.CastNavigations[names[0]] = castTarget;
+                        }
                     }
 
                     return this;

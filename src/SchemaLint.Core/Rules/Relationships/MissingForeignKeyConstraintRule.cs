@@ -22,7 +22,7 @@ namespace SchemaLint.Core.Rules.Relationships
         public override void Analyze(RuleContext context)
         {
             var model = context.Model;
-            if (!model.IsEntitySetComplete) return;
+            if (!model.IsEntitySetComplete && !model.OnlyPackageEntityTypesUnseen) return;
             var principalsByKeyName = PrincipalsByForeignKeyName(model);
             foreach (var entity in context.Entities)
             {

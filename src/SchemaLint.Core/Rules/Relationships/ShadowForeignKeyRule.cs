@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using SchemaLint.Core.Engine;
 using SchemaLint.Core.Model;
@@ -62,13 +63,38 @@ namespace SchemaLint.Core.Rules.Relationships
                 NameVocabulary.Normalize(principalName + keyName),
             };
 
-            return model.AllProperties(entity).FirstOrDefault(p =>
+            var candidates = model.AllProperties(entity).Where(p =>
                 !p.IsShadow
                 && !RuleFacts.IsForeignKeyProperty(model, entity, p.Name)
                 && !RuleFacts.IsKeyProperty(model, entity, p.Name)
-                && !WouldMatchByConvention(p, shadow)
-                && ((withoutSuffix.Length < shadow.Name.Length && string.Equals(p.Name, withoutSuffix, StringComparison.Ordinal))
-                    || spellings.Contains(NameVocabulary.Normalize(p.Name), StringComparer.Ordinal)));
+                && !WouldMatchByConvention(p, shadow)).ToList();
+            return candidates.FirstOrDefault(p =>
+                    (withoutSuffix.Length < shadow.Name.Length && string.Equals(p.Name, withoutSuffix, StringComparison.Ordinal))
+                    || spellings.Contains(NameVocabulary.Normalize(p.Name), StringComparer.Ordinal))
+                ?? MisnamedKey(model, candidates, shadow);
         }
+
+        /// <summary>
+        /// The misnamed key: <c>int AuthorId</c> beside a <c>User User</c> navigation, so EF Core invents a shadow <c>UserId</c>.
+        /// Only when the entity has exactly one such look-alike, named like a reference (<c>...Id</c>), of the principal key's
+        /// type, whose prefix names no other entity type (that would be another relationship, SL1003's business) and no
+        /// outside system (an <c>ExternalId</c>, a <c>CorrelationId</c> is an identifier of something the model does not hold).
+        /// </summary>
+        private static PropertyModel? MisnamedKey(SchemaModel model, List<PropertyModel> candidates, PropertyModel shadow)
+        {
+            var misnamed = candidates.Where(p =>
+                p.Name.Length > 2
+                && p.Name.EndsWith("Id", StringComparison.Ordinal)
+                && string.Equals(p.ClrType, shadow.ClrType, StringComparison.Ordinal)
+                && !OutsideIdentifierPrefixes.Contains(p.Name.Substring(0, p.Name.Length - 2))
+                && !model.Entities.Any(e => string.Equals(e.ShortName, p.Name.Substring(0, p.Name.Length - 2), StringComparison.OrdinalIgnoreCase))).ToList();
+            return misnamed.Count == 1 ? misnamed[0] : null;
+        }
+
+        /// <summary>Prefixes of identifiers that point outside the database (an external system, a request, a trace).</summary>
+        private static readonly HashSet<string> OutsideIdentifierPrefixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "External", "Correlation", "Trace", "Request", "Session", "Idempotency", "Tenant", "Provider", "Stripe", "Payment", "Transaction", "Device", "Client", "Object", "Entity", "Reference", "Source", "Parent",
+        };
     }
 }

@@ -209,6 +209,20 @@ public sealed class ShadowForeignKeyTests
         """);
 
     [Fact]
+    public Task Fires_on_a_key_named_after_something_else_beside_a_navigation() => RuleVerifier.VerifyAsync(Id, """
+        public class User { public int Id { get; set; } }
+        public class Post { public int Id { get; set; } public int {|SL1008:AuthorId|} { get; set; } public User User { get; set; } = null!; }
+        public class AppDbContext : DbContext { public DbSet<User> Users => Set<User>(); public DbSet<Post> Posts => Set<Post>(); }
+        """);
+
+    [Fact]
+    public Task Is_silent_on_an_external_identifier_beside_a_navigation() => RuleVerifier.VerifyAsync(Id, """
+        public class User { public int Id { get; set; } }
+        public class Post { public int Id { get; set; } public int ExternalId { get; set; } public User User { get; set; } = null!; }
+        public class AppDbContext : DbContext { public DbSet<User> Users => Set<User>(); public DbSet<Post> Posts => Set<Post>(); }
+        """);
+
+    [Fact]
     public Task Is_silent_when_ForeignKey_names_the_property() => RuleVerifier.VerifyAsync(Id, """
         public class User { public int Id { get; set; } }
         public class Post { public int Id { get; set; } public int WriterId { get; set; } [ForeignKey(nameof(WriterId))] public User Author { get; set; } = null!; }

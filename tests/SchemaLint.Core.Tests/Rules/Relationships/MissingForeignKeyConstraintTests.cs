@@ -89,6 +89,17 @@ public class MissingForeignKeyConstraintTests
     }
 
     [Fact]
+    public void Fires_when_only_a_packages_own_entity_types_are_missing()
+    {
+        var findings = Schema.PostgreSql().PackageEntityTypesUnseen()
+            .Entity("User", e => e.Key("Id"))
+            .Entity("Expense", e => e.Key("Id").Property<int>("UserId"))
+            .Lint(Id);
+
+        Expect.Single(findings, Id, "Expense", "UserId");
+    }
+
+    [Fact]
     public void Is_silent_when_the_foreign_keys_are_not_known_to_be_complete()
     {
         Assert.Empty(Budget(e => e.Property<int>("UserId").Incomplete(ModelCompleteness.ForeignKeys)).Lint(Id));

@@ -76,4 +76,46 @@ public class ShadowForeignKeyTests
 
         Expect.Single(findings, Id, "Expense", "UserID");
     }
+
+    [Fact]
+    public void Fires_on_a_key_named_after_something_else_beside_a_navigation_that_EF_Core_gives_a_shadow_key()
+    {
+        // int AuthorId beside User User: EF Core adds a shadow UserId, and AuthorId holds numbers nothing checks.
+        var findings = Budget(e => e.Property<int>("AuthorId").ShadowProperty("UserId", typeof(int)).ForeignKey("UserId", "User", fk => fk.Navigation("User"))).Lint(Id);
+
+        var finding = Expect.Single(findings, Id, "Expense", "AuthorId");
+        Assert.Equal("AuthorId", finding.Properties[FindingProperties.IntendedProperty]);
+    }
+
+    [Fact]
+    public void Is_silent_on_an_external_identifier_beside_a_shadow_key()
+    {
+        Assert.Empty(Budget(e => e.Property<int>("ExternalId").ShadowProperty("UserId", typeof(int)).ForeignKey("UserId", "User", fk => fk.Navigation("User"))).Lint(Id));
+    }
+
+    [Fact]
+    public void Is_silent_on_an_identifier_of_another_type_than_the_principal_key()
+    {
+        Assert.Empty(Budget(e => e.Property<Guid>("AuthorId").ShadowProperty("UserId", typeof(int)).ForeignKey("UserId", "User", fk => fk.Navigation("User"))).Lint(Id));
+    }
+
+    [Fact]
+    public void Is_silent_when_two_look_alikes_leave_the_intended_one_in_doubt()
+    {
+        Assert.Empty(Budget(e => e.Property<int>("AuthorId").Property<int>("EditorId").ShadowProperty("UserId", typeof(int)).ForeignKey("UserId", "User", fk => fk.Navigation("User"))).Lint(Id));
+    }
+
+    [Fact]
+    public void Is_silent_on_an_identifier_named_after_another_entity_type()
+    {
+        var findings = Schema.PostgreSql().Entity("User", e => e.Key("Id")).Entity("Category", e => e.Key("Id"))
+            .Entity("Expense", e => e.Key("Id").Property<int>("CategoryId").ShadowProperty("UserId", typeof(int)).ForeignKey("UserId", "User", fk => fk.Navigation("User"))).Lint(Id);
+        Assert.DoesNotContain(findings, f => f.RuleId == Id);
+    }
+
+    [Fact]
+    public void Is_silent_on_a_look_alike_identifier_without_a_shadow_key()
+    {
+        Assert.Empty(Budget(e => e.Property<int>("AuthorId").ForeignKey("UserId", "User", fk => fk.Navigation("User"))).Lint(Id));
+    }
 }

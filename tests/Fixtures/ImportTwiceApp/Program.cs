@@ -1,0 +1,1 @@
+Console.WriteLine("ImportTwiceApp ran its Main.");

@@ -1,0 +1,1 @@
+Console.WriteLine("UnrulyApp ran its Main.");
