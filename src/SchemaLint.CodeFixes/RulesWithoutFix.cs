@@ -17,6 +17,16 @@ namespace SchemaLint.CodeFixes
                 "Breaking a cascade cycle means choosing which relationship stops cascading and what happens to its rows instead; no choice is right for every model.",
             [RuleIds.TableWithoutPrimaryKey] =
                 "Which column identifies a row (an existing one, a new surrogate key, or a composite) is a domain decision, and each choice changes the table differently.",
+            [RuleIds.NotNullWithoutDefaultOrBackfill] =
+                "The value that fills existing rows (a default, a computed backfill, or none and a nullable column) is a domain decision no tool can make.",
+            [RuleIds.DataDropped] =
+                "Whether the data may go, must be copied first, or the drop was a rename is the developer's knowledge; the finding names RenameColumn when the migration reads as a rename.",
+            [RuleIds.ColumnNarrowedOrRewritten] =
+                "Safe type changes take several migrations (new column, batched backfill, switch-over, drop); their shape depends on the data and the application's deployment.",
+            [RuleIds.ConstraintValidatedUnderLock] =
+                "EF Core has no API for NOT VALID constraints: the remedy replaces the call with raw SQL for one provider, and when to run VALIDATE is an operational decision.",
+            [RuleIds.UniqueIndexWithoutDeduplication] =
+                "Which duplicate survives (oldest, newest, merged) is a domain decision.",
         };
     }
 }

@@ -25,6 +25,7 @@ namespace SchemaLint.EntityFrameworkCore
             foreach (var error in options.Errors) notes.Add("Option: " + error);
 
             var model = loaded.Read(notes);
+            model.Migrations = Migrations.CompiledMigrationReader.Read(context, notes);
             var findings = SchemaLintEngine.Default.Analyze(model, options);
             notes.AddRange(WarningReconciler.Notes(ReplayWarnings(loaded, notes), findings, options));
             return new AuditReport(loaded.ContextName, loaded.Provider, model, findings, notes);

@@ -44,6 +44,13 @@ namespace SchemaLint.Analyzers.Diagnostics
         public static readonly DiagnosticDescriptor EnsureCreatedOutsideTests = new DiagnosticDescriptor(RuleIds.EnsureCreatedOutsideTests, Title(RuleIds.EnsureCreatedOutsideTests), "{0}", RuleCategories.Lifecycle, DiagnosticSeverity.Warning, true, Description(RuleIds.EnsureCreatedOutsideTests), HelpLink(RuleIds.EnsureCreatedOutsideTests));
         public static readonly DiagnosticDescriptor DbContextNotDisposed = new DiagnosticDescriptor(RuleIds.DbContextNotDisposed, Title(RuleIds.DbContextNotDisposed), "{0}", RuleCategories.Lifecycle, DiagnosticSeverity.Warning, true, Description(RuleIds.DbContextNotDisposed), HelpLink(RuleIds.DbContextNotDisposed));
 
+        public static readonly DiagnosticDescriptor IndexWithoutConcurrentCreation = new DiagnosticDescriptor(RuleIds.IndexWithoutConcurrentCreation, Title(RuleIds.IndexWithoutConcurrentCreation), "{0}", RuleCategories.Migrations, DiagnosticSeverity.Warning, true, Description(RuleIds.IndexWithoutConcurrentCreation), HelpLink(RuleIds.IndexWithoutConcurrentCreation));
+        public static readonly DiagnosticDescriptor NotNullWithoutDefaultOrBackfill = new DiagnosticDescriptor(RuleIds.NotNullWithoutDefaultOrBackfill, Title(RuleIds.NotNullWithoutDefaultOrBackfill), "{0}", RuleCategories.Migrations, DiagnosticSeverity.Warning, true, Description(RuleIds.NotNullWithoutDefaultOrBackfill), HelpLink(RuleIds.NotNullWithoutDefaultOrBackfill));
+        public static readonly DiagnosticDescriptor DataDropped = new DiagnosticDescriptor(RuleIds.DataDropped, Title(RuleIds.DataDropped), "{0}", RuleCategories.Migrations, DiagnosticSeverity.Warning, true, Description(RuleIds.DataDropped), HelpLink(RuleIds.DataDropped));
+        public static readonly DiagnosticDescriptor ColumnNarrowedOrRewritten = new DiagnosticDescriptor(RuleIds.ColumnNarrowedOrRewritten, Title(RuleIds.ColumnNarrowedOrRewritten), "{0}", RuleCategories.Migrations, DiagnosticSeverity.Warning, true, Description(RuleIds.ColumnNarrowedOrRewritten), HelpLink(RuleIds.ColumnNarrowedOrRewritten));
+        public static readonly DiagnosticDescriptor ConstraintValidatedUnderLock = new DiagnosticDescriptor(RuleIds.ConstraintValidatedUnderLock, Title(RuleIds.ConstraintValidatedUnderLock), "{0}", RuleCategories.Migrations, DiagnosticSeverity.Warning, true, Description(RuleIds.ConstraintValidatedUnderLock), HelpLink(RuleIds.ConstraintValidatedUnderLock));
+        public static readonly DiagnosticDescriptor UniqueIndexWithoutDeduplication = new DiagnosticDescriptor(RuleIds.UniqueIndexWithoutDeduplication, Title(RuleIds.UniqueIndexWithoutDeduplication), "{0}", RuleCategories.Migrations, DiagnosticSeverity.Warning, true, Description(RuleIds.UniqueIndexWithoutDeduplication), HelpLink(RuleIds.UniqueIndexWithoutDeduplication));
+
         /// <summary>Tool diagnostics (SL0xxx) are not rules of Core's catalog: they report on SchemaLint itself.</summary>
         public const string ModelNotReadId = "SL0002";
 
@@ -87,11 +94,18 @@ namespace SchemaLint.Analyzers.Diagnostics
             UniqueCandidateWithoutIndex, NoDatabaseDefault,
             MissingTimestamps, TimestampNeverSet, LocalTimeInTimestamp,
             RangeWithoutCheckConstraint, RedundantIndex,
-            EnsureCreatedOutsideTests, DbContextNotDisposed);
+            EnsureCreatedOutsideTests, DbContextNotDisposed,
+            IndexWithoutConcurrentCreation, NotNullWithoutDefaultOrBackfill, DataDropped, ColumnNarrowedOrRewritten, ConstraintValidatedUnderLock,
+            UniqueIndexWithoutDeduplication);
+
+        /// <summary>Rules the migration analyzer reports from the migration classes (SL7007 needs the built model: audit only).</summary>
+        public static ImmutableArray<DiagnosticDescriptor> MigrationRules { get; } =
+            All.Where(d => RuleCatalog.Get(d.Id).RequiresMigrations).ToImmutableArray();
 
         /// <summary>Rules whose findings come from the schema model the source front end builds.</summary>
         public static ImmutableArray<DiagnosticDescriptor> ModelRules { get; } =
-            All.Where(d => d.Id != RuleIds.LocalTimeInTimestamp && d.Id != RuleIds.EnsureCreatedOutsideTests && d.Id != RuleIds.DbContextNotDisposed).ToImmutableArray();
+            All.Where(d => d.Id != RuleIds.LocalTimeInTimestamp && d.Id != RuleIds.EnsureCreatedOutsideTests && d.Id != RuleIds.DbContextNotDisposed
+                && !RuleCatalog.Get(d.Id).RequiresMigrations).ToImmutableArray();
 
         public static DiagnosticDescriptor? Find(string id)
         {

@@ -6,7 +6,8 @@ namespace SchemaLint.Analyzers.Infrastructure
     /// <summary>
     /// EF Core's migrations, their designer files and the model snapshot are generated from the model: findings there would
     /// repeat the model's findings in code nobody edits. The compiler already skips files marked generated; these are the
-    /// ones a tool or a hand may have left without the marker.
+    /// ones a tool or a hand may have left without the marker. The migration analyzer (Migrations/MigrationAnalyzer) is the one
+    /// reader of migrations: it judges what their <c>Up</c> does to the database, not the model, and skips the designer files too.
     /// </summary>
     internal static class GeneratedModelCode
     {

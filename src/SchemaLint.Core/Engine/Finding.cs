@@ -71,5 +71,8 @@ namespace SchemaLint.Core.Engine
 
         /// <summary>Database-check rules (SL6xxx): the column (or comma-separated columns) the finding is about; SL4001: the column to constrain.</summary>
         public const string Column = "Column";
+
+        /// <summary>Migration rules (SL7xxx): the id of the migration the finding is about.</summary>
+        public const string Migration = "Migration";
     }
 }

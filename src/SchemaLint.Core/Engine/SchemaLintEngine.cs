@@ -37,6 +37,7 @@ namespace SchemaLint.Core.Engine
                 // Source-only rules have nothing to read when the front end saw no code.
                 if (rule.Descriptor.RequiresSource && !model.Code.IsObserved) continue;
                 if (rule.Descriptor.RequiresDatabase && model.LiveDatabase is null) continue;
+                if (rule.Descriptor.RequiresMigrations && model.Migrations is null) continue;
                 rule.Analyze(new RuleContext(model, options, rule.Descriptor, findings));
             }
 

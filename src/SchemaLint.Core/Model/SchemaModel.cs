@@ -51,6 +51,9 @@ namespace SchemaLint.Core.Model
         /// <summary>The live database's schema, when a front end read one; the database-check rules (SL6xxx) need it.</summary>
         public Database.DatabaseSchema? LiveDatabase { get; set; }
 
+        /// <summary>The context's migrations, when a front end read them; the migration rules (SL7xxx) need them.</summary>
+        public Migrations.MigrationHistory? Migrations { get; set; }
+
         public EntityTypeModel AddEntity(EntityTypeModel entity)
         {
             if (entity is null) throw new ArgumentNullException(nameof(entity));

@@ -36,11 +36,13 @@ namespace SchemaLint.Core.Options
             public const string ExcludeEntities = "schemalint.exclude_entities";
             public const string ExcludeTables = "schemalint.exclude_tables";
             public const string ScopedModelBuilders = "schemalint.scoped_model_builders";
+            public const string MigrationsReviewedBefore = "schemalint.migrations_reviewed_before";
 
             public static readonly IReadOnlyList<string> All = new[]
             {
                 MoneyNames, LongTextNames, LongTextThreshold, ShortTextNames, RequiredNames, UniqueNames, StatusNames,
                 QuantityNames, CreatedNames, UpdatedNames, AppendOnlyNames, IdentityEntityNames, IdentityUniqueNames, SignedNames, Provider, ExcludeEntities, ExcludeTables, ScopedModelBuilders,
+                MigrationsReviewedBefore,
             };
         }
 
@@ -171,6 +173,12 @@ namespace SchemaLint.Core.Options
         /// </summary>
         public IReadOnlyList<string> ScopedModelBuilders { get; private set; } = Array.Empty<string>();
 
+        /// <summary>
+        /// Migrations whose id sorts before this one (a full id or a timestamp prefix such as <c>20240101</c>) count as reviewed
+        /// for every migration rule (SL7xxx): the baseline for a project that adopts SchemaLint with a long history. Null: none.
+        /// </summary>
+        public string? MigrationsReviewedBefore { get; private set; }
+
         /// <summary>Severities configured through <c>dotnet_diagnostic.ID.severity</c>.</summary>
         public IReadOnlyDictionary<string, Severity> ConfiguredSeverities => _severities;
 
@@ -288,6 +296,11 @@ namespace SchemaLint.Core.Options
                 case Keys.ExcludeEntities: ExcludedEntities = SplitList(value); break;
                 case Keys.ExcludeTables: ExcludedTables = SplitList(value); break;
                 case Keys.ScopedModelBuilders: ScopedModelBuilders = SplitList(value); break;
+                case Keys.MigrationsReviewedBefore:
+                    var id = value.Trim();
+                    if (id.Length > 0 && char.IsDigit(id[0])) MigrationsReviewedBefore = id;
+                    else errors.Add($"{key}: '{value}' is not a migration id (for example 20240101000000_AddEmail, or a timestamp prefix such as 20240101).");
+                    break;
                 default: errors.Add($"{key}: unknown SchemaLint option (known: {string.Join(", ", Keys.All)})."); break;
             }
         }

@@ -5,6 +5,7 @@ using SchemaLint.Core.Rules.Columns;
 using SchemaLint.Core.Rules.Database;
 using SchemaLint.Core.Rules.Integrity;
 using SchemaLint.Core.Rules.Lifecycle;
+using SchemaLint.Core.Rules.Migrations;
 using SchemaLint.Core.Rules.Relationships;
 using SchemaLint.Core.Rules.Timestamps;
 
@@ -44,6 +45,13 @@ namespace SchemaLint.Core.Rules
             new DatabaseUniqueMissingRule(),
             new DatabaseCheckOrDefaultMissingRule(),
             new DatabaseTableOrColumnMissingRule(),
+            new IndexWithoutConcurrentCreationRule(),
+            new NotNullWithoutDefaultOrBackfillRule(),
+            new DataDroppedRule(),
+            new ColumnNarrowedOrRewrittenRule(),
+            new ConstraintValidatedUnderLockRule(),
+            new UniqueIndexWithoutDeduplicationRule(),
+            new PendingModelChangesRule(),
         };
 
         public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = Rules.Select(r => r.Descriptor).ToArray();

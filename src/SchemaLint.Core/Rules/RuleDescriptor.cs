@@ -40,6 +40,7 @@ namespace SchemaLint.Core.Rules
         public const string Integrity = "Integrity";
         public const string Lifecycle = "Lifecycle";
         public const string Database = "Database";
+        public const string Migrations = "Migrations";
     }
 
     /// <summary>What a rule is, independent of any front end: id, wording, category, default severity, help link.</summary>
@@ -47,7 +48,7 @@ namespace SchemaLint.Core.Rules
     {
         public const string HelpLinkBase = "https://github.com/schemalint/schemalint/blob/main/rules.md";
 
-        public RuleDescriptor(string id, string title, string messageFormat, string category, Severity defaultSeverity, string description, bool requiresSource = false, bool requiresDatabase = false)
+        public RuleDescriptor(string id, string title, string messageFormat, string category, Severity defaultSeverity, string description, bool requiresSource = false, bool requiresDatabase = false, bool requiresMigrations = false, bool requiresBuiltModel = false)
         {
             Id = id ?? throw new ArgumentNullException(nameof(id));
             Title = title ?? throw new ArgumentNullException(nameof(title));
@@ -57,6 +58,8 @@ namespace SchemaLint.Core.Rules
             Description = description ?? string.Empty;
             RequiresSource = requiresSource;
             RequiresDatabase = requiresDatabase;
+            RequiresMigrations = requiresMigrations;
+            RequiresBuiltModel = requiresBuiltModel;
         }
 
         public string Id { get; }
@@ -74,6 +77,15 @@ namespace SchemaLint.Core.Rules
 
         /// <summary>Compares the model with a live database; runs only when the front end read one (<see cref="Model.SchemaModel.LiveDatabase"/>).</summary>
         public bool RequiresDatabase { get; }
+
+        /// <summary>Reviews migrations; runs only when the front end read them (<see cref="Model.SchemaModel.Migrations"/>).</summary>
+        public bool RequiresMigrations { get; }
+
+        /// <summary>
+        /// Needs the model EF Core itself builds (for example to compare it with the last migration's snapshot): the audit runs
+        /// it, the analyzers cannot and have no descriptor for it.
+        /// </summary>
+        public bool RequiresBuiltModel { get; }
 
         /// <summary>The rule's section of rules.md, which carries an explicit <c>&lt;a id="slXXXX"&gt;</c> anchor.</summary>
         public string HelpLink => $"{HelpLinkBase}#{Id.ToLowerInvariant()}";

@@ -37,5 +37,13 @@ namespace SchemaLint.Core.Rules
         public const string DatabaseUniqueMissing = "SL6004";
         public const string DatabaseCheckOrDefaultMissing = "SL6005";
         public const string DatabaseTableOrColumnMissing = "SL6006";
+
+        public const string IndexWithoutConcurrentCreation = "SL7001";
+        public const string NotNullWithoutDefaultOrBackfill = "SL7002";
+        public const string DataDropped = "SL7003";
+        public const string ColumnNarrowedOrRewritten = "SL7004";
+        public const string ConstraintValidatedUnderLock = "SL7005";
+        public const string UniqueIndexWithoutDeduplication = "SL7006";
+        public const string PendingModelChanges = "SL7007";
     }
 }

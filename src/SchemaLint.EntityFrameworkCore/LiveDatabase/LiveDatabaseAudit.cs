@@ -65,7 +65,9 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
         private static (SchemaModel Model, List<string> Notes) ReadModel(DbContext context, SchemaLintOptions? options)
         {
             var notes = (options ?? SchemaLintOptions.Default).Errors.Select(e => "Option: " + e).ToList();
-            return (EfSchemaReader.Read(context, notes), notes);
+            var model = EfSchemaReader.Read(context, notes);
+            model.Migrations = Migrations.CompiledMigrationReader.Read(context, notes);
+            return (model, notes);
         }
 
         private static AuditReport Analyze(DbContext context, SchemaModel model, List<string> notes, DatabaseSchema database, SchemaLintOptions? options)

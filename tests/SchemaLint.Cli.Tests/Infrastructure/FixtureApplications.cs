@@ -38,6 +38,12 @@ public sealed class FixtureApplications
     /// </summary>
     public string SqliteApp => Assembly("SqliteApp");
 
+    /// <summary>
+    /// Design-time factory: ShopContext with a migrations history scaffolded by dotnet ef, each migration after the first
+    /// planting one unsafe change (SL7001-SL7006), and Customer.Phone in the model but in no migration (SL7007).
+    /// </summary>
+    public string MigrationsApp => Assembly("MigrationsApp");
+
     /// <summary>Uses EF Core and Npgsql but has no DbContext.</summary>
     public string NoContextApp => Assembly("NoContextApp");
 

@@ -57,6 +57,7 @@ public class RuleCatalogTests
     [InlineData("SL3", RuleCategories.Timestamps)]
     [InlineData("SL4", RuleCategories.Integrity)]
     [InlineData("SL5", RuleCategories.Lifecycle)]
+    [InlineData("SL7", RuleCategories.Migrations)]
     public void Categories_follow_the_id_ranges(string prefix, string category)
     {
         Assert.All(RuleCatalog.Descriptors.Where(d => d.Id.StartsWith(prefix, StringComparison.Ordinal)), d => Assert.Equal(category, d.Category));
