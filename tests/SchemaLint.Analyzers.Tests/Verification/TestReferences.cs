@@ -10,7 +10,7 @@ namespace SchemaLint.Analyzers.Tests.Verification;
 /// </summary>
 public static class TestReferences
 {
-    private static readonly string[] EntityFrameworkPrefixes = { "Microsoft.EntityFrameworkCore", "Microsoft.Extensions.", "Npgsql" };
+    private static readonly string[] EntityFrameworkPrefixes = { "Microsoft.EntityFrameworkCore", "Microsoft.Extensions.", "Npgsql", "Microsoft.Data.Sqlite", "Microsoft.Data.SqlClient" };
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyFramework = new(() => TrustedAssemblies(IsFrameworkAssembly));
 
