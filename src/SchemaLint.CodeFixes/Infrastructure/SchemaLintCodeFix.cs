@@ -28,9 +28,12 @@ namespace SchemaLint.CodeFixes.Infrastructure
                 var target = new FixTarget(context.Document, root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true), diagnostic);
                 foreach (var choice in await ChoicesAsync(target, context.CancellationToken).ConfigureAwait(false))
                 {
-                    var key = choice.EquivalenceKey;
+                    // A fix is offered only once it is known to keep the code compiling: the light bulb never holds a fix
+                    // that breaks the build. Computing it here costs what applying it costs, and the action reuses the result.
+                    var fixedSolution = await ApplyIfItCompilesAsync(choice.EquivalenceKey, target, context.CancellationToken).ConfigureAwait(false);
+                    if (fixedSolution is null) continue;
                     context.RegisterCodeFix(
-                        CodeAction.Create(choice.Title, cancellationToken => ApplyAsync(key, target, cancellationToken), key),
+                        CodeAction.Create(choice.Title, _ => Task.FromResult(fixedSolution), choice.EquivalenceKey),
                         diagnostic);
                 }
             }
@@ -41,6 +44,14 @@ namespace SchemaLint.CodeFixes.Infrastructure
 
         /// <summary>Applies the fix with <paramref name="equivalenceKey"/>, one of those <see cref="ChoicesAsync"/> offered.</summary>
         internal abstract Task<Solution> ApplyAsync(string equivalenceKey, FixTarget target, CancellationToken cancellationToken);
+
+        /// <summary>The fix applied, or null when it would add a compiler error to a document it changed.</summary>
+        internal async Task<Solution?> ApplyIfItCompilesAsync(string equivalenceKey, FixTarget target, CancellationToken cancellationToken)
+        {
+            var fixedSolution = await ApplyAsync(equivalenceKey, target, cancellationToken).ConfigureAwait(false);
+            var errors = await BuildGuard.NewErrorsInChangedDocumentsAsync(target.Solution, fixedSolution, cancellationToken).ConfigureAwait(false);
+            return errors.Count == 0 ? fixedSolution : null;
+        }
 
         /// <summary>How the diagnostic's entity is configured; null when the entity's source cannot be found.</summary>
         internal static Task<Configuration.EntityConfiguration?> ConfigurationAsync(FixTarget target, CancellationToken cancellationToken) =>
