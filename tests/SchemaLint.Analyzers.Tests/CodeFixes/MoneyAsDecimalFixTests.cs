@@ -4,7 +4,7 @@ namespace SchemaLint.Analyzers.Tests.CodeFixes;
 
 public sealed class MoneyAsDecimalFixTests
 {
-    private static FixVerifier Fix() => FixVerifier.For("SL2001", new MoneyAsDecimalFix(), MoneyAsDecimalFix.UseDecimal);
+    private static FixVerifier<MoneyAsDecimalFix> Fix() => FixVerifier.For<MoneyAsDecimalFix>("SL2001", MoneyAsDecimalFix.UseDecimal);
 
     [Fact]
     public Task Changes_the_type_adds_the_attribute_and_updates_literals() =>

@@ -6,7 +6,7 @@ public sealed class UtcNowFixTests
 {
     [Fact]
     public Task Replaces_Now_and_Today_with_UtcNow() =>
-        FixVerifier.For("SL3003", new UtcNowFix(), UtcNowFix.UseUtc).File("""
+        FixVerifier.For<UtcNowFix>("SL3003", UtcNowFix.UseUtc).File("""
             public class Order
             {
                 public int Id { get; set; }
