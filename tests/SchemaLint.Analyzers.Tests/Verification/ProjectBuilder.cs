@@ -101,6 +101,13 @@ public sealed class ProjectBuilder
         return diagnostics;
     }
 
+    /// <summary>Runs the analyzers and returns their diagnostics (of the compared rules) without checking them against markup.</summary>
+    public async Task<ImmutableArray<Diagnostic>> ValidateUnmarkedAsync()
+    {
+        var run = await AnalyzerRun.RunAsync(BuildProject(_sources), Analyzers);
+        return Compared(run.Diagnostics);
+    }
+
     /// <summary>Runs the analyzers the way the IDE does for one open document: semantic diagnostics of that tree only.</summary>
     public async Task<ImmutableArray<Diagnostic>> AnalyzeDocumentAsync(int documentIndex, TextSpan? span = null)
     {

@@ -37,6 +37,34 @@ public sealed class SchemaLintAnalyzerTest : CSharpAnalyzerTest<SchemaAnalyzer, 
         return this;
     }
 
+    /// <summary>A global analyzer config (<c>is_global = true</c>), whose keys reach analyzers as global options.</summary>
+    public SchemaLintAnalyzerTest WithGlobalConfig(string text)
+    {
+        TestState.AnalyzerConfigFiles.Add((SchemaLintTestProject.SourceDirectory + ".globalconfig", "is_global = true\n" + text));
+        return this;
+    }
+
+    /// <summary>A project that does not reference EF Core: the runtime's assemblies only.</summary>
+    public SchemaLintAnalyzerTest WithoutEntityFramework()
+    {
+        TestState.AdditionalReferences.Clear();
+        TestState.AdditionalReferences.AddRange(TestReferences.Framework);
+        return this;
+    }
+
+    /// <summary>A diagnostic stated apart from the markup, for what markup cannot say (a configured severity).</summary>
+    public SchemaLintAnalyzerTest Expect(DiagnosticResult diagnostic)
+    {
+        ExpectedDiagnostics.Add(diagnostic);
+        return this;
+    }
+
+    public SchemaLintAnalyzerTest WithTestBehaviors(TestBehaviors behaviors)
+    {
+        TestBehaviors |= behaviors;
+        return this;
+    }
+
     public SchemaLintAnalyzerTest WithNullableReferenceTypes(bool enabled)
     {
         NullableReferenceTypes = enabled;
