@@ -74,8 +74,10 @@ namespace SchemaLint.CodeFixes.Fixes.Columns
 
             var solution = await RewriteDefaultValuesAsync(original, property, member, cancellationToken).ConfigureAwait(false);
             solution = await ChangeTypeAsync(solution, projectId, entity, member, cancellationToken).ConfigureAwait(false);
-            solution = await RepairAsync(original, solution, BuildGuard.ProjectAndDependents(original, projectId), cancellationToken).ConfigureAwait(false);
+            var projects = BuildGuard.ProjectAndDependents(original, projectId);
+            solution = await RepairAsync(original, solution, projects, cancellationToken).ConfigureAwait(false);
             if (solution is null) return null;
+            solution = await KeepEqualityMeaningAsync(solution, projects, member, cancellationToken).ConfigureAwait(false);
             return await Precision.AddAsync(solution, projectId, entity, member, cancellationToken).ConfigureAwait(false);
         }
 
@@ -161,6 +163,32 @@ namespace SchemaLint.CodeFixes.Fixes.Columns
             return null;
         }
 
+        /// <summary>
+        /// <c>amount.Equals(0.0)</c> and <c>amount.CompareTo(0.0)</c> take an object, so they compile with a decimal receiver and a
+        /// double argument, and then answer false or throw: the double argument becomes decimal, so they answer as before.
+        /// </summary>
+        private static async Task<Solution> KeepEqualityMeaningAsync(Solution solution, IReadOnlyList<ProjectId> projects, string member, CancellationToken cancellationToken)
+        {
+            foreach (var documentId in projects.SelectMany(p => solution.GetProject(p)?.DocumentIds ?? (IReadOnlyList<DocumentId>)Array.Empty<DocumentId>()).ToList())
+            {
+                var document = solution.GetDocument(documentId)!;
+                var text = (await document.GetTextAsync(cancellationToken).ConfigureAwait(false)).ToString();
+                if (text.IndexOf(member, StringComparison.Ordinal) < 0 || (text.IndexOf(".Equals(", StringComparison.Ordinal) < 0 && text.IndexOf(".CompareTo(", StringComparison.Ordinal) < 0)) continue;
+                var root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
+                var model = (await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false))!;
+                var arguments = root.DescendantNodes().OfType<InvocationExpressionSyntax>()
+                    .Where(i => i.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Equals" or "CompareTo" } access
+                        && i.ArgumentList.Arguments.Count == 1
+                        && IsDecimal(model.GetTypeInfo(access.Expression, cancellationToken).Type)
+                        && IsFloating(model.GetTypeInfo(i.ArgumentList.Arguments[0].Expression, cancellationToken).Type))
+                    .Select(i => i.ArgumentList.Arguments[0].Expression)
+                    .ToList();
+                if (arguments.Count > 0) solution = solution.WithDocumentSyntaxRoot(documentId, root.ReplaceNodes(arguments, (_, current) => ToDecimal(current)));
+            }
+
+            return solution;
+        }
+
         /// <summary>The one edit that mends a compiler error the type change caused, or null when the error is not one of those.</summary>
         private static (ExpressionSyntax Node, Func<ExpressionSyntax, ExpressionSyntax> Rewrite)? Repair(string errorId, SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
         {
@@ -181,7 +209,9 @@ namespace SchemaLint.CodeFixes.Fixes.Columns
                     return (expression, current => Cast(name, current));
                 }
 
-                // An operator between decimal and double (arithmetic, comparison, compound assignment): the double side changes.
+                // An operator between decimal and double. A compound assignment converts the value to the variable's type
+                // (order.Amount -= fee, total += order.Amount). Elsewhere a double literal becomes a decimal literal
+                // (order.Amount > 100.0); a double value keeps the arithmetic it had: the decimal side is read as a double.
                 case "CS0019":
                 {
                     var (left, right) = node switch
@@ -194,32 +224,35 @@ namespace SchemaLint.CodeFixes.Fixes.Columns
                     var leftType = model.GetTypeInfo(left, cancellationToken).Type;
                     var rightType = model.GetTypeInfo(right, cancellationToken).Type;
 
-                    // total += order.Amount, with total a double: the value read is converted to what it is added to.
-                    if (node is AssignmentExpressionSyntax && IsFloating(leftType) && IsDecimal(rightType))
+                    if (node is AssignmentExpressionSyntax)
                     {
-                        var name = leftType!.ToMinimalDisplayString(model, right.SpanStart);
-                        return (right, current => Cast(name, current));
+                        if (IsDecimal(leftType) && IsFloating(rightType)) return (right, ToDecimal);
+                        if (IsFloating(leftType) && IsDecimal(rightType)) return (right, current => Cast(DoubleFor(leftType!, rightType!), current));
+                        return null;
                     }
 
-                    if (IsDecimal(leftType) && IsFloating(rightType)) return (right, ToDecimal);
-                    if (IsFloating(leftType) && IsDecimal(rightType)) return (left, ToDecimal);
+                    if (IsDecimal(leftType) && IsFloating(rightType)) return IsNumericLiteral(right) ? (right, ToDecimal) : (left, current => Cast(DoubleFor(rightType!, leftType!), current));
+                    if (IsFloating(leftType) && IsDecimal(rightType)) return IsNumericLiteral(left) ? (left, ToDecimal) : (right, current => Cast(DoubleFor(leftType!, rightType!), current));
                     return null;
                 }
 
-                // An argument that no longer fits the method: a double beside a decimal argument becomes decimal (Math.Max(amount, 0.0)),
-                // a decimal passed where only a double fits is converted explicitly (Math.Sqrt(amount), a double parameter).
-                case "CS1503" when expression is not null:
+                // Arguments that no longer fit any overload, mended for the whole call at once (one argument at a time would
+                // swing between overloads): double literals beside a decimal become decimal (Math.Max(amount, 0.0)); otherwise
+                // the decimals are read as doubles (Math.Sqrt(amount), a method that takes a double).
+                case "CS1503" when expression?.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ExpressionSyntax call } arguments }:
                 {
-                    var type = model.GetTypeInfo(expression, cancellationToken).Type;
-                    var siblings = (expression.Parent?.Parent as ArgumentListSyntax)?.Arguments.Select(a => model.GetTypeInfo(a.Expression, cancellationToken).Type).ToList();
-                    if (IsFloating(type) && siblings is not null && siblings.Any(IsDecimal)) return (expression, ToDecimal);
-                    if (IsDecimal(type))
-                    {
-                        var name = Underlying(type)!.Equals(type, SymbolEqualityComparer.Default) ? "double" : "double?";
-                        return (expression, current => Cast(name, current));
-                    }
-
-                    return null;
+                    var types = arguments.Arguments.Select(a => model.GetTypeInfo(a.Expression, cancellationToken).Type).ToList();
+                    if (!types.Any(IsDecimal)) return null;
+                    var floating = Enumerable.Range(0, types.Count).Where(i => IsFloating(types[i])).ToList();
+                    var toDecimal = floating.Count > 0 && floating.All(i => IsNumericLiteral(arguments.Arguments[i].Expression));
+                    var edits = toDecimal
+                        ? floating.ToDictionary(i => i, _ => (Func<ExpressionSyntax, ExpressionSyntax>)ToDecimal)
+                        : Enumerable.Range(0, types.Count).Where(i => IsDecimal(types[i])).ToDictionary(i => i, i =>
+                        {
+                            var name = IsNullable(types[i]!) ? "double?" : "double";
+                            return (Func<ExpressionSyntax, ExpressionSyntax>)(current => Cast(name, current));
+                        });
+                    return (call, current => RewriteArguments(current, edits));
                 }
 
                 // cond ? order.Amount : 0.0: the double branch becomes decimal.
@@ -235,6 +268,24 @@ namespace SchemaLint.CodeFixes.Fixes.Columns
                 default:
                     return null;
             }
+        }
+
+        private static bool IsNumericLiteral(ExpressionSyntax expression) =>
+            expression is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression }
+            || expression is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression, Operand: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } };
+
+        /// <summary>The double type a decimal is read as: nullable when either side is.</summary>
+        private static string DoubleFor(ITypeSymbol floating, ITypeSymbol @decimal) =>
+            IsNullable(floating) || IsNullable(@decimal) ? "double?" : "double";
+
+        private static bool IsNullable(ITypeSymbol type) => type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
+
+        private static ExpressionSyntax RewriteArguments(ExpressionSyntax call, IReadOnlyDictionary<int, Func<ExpressionSyntax, ExpressionSyntax>> edits)
+        {
+            var list = call.ChildNodes().OfType<ArgumentListSyntax>().FirstOrDefault();
+            if (list is null) return call;
+            var arguments = list.Arguments.Select((a, i) => edits.TryGetValue(i, out var edit) ? a.WithExpression(edit(a.Expression)) : a);
+            return call.ReplaceNode(list, list.WithArguments(SyntaxFactory.SeparatedList(arguments, list.Arguments.GetSeparators())));
         }
 
         /// <summary>A double literal gets the <c>m</c> suffix (the same decimal digits); any other double value an explicit conversion.</summary>
