@@ -76,4 +76,32 @@ public sealed class TimestampsFixTests
                 public DbSet<Tag> Tags => Set<Tag>();
             }
             """).RunAsync();
+
+    [Fact]
+    public Task Offers_no_fix_whose_new_property_would_clash_with_a_member_of_that_name() =>
+        FixVerifier.For<TimestampsFix>("SL3001", TimestampsFix.AddTimestamps).File("""
+            public class {|SL3001:Tag|}
+            {
+                public int Id { get; set; }
+                public DateTime CreatedAt { get; set; }
+                public DateTime UpdatedAt() => CreatedAt;
+            }
+
+            public class AppDbContext : DbContext
+            {
+                public DbSet<Tag> Tags => Set<Tag>();
+            }
+            """, """
+            public class {|SL3001:Tag|}
+            {
+                public int Id { get; set; }
+                public DateTime CreatedAt { get; set; }
+                public DateTime UpdatedAt() => CreatedAt;
+            }
+
+            public class AppDbContext : DbContext
+            {
+                public DbSet<Tag> Tags => Set<Tag>();
+            }
+            """).RunAsync();
 }
