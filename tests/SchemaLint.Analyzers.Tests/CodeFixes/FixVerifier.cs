@@ -15,6 +15,7 @@ internal sealed class FixVerifier<TFix>
 {
     private readonly SchemaLintCodeFixTest<TFix> _test;
     private int _files;
+    private int? _fixAllIterations;
 
     public FixVerifier(string ruleId, string? key) => _test = new SchemaLintCodeFixTest<TFix>(ruleId, key);
 
@@ -61,7 +62,10 @@ internal sealed class FixVerifier<TFix>
     /// <summary>How many rounds of Fix All it takes (a fix whose result raises a diagnostic the next round fixes).</summary>
     public FixVerifier<TFix> FixAllIterations(int iterations)
     {
+        _fixAllIterations = iterations;
         _test.NumberOfFixAllIterations = iterations;
+        _test.NumberOfFixAllInDocumentIterations = iterations;
+        _test.NumberOfFixAllInProjectIterations = iterations;
         return this;
     }
 
@@ -71,6 +75,8 @@ internal sealed class FixVerifier<TFix>
         // fixed source that marks one states that it stays, so the markup counts there.
         if (_test.FixedState.Sources.Any(s => s.content.ToString().Contains("{|", StringComparison.Ordinal)))
             _test.FixedState.MarkupHandling = MarkupMode.Allow;
+        var changes = _test.TestState.Sources.Zip(_test.FixedState.Sources).Any(p => p.First.content.ToString() != p.Second.content.ToString());
+        if (changes && _fixAllIterations is null) _test.ExpectFixAllInOnePass();
         return _test.RunAsync(CancellationToken.None);
     }
 }

@@ -23,6 +23,17 @@ public sealed class SchemaLintCodeFixTest<TFix> : CSharpCodeFixTest<SchemaAnalyz
         CodeActionEquivalenceKey = equivalenceKey;
     }
 
+    /// <summary>
+    /// SchemaLint's Fix All applies the fixes one after another on the solution the previous one produced, so one invocation
+    /// fixes everything in scope: states that, for a test whose fixed sources differ from its sources.
+    /// </summary>
+    public void ExpectFixAllInOnePass()
+    {
+        NumberOfFixAllIterations = 1;
+        NumberOfFixAllInDocumentIterations = 1;
+        NumberOfFixAllInProjectIterations = 1;
+    }
+
     public bool NullableReferenceTypes { get; set; } = true;
 
     protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => SchemaLintTestProject.Analyzers;
