@@ -72,7 +72,7 @@ namespace SchemaLint.CodeFixes.Fixes.Columns
             var property = await PropertyAsync(original.GetProject(projectId)!, entity, member, cancellationToken).ConfigureAwait(false);
             if (property is null || !IsFloating(property.Type)) return null;
 
-            var solution = await RewriteDefaultValuesAsync(original, property, member, cancellationToken).ConfigureAwait(false);
+            var solution = await RewriteDefaultValuesAsync(original, property, cancellationToken).ConfigureAwait(false);
             solution = await ChangeTypeAsync(solution, projectId, entity, member, cancellationToken).ConfigureAwait(false);
             var projects = BuildGuard.ProjectAndDependents(original, projectId);
             solution = await RepairAsync(original, solution, projects, cancellationToken).ConfigureAwait(false);
@@ -100,7 +100,7 @@ namespace SchemaLint.CodeFixes.Fixes.Columns
         /// The default value in the property's Fluent chain (<c>HasDefaultValue(0.0)</c>) takes an object, so the compiler accepts
         /// a double there and EF Core rejects it when it builds the model; it is the one write the compiler cannot point at.
         /// </summary>
-        private static async Task<Solution> RewriteDefaultValuesAsync(Solution solution, IPropertySymbol property, string member, CancellationToken cancellationToken)
+        private static async Task<Solution> RewriteDefaultValuesAsync(Solution solution, IPropertySymbol property, CancellationToken cancellationToken)
         {
             var references = await SymbolFinder.FindReferencesAsync(property, solution, cancellationToken).ConfigureAwait(false);
             foreach (var group in references.SelectMany(r => r.Locations).Where(l => !l.IsImplicit).GroupBy(l => l.Document.Id).ToList())
