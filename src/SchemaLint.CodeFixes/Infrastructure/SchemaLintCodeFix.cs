@@ -45,13 +45,25 @@ namespace SchemaLint.CodeFixes.Infrastructure
         /// <summary>Applies the fix with <paramref name="equivalenceKey"/>, one of those <see cref="ChoicesAsync"/> offered.</summary>
         internal abstract Task<Solution> ApplyAsync(string equivalenceKey, FixTarget target, CancellationToken cancellationToken);
 
-        /// <summary>The fix applied, or null when it would add a compiler error to a document it changed.</summary>
+        /// <summary>
+        /// The fix changes or adds members other code can use (a property's type, a new property or navigation): code the fix
+        /// did not touch can stop compiling (<c>post.BlogId = null</c> once the key is an <c>int</c>), so the projects that can
+        /// see the change are built, not only the documents it edited.
+        /// </summary>
+        internal virtual bool ChangesMembersOthersUse => false;
+
+        /// <summary>The fix applied, or null when it would add a compiler error.</summary>
         internal async Task<Solution?> ApplyIfItCompilesAsync(string equivalenceKey, FixTarget target, CancellationToken cancellationToken)
         {
             var fixedSolution = await ApplyAsync(equivalenceKey, target, cancellationToken).ConfigureAwait(false);
-            var errors = await BuildGuard.NewErrorsInChangedDocumentsAsync(target.Solution, fixedSolution, cancellationToken).ConfigureAwait(false);
+            var errors = ChangesMembersOthersUse
+                ? await BuildGuard.NewErrorsInProjectsAsync(target.Solution, fixedSolution, ChangedProjectsAndDependents(target.Solution, fixedSolution), cancellationToken).ConfigureAwait(false)
+                : await BuildGuard.NewErrorsInChangedDocumentsAsync(target.Solution, fixedSolution, cancellationToken).ConfigureAwait(false);
             return errors.Count == 0 ? fixedSolution : null;
         }
+
+        private static IReadOnlyList<ProjectId> ChangedProjectsAndDependents(Solution before, Solution after) =>
+            after.GetChanges(before).GetProjectChanges().SelectMany(c => BuildGuard.ProjectAndDependents(before, c.ProjectId)).Distinct().ToList();
 
         /// <summary>How the diagnostic's entity is configured; null when the entity's source cannot be found.</summary>
         internal static Task<Configuration.EntityConfiguration?> ConfigurationAsync(FixTarget target, CancellationToken cancellationToken) =>

@@ -50,6 +50,36 @@ public sealed class RelationshipFixTests
             }
             """).RunAsync();
 
+    // The key's type changes in one file, and another file that writes null into it would stop compiling.
+    [Fact]
+    public Task SL1002_offers_no_non_nullable_key_that_code_in_another_file_sets_to_null()
+    {
+        const string model = """
+            public class Post
+            {
+                public int Id { get; set; }
+                public int? {|SL1002:BlogId|} { get; set; }
+                [Required]
+                public Blog? Blog { get; set; }
+            }
+
+            public class AppDbContext : DbContext
+            {
+                public DbSet<Post> Posts => Set<Post>();
+            }
+            """;
+        const string detach = """
+            public static class Posts
+            {
+                public static void Detach(Post post) => post.BlogId = null;
+            }
+            """;
+        return FixVerifier.For<NullableForeignKeyFix>("SL1002", NullableForeignKeyFix.MakeNonNullable)
+            .File("Post.cs", Blog + model, Blog + model)
+            .File("Posts.cs", detach, detach)
+            .RunAsync();
+    }
+
     // An int? key says "optional" in any nullable context; an oblivious string key says nothing, so it is the one to declare.
     [Fact]
     public Task SL1002_declares_the_relationship_optional_on_its_chain() =>

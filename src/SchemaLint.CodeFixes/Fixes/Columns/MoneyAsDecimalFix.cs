@@ -28,6 +28,8 @@ namespace SchemaLint.CodeFixes.Fixes.Columns
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MoneyAsDecimalFix)), Shared]
     public sealed class MoneyAsDecimalFix : SchemaLintCodeFix
     {
+        internal override bool ChangesMembersOthersUse => true;
+
         public const string UseDecimal = "SL2001.UseDecimal";
 
         /// <summary>Each round mends the errors the previous one uncovered (a cast's result meeting the next double); real code settles in two or three.</summary>
