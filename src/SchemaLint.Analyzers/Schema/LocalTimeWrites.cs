@@ -31,7 +31,12 @@ namespace SchemaLint.Analyzers.Schema
 
             foreach (var source in sources)
             {
-                var location = source.Syntax.GetLocation();
+                // The IDE computes diagnostics for the span the light bulb asks about, running only the actions whose node is
+                // in it; a diagnostic elsewhere would show no fix there. Local time read from a local or a field is therefore
+                // reported where it is written into the timestamp, and the fix follows it back to where it was stored.
+                var location = value.Syntax.Span.Contains(source.Syntax.Span) && value.Syntax.SyntaxTree == source.Syntax.SyntaxTree
+                    ? source.Syntax.GetLocation()
+                    : value.Syntax.GetLocation();
                 var site = SingleRuleEngines.CodeModel();
                 site.Provider = model.Provider;
                 var siteEntity = site.AddEntity(new EntityTypeModel(entity.Name, entity.ShortName) { TableName = entity.TableName, Schema = entity.Schema, Mapping = entity.Mapping });

@@ -39,19 +39,31 @@ namespace SchemaLint.CodeFixes.Configuration
 
             var blocks = new List<FluentBlock>();
             var calls = new List<BuilderCall>();
+            var owned = type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "Microsoft.EntityFrameworkCore.OwnedAttribute");
             foreach (var document in project.Documents)
             {
                 var tree = await document.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false);
                 if (tree is null) continue;
-                var text = await tree.GetTextAsync(cancellationToken).ConfigureAwait(false);
-                if (text.ToString().IndexOf(type.Name, StringComparison.Ordinal) < 0) continue;
+                var text = (await tree.GetTextAsync(cancellationToken).ConfigureAwait(false)).ToString();
+                var namesType = text.IndexOf(type.Name, StringComparison.Ordinal) >= 0;
+
+                // OwnsMany(o => o.Lines) need not name the owned type: any file that owns something is read for it.
+                var owns = !owned && (text.IndexOf("OwnsOne", StringComparison.Ordinal) >= 0 || text.IndexOf("OwnsMany", StringComparison.Ordinal) >= 0);
+                if (!namesType && !owns) continue;
                 var root = await tree.GetRootAsync(cancellationToken).ConfigureAwait(false);
                 var model = compilation.GetSemanticModel(tree);
-                Scan(document.Id, root, model, ef, type, blocks, calls, cancellationToken);
+                if (namesType) Scan(document.Id, root, model, ef, type, blocks, calls, cancellationToken);
+                if (owns) owned = OwnsType(root, model, type, cancellationToken);
             }
 
-            return new EntityConfiguration(type, blocks, calls, UsesAnnotations(type));
+            return new EntityConfiguration(type, blocks, calls, UsesAnnotations(type), owned);
         }
+
+        private static bool OwnsType(SyntaxNode root, SemanticModel model, INamedTypeSymbol type, CancellationToken cancellationToken) =>
+            root.DescendantNodes().OfType<InvocationExpressionSyntax>()
+                .Where(i => MethodName(i) is "OwnsOne" or "OwnsMany")
+                .Any(i => model.GetSymbolInfo(i, cancellationToken).Symbol is IMethodSymbol method
+                    && method.TypeArguments.Any(t => SymbolEqualityComparer.Default.Equals(t.OriginalDefinition, type.OriginalDefinition)));
 
         private static void Scan(DocumentId document, SyntaxNode root, SemanticModel model, EfTypes ef, INamedTypeSymbol type, List<FluentBlock> blocks, List<BuilderCall> calls, CancellationToken cancellationToken)
         {

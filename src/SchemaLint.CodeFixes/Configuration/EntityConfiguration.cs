@@ -65,9 +65,10 @@ namespace SchemaLint.CodeFixes.Configuration
     /// </summary>
     internal sealed class EntityConfiguration
     {
-        public EntityConfiguration(INamedTypeSymbol type, IReadOnlyList<FluentBlock> blocks, IReadOnlyList<BuilderCall> calls, bool usesAnnotations)
+        public EntityConfiguration(INamedTypeSymbol type, IReadOnlyList<FluentBlock> blocks, IReadOnlyList<BuilderCall> calls, bool usesAnnotations, bool isOwned)
         {
             Type = type;
+            IsOwned = isOwned;
             Blocks = blocks;
             Calls = calls;
             UsesAnnotations = usesAnnotations;
@@ -78,6 +79,13 @@ namespace SchemaLint.CodeFixes.Configuration
         public IReadOnlyList<FluentBlock> Blocks { get; }
 
         public IReadOnlyList<BuilderCall> Calls { get; }
+
+        /// <summary>
+        /// An owned type (<c>[Owned]</c>, or the type of an <c>OwnsOne</c>/<c>OwnsMany</c>): <c>modelBuilder.Entity&lt;T&gt;()</c>
+        /// on it would turn it into a second, regular entity type and EF Core would refuse the model, so no Fluent statement may
+        /// be written for it outside its owner's builder.
+        /// </summary>
+        public bool IsOwned { get; }
 
         /// <summary>The class or its members carry EF Core or data-annotation attributes.</summary>
         public bool UsesAnnotations { get; }

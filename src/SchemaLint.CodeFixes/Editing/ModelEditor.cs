@@ -58,7 +58,7 @@ namespace SchemaLint.CodeFixes.Editing
         /// Fixes that only Fluent API can write check this before they offer themselves, so that no offered fix does nothing.
         /// </summary>
         public static async Task<bool> CanWriteFluentAsync(Project project, EntityConfiguration configuration, CancellationToken cancellationToken) =>
-            configuration.Blocks.Count > 0 || await ContextLocator.FindAsync(project, configuration.Type, cancellationToken).ConfigureAwait(false) is not null;
+            configuration.Blocks.Count > 0 || (!configuration.IsOwned && await ContextLocator.FindAsync(project, configuration.Type, cancellationToken).ConfigureAwait(false) is not null);
 
         public static BuilderCall? FindPropertyCall(EntityConfiguration configuration, string propertyName) =>
             configuration.CallsNamed("Property").FirstOrDefault(c => ConfigurationLocator.MemberNames(c.Invocation) is { Count: 1 } names && names[0] == propertyName);
@@ -67,6 +67,7 @@ namespace SchemaLint.CodeFixes.Editing
         public static async Task<Solution> AddStatementAsync(Solution solution, Project project, EntityConfiguration configuration, System.Func<string, string> statement, CancellationToken cancellationToken)
         {
             var block = configuration.PreferredBlock;
+            if (block is null && configuration.IsOwned) return solution;
             if (block is null) return await AddToContextAsync(solution, project, configuration.Type, statement, cancellationToken).ConfigureAwait(false);
 
             var document = solution.GetDocument(block.Document)!;

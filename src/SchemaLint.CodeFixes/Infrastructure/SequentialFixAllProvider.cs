@@ -90,7 +90,8 @@ namespace SchemaLint.CodeFixes.Infrastructure
                 var choices = await provider.ChoicesAsync(target, cancellationToken).ConfigureAwait(false);
                 var chosen = key is null ? choices.FirstOrDefault()?.EquivalenceKey : choices.FirstOrDefault(c => c.EquivalenceKey == key)?.EquivalenceKey;
                 if (chosen is null) continue;
-                current = await provider.ApplyAsync(chosen, target, cancellationToken).ConfigureAwait(false);
+                // A fix that would break the build here is left out; the others still apply.
+                current = await provider.ApplyIfItCompilesAsync(chosen, target, cancellationToken).ConfigureAwait(false) ?? current;
             }
 
             return current;

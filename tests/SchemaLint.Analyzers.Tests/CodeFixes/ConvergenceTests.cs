@@ -2,9 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using SchemaLint.Analyzers.Tests.Verification;
 using SchemaLint.CodeFixes;
 using SchemaLint.CodeFixes.Infrastructure;
@@ -80,39 +78,7 @@ public sealed class ConvergenceTests
         return null;
     }
 
-    private static Project SampleProject()
-    {
-        var workspace = new AdhocWorkspace();
-        var projectId = ProjectId.CreateNewId();
-        var directory = "/budget/";
-        var solution = workspace.CurrentSolution.AddProject(ProjectInfo.Create(
-            projectId, VersionStamp.Default, "BudgetTracker", "BudgetTracker", LanguageNames.CSharp, filePath: directory + "BudgetTracker.csproj",
-            compilationOptions: new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable),
-            parseOptions: new CSharpParseOptions(LanguageVersion.CSharp12),
-            metadataReferences: TestReferences.EntityFramework));
-
-        foreach (var file in BudgetTrackerSample.SourceFiles())
-        {
-            var text = File.ReadAllText(Path.Combine(BudgetTrackerSample.Directory, file));
-            solution = solution.AddDocument(DocumentId.CreateNewId(projectId), Path.GetFileName(file), SourceText.From(text), filePath: directory + file.Replace('\\', '/'));
-        }
-
-        // What the SDK's implicit usings give the sample.
-        solution = solution.AddDocument(DocumentId.CreateNewId(projectId), "GlobalUsings.g.cs", SourceText.From("""
-            global using System;
-            global using System.Collections.Generic;
-            global using System.IO;
-            global using System.Linq;
-            global using System.Net.Http;
-            global using System.Threading;
-            global using System.Threading.Tasks;
-            """), filePath: directory + "obj/GlobalUsings.g.cs");
-
-        // The sample picks Npgsql in its design-time factory, which the source front end does not follow.
-        solution = solution.AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), ".editorconfig",
-            SourceText.From("root = true\n[*.cs]\nschemalint.provider = postgresql\n"), filePath: directory + ".editorconfig");
-        return solution.GetProject(projectId)!;
-    }
+    private static Project SampleProject() => CompileAfterFix.FixCorpora.BudgetTracker().Projects.Single();
 
     private sealed class Diagnostics : FixAllContext.DiagnosticProvider
     {

@@ -4,7 +4,7 @@ namespace SchemaLint.Analyzers.Tests.CodeFixes;
 
 public sealed class DecimalPrecisionFixTests
 {
-    private static FixVerifier Fix() => FixVerifier.For("SL2002", new DecimalPrecisionFix(), DecimalPrecisionFix.AddPrecision);
+    private static FixVerifier<DecimalPrecisionFix> Fix() => FixVerifier.For<DecimalPrecisionFix>("SL2002", DecimalPrecisionFix.AddPrecision);
 
     [Fact]
     public Task Adds_the_attribute_to_an_entity_without_fluent_configuration() =>

@@ -18,7 +18,7 @@ public sealed class DeleteBehaviorFixTests
     [InlineData(DeleteBehaviorFix.SetNull, "SetNull")]
     [InlineData(DeleteBehaviorFix.Restrict, "Restrict")]
     public Task Puts_the_chosen_DeleteBehavior_attribute_on_the_navigation(string key, string behavior) =>
-        FixVerifier.For("SL1004", new DeleteBehaviorFix(), key).File(Blog + """
+        FixVerifier.For<DeleteBehaviorFix>("SL1004", key).File(Blog + """
             public class Post
             {
                 public int Id { get; set; }
@@ -51,7 +51,7 @@ public sealed class DeleteBehaviorFixTests
 
     [Fact]
     public Task Appends_OnDelete_to_the_relationship_chain() =>
-        FixVerifier.For("SL1004", new DeleteBehaviorFix(), DeleteBehaviorFix.Restrict).File(Blog + """
+        FixVerifier.For<DeleteBehaviorFix>("SL1004", DeleteBehaviorFix.Restrict).File(Blog + """
             public class Post
             {
                 public int Id { get; set; }
@@ -102,7 +102,7 @@ public sealed class DeleteBehaviorFixTests
 
     [Fact]
     public Task Configures_a_conventional_relationship_in_the_entitys_fluent_block() =>
-        FixVerifier.For("SL1004", new DeleteBehaviorFix(), DeleteBehaviorFix.Cascade).File(Blog + """
+        FixVerifier.For<DeleteBehaviorFix>("SL1004", DeleteBehaviorFix.Cascade).File(Blog + """
             public class Post
             {
                 public int Id { get; set; }

@@ -6,7 +6,7 @@ public sealed class IntegrityFixTests
 {
     [Fact]
     public Task Adds_a_check_constraint_quoted_for_PostgreSQL_in_the_configuration_class() =>
-        FixVerifier.For("SL4001", new CheckConstraintFix(), CheckConstraintFix.AddCheckConstraint).EditorConfig("schemalint.provider = postgresql").File("""
+        FixVerifier.For<CheckConstraintFix>("SL4001", CheckConstraintFix.AddCheckConstraint).EditorConfig("schemalint.provider = postgresql").File("""
             public class Product
             {
                 public int Id { get; set; }
@@ -58,7 +58,7 @@ public sealed class IntegrityFixTests
 
     [Fact]
     public Task Adds_a_check_constraint_quoted_for_SQL_Server_for_an_annotated_entity() =>
-        FixVerifier.For("SL4001", new CheckConstraintFix(), CheckConstraintFix.AddCheckConstraint).EditorConfig("schemalint.provider = sqlserver").File("""
+        FixVerifier.For<CheckConstraintFix>("SL4001", CheckConstraintFix.AddCheckConstraint).EditorConfig("schemalint.provider = sqlserver").File("""
             public class Product
             {
                 public int Id { get; set; }
@@ -97,7 +97,7 @@ public sealed class IntegrityFixTests
 
     [Fact]
     public Task Removes_a_redundant_index_attribute() =>
-        FixVerifier.For("SL4002", new RedundantIndexFix(), RedundantIndexFix.RemoveIndex).File("""
+        FixVerifier.For<RedundantIndexFix>("SL4002", RedundantIndexFix.RemoveIndex).File("""
             [{|SL4002:Index(nameof(CustomerId))|}]
             [Index(nameof(CustomerId), nameof(PlacedAt))]
             public class Order
@@ -128,7 +128,7 @@ public sealed class IntegrityFixTests
 
     [Fact]
     public Task Removes_a_redundant_HasIndex_statement() =>
-        FixVerifier.For("SL4002", new RedundantIndexFix(), RedundantIndexFix.RemoveIndex).File("""
+        FixVerifier.For<RedundantIndexFix>("SL4002", RedundantIndexFix.RemoveIndex).File("""
             public class Order
             {
                 public int Id { get; set; }

@@ -43,7 +43,7 @@ public sealed class LongTextCapFixTests
 
     [Fact]
     public Task Removes_the_MaxLength_attribute() =>
-        FixVerifier.For("SL2003", new LongTextCapFix(), LongTextCapFix.RemoveCap).File(AnnotatedBefore, """
+        FixVerifier.For<LongTextCapFix>("SL2003", LongTextCapFix.RemoveCap).File(AnnotatedBefore, """
             public class Post
             {
                 public int Id { get; set; }
@@ -59,7 +59,7 @@ public sealed class LongTextCapFixTests
 
     [Fact]
     public Task Raises_the_MaxLength_attribute_to_the_threshold() =>
-        FixVerifier.For("SL2003", new LongTextCapFix(), LongTextCapFix.RaiseToThreshold).File(AnnotatedBefore, """
+        FixVerifier.For<LongTextCapFix>("SL2003", LongTextCapFix.RaiseToThreshold).File(AnnotatedBefore, """
             public class Post
             {
                 public int Id { get; set; }
@@ -76,11 +76,11 @@ public sealed class LongTextCapFixTests
 
     [Fact]
     public Task Removes_the_HasMaxLength_call() =>
-        FixVerifier.For("SL2003", new LongTextCapFix(), LongTextCapFix.RemoveCap).File(FluentBefore, FluentBefore.Replace(".{|SL2003:HasMaxLength(200)|}", "")).RunAsync();
+        FixVerifier.For<LongTextCapFix>("SL2003", LongTextCapFix.RemoveCap).File(FluentBefore, FluentBefore.Replace(".{|SL2003:HasMaxLength(200)|}", "")).RunAsync();
 
     [Fact]
     public Task Raises_HasMaxLength_to_the_configured_threshold() =>
-        FixVerifier.For("SL2003", new LongTextCapFix(), LongTextCapFix.RaiseToThreshold)
+        FixVerifier.For<LongTextCapFix>("SL2003", LongTextCapFix.RaiseToThreshold)
             .EditorConfig("schemalint.long_text_threshold = 1000")
             .File(FluentBefore, FluentBefore.Replace("{|SL2003:HasMaxLength(200)|}", "HasMaxLength(1000)")).RunAsync();
 }

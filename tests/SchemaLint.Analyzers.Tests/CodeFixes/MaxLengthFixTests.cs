@@ -4,7 +4,7 @@ namespace SchemaLint.Analyzers.Tests.CodeFixes;
 
 public sealed class MaxLengthFixTests
 {
-    private static FixVerifier Fix() => FixVerifier.For("SL2004", new MaxLengthFix(), MaxLengthFix.AddMaxLength);
+    private static FixVerifier<MaxLengthFix> Fix() => FixVerifier.For<MaxLengthFix>("SL2004", MaxLengthFix.AddMaxLength);
 
     [Fact]
     public Task Adds_the_vocabulary_length_as_an_attribute() =>
@@ -118,7 +118,7 @@ public sealed class MaxLengthFixTests
 
     [Fact]
     public Task Adds_the_using_the_attribute_needs() =>
-        FixVerifier.For("SL2004", new MaxLengthFix(), MaxLengthFix.AddMaxLength).WithoutDocumentFixAll()
+        FixVerifier.For<MaxLengthFix>("SL2004", MaxLengthFix.AddMaxLength).WithoutDocumentFixAll()
             .RawFile("Customer.cs", """
             // The shop's customers.
             namespace Shop;

@@ -14,7 +14,7 @@ public sealed class NullabilityFixTests
 
     [Fact]
     public Task Declares_a_required_property_non_nullable() =>
-        FixVerifier.For("SL2006", new NullabilityFix(), NullabilityFix.AlignDeclaration).File("""
+        FixVerifier.For<NullabilityFix>("SL2006", NullabilityFix.AlignDeclaration).File("""
             public class Post
             {
                 public int Id { get; set; }
@@ -32,7 +32,7 @@ public sealed class NullabilityFixTests
 
     [Fact]
     public Task Removes_the_Required_attribute_that_contradicts_the_declaration() =>
-        FixVerifier.For("SL2006", new NullabilityFix(), NullabilityFix.AlignConfiguration).File("""
+        FixVerifier.For<NullabilityFix>("SL2006", NullabilityFix.AlignConfiguration).File("""
             public class Post
             {
                 public int Id { get; set; }
@@ -51,7 +51,7 @@ public sealed class NullabilityFixTests
 
     [Fact]
     public Task Declares_an_optional_property_nullable() =>
-        FixVerifier.For("SL2006", new NullabilityFix(), NullabilityFix.AlignDeclaration).File("""
+        FixVerifier.For<NullabilityFix>("SL2006", NullabilityFix.AlignDeclaration).File("""
             public class Post
             {
                 public int Id { get; set; }
@@ -85,7 +85,7 @@ public sealed class NullabilityFixTests
 
     [Fact]
     public Task Removes_the_IsRequired_call_that_contradicts_the_declaration() =>
-        FixVerifier.For("SL2006", new NullabilityFix(), NullabilityFix.AlignConfiguration).File("""
+        FixVerifier.For<NullabilityFix>("SL2006", NullabilityFix.AlignConfiguration).File("""
             public class Post
             {
                 public int Id { get; set; }

@@ -22,7 +22,7 @@ public sealed class RelationshipFixTests
 
     [Fact]
     public Task SL1002_makes_the_foreign_key_non_nullable() =>
-        FixVerifier.For("SL1002", new NullableForeignKeyFix(), NullableForeignKeyFix.MakeNonNullable).File(Blog + """
+        FixVerifier.For<NullableForeignKeyFix>("SL1002", NullableForeignKeyFix.MakeNonNullable).File(Blog + """
             public class Post
             {
                 public int Id { get; set; }
@@ -50,10 +50,40 @@ public sealed class RelationshipFixTests
             }
             """).RunAsync();
 
+    // The key's type changes in one file, and another file that writes null into it would stop compiling.
+    [Fact]
+    public Task SL1002_offers_no_non_nullable_key_that_code_in_another_file_sets_to_null()
+    {
+        const string model = """
+            public class Post
+            {
+                public int Id { get; set; }
+                public int? {|SL1002:BlogId|} { get; set; }
+                [Required]
+                public Blog? Blog { get; set; }
+            }
+
+            public class AppDbContext : DbContext
+            {
+                public DbSet<Post> Posts => Set<Post>();
+            }
+            """;
+        const string detach = """
+            public static class Posts
+            {
+                public static void Detach(Post post) => post.BlogId = null;
+            }
+            """;
+        return FixVerifier.For<NullableForeignKeyFix>("SL1002", NullableForeignKeyFix.MakeNonNullable)
+            .File("Post.cs", Blog + model, Blog + model)
+            .File("Posts.cs", detach, detach)
+            .RunAsync();
+    }
+
     // An int? key says "optional" in any nullable context; an oblivious string key says nothing, so it is the one to declare.
     [Fact]
     public Task SL1002_declares_the_relationship_optional_on_its_chain() =>
-        FixVerifier.For("SL1002", new NullableForeignKeyFix(), NullableForeignKeyFix.MarkOptional).Oblivious().File(BlogKeyedByString + """
+        FixVerifier.For<NullableForeignKeyFix>("SL1002", NullableForeignKeyFix.MarkOptional).Oblivious().File(BlogKeyedByString + """
             public class Post
             {
                 public int Id { get; set; }
@@ -91,7 +121,7 @@ public sealed class RelationshipFixTests
 
     [Fact]
     public Task SL1003_adds_a_navigation_with_ForeignKey_to_an_annotated_entity() =>
-        FixVerifier.For("SL1003", new ForeignKeyConstraintFix(), ForeignKeyConstraintFix.AddRelationship).File("""
+        FixVerifier.For<ForeignKeyConstraintFix>("SL1003", ForeignKeyConstraintFix.AddRelationship).File("""
             public class User
             {
                 public int Id { get; set; }
@@ -133,7 +163,7 @@ public sealed class RelationshipFixTests
 
     [Fact]
     public Task SL1003_adds_HasOne_WithMany_HasForeignKey_to_the_configuration_class() =>
-        FixVerifier.For("SL1003", new ForeignKeyConstraintFix(), ForeignKeyConstraintFix.AddRelationship).File("""
+        FixVerifier.For<ForeignKeyConstraintFix>("SL1003", ForeignKeyConstraintFix.AddRelationship).File("""
             public class User
             {
                 public int Id { get; set; }
@@ -190,7 +220,7 @@ public sealed class RelationshipFixTests
 
     [Fact]
     public Task SL1005_switches_SetNull_to_Restrict() =>
-        FixVerifier.For("SL1005", new SetNullFix(), SetNullFix.UseRestrict).File(Blog + """
+        FixVerifier.For<SetNullFix>("SL1005", SetNullFix.UseRestrict).File(Blog + """
             public class Post
             {
                 public int Id { get; set; }
@@ -228,7 +258,7 @@ public sealed class RelationshipFixTests
 
     [Fact]
     public Task SL1005_makes_the_foreign_key_nullable() =>
-        FixVerifier.For("SL1005", new SetNullFix(), SetNullFix.MakeNullable).File(Blog + """
+        FixVerifier.For<SetNullFix>("SL1005", SetNullFix.MakeNullable).File(Blog + """
             public class Post
             {
                 public int Id { get; set; }
@@ -258,7 +288,7 @@ public sealed class RelationshipFixTests
 
     [Fact]
     public Task SL1008_points_the_navigation_at_the_intended_property() =>
-        FixVerifier.For("SL1008", new ShadowForeignKeyFix(), ShadowForeignKeyFix.UseIntendedProperty).File("""
+        FixVerifier.For<ShadowForeignKeyFix>("SL1008", ShadowForeignKeyFix.UseIntendedProperty).File("""
             public class User
             {
                 public int Id { get; set; }
@@ -297,7 +327,7 @@ public sealed class RelationshipFixTests
 
     [Fact]
     public Task SL1008_adds_HasForeignKey_to_the_relationship_chain() =>
-        FixVerifier.For("SL1008", new ShadowForeignKeyFix(), ShadowForeignKeyFix.UseIntendedProperty).File("""
+        FixVerifier.For<ShadowForeignKeyFix>("SL1008", ShadowForeignKeyFix.UseIntendedProperty).File("""
             public class User
             {
                 public int Id { get; set; }
@@ -351,7 +381,7 @@ public sealed class RelationshipFixTests
 
     [Fact]
     public Task SL1008_gives_the_intended_property_the_principal_key_type() =>
-        FixVerifier.For("SL1008", new ShadowForeignKeyFix(), ShadowForeignKeyFix.FixType).File("""
+        FixVerifier.For<ShadowForeignKeyFix>("SL1008", ShadowForeignKeyFix.FixType).File("""
             public class User
             {
                 public int Id { get; set; }

@@ -4,7 +4,7 @@ namespace SchemaLint.Analyzers.Tests.CodeFixes;
 
 public sealed class RequiredFixTests
 {
-    private static FixVerifier Fix() => FixVerifier.For("SL2005", new RequiredFix(), RequiredFix.MakeRequired).Oblivious();
+    private static FixVerifier<RequiredFix> Fix() => FixVerifier.For<RequiredFix>("SL2005", RequiredFix.MakeRequired).Oblivious();
 
     [Fact]
     public Task Adds_Required_to_an_annotated_entity() =>

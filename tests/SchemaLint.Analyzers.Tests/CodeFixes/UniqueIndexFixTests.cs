@@ -4,7 +4,7 @@ namespace SchemaLint.Analyzers.Tests.CodeFixes;
 
 public sealed class UniqueIndexFixTests
 {
-    private static FixVerifier Fix() => FixVerifier.For("SL2007", new UniqueIndexFix(), UniqueIndexFix.AddUniqueIndex);
+    private static FixVerifier<UniqueIndexFix> Fix() => FixVerifier.For<UniqueIndexFix>("SL2007", UniqueIndexFix.AddUniqueIndex);
 
     [Fact]
     public Task Adds_an_Index_attribute_to_an_annotated_entity() =>

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -8,15 +7,15 @@ using Microsoft.CodeAnalysis.Text;
 namespace SchemaLint.Analyzers.Tests.Verification;
 
 /// <summary>
-/// Describes one test project: sources with markup, configuration files, references, and the analyzers (and code fix) under test.
-/// <see cref="ValidateAsync"/> checks the analyzers' diagnostics against the markup; <see cref="ValidateCodeFixAsync"/> checks a fix.
+/// Describes one test project for what the official harness (<see cref="Official.SchemaLintAnalyzerTest"/>) does not cover:
+/// the diagnostics themselves (their properties and messages) and the IDE's analysis of one open document.
+/// <see cref="ValidateAsync"/> checks the analyzers' diagnostics against the markup and returns them.
 /// </summary>
 public sealed class ProjectBuilder
 {
     public const string SourceDirectory = "/0/";
 
     private readonly List<(string Path, string Markup)> _sources = new();
-    private readonly List<(string Path, string Markup)> _fixedSources = new();
     private readonly List<MetadataReference> _references = new();
     private readonly List<DiagnosticAnalyzer> _analyzers = new();
     private string? _editorConfig;
@@ -25,8 +24,6 @@ public sealed class ProjectBuilder
     private NullableContextOptions _nullable = NullableContextOptions.Enable;
     private string? _defaultId;
     private HashSet<string>? _onlyIds;
-    private CodeFixProvider? _codeFix;
-    private string? _equivalenceKey;
 
     public ProjectBuilder WithSourceCode(string markup) => WithSourceCode($"{SourceDirectory}Test{_sources.Count}.cs", markup);
 
@@ -34,15 +31,6 @@ public sealed class ProjectBuilder
     public ProjectBuilder WithSourceCode(string path, string markup)
     {
         _sources.Add((path.StartsWith('/') ? path : SourceDirectory + path, markup));
-        return this;
-    }
-
-    /// <summary>The source after the fix, in the order of <see cref="WithSourceCode(string)"/>; markup marks diagnostics expected to remain.</summary>
-    public ProjectBuilder ShouldFixCodeWith(string markup) => ShouldFixCodeWith(_sources[_fixedSources.Count].Path, markup);
-
-    public ProjectBuilder ShouldFixCodeWith(string path, string markup)
-    {
-        _fixedSources.Add((path.StartsWith('/') ? path : SourceDirectory + path, markup));
         return this;
     }
 
@@ -103,13 +91,6 @@ public sealed class ProjectBuilder
         return this;
     }
 
-    public ProjectBuilder WithCodeFixProvider(CodeFixProvider provider, string? equivalenceKey = null)
-    {
-        _codeFix = provider;
-        _equivalenceKey = equivalenceKey;
-        return this;
-    }
-
     /// <summary>Runs the analyzers and checks their diagnostics against the markup; returns them for further assertions.</summary>
     public async Task<ImmutableArray<Diagnostic>> ValidateAsync()
     {
@@ -120,6 +101,13 @@ public sealed class ProjectBuilder
         return diagnostics;
     }
 
+    /// <summary>Runs the analyzers and returns their diagnostics (of the compared rules) without checking them against markup.</summary>
+    public async Task<ImmutableArray<Diagnostic>> ValidateUnmarkedAsync()
+    {
+        var run = await AnalyzerRun.RunAsync(BuildProject(_sources), Analyzers);
+        return Compared(run.Diagnostics);
+    }
+
     /// <summary>Runs the analyzers the way the IDE does for one open document: semantic diagnostics of that tree only.</summary>
     public async Task<ImmutableArray<Diagnostic>> AnalyzeDocumentAsync(int documentIndex, TextSpan? span = null)
     {
@@ -128,51 +116,11 @@ public sealed class ProjectBuilder
         return await AnalyzerRun.RunOnDocumentAsync(project, document, span, Analyzers);
     }
 
-    /// <summary>
-    /// Applies the fix one diagnostic at a time, then again through Fix All in document and project scope; each must yield
-    /// the fixed sources, remove the fixed diagnostics (unless the fixed markup expects them) and add no compiler diagnostic.
-    /// </summary>
-    public async Task ValidateCodeFixAsync(bool checkFixAll = true)
-    {
-        if (_codeFix is null) throw new InvalidOperationException("Call WithCodeFixProvider before validating a code fix.");
-        if (_fixedSources.Count != _sources.Count) throw new InvalidOperationException($"Give a fixed source for each of the {_sources.Count} sources (ShouldFixCodeWith).");
-
-        var project = BuildProject(_sources);
-        var before = await AnalyzerRun.RunAsync(project, Analyzers);
-        DiagnosticComparison.AssertMatch(Expected(_sources), Compared(before.Diagnostics), project);
-
-        var fixer = new CodeFixRunner(_codeFix, _equivalenceKey, Analyzers);
-        await CheckFixedAsync("one fix at a time", await fixer.ApplyOneByOneAsync(project), before);
-        if (!checkFixAll) return;
-        await CheckFixedAsync("Fix All in document", await fixer.ApplyFixAllAsync(project, FixAllScope.Document), before);
-        await CheckFixedAsync("Fix All in project", await fixer.ApplyFixAllAsync(project, FixAllScope.Project), before);
-    }
-
     internal ImmutableArray<DiagnosticAnalyzer> Analyzers =>
         _analyzers.Count > 0 ? _analyzers.ToImmutableArray() : SchemaLintAnalyzers.All;
 
-    private async Task CheckFixedAsync(string mode, Project fixedProject, AnalyzerRun before)
-    {
-        foreach (var (path, markup) in _fixedSources)
-        {
-            var document = fixedProject.Documents.Single(d => d.FilePath == path);
-            var actual = (await document.GetTextAsync()).ToString();
-            var expected = Markup.Parse(markup).Source;
-            if (Normalize(actual) != Normalize(expected))
-                Assert.Fail($"{mode}: {path} after the fix differs from the expected source.\n--- expected ---\n{expected}\n--- actual ---\n{actual}");
-        }
-
-        var after = await AnalyzerRun.RunAsync(fixedProject, Analyzers, failOnCompilerErrors: false);
-        var added = CompilerDiagnostics.Added(before.CompilerDiagnostics, after.CompilerDiagnostics);
-        if (added.Count > 0)
-            Assert.Fail($"{mode}: the fix introduced compiler diagnostics:\n{string.Join("\n", added)}\n--- fixed source ---\n{string.Join("\n// ---\n", fixedProject.Documents.Select(d => d.GetTextAsync().Result.ToString()))}");
-        DiagnosticComparison.AssertMatch(Expected(_fixedSources), Compared(after.Diagnostics), fixedProject, mode + ": ");
-    }
-
     private ImmutableArray<Diagnostic> Compared(ImmutableArray<Diagnostic> diagnostics) =>
         _onlyIds is null ? diagnostics : diagnostics.Where(d => _onlyIds.Contains(d.Id)).ToImmutableArray();
-
-    private static string Normalize(string text) => text.Replace("\r\n", "\n");
 
     private IReadOnlyList<ExpectedDiagnostic> Expected(IEnumerable<(string Path, string Markup)> sources)
     {

@@ -1,9 +1,11 @@
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
+using SchemaLint.Analyzers.Tests.Verification.Official;
 
 namespace SchemaLint.Analyzers.Tests.Verification;
 
-/// <summary>Rule tests: one rule's diagnostics against the markup, with the usings every EF Core model file has.</summary>
+/// <summary>
+/// Rule specifications on the official harness (<see cref="SchemaLintAnalyzerTest"/>): one rule's diagnostics against the
+/// markup, with the usings every EF Core model file has.
+/// </summary>
 public static class RuleVerifier
 {
     public const string Usings = """
@@ -16,12 +18,10 @@ public static class RuleVerifier
 
         """;
 
-    public static ProjectBuilder For(string ruleId, string markup) =>
-        new ProjectBuilder().WithOnlyRules(ruleId).WithSourceCode(Usings + markup);
+    public static SchemaLintAnalyzerTest For(string ruleId, string markup) => new SchemaLintAnalyzerTest(ruleId).Source(Usings + markup);
 
-    public static Task<ImmutableArray<Diagnostic>> VerifyAsync(string ruleId, string markup) => For(ruleId, markup).ValidateAsync();
+    public static Task VerifyAsync(string ruleId, string markup) => For(ruleId, markup).ValidateAsync();
 
     /// <summary>The same, in code compiled without nullable reference types (nullable-oblivious code).</summary>
-    public static Task<ImmutableArray<Diagnostic>> VerifyObliviousAsync(string ruleId, string markup) =>
-        For(ruleId, markup).WithNullableReferenceTypes(false).ValidateAsync();
+    public static Task VerifyObliviousAsync(string ruleId, string markup) => For(ruleId, markup).WithNullableReferenceTypes(false).ValidateAsync();
 }

@@ -8,14 +8,19 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace SchemaLint.Analyzers.Tests.VerifierTests;
 
 /// <summary>
-/// A test fixture, not a product fix: renames the method an SL5001 invocation calls, so that the verifier's code-fix path
-/// (single fixes, Fix All, the compile check) can be exercised before the real code fixes exist.
+/// A test fixture, not a product fix: renames the method an SL5001 invocation calls, so that the code-fix harness's
+/// configuration (single fixes, Fix All, the compile check) is exercised on a fix whose behaviour is known.
 /// </summary>
-internal sealed class RenameToMigrateFixture : CodeFixProvider
+public class RenameToMigrateFixture : CodeFixProvider
 {
     private readonly string _newName;
 
-    public RenameToMigrateFixture(string newName = "Migrate") => _newName = newName;
+    public RenameToMigrateFixture()
+        : this("Migrate")
+    {
+    }
+
+    protected RenameToMigrateFixture(string newName) => _newName = newName;
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create("SL5001");
 
@@ -28,5 +33,14 @@ internal sealed class RenameToMigrateFixture : CodeFixProvider
         context.RegisterCodeFix(
             CodeAction.Create("Rename to " + _newName, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(access.Name, SyntaxFactory.IdentifierName(_newName)))), "RenameTo" + _newName),
             context.Diagnostics);
+    }
+}
+
+/// <summary>Renames to a method that does not exist: a fix that breaks the build.</summary>
+public sealed class RenameToMissingMethodFixture : RenameToMigrateFixture
+{
+    public RenameToMissingMethodFixture()
+        : base("EnsureMissing")
+    {
     }
 }

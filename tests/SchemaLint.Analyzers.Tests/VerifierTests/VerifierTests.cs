@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaLint.Analyzers.Lifecycle;
 using SchemaLint.Analyzers.Tests.Verification;
+using SchemaLint.Analyzers.Tests.Verification.Official;
 using Xunit.Sdk;
 
 namespace SchemaLint.Analyzers.Tests.VerifierTests;
@@ -56,8 +57,9 @@ public sealed class VerifierTests
 
     [Fact]
     public Task Applies_a_fix_one_at_a_time_and_through_Fix_All() =>
-        Verifier.CreateProjectBuilder()
-            .WithSourceCode("""
+        new SchemaLintCodeFixTest<RenameToMigrateFixture>("SL5001", "RenameToMigrate")
+        {
+            TestCode = """
                 using Microsoft.EntityFrameworkCore;
                 public class AppDbContext : DbContext { }
                 public static class Startup
@@ -68,8 +70,8 @@ public sealed class VerifierTests
                         {|SL5001:db.Database.EnsureCreated()|};
                     }
                 }
-                """)
-            .ShouldFixCodeWith("""
+                """,
+            FixedCode = """
                 using Microsoft.EntityFrameworkCore;
                 public class AppDbContext : DbContext { }
                 public static class Startup
@@ -80,18 +82,21 @@ public sealed class VerifierTests
                         db.Database.Migrate();
                     }
                 }
-                """)
-            .WithCodeFixProvider(new RenameToMigrateFixture())
-            .ValidateCodeFixAsync();
+                """,
+        }.RunAsync();
 
     [Fact]
     public async Task Fails_a_fix_that_leaves_the_code_not_compiling()
     {
-        var failure = await Assert.ThrowsAsync<FailException>(() => Verifier.VerifyCodeFixAsync(
-            EnsureCreatedCall,
-            EnsureCreatedCall.Replace("{|SL5001:", "").Replace("|}", "").Replace("EnsureCreated", "EnsureMissing"),
-            new RenameToMigrateFixture("EnsureMissing")));
-        Assert.Contains("introduced compiler diagnostics", failure.Message);
+        var test = new SchemaLintCodeFixTest<RenameToMissingMethodFixture>("SL5001", "RenameToEnsureMissing")
+        {
+            TestCode = EnsureCreatedCall,
+            FixedCode = EnsureCreatedCall.Replace("{|SL5001:", "").Replace("|}", "").Replace("EnsureCreated", "EnsureMissing"),
+        };
+
+        // The official harness reports a mismatch through its verifier (DefaultVerifier throws InvalidOperationException).
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => test.RunAsync());
+        Assert.Contains("CS1061", failure.Message);
     }
 
     [DiagnosticAnalyzer(LanguageNames.CSharp)]

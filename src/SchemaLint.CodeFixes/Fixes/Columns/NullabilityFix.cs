@@ -23,6 +23,8 @@ namespace SchemaLint.CodeFixes.Fixes.Columns
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NullabilityFix)), Shared]
     public sealed class NullabilityFix : SchemaLintCodeFix
     {
+        internal override bool ChangesMembersOthersUse => true;
+
         public const string AlignDeclaration = "SL2006.AlignDeclaration";
         public const string AlignConfiguration = "SL2006.AlignConfiguration";
 

@@ -24,6 +24,8 @@ namespace SchemaLint.CodeFixes.Fixes.Relationships
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NullableForeignKeyFix)), Shared]
     public sealed class NullableForeignKeyFix : SchemaLintCodeFix
     {
+        internal override bool ChangesMembersOthersUse => true;
+
         public const string MakeNonNullable = "SL1002.MakeNonNullable";
         public const string MarkOptional = "SL1002.MarkOptional";
 
@@ -74,6 +76,8 @@ namespace SchemaLint.CodeFixes.Fixes.Relationships
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SetNullFix)), Shared]
     public sealed class SetNullFix : SchemaLintCodeFix
     {
+        internal override bool ChangesMembersOthersUse => true;
+
         public const string UseRestrict = "SL1005.UseRestrict";
         public const string MakeNullable = "SL1005.MakeForeignKeyNullable";
 
@@ -124,6 +128,8 @@ namespace SchemaLint.CodeFixes.Fixes.Relationships
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ForeignKeyConstraintFix)), Shared]
     public sealed class ForeignKeyConstraintFix : SchemaLintCodeFix
     {
+        internal override bool ChangesMembersOthersUse => true;
+
         public const string AddRelationship = "SL1003.AddRelationship";
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.MissingForeignKeyConstraint);

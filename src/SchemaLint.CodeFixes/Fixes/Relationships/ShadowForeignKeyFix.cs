@@ -24,6 +24,8 @@ namespace SchemaLint.CodeFixes.Fixes.Relationships
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ShadowForeignKeyFix)), Shared]
     public sealed class ShadowForeignKeyFix : SchemaLintCodeFix
     {
+        internal override bool ChangesMembersOthersUse => true;
+
         public const string UseIntendedProperty = "SL1008.UseIntendedProperty";
         public const string FixType = "SL1008.FixType";
 

@@ -26,6 +26,8 @@ namespace SchemaLint.CodeFixes.Fixes.Timestamps
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TimestampsFix)), Shared]
     public sealed class TimestampsFix : SchemaLintCodeFix
     {
+        internal override bool ChangesMembersOthersUse => true;
+
         public const string AddTimestamps = "SL3001.AddTimestamps";
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.MissingTimestamps);

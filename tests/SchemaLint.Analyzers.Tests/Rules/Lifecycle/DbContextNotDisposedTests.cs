@@ -1,4 +1,4 @@
-using SchemaLint.Analyzers.Tests.Verification;
+using SchemaLint.Analyzers.Tests.Verification.Official;
 
 namespace SchemaLint.Analyzers.Tests.Rules.Lifecycle;
 
@@ -14,10 +14,9 @@ public sealed class DbContextNotDisposedTests
         """;
 
     private static Task Verify(string markup) =>
-        Verifier.CreateProjectBuilder()
-            .WithAnalyzer(new SchemaLint.Analyzers.Lifecycle.DbContextDisposalAnalyzer())
-            .WithSourceCode(Context)
-            .WithSourceCode("using System.Collections.Generic;\nusing System.Linq;\nusing System.Threading.Tasks;\nusing Microsoft.EntityFrameworkCore;\n" + markup)
+        new SchemaLintAnalyzerTest("SL5002")
+            .Source(Context)
+            .Source("using System.Collections.Generic;\nusing System.Linq;\nusing System.Threading.Tasks;\nusing Microsoft.EntityFrameworkCore;\n" + markup)
             .ValidateAsync();
 
     [Fact]

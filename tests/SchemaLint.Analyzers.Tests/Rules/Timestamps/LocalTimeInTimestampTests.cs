@@ -50,6 +50,67 @@ public sealed class LocalTimeInTimestampTests
         """);
 
     [Fact]
+    public Task Fires_where_local_time_stored_in_a_local_is_written() => RuleVerifier.VerifyAsync(Id, Order + """
+        public static class Orders
+        {
+            public static void Ship(Order order)
+            {
+                var now = DateTime.Now;
+                order.ShippedAt = {|SL3003:now|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fires_where_local_time_assigned_to_a_local_later_is_written() => RuleVerifier.VerifyAsync(Id, Order + """
+        public static class Orders
+        {
+            public static Order Create()
+            {
+                DateTime stamp;
+                stamp = DateTime.Today.AddHours(9);
+                return new Order { CreatedAt = {|SL3003:stamp|} };
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fires_where_local_time_held_in_a_field_is_written() => RuleVerifier.VerifyAsync(Id, Order + """
+        public class Shipping
+        {
+            private readonly DateTime _startedAt;
+            public Shipping() => _startedAt = DateTime.Now;
+            public void Ship(Order order) => order.ShippedAt = {|SL3003:_startedAt|};
+        }
+        """);
+
+    [Fact]
+    public Task Fires_where_local_time_held_in_a_static_readonly_field_is_written() => RuleVerifier.VerifyAsync(Id, """
+        public class Order
+        {
+            private static readonly DateTime Started = DateTime.Now;
+            public int Id { get; set; }
+            public DateTime CreatedAt { get; set; } = {|SL3003:Started|};
+        }
+        public class AppDbContext : DbContext { public DbSet<Order> Orders => Set<Order>(); }
+        """);
+
+    [Fact]
+    public Task Follows_one_step_only_and_not_a_local_holding_universal_time() => RuleVerifier.VerifyAsync(Id, Order + """
+        public static class Orders
+        {
+            public static void Ship(Order order)
+            {
+                var utc = DateTime.UtcNow;
+                var local = DateTime.Now;
+                var copy = local;
+                order.ShippedAt = utc;
+                order.CreatedAt = copy;
+            }
+        }
+        """);
+
+    [Fact]
     public Task Is_silent_on_UtcNow_and_on_local_time_converted_to_universal() => RuleVerifier.VerifyAsync(Id, Order + """
         public static class Orders
         {
