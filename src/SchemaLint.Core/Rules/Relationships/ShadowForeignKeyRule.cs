@@ -24,6 +24,8 @@ namespace SchemaLint.Core.Rules.Relationships
             var model = context.Model;
             foreach (var entity in context.Entities)
             {
+                // A look-alike proves nothing while the entity's relationships or keys are not all known (it may be another one's key).
+                if (!RuleFacts.IsComplete(model, entity, ModelCompleteness.ForeignKeys | ModelCompleteness.Keys)) continue;
                 foreach (var foreignKey in entity.ForeignKeys)
                 {
                     if (foreignKey.IsOwnership || foreignKey.PropertyNames.Count != 1) continue;
@@ -76,7 +78,7 @@ namespace SchemaLint.Core.Rules.Relationships
 
         /// <summary>
         /// The misnamed key: <c>int AuthorId</c> beside a <c>User User</c> navigation, so EF Core invents a shadow <c>UserId</c>.
-        /// Only when the entity has exactly one such look-alike, named like a reference (<c>...Id</c>), of the principal key's
+        /// Only when the entity has exactly one such look-alike, named like a reference (<c>...Id</c>, not a backing field), of the principal key's
         /// type, whose prefix names no other entity type (that would be another relationship, SL1003's business) and no
         /// outside system (an <c>ExternalId</c>, a <c>CorrelationId</c> is an identifier of something the model does not hold).
         /// </summary>
@@ -84,6 +86,7 @@ namespace SchemaLint.Core.Rules.Relationships
         {
             var misnamed = candidates.Where(p =>
                 p.Name.Length > 2
+                && !p.Name.StartsWith("_", StringComparison.Ordinal)
                 && p.Name.EndsWith("Id", StringComparison.Ordinal)
                 && string.Equals(p.ClrType, shadow.ClrType, StringComparison.Ordinal)
                 && !OutsideIdentifierPrefixes.Contains(p.Name.Substring(0, p.Name.Length - 2))

@@ -1,3 +1,4 @@
+using SchemaLint.Core.Model;
 using SchemaLint.Core.Engine;
 using SchemaLint.Core.Rules;
 using SchemaLint.Core.Tests.Building;
@@ -117,5 +118,17 @@ public class ShadowForeignKeyTests
     public void Is_silent_on_a_look_alike_identifier_without_a_shadow_key()
     {
         Assert.Empty(Budget(e => e.Property<int>("AuthorId").ForeignKey("UserId", "User", fk => fk.Navigation("User"))).Lint(Id));
+    }
+
+    [Fact]
+    public void Is_silent_while_the_entitys_foreign_keys_are_not_all_known()
+    {
+        Assert.Empty(Budget(e => e.Property<int>("AuthorId").ShadowProperty("UserId", typeof(int)).ForeignKey("UserId", "User", fk => fk.Navigation("User")).Incomplete(ModelCompleteness.ForeignKeys)).Lint(Id));
+    }
+
+    [Fact]
+    public void Is_silent_on_a_backing_field_beside_a_shadow_key()
+    {
+        Assert.Empty(Budget(e => e.Property<int>("_authorId").ShadowProperty("UserId", typeof(int)).ForeignKey("UserId", "User", fk => fk.Navigation("User"))).Lint(Id));
     }
 }
