@@ -10,12 +10,17 @@ namespace SchemaLint.Analyzers.Tests.Verification;
 /// </summary>
 public static class TestReferences
 {
-    private static readonly string[] EntityFrameworkPrefixes = { "Microsoft.EntityFrameworkCore", "Microsoft.Extensions.", "Npgsql", "Microsoft.Data.Sqlite", "Microsoft.Data.SqlClient" };
+    private static readonly string[] EntityFrameworkPrefixes = { "Microsoft.EntityFrameworkCore", "Microsoft.Extensions.", "Npgsql" };
+
+    // The test project also references the SQL Server and SQLite providers (for the source-model provider specifications);
+    // a project with one provider is what the rule specifications describe.
+    private static readonly string[] OtherProviders = { "Microsoft.EntityFrameworkCore.SqlServer", "Microsoft.EntityFrameworkCore.Sqlite" };
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyFramework = new(() => TrustedAssemblies(IsFrameworkAssembly));
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyEntityFramework = new(() =>
-        LazyFramework.Value.AddRange(TrustedAssemblies(path => EntityFrameworkPrefixes.Any(p => Path.GetFileName(path).StartsWith(p, StringComparison.Ordinal)))));
+        LazyFramework.Value.AddRange(TrustedAssemblies(path => EntityFrameworkPrefixes.Any(p => Path.GetFileName(path).StartsWith(p, StringComparison.Ordinal))
+            && !OtherProviders.Any(p => Path.GetFileName(path).StartsWith(p, StringComparison.Ordinal)))));
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyXunit = new(() =>
         ImmutableArray.Create<MetadataReference>(
