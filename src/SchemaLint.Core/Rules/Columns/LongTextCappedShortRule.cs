@@ -26,7 +26,7 @@ namespace SchemaLint.Core.Rules.Columns
             "Long text capped short",
             "'{0}.{1}' holds free text but is capped at {2} characters (below {3}); real content will be rejected or truncated",
             RuleCategories.Columns,
-            Severity.Warning,
+            Severity.Suggestion,
             "A long-text name (content, body, description, comment, ...) with a max length below the threshold (500 by default); not the Text or Content of a tag or category, which is its label.");
 
         public override RuleDescriptor Descriptor => Rule;
