@@ -30,7 +30,7 @@ public sealed class CreationPathTests
 
         var result = SchemaLintCommand.Run(FixtureApplications.Root, environment, "audit", _fixtures.HostedApp, "--format", "json", "--verbose");
 
-        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.True(result.ExitCode == 0, result.ToString()); // HostedApp's findings (SL2003, SL3001) are suggestions
         using var report = CommandAssert.Json(result);
         Assert.Contains(("BlogContext", "SL2003", (string?)"HostedApp.Comment", (string?)"Content"), CommandAssert.Findings(report));
         Assert.Contains("host built by Main", result.Stderr);

@@ -90,16 +90,42 @@ namespace SchemaLint.Analyzers.Schema
             // source file, which in practice carries the project's [*.cs] section.
             var buildOptions = AnalyzerOptionsReader.Read(_options, _compilation.SyntaxTrees.FirstOrDefault());
             var schema = SourceSchemaBuilder.Build(_compilation, _symbols, buildOptions, cancellationToken);
-            var findings = new List<(SchemaModel Model, Finding Finding)>();
+            var perModel = new List<(SchemaModel Model, INamedTypeSymbol? Context, List<Finding> Findings)>();
             foreach (var model in schema.Models)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                foreach (var finding in ModelEngine.Analyze(model, OptionsFor(model)))
-                    findings.Add((model, finding));
+                perModel.Add((model, model.ContextName is null ? null : ContextType(model.ContextName), ModelEngine.Analyze(model, OptionsFor(model)).ToList()));
+            }
+
+            var findings = new List<(SchemaModel Model, Finding Finding)>();
+            foreach (var (model, context, modelFindings) in perModel)
+            {
+                // A base context that other contexts here derive from (AppDbContext under PostgresDbContext and SqliteDbContext,
+                // registered as AddDbContext<AppDbContext, PostgresDbContext>) is, in practice, used through them: what it lacks
+                // and they configure (a default, a precision) is no defect. It reports only what every derived context shares.
+                var derived = context is null ? new List<List<Finding>>() : perModel
+                    .Where(other => other.Context is not null && !SymbolEqualityComparer.Default.Equals(other.Context, context) && DerivesFrom(other.Context, context))
+                    .Select(other => other.Findings)
+                    .ToList();
+                foreach (var finding in modelFindings)
+                {
+                    if (derived.All(derivedFindings => derivedFindings.Any(f => IsSameDefect(f, finding))))
+                        findings.Add((model, finding));
+                }
             }
 
             return new AnalyzedSchema(_compilation, schema, findings);
         }
+
+        private static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol baseType)
+        {
+            for (var current = type.BaseType; current is not null; current = current.BaseType)
+                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType.OriginalDefinition)) return true;
+            return false;
+        }
+
+        private static bool IsSameDefect(Finding a, Finding b) =>
+            a.RuleId == b.RuleId && a.EntityName == b.EntityName && a.MemberName == b.MemberName;
 
         /// <summary>A model's options: the global ones and those of the file that declares its DbContext.</summary>
         public SchemaLintOptions OptionsFor(SchemaModel model)
@@ -110,11 +136,10 @@ namespace SchemaLint.Analyzers.Schema
 
         public SchemaLintOptions OptionsFor(SyntaxTree tree) => AnalyzerOptionsReader.Read(_options, tree);
 
-        private SyntaxTree? ContextTree(string contextName)
-        {
-            var type = _compilation.GetTypeByMetadataName(contextName) ?? _compilation.GetTypeByMetadataName(NestedMetadataName(contextName));
-            return type?.DeclaringSyntaxReferences.FirstOrDefault()?.SyntaxTree;
-        }
+        private SyntaxTree? ContextTree(string contextName) => ContextType(contextName)?.DeclaringSyntaxReferences.FirstOrDefault()?.SyntaxTree;
+
+        private INamedTypeSymbol? ContextType(string contextName) =>
+            _compilation.GetTypeByMetadataName(contextName) ?? _compilation.GetTypeByMetadataName(NestedMetadataName(contextName));
 
         /// <summary>Display names separate nested types with dots; metadata names use '+'. Try the last dot as a nesting.</summary>
         private static string NestedMetadataName(string name)

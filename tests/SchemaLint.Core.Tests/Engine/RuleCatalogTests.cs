@@ -68,7 +68,7 @@ public class RuleCatalogTests
     {
         var suggestions = CoreRules.Where(d => d.DefaultSeverity == Severity.Suggestion).Select(d => d.Id).ToList();
 
-        Assert.Equal(new[] { "SL2004", "SL2008", "SL4001", "SL4002" }, suggestions);
+        Assert.Equal(new[] { "SL2003", "SL2004", "SL2008", "SL3001", "SL4001", "SL4002" }, suggestions);
         Assert.All(CoreRules.Where(d => !suggestions.Contains(d.Id)), d => Assert.Equal(Severity.Warning, d.DefaultSeverity));
     }
 

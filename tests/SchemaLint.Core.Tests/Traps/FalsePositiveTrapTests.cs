@@ -190,4 +190,31 @@ public class FalsePositiveTrapTests
 
         Assert.Empty(findings);
     }
+
+    [Fact]
+    public void Block_list_repeats_the_blocked_user_name_by_design()
+    {
+        // A moderation block list: every block (renewed after it expires, one per provider) is a new row for the same user name.
+        var findings = Schema.PostgreSql()
+            .Entity("BlockedUser", e => e.Key("Id").Timestamps()
+                .Property<string>("Provider", p => p.Required().MaxLength(20))
+                .Property<string>("UserName", p => p.Required().MaxLength(200))
+                .Property<string>("BlockedBy", p => p.Required().MaxLength(200))
+                .Property<DateTimeOffset>("ExpiresAt"))
+            .Lint();
+
+        Expect.None(findings, RuleIds.UniqueCandidateWithoutIndex);
+    }
+
+    [Fact]
+    public void Hashtag_and_category_labels_are_short_by_design()
+    {
+        // A tag's text is the hashtag and a category's content its name; neither is free text.
+        var findings = Schema.PostgreSql()
+            .Entity("Tag", e => e.Key("Id").Timestamps().Property<string>("Text", p => p.Required().MaxLength(50)))
+            .Entity("Category", e => e.Key("Id").Timestamps().Property<string>("Content", p => p.Required().MaxLength(120)))
+            .Lint();
+
+        Expect.None(findings, RuleIds.LongTextCappedShort);
+    }
 }

@@ -15,7 +15,7 @@ namespace SchemaLint.Core.Rules.Columns
             "'{0}.{1}' should be unique but no unique index or key covers it; two rows can claim the same value",
             RuleCategories.Columns,
             Severity.Warning,
-            "An email or user name on an identity entity (a user, account, customer), or an entity's own slug, sku or handle, with no unique index or alternate key that includes it or its normalized twin. A composite unique index (with a tenant id, say) counts.");
+            "An email or user name on an identity entity (a user, account, customer; not a record of what happened to one, such as BlockedUser), or an entity's own slug, sku or handle, with no unique index or alternate key that includes it or its normalized twin. A composite unique index (with a tenant id, say) counts.");
 
         // How a column's case-folded copy is named: NormalizedEmail (ASP.NET Core Identity), EmailLower, CanonicalUserName.
         private static readonly string[] TwinWords = { "normalized", "normalised", "lower", "lowercase", "lowered", "upper", "uppercase", "canonical" };
@@ -48,7 +48,7 @@ namespace SchemaLint.Core.Rules.Columns
         {
             if (options.IdentityUniqueNames.Matches(property.Name))
             {
-                if (!model.SelfAndBaseTypes(entity).Any(e => options.IdentityEntityNames.Matches(e.ShortName))) return false;
+                if (!model.SelfAndBaseTypes(entity).Any(e => options.IdentityEntityNames.Matches(e.ShortName) && !IsRecordOfAStateOf(e.ShortName))) return false;
             }
             else if (!options.UniqueNames.Matches(property.Name))
             {
@@ -59,6 +59,22 @@ namespace SchemaLint.Core.Rules.Columns
             // a copy of the principal's value, repeated on every row that refers to it.
             return RuleFacts.IsComplete(model, entity, ModelCompleteness.ForeignKeys) && !IsCopiedFromPrincipal(model, entity, property);
         }
+
+        /// <summary>
+        /// <c>BlockedUser</c>, <c>BannedAccount</c>, <c>InvitedCustomer</c>: a row that records what happened to a user, written again
+        /// each time it happens (a block that expired and was renewed, one per moderator or provider), so the same user name repeats
+        /// by design. The word before the identity word says so.
+        /// </summary>
+        private static bool IsRecordOfAStateOf(string entityName)
+        {
+            var words = NameVocabulary.SplitWords(entityName);
+            return words.Count > 1 && StateWords.Contains(words[words.Count - 2]);
+        }
+
+        private static readonly HashSet<string> StateWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "blocked", "banned", "muted", "ignored", "blacklisted", "suspended", "flagged", "reported", "invited", "followed",
+        };
 
         private static bool IsCopiedFromPrincipal(SchemaModel model, EntityTypeModel entity, PropertyModel property) =>
             model.AllForeignKeys(entity)

@@ -13,7 +13,7 @@ namespace SchemaLint.Core.Rules.Timestamps
             "Table without created/updated timestamps",
             "Table of '{0}' has no {1} timestamp; nobody can tell when a row appeared or last changed",
             RuleCategories.Timestamps,
-            Severity.Warning,
+            Severity.Suggestion,
             "Every table wants created and updated timestamps, recognised by type, name and value generation. Append-only tables (entries, events, logs) need only a created one. Inherited and shadow properties count; join tables, owned types and keyless types are exempt.");
 
         public override RuleDescriptor Descriptor => Rule;

@@ -30,6 +30,35 @@ public class LongTextCappedShortTests
         Expect.Single(Comment(name, p => p.MaxLength(255)).Lint(Id), Id, "Comment", name);
     }
 
+    [Theory]
+    [InlineData("Tag", "Text", 50)]
+    [InlineData("Hashtag", "Text", 50)]
+    [InlineData("PostTag", "Text", 64)]
+    [InlineData("Category", "Content", 120)]
+    [InlineData("Label", "Content", 80)]
+    public void Is_silent_on_the_label_of_a_tag_or_category(string entity, string name, int maxLength)
+    {
+        var findings = Schema.PostgreSql().Entity(entity, e => e.Key("Id").Property<string>(name, p => p.MaxLength(maxLength))).Lint(Id);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Fires_on_the_description_of_a_category()
+    {
+        var findings = Schema.PostgreSql().Entity("Category", e => e.Key("Id").Property<string>("Description", p => p.MaxLength(255))).Lint(Id);
+
+        Expect.Single(findings, Id, "Category", "Description");
+    }
+
+    [Fact]
+    public void Fires_on_the_text_of_an_entity_that_is_not_a_label()
+    {
+        var findings = Schema.PostgreSql().Entity("Review", e => e.Key("Id").Property<string>("Text", p => p.MaxLength(100))).Lint(Id);
+
+        Expect.Single(findings, Id, "Review", "Text");
+    }
+
     [Fact]
     public void Is_silent_at_the_threshold()
     {

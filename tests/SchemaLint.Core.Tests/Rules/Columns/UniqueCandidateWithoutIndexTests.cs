@@ -75,6 +75,26 @@ public class UniqueCandidateWithoutIndexTests
         Assert.Empty(findings);
     }
 
+    [Theory]
+    [InlineData("BlockedUser", "UserName")]
+    [InlineData("PgBlockedUser", "UserName")]
+    [InlineData("BannedAccount", "Email")]
+    [InlineData("InvitedCustomer", "EmailAddress")]
+    public void Is_silent_on_an_identity_name_of_a_record_of_what_happened_to_a_user(string entity, string name)
+    {
+        var findings = Schema.PostgreSql().Entity(entity, e => e.Key("Id").Property<string>(name, p => p.MaxLength(200))).Lint(Id);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Fires_on_an_identity_name_of_a_user_entity_named_for_its_application()
+    {
+        var findings = Schema.PostgreSql().Entity("PizzaStoreUser", e => e.Key("Id").Property<string>("UserName", p => p.MaxLength(200))).Lint(Id);
+
+        Expect.Single(findings, Id, "PizzaStoreUser", "UserName");
+    }
+
     [Fact]
     public void Is_silent_on_a_key_like_name_copied_from_the_principal()
     {
