@@ -117,4 +117,28 @@ public class AbstentionTests
             """));
         Assert.False(model.IsEntitySetComplete);
     }
+
+    [Fact]
+    public void A_guard_clause_on_the_model_builder_changes_nothing()
+    {
+        var model = Model(Context("""
+            ArgumentNullException.ThrowIfNull(modelBuilder);
+            modelBuilder.Entity<Post>().Property(p => p.Title).HasMaxLength(100);
+            """));
+        Assert.True(model.IsEntitySetComplete);
+        Assert.Null(model.UnknownReason);
+        Assert.Equal(100, model.Entity("Post").Property("Title").MaxLength.Value);
+    }
+
+    [Fact]
+    public void A_table_name_computed_at_run_time_keeps_the_entity_known()
+    {
+        var model = Model(Context("""
+            modelBuilder.Entity<Post>().ToTable(TableNames.Posts, "blog").Property(p => p.Title).HasMaxLength(100);
+            """, "private static class TableNames { public static string Posts => \"posts\"; }"));
+        var post = model.Entity("Post");
+        Assert.Equal(ModelCompleteness.All, post.Completeness);
+        Assert.Equal(100, post.Property("Title").MaxLength.Value);
+        Assert.NotEqual(model.Entity("Blog").TableName, post.TableName);
+    }
 }

@@ -164,6 +164,9 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         private string TableName(EntityDraft draft)
         {
             if (draft.TableName is not null) return draft.TableName;
+
+            // A computed name: a table of the entity's own, kept apart from every spelled-out name.
+            if (draft.TableNameComputed) return "(computed) " + draft.Name;
             if (draft.IsOwned) return draft.Type.Name;
             if (draft.DbSetName is not null && !_draft.RemovedConventions.Contains("TableNameFromDbSetConvention")) return draft.DbSetName;
             return draft.Type.Name;

@@ -38,6 +38,9 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
 
         public Configured<TableMappingKind>? Mapping { get; set; }
         public string? TableName { get; set; }
+
+        /// <summary>ToTable was called with a name computed at run time: the entity has a table of its own, its name unknown.</summary>
+        public bool TableNameComputed { get; set; }
         public string? Schema { get; set; }
 
         public Configured<bool>? Keyless { get; set; }

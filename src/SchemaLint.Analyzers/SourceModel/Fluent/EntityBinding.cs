@@ -263,9 +263,11 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                     return this;
                 }
 
+                // A name computed at run time (ToTable(table.Name, table.Schema) in a helper) still maps the entity to a table of
+                // its own; only its spelling is unknown, which no rule reads except to find tables shared by several types.
                 var name = step.String(0);
-                if (name is null) return null;
-                Entity.TableName = name;
+                if (name is not null) Entity.TableName = name;
+                else if (!Arguments.IsNullLiteral(step.Argument(0)) && step.Argument(0)?.Expression is not null) Entity.TableNameComputed = true;
                 if (plain == 2) Entity.Schema = step.String(1);
             }
 

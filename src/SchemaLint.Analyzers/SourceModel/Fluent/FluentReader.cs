@@ -436,6 +436,10 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             }
 
             var method = Semantics.Method(invocation);
+
+            // The base library cannot configure an EF model (ArgumentNullException.ThrowIfNull(modelBuilder), Debug.Assert):
+            // handing it a builder changes nothing.
+            if (method is not null && IsBaseLibrary(method.ContainingAssembly)) return null;
             if (method is not null)
             {
                 var target = method.ReducedFrom ?? method;
@@ -457,6 +461,9 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
             return null;
         }
+
+        private static bool IsBaseLibrary(IAssemblySymbol? assembly) =>
+            assembly?.Identity.Name is "System.Private.CoreLib" or "System.Runtime" or "netstandard" or "mscorlib" or "System.Diagnostics.Debug";
 
         private static int LineOf(SyntaxNode node) => node.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
 
