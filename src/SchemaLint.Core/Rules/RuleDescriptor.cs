@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 
 namespace SchemaLint.Core.Rules
@@ -74,6 +75,12 @@ namespace SchemaLint.Core.Rules
 
         /// <summary>Compares the model with a live database; runs only when the front end read one (<see cref="Model.SchemaModel.LiveDatabase"/>).</summary>
         public bool RequiresDatabase { get; }
+
+        /// <summary>
+        /// Providers on which the rule reports at another severity than <see cref="DefaultSeverity"/> (SL1006: an error on SQL
+        /// Server, which refuses the schema); a configured severity still wins. Empty for most rules.
+        /// </summary>
+        public IReadOnlyDictionary<Model.DatabaseProvider, Severity> SeverityByProvider { get; set; } = new Dictionary<Model.DatabaseProvider, Severity>();
 
         /// <summary>The rule's section of rules.md, which carries an explicit <c>&lt;a id="slXXXX"&gt;</c> anchor.</summary>
         public string HelpLink => $"{HelpLinkBase}#{Id.ToLowerInvariant()}";

@@ -13,7 +13,10 @@ namespace SchemaLint.Core.Rules.Relationships
             "{0}",
             RuleCategories.Relationships,
             Severity.Warning,
-            "Deletes cascade into a table along more than one path, or around a cycle. SQL Server refuses the migration; other databases delete more than intended. A TPH hierarchy is one table; TPT and TPC types each have their own.");
+            "Deletes cascade into a table along more than one path, or around a cycle. SQL Server refuses the migration; other databases delete more than intended. A TPH hierarchy is one table; TPT and TPC types each have their own.")
+        {
+            SeverityByProvider = new Dictionary<DatabaseProvider, Severity> { [DatabaseProvider.SqlServer] = Severity.Error },
+        };
 
         public override RuleDescriptor Descriptor => Rule;
 

@@ -66,6 +66,16 @@ public class MultipleCascadePathsTests
     }
 
     [Fact]
+    public void Its_descriptor_states_each_provider_s_severity_as_the_rule_reports_it()
+    {
+        var descriptor = RuleCatalog.Get(Id);
+
+        Assert.Equal(new[] { DatabaseProvider.SqlServer }, descriptor.SeverityByProvider.Keys);
+        Assert.Equal(descriptor.SeverityByProvider[DatabaseProvider.SqlServer], Assert.Single(Diamond(Schema.SqlServer()).Lint(Id)).Severity);
+        Assert.Equal(descriptor.DefaultSeverity, Assert.Single(Diamond(Schema.PostgreSql()).Lint(Id)).Severity);
+    }
+
+    [Fact]
     public void Is_a_warning_on_other_databases()
     {
         var finding = Assert.Single(Diamond(Schema.PostgreSql()).Lint(Id));
