@@ -122,7 +122,9 @@ namespace SchemaLint.Cli.Commands
             var options = configFile is null ? EditorConfigReader.ReadForDirectory(target.WorkingDirectory) : EditorConfigReader.ReadFile(configFile);
             foreach (var error in options.Errors) Console.Error.WriteLine($"schemalint: warning: {error}");
 
-            progress.Phase($"Auditing {target.AssemblyPath}...");
+            log($"Auditing {target.AssemblyPath}...");
+            // The inner host says "Loading" too once it runs; the same phase is one line.
+            progress.Phase(InnerHostLauncher.DescribePhase(new HostPhase { Kind = HostPhaseKind.Loading }, Path.GetFileName(target.AssemblyPath)));
             var outcome = new InnerHostLauncher(request.Verbose, log, progress).Run(target, request.Context, configFile, request.Database, request.Timeout);
             progress.End();
             foreach (var note in outcome.Notes.Concat(outcome.Contexts.SelectMany(c => c.Notes.Select(n => $"{c.Name}: {n}")))) log(note);
