@@ -46,7 +46,15 @@ namespace SchemaLint.Core.Rules
     /// <summary>What a rule is, independent of any front end: id, wording, category, default severity, help link.</summary>
     public sealed class RuleDescriptor
     {
-        public const string HelpLinkBase = "https://github.com/schemalint/schemalint/blob/main/rules.md";
+        /// <summary>
+        /// The project's address: the one place it is written in code (README.md, "Rules", says so). Every help link is
+        /// <see cref="HelpLinkBase"/> plus the rule's anchor. The project is not published there yet, so until it is, the same
+        /// sections are in rules.md of a clone; to point every link at a mirror, change this constant.
+        /// </summary>
+        public const string ProjectAddress = "https://github.com/schemalint/schemalint";
+
+        /// <summary>The rule reference (rules.md) at <see cref="ProjectAddress"/>; help links add <c>#slNNNN</c>.</summary>
+        public const string HelpLinkBase = ProjectAddress + "/blob/main/rules.md";
 
         public RuleDescriptor(string id, string title, string messageFormat, string category, Severity defaultSeverity, string description, bool requiresSource = false, bool requiresDatabase = false)
         {
