@@ -36,6 +36,20 @@ public sealed class AnalyzersInstalledTests
     }
 
     [Fact]
+    public void The_build_and_the_audit_name_the_same_step_to_break()
+    {
+        var build = ProcessResult.Run("dotnet", new[] { "build", Project, "-nologo", "--no-incremental" }, FixtureApplications.Root, timeout: TimeSpan.FromMinutes(8));
+        var audit = SchemaLintCommand.RunWithin(TimeSpan.FromMinutes(8), FixtureApplications.Root, "audit", Project, "--format", "json");
+
+        var fromBuild = System.Text.RegularExpressions.Regex.Match(build.Stdout, @"error SL1006: (?<message>.*?) \(https://");
+        Assert.True(fromBuild.Success, build.ToString());
+        using var report = CommandAssert.Json(audit);
+        var fromAudit = report.RootElement.GetProperty("contexts")[0].GetProperty("findings").EnumerateArray()
+            .Single(f => f.GetProperty("ruleId").GetString() == "SL1006").GetProperty("message").GetString();
+        Assert.Equal(fromBuild.Groups["message"].Value, fromAudit);
+    }
+
+    [Fact]
     public void Configuration_and_properties_are_passed_to_the_build()
     {
         var result = SchemaLintCommand.RunWithin(TimeSpan.FromMinutes(8), FixtureApplications.Root,

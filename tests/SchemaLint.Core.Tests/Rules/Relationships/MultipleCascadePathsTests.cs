@@ -24,6 +24,41 @@ public class MultipleCascadePathsTests
     }
 
     [Fact]
+    public void Names_the_same_step_whatever_order_the_model_lists_entities_and_keys_in()
+    {
+        // The analyzers list foreign keys in source order, EF Core by property name: both must name the same step.
+        var sourceOrder = Schema.SqlServer()
+            .Entity("User", e => e.Key("Id"))
+            .Entity("Category", e => e.Key("Id").ForeignKey("UserId", "User"))
+            .Entity("Expense", e => e.Key("Id").ForeignKey("UserId", "User").ForeignKey("CategoryId", "Category"));
+        var efOrder = Schema.SqlServer()
+            .Entity("Expense", e => e.Key("Id").ForeignKey("CategoryId", "Category").ForeignKey("UserId", "User"))
+            .Entity("Category", e => e.Key("Id").ForeignKey("UserId", "User"))
+            .Entity("User", e => e.Key("Id"));
+
+        var fromSource = Expect.Single(sourceOrder.Lint(Id), Id, "Expense", "Category");
+        var fromModel = Expect.Single(efOrder.Lint(Id), Id, "Expense", "Category");
+
+        Assert.Equal(fromSource.Message, fromModel.Message);
+        Assert.Contains("the last step being (CategoryId) -> Category", fromModel.Message);
+    }
+
+    [Fact]
+    public void Names_the_same_closing_edge_of_a_cycle_whatever_the_order()
+    {
+        var one = Schema.PostgreSql()
+            .Entity("A", e => e.Key("Id").ForeignKey("CId", "C"))
+            .Entity("B", e => e.Key("Id").ForeignKey("AId", "A"))
+            .Entity("C", e => e.Key("Id").ForeignKey("BId", "B"));
+        var other = Schema.PostgreSql()
+            .Entity("C", e => e.Key("Id").ForeignKey("BId", "B"))
+            .Entity("B", e => e.Key("Id").ForeignKey("AId", "A"))
+            .Entity("A", e => e.Key("Id").ForeignKey("CId", "C"));
+
+        Assert.Equal(Assert.Single(one.Lint(Id)).Message, Assert.Single(other.Lint(Id)).Message);
+    }
+
+    [Fact]
     public void Fires_on_two_cascading_relationships_between_the_same_tables()
     {
         var findings = Schema.PostgreSql()
