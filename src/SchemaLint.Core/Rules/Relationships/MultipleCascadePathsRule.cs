@@ -188,10 +188,15 @@ namespace SchemaLint.Core.Rules.Relationships
 
             /// <summary>
             /// The one step a finding names, of the edges by which deletes from <paramref name="source"/> enter the table: the
-            /// first in name order (principal, then the key's columns), so that every front end names the same one.
+            /// direct one from the source itself when there is one (the shortcut beside the longer path, the one to make
+            /// NoAction), otherwise the first in name order (principal, then the key's columns) of those the source reaches.
+            /// Every front end names the same one, whatever order its model lists entity types and foreign keys in.
             /// </summary>
-            private CascadeEdge StepToBreak(List<CascadeEdge> incoming, EntityTypeModel source) =>
-                incoming.First(e => AncestorsOf(e.Principal).Contains(source));
+            private CascadeEdge StepToBreak(List<CascadeEdge> incoming, EntityTypeModel source)
+            {
+                var reached = incoming.Where(e => AncestorsOf(e.Principal).Contains(source)).ToList();
+                return reached.FirstOrDefault(e => ReferenceEquals(e.Principal, source)) ?? reached[0];
+            }
 
             /// <summary>A name that orders edges the same in every front end: principal, dependent, then the key's columns.</summary>
             internal static string Key(CascadeEdge edge) =>

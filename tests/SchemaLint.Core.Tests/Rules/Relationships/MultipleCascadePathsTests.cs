@@ -18,9 +18,10 @@ public class MultipleCascadePathsTests
     [Fact]
     public void Fires_where_two_cascade_paths_meet()
     {
-        var finding = Expect.Single(Diamond(Schema.PostgreSql()).Lint(Id), Id, "Comment", "Post");
+        // The step named is the direct one from the source of both paths: the shortcut to make NoAction.
+        var finding = Expect.Single(Diamond(Schema.PostgreSql()).Lint(Id), Id, "Comment", "User");
 
-        Assert.Equal("Deleting a 'User' cascades to 'Comment' along more than one path, the last step being (PostId) -> Post; SQL Server refuses this, other databases delete through every path", finding.Message);
+        Assert.Equal("Deleting a 'User' cascades to 'Comment' along more than one path, the last step being (UserId) -> User; SQL Server refuses this, other databases delete through every path", finding.Message);
     }
 
     [Fact]
@@ -36,11 +37,24 @@ public class MultipleCascadePathsTests
             .Entity("Category", e => e.Key("Id").ForeignKey("UserId", "User"))
             .Entity("User", e => e.Key("Id"));
 
-        var fromSource = Expect.Single(sourceOrder.Lint(Id), Id, "Expense", "Category");
-        var fromModel = Expect.Single(efOrder.Lint(Id), Id, "Expense", "Category");
+        var fromSource = Expect.Single(sourceOrder.Lint(Id), Id, "Expense", "User");
+        var fromModel = Expect.Single(efOrder.Lint(Id), Id, "Expense", "User");
 
         Assert.Equal(fromSource.Message, fromModel.Message);
-        Assert.Contains("the last step being (CategoryId) -> Category", fromModel.Message);
+        Assert.Contains("the last step being (UserId) -> User", fromModel.Message);
+    }
+
+    [Fact]
+    public void Without_a_direct_step_names_the_first_reached_step_in_name_order()
+    {
+        // Root reaches Leaf through Left and through Right; neither step into Leaf comes from Root itself.
+        var schema = Schema.PostgreSql()
+            .Entity("Root", e => e.Key("Id"))
+            .Entity("Right", e => e.Key("Id").ForeignKey("RootId", "Root"))
+            .Entity("Left", e => e.Key("Id").ForeignKey("RootId", "Root"))
+            .Entity("Leaf", e => e.Key("Id").ForeignKey("RightId", "Right").ForeignKey("LeftId", "Left"));
+
+        Assert.Contains("the last step being (LeftId) -> Left", Expect.Single(schema.Lint(Id), Id, "Leaf", "Left").Message);
     }
 
     [Fact]
