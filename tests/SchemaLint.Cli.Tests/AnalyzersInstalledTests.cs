@@ -67,9 +67,9 @@ public sealed class AnalyzersInstalledTests
         var result = SchemaLintCommand.RunWithin(TimeSpan.FromMinutes(8), FixtureApplications.Root, "audit", Project, "--format", "json", "--verbose");
 
         Assert.True(result.ExitCode == 1, result.ToString());
-        Assert.Matches(@"schemalint: Building SqlServerAnalyzedApp\.csproj: done in \d+\.\d s\.", result.Stderr);
-        Assert.Matches(@"schemalint: Creating LedgerContext: done in \d+\.\d s\.", result.Stderr);
-        Assert.Matches(@"schemalint: Reading the model of LedgerContext: done in \d+\.\d s\.", result.Stderr);
+        Assert.Matches(@"(?m)^Building SqlServerAnalyzedApp\.csproj: done in \d+\.\d s\.", result.Stderr);
+        Assert.Matches(@"(?m)^Creating LedgerContext: done in \d+\.\d s\.", result.Stderr);
+        Assert.Matches(@"(?m)^Reading the model of LedgerContext: done in \d+\.\d s\.", result.Stderr);
     }
 
     [Fact]

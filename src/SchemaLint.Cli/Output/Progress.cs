@@ -9,6 +9,7 @@ namespace SchemaLint.Cli.Output
     /// One line on stderr per phase of the audit (building, loading, creating each context, reading its model), so a build of
     /// minutes is not silence. Shown when stderr is a terminal or with --verbose; with --verbose each phase also ends with the
     /// time it took. When stderr is redirected and --verbose is off, nothing is written: scripts and CI logs see only errors.
+    /// Progress lines carry no "schemalint: " prefix, which marks the sentences that report a problem.
     /// </summary>
     internal sealed class Progress
     {
@@ -36,14 +37,14 @@ namespace SchemaLint.Cli.Output
             End();
             _current = text;
             _clock.Restart();
-            _writer.WriteLine("schemalint: " + text);
+            _writer.WriteLine(text);
         }
 
         /// <summary>Ends the phase under way; with --verbose, says how long it took.</summary>
         public void End()
         {
             if (_writer is null || _current is null) return;
-            if (_timed) _writer.WriteLine("schemalint: " + Done(_current) + " in " + Seconds(_clock.Elapsed) + ".");
+            if (_timed) _writer.WriteLine(Done(_current) + " in " + Seconds(_clock.Elapsed) + ".");
             _current = null;
         }
 
