@@ -136,7 +136,7 @@ namespace SchemaLint.Cli.Host
                         () => LiveDatabaseAudit.Run(context, database.ConnectionString, options, database.Timeout), extra: database.Timeout);
                 }
 
-                return ToResult(candidate, createdBy, report!);
+                return ToResult(candidate, createdBy, report!, options);
             }
             catch (StepTimeoutException)
             {
@@ -208,11 +208,13 @@ namespace SchemaLint.Cli.Host
             }
         }
 
-        private static ContextResult ToResult(ContextCandidate candidate, string createdBy, AuditReport report) => new ContextResult
+        private static ContextResult ToResult(ContextCandidate candidate, string createdBy, AuditReport report, SchemaLintOptions options) => new ContextResult
         {
             Name = candidate.Name,
             FullName = candidate.FullName,
-            Provider = report.Provider.ToString(),
+            // The provider the rules judged by: schemalint.provider when it overrides the model's, which is then named too.
+            Provider = (options.Provider ?? report.Provider).ToString(),
+            ModelProvider = options.Provider is { } configured && configured != report.Provider ? report.Provider.ToString() : null,
             CreatedBy = createdBy,
             Database = Describe(report.Model.LiveDatabase),
             Notes = report.Notes.ToList(),

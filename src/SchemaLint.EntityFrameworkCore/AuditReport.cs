@@ -11,7 +11,13 @@ namespace SchemaLint.EntityFrameworkCore
     public sealed class AuditReport
     {
         public AuditReport(string contextName, DatabaseProvider provider, SchemaModel model, IReadOnlyList<Finding> findings, IReadOnlyList<string> notes)
+            : this(contextName, provider, model, findings, notes, Array.Empty<string>())
         {
+        }
+
+        public AuditReport(string contextName, DatabaseProvider provider, SchemaModel model, IReadOnlyList<Finding> findings, IReadOnlyList<string> notes, IReadOnlyList<string> configurationErrors)
+        {
+            ConfigurationErrors = configurationErrors ?? throw new ArgumentNullException(nameof(configurationErrors));
             ContextName = contextName ?? throw new ArgumentNullException(nameof(contextName));
             Provider = provider;
             Model = model ?? throw new ArgumentNullException(nameof(model));
@@ -33,6 +39,13 @@ namespace SchemaLint.EntityFrameworkCore
 
         /// <summary>Things the audit skipped or could not establish, and EF Core warnings no catalog rule covers.</summary>
         public IReadOnlyList<string> Notes { get; }
+
+        /// <summary>
+        /// Problems in the options the audit ran with (an unknown <c>schemalint.*</c> key, a value SchemaLint cannot read), one
+        /// sentence each, as the build reports them under SL0001. Each such option kept its default.
+        /// <see cref="SchemaAudit.Verify"/> fails on them.
+        /// </summary>
+        public IReadOnlyList<string> ConfigurationErrors { get; }
 
         /// <summary>Findings at <paramref name="minimum"/> or above (for example everything that fails a build).</summary>
         public IReadOnlyList<Finding> FindingsAtOrAbove(Severity minimum) => Findings.Where(f => f.Severity >= minimum).ToList();

@@ -28,17 +28,21 @@ namespace SchemaLint.EntityFrameworkCore
             model.Migrations = Migrations.CompiledMigrationReader.Read(context, notes);
             var findings = SchemaLintEngine.Default.Analyze(model, options);
             notes.AddRange(WarningReconciler.Notes(ReplayWarnings(loaded, notes), findings, options));
-            return new AuditReport(loaded.ContextName, loaded.Provider, model, findings, notes);
+            return new AuditReport(loaded.ContextName, loaded.Provider, model, findings, notes, options.Errors);
         }
 
-        /// <summary>Throws <see cref="SchemaAuditException"/> listing every finding at warning or above (after configured severities).</summary>
-        /// <exception cref="SchemaAuditException">The model has findings at warning or above.</exception>
+        /// <summary>
+        /// Throws <see cref="SchemaAuditException"/> listing every finding at warning or above (after configured severities) and
+        /// every configuration problem: a mistyped option would otherwise weaken the test without a word.
+        /// </summary>
+        /// <exception cref="SchemaAuditException">The model has findings at warning or above, or the options have problems.</exception>
         /// <exception cref="ModelBuildException">EF Core could not build the model.</exception>
         public static void Verify(DbContext context, SchemaLintOptions? options = null)
         {
             var report = Run(context, options);
             var failing = report.FindingsAtOrAbove(Severity.Warning);
-            if (failing.Count > 0) throw new SchemaAuditException(report.ContextName, failing, report.Model);
+            if (failing.Count > 0 || report.ConfigurationErrors.Count > 0)
+                throw new SchemaAuditException(report.ContextName, failing, report.Model, report.ConfigurationErrors);
         }
 
         private static IReadOnlyList<EfModelWarning> ReplayWarnings(EfSchemaReader.LoadedModel loaded, List<string> notes)

@@ -8,20 +8,32 @@ using SchemaLint.Core.Rules;
 
 namespace SchemaLint.EntityFrameworkCore
 {
-    /// <summary>Thrown by <see cref="SchemaAudit.Verify"/>: the model has findings at warning or above, one line each in the message.</summary>
+    /// <summary>
+    /// Thrown by <see cref="SchemaAudit.Verify"/>: the model has findings at warning or above, or the options have problems; one
+    /// line each in the message.
+    /// </summary>
     public sealed class SchemaAuditException : Exception
     {
         public SchemaAuditException(string contextName, IReadOnlyList<Finding> findings, SchemaModel? model = null)
-            : base(Describe(contextName, findings, model))
+            : this(contextName, findings, model, Array.Empty<string>())
+        {
+        }
+
+        public SchemaAuditException(string contextName, IReadOnlyList<Finding> findings, SchemaModel? model, IReadOnlyList<string> configurationErrors)
+            : base(Describe(contextName, findings ?? throw new ArgumentNullException(nameof(findings)), model, configurationErrors ?? Array.Empty<string>()))
         {
             ContextName = contextName;
-            Findings = findings ?? throw new ArgumentNullException(nameof(findings));
+            Findings = findings;
+            ConfigurationErrors = configurationErrors ?? Array.Empty<string>();
         }
 
         public string ContextName { get; }
 
         /// <summary>The findings that failed the verification.</summary>
         public IReadOnlyList<Finding> Findings { get; }
+
+        /// <summary>Problems in the options (unknown keys, unreadable values), as SL0001 reports them in the build.</summary>
+        public IReadOnlyList<string> ConfigurationErrors { get; }
 
         /// <summary>One line: id, severity, entity.member, message and file:line when known.</summary>
         /// <param name="model">The model the finding came from, to name entities as messages do; optional.</param>
@@ -36,12 +48,24 @@ namespace SchemaLint.EntityFrameworkCore
             return line.ToString();
         }
 
-        private static string Describe(string contextName, IReadOnlyList<Finding> findings, SchemaModel? model)
+        private static string Describe(string contextName, IReadOnlyList<Finding> findings, SchemaModel? model, IReadOnlyList<string> configurationErrors)
         {
             var builder = new StringBuilder();
-            builder.Append(string.Format(CultureInfo.InvariantCulture, "SchemaLint found {0} problem{1} in the model of {2}:",
-                findings.Count, findings.Count == 1 ? string.Empty : "s", contextName));
-            foreach (var finding in findings) builder.Append(Environment.NewLine).Append("  ").Append(FormatLine(finding, model));
+            if (findings.Count > 0 || configurationErrors.Count == 0)
+            {
+                builder.Append(string.Format(CultureInfo.InvariantCulture, "SchemaLint found {0} problem{1} in the model of {2}:",
+                    findings.Count, findings.Count == 1 ? string.Empty : "s", contextName));
+                foreach (var finding in findings) builder.Append(Environment.NewLine).Append("  ").Append(FormatLine(finding, model));
+            }
+
+            if (configurationErrors.Count > 0)
+            {
+                if (builder.Length > 0) builder.Append(Environment.NewLine);
+                builder.Append(string.Format(CultureInfo.InvariantCulture, "SchemaLint's configuration has {0} problem{1} (each option kept its default):",
+                    configurationErrors.Count, configurationErrors.Count == 1 ? string.Empty : "s"));
+                foreach (var error in configurationErrors) builder.Append(Environment.NewLine).Append("  SL0001 ").Append(error);
+            }
+
             return builder.ToString();
         }
 

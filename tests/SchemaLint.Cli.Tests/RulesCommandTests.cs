@@ -17,6 +17,39 @@ public sealed class RulesCommandTests
     }
 
     [Fact]
+    public void Rules_text_marks_the_rules_that_need_source_code()
+    {
+        var result = SchemaLintCommand.Run(Repository.Root, "rules");
+
+        var lines = result.Stdout.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        foreach (var rule in RuleCatalog.Descriptors)
+        {
+            var line = Assert.Single(lines, l => l.StartsWith(rule.Id + "  ", StringComparison.Ordinal));
+            Assert.Equal(rule.RequiresSource, line.Contains("needs source", StringComparison.Ordinal));
+        }
+
+        Assert.Contains("[needs source]: analyzers only (build and IDE), not schemalint audit or the test API", result.Stdout);
+    }
+
+    [Fact]
+    public void Rules_text_names_the_provider_that_changes_a_rule_s_severity()
+    {
+        var result = SchemaLintCommand.Run(Repository.Root, "rules");
+
+        var line = Assert.Single(result.Stdout.Split('\n'), l => l.StartsWith("SL1006  ", StringComparison.Ordinal));
+        Assert.Contains("[error on SQL Server]", line);
+        Assert.DoesNotContain(result.Stdout.Split('\n'), l => l.StartsWith("SL1001  ", StringComparison.Ordinal) && l.Contains(" on ", StringComparison.Ordinal) && l.Contains('['));
+    }
+
+    [Fact]
+    public void Rules_text_says_where_the_rule_reference_lives()
+    {
+        var result = SchemaLintCommand.Run(Repository.Root, "rules");
+
+        Assert.Contains($"Every rule is described in rules.md: {RuleDescriptor.HelpLinkBase}", result.Stdout);
+    }
+
+    [Fact]
     public void Rules_as_json_gives_ids_titles_and_help_links()
     {
         var result = SchemaLintCommand.Run(Repository.Root, "rules", "--format", "json");

@@ -52,6 +52,23 @@ namespace SchemaLint.Analyzers.Diagnostics
         public static readonly DiagnosticDescriptor UniqueIndexWithoutDeduplication = new DiagnosticDescriptor(RuleIds.UniqueIndexWithoutDeduplication, Title(RuleIds.UniqueIndexWithoutDeduplication), "{0}", RuleCategories.Migrations, DiagnosticSeverity.Warning, true, Description(RuleIds.UniqueIndexWithoutDeduplication), HelpLink(RuleIds.UniqueIndexWithoutDeduplication));
 
         /// <summary>Tool diagnostics (SL0xxx) are not rules of Core's catalog: they report on SchemaLint itself.</summary>
+        public const string ConfigurationProblemId = "SL0001";
+
+        /// <summary>
+        /// Not a rule of the catalog: a <c>schemalint.*</c> key SchemaLint does not know, or a value it cannot read (a
+        /// severity, a number, a provider), in the .editorconfig or global config. The option keeps its default; this says so
+        /// in the build and the IDE, as the audit and the test API do.
+        /// </summary>
+        public static readonly DiagnosticDescriptor ConfigurationProblem = new DiagnosticDescriptor(
+            ConfigurationProblemId,
+            "SchemaLint configuration problem",
+            "SchemaLint configuration problem, the option keeps its default: {0}",
+            "SchemaLint",
+            DiagnosticSeverity.Warning,
+            true,
+            "An unknown schemalint.* key or a value SchemaLint cannot read in .editorconfig or a global config. The option keeps its default and analysis goes on; fix or remove the line.",
+            RuleDescriptor.HelpLinkBase + "#sl0001-schemalint-configuration-problem");
+
         public const string ModelNotReadId = "SL0002";
 
         /// <summary>
@@ -66,7 +83,7 @@ namespace SchemaLint.Analyzers.Diagnostics
             DiagnosticSeverity.Warning,
             true,
             "The source reader failed on code it did not expect. The lifecycle rules still run; please report the message with the code that caused it.",
-            "https://github.com/schemalint/schemalint/blob/main/rules.md#sl0002");
+            RuleDescriptor.HelpLinkBase + "#sl0002-schemalint-could-not-read-the-model");
 
         public const string ModelUnknownId = "SL0003";
 
@@ -82,7 +99,7 @@ namespace SchemaLint.Analyzers.Diagnostics
             DiagnosticSeverity.Info,
             true,
             "Model-building code the analyzers cannot read (compiled code handed the ModelBuilder, a loop over the model) may change any fact of the context, so every model rule stays silent on it. schemalint audit reads the compiled model and still judges it.",
-            "https://github.com/schemalint/schemalint/blob/main/rules.md#sl0003");
+            RuleDescriptor.HelpLinkBase + "#sl0003-schemalint-cannot-see-part-of-the-model");
 
         private static Dictionary<string, DiagnosticDescriptor>? _byId;
 

@@ -39,7 +39,14 @@ namespace SchemaLint.Cli.Commands
             failOn.AcceptOnlyFromAmong("error", "warning", "suggestion", "none");
             var config = new Option<string?>("--config") { Description = "An .editorconfig to read options and severities from; default: the .editorconfig files that apply to the project directory." };
             var noBuild = new Option<bool>("--no-build") { Description = "Do not build the project; audit its existing output." };
-            var verbose = new Option<bool>("--verbose") { Description = "Show progress, the application's console output, and stack traces of errors." };
+            var verbose = new Option<bool>("--verbose") { Description = "Show progress with the time of each phase, the application's console output, and stack traces of errors." };
+            var configuration = new Option<string?>("--configuration", "-c") { Description = "Build the project in this configuration (as dotnet build -c); default: the project's own, usually Debug.", HelpName = "configuration" };
+            var property = new Option<string[]>("--property", "-p")
+            {
+                Description = "Pass an MSBuild property to the build, as dotnet build -p:Name=Value does; may be repeated.",
+                HelpName = "name=value",
+                DefaultValueFactory = _ => Array.Empty<string>(),
+            };
             var database = new Option<string?>("--database")
             {
                 Description = "Also check the live database (read only): a PostgreSQL (Npgsql) or SQLite (Data Source=app.db) connection string. Other users of the machine can see it in the process list; prefer --database-env.",
@@ -61,7 +68,7 @@ namespace SchemaLint.Cli.Commands
                 HelpName = "seconds",
             };
 
-            var command = new Command("audit", Description) { path, context, format, output, failOn, config, noBuild, timeout, database, databaseEnv, databaseTimeout, verbose };
+            var command = new Command("audit", Description) { path, context, format, output, failOn, config, noBuild, configuration, property, timeout, database, databaseEnv, databaseTimeout, verbose };
             command.SetAction(parse => Run(new AuditRequest(
                 parse.GetRequiredValue(path),
                 parse.GetValue(context),
@@ -70,6 +77,8 @@ namespace SchemaLint.Cli.Commands
                 parse.GetValue(failOn)!,
                 parse.GetValue(config),
                 parse.GetValue(noBuild),
+                parse.GetValue(configuration),
+                parse.GetValue(property) ?? Array.Empty<string>(),
                 parse.GetValue(verbose),
                 // Checked before anything is built: a mistyped option should not cost a build.
                 StepLimit.FromOption(parse.GetValue(timeout)),
@@ -96,15 +105,28 @@ namespace SchemaLint.Cli.Commands
                     throw InputError($"The configuration file '{request.Config}' does not exist; give the path of an .editorconfig or drop --config.");
             }
 
+            if (request.Configuration is not null && request.Configuration.Trim().Length == 0)
+                throw InputError("--configuration was given an empty name; give a build configuration, as in --configuration Release, or drop it.");
+            foreach (var property in request.Properties)
+            {
+                var equals = property.IndexOf('=');
+                if (equals <= 0 || property.Substring(0, equals).Trim().Length == 0)
+                    throw InputError($"-p '{property}' is not a property; give it as -p:Name=Value.");
+            }
+
             if (request.Output is not null) ReportFile.EnsureWritable(request.Output);
             FullPath(request.Path, "the path to audit");
 
-            var target = new TargetResolver(!request.NoBuild, log).Resolve(request.Path);
+            var progress = Progress.ForConsole(request.Verbose);
+            var target = new TargetResolver(!request.NoBuild, log, progress.Phase, request.Configuration, request.Properties).Resolve(request.Path);
             var options = configFile is null ? EditorConfigReader.ReadForDirectory(target.WorkingDirectory) : EditorConfigReader.ReadFile(configFile);
             foreach (var error in options.Errors) Console.Error.WriteLine($"schemalint: warning: {error}");
 
             log($"Auditing {target.AssemblyPath}...");
-            var outcome = new InnerHostLauncher(request.Verbose, log).Run(target, request.Context, configFile, request.Database, request.Timeout);
+            // The inner host says "Loading" too once it runs; the same phase is one line.
+            progress.Phase(InnerHostLauncher.DescribePhase(new HostPhase { Kind = HostPhaseKind.Loading }, Path.GetFileName(target.AssemblyPath)));
+            var outcome = new InnerHostLauncher(request.Verbose, log, progress).Run(target, request.Context, configFile, request.Database, request.Timeout);
+            progress.End();
             foreach (var note in outcome.Notes.Concat(outcome.Contexts.SelectMany(c => c.Notes.Select(n => $"{c.Name}: {n}")))) log(note);
 
             // Every context that could be audited is reported, even when others could not be: a lost context is one sentence, not a lost report.
@@ -178,6 +200,6 @@ namespace SchemaLint.Cli.Commands
             return report.AllFindings.Any(f => AuditReportData.ParseSeverity(f.Finding.Severity) >= threshold) ? ExitCodes.FindingsAtOrAboveThreshold : ExitCodes.Clean;
         }
 
-        private sealed record AuditRequest(string Path, string? Context, ReportFormat Format, string? Output, string FailOn, string? Config, bool NoBuild, bool Verbose, TimeSpan Timeout, DatabaseCheck? Database);
+        private sealed record AuditRequest(string Path, string? Context, ReportFormat Format, string? Output, string FailOn, string? Config, bool NoBuild, string? Configuration, string[] Properties, bool Verbose, TimeSpan Timeout, DatabaseCheck? Database);
     }
 }

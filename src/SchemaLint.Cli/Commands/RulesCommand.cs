@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using SchemaLint.Cli.Output;
 using SchemaLint.Cli.Protocol;
@@ -33,9 +34,38 @@ namespace SchemaLint.Cli.Commands
         private static void WriteText(TextWriter writer)
         {
             foreach (var rule in RuleCatalog.Descriptors)
-                writer.WriteLine($"{rule.Id}  {rule.DefaultSeverity.ToEditorConfigName(),-10}  {rule.Category,-13}  {rule.Title}");
-            writer.WriteLine($"{RuleCatalog.Descriptors.Count} rules; details: {RuleDescriptor.HelpLinkBase}");
+            {
+                var notes = Notes(rule);
+                writer.WriteLine($"{rule.Id}  {rule.DefaultSeverity.ToEditorConfigName(),-10}  {rule.Category,-13}  {rule.Title}{(notes.Length == 0 ? string.Empty : "  [" + notes + "]")}");
+            }
+
+            writer.WriteLine($"{RuleCatalog.Descriptors.Count} rules. [needs source]: analyzers only (build and IDE), not schemalint audit or the test API;");
+            writer.WriteLine("[needs a database]: schemalint audit --database only; [needs migrations]: judges the migrations of the context;");
+            writer.WriteLine("[audit only]: needs the model EF Core builds; [error on ...]: another default severity on that provider.");
+            writer.WriteLine($"Every rule is described in rules.md: {RuleDescriptor.HelpLinkBase}");
         }
+
+        /// <summary>Where the rule runs, when not everywhere, and the providers that change its default severity.</summary>
+        internal static string Notes(RuleDescriptor rule)
+        {
+            var notes = new System.Collections.Generic.List<string>();
+            if (rule.RequiresSource) notes.Add("needs source");
+            if (rule.RequiresDatabase) notes.Add("needs a database");
+            if (rule.RequiresMigrations) notes.Add("needs migrations");
+            if (rule.RequiresBuiltModel) notes.Add("audit only");
+            foreach (var pair in rule.SeverityByProvider.OrderBy(p => p.Key.ToString(), StringComparer.Ordinal))
+                notes.Add($"{pair.Value.ToEditorConfigName()} on {ProviderName(pair.Key)}");
+            return string.Join("; ", notes);
+        }
+
+        private static string ProviderName(SchemaLint.Core.Model.DatabaseProvider provider) => provider switch
+        {
+            SchemaLint.Core.Model.DatabaseProvider.SqlServer => "SQL Server",
+            SchemaLint.Core.Model.DatabaseProvider.PostgreSql => "PostgreSQL",
+            SchemaLint.Core.Model.DatabaseProvider.Sqlite => "SQLite",
+            SchemaLint.Core.Model.DatabaseProvider.MySql => "MySQL",
+            _ => provider.ToString(),
+        };
 
         private static void WriteJson(Stream stream)
         {
@@ -54,6 +84,10 @@ namespace SchemaLint.Cli.Commands
                 json.WriteString("description", rule.Description);
                 json.WriteString("helpUri", rule.HelpLink);
                 json.WriteBoolean("requiresSource", rule.RequiresSource);
+                json.WriteBoolean("requiresDatabase", rule.RequiresDatabase);
+                json.WriteStartObject("severityByProvider");
+                foreach (var pair in rule.SeverityByProvider) json.WriteString(pair.Key.ToString(), pair.Value.ToEditorConfigName());
+                json.WriteEndObject();
                 json.WriteEndObject();
             }
 

@@ -33,12 +33,25 @@ namespace SchemaLint.Cli.Hosting
 
         private readonly bool _verbose;
         private readonly Action<string> _log;
+        private readonly Output.Progress? _progress;
 
-        public InnerHostLauncher(bool verbose, Action<string> log)
+        public InnerHostLauncher(bool verbose, Action<string> log, Output.Progress? progress = null)
         {
             _verbose = verbose;
             _log = log;
+            _progress = progress;
         }
+
+        /// <summary>What the progress line says while the host is at this step.</summary>
+        internal static string DescribePhase(HostPhase phase, string assemblyName) => phase.Kind switch
+        {
+            HostPhaseKind.Loading => $"Loading {assemblyName}...",
+            HostPhaseKind.Startup => "Running the application's startup code for its services...",
+            HostPhaseKind.CreatingContext => $"Creating {phase.Context}...",
+            HostPhaseKind.BuildingModel => $"Reading the model of {phase.Context}...",
+            HostPhaseKind.CheckingDatabase => $"Checking the database of {phase.Context}...",
+            _ => $"Auditing {assemblyName}...",
+        };
 
         public AuditOutcome Run(AuditTarget target, string? contextName, string? configFile, DatabaseCheck? database, TimeSpan stepLimit)
         {
@@ -111,7 +124,9 @@ namespace SchemaLint.Cli.Hosting
                     {
                         lastWrite = written;
                         lastProgress = now;
-                        if (completedAt is null && TryRead(resultFile)?.Completed == true) completedAt = now;
+                        var current = completedAt is null || _progress is not null ? TryRead(resultFile) : null;
+                        if (current is not null && _progress is not null && !current.Completed) _progress.Phase(DescribePhase(current.Phase, Path.GetFileName(target.AssemblyPath)));
+                        if (completedAt is null && current?.Completed == true) completedAt = now;
                     }
 
                     return completedAt is { } completed ? now - completed < ExitAllowance : now - lastProgress < silenceLimit;

@@ -54,7 +54,7 @@ namespace SchemaLint.Cli.Output
                 ["name"] = "SchemaLint",
                 ["version"] = AuditReportData.ToolVersion,
                 ["semanticVersion"] = AuditReportData.ToolVersion,
-                ["informationUri"] = "https://github.com/schemalint/schemalint",
+                ["informationUri"] = SchemaLint.Core.Rules.RuleDescriptor.ProjectAddress,
                 ["rules"] = new JsonArray(rules.Select(Rule).ToArray<JsonNode?>()),
             };
 

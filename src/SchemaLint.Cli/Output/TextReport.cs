@@ -22,7 +22,8 @@ namespace SchemaLint.Cli.Output
             {
                 var visible = context.Findings.Where(f => AuditReportData.ParseSeverity(f.Severity) >= Severity.Suggestion).ToList();
                 var checkedAgainst = context.Database is null ? string.Empty : $"; checked against {context.Database}";
-                writer.WriteLine(Paint($"{context.Name}", Bold) + Paint($" ({context.Provider}, created by {context.CreatedBy}{checkedAgainst})", Dim));
+                var provider = context.ModelProvider is null ? context.Provider : $"{context.Provider} by schemalint.provider, model built for {context.ModelProvider}";
+                writer.WriteLine(Paint($"{context.Name}", Bold) + Paint($" ({provider}, created by {context.CreatedBy}{checkedAgainst})", Dim));
                 if (visible.Count == 0)
                 {
                     writer.WriteLine("  no findings");

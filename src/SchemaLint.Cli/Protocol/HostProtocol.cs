@@ -209,7 +209,11 @@ namespace SchemaLint.Cli.Protocol
 
         public string FullName { get; set; } = string.Empty;
 
+        /// <summary>The provider the rules judged by: the model's, or schemalint.provider's when it overrides it.</summary>
         public string Provider { get; set; } = string.Empty;
+
+        /// <summary>The provider the model was built for, when schemalint.provider overrides it; otherwise null.</summary>
+        public string? ModelProvider { get; set; }
 
         /// <summary>Which of dotnet ef's creation paths produced the instance (design-time factory, application services, constructor).</summary>
         public string CreatedBy { get; set; } = string.Empty;

@@ -14,13 +14,27 @@ namespace SchemaLint.Cli.Targets
         private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(10);
         private const string PathHint = "give a built assembly (.dll), a .csproj, or a folder holding one .csproj";
 
+        /// <summary>Shipped beside schemalint.dll: switches SchemaLint's own analyzers off in the build the audit runs.</summary>
+        public const string AuditTargetsFile = "SchemaLint.Audit.targets";
+
         private readonly bool _build;
         private readonly Action<string> _log;
+        private readonly Action<string> _progress;
+        private readonly string[] _buildProperties;
 
-        public TargetResolver(bool build, Action<string> log)
+        /// <param name="build">Build a project before auditing it.</param>
+        /// <param name="log">Details for --verbose.</param>
+        /// <param name="progress">One line per phase (shown when stderr is a terminal, or with --verbose).</param>
+        /// <param name="configuration">--configuration, passed to MSBuild as in dotnet build; null for the project's default.</param>
+        /// <param name="properties">-p:Name=Value properties, passed to MSBuild's queries and build.</param>
+        public TargetResolver(bool build, Action<string> log, Action<string>? progress = null, string? configuration = null, System.Collections.Generic.IEnumerable<string>? properties = null)
         {
             _build = build;
             _log = log;
+            _progress = progress ?? log;
+            _buildProperties = (configuration is null ? Array.Empty<string>() : new[] { "-p:Configuration=" + configuration })
+                .Concat((properties ?? Array.Empty<string>()).Select(p => "-p:" + p))
+                .ToArray();
         }
 
         public AuditTarget Resolve(string path)
@@ -47,18 +61,21 @@ namespace SchemaLint.Cli.Targets
             var projectName = Path.GetFileName(projectPath);
 
             // TargetPath is known at evaluation, before any build; a multi-targeted project has none until a framework is chosen.
-            var properties = QueryProperties(projectPath, null, "TargetPath", "NuGetPackageRoot", "TargetFrameworks");
+            var properties = QueryProperties(projectPath, null, "TargetPath", "NuGetPackageRoot", "TargetFrameworks", "CustomAfterMicrosoftCommonTargets");
             string? framework = null;
             if (properties.TargetPath is null && properties.TargetFrameworks is not null)
             {
                 framework = ChooseTargetFramework(properties.TargetFrameworks);
-                properties = QueryProperties(projectPath, framework, "TargetPath", "NuGetPackageRoot", "TargetFrameworks");
+                properties = QueryProperties(projectPath, framework, "TargetPath", "NuGetPackageRoot", "TargetFrameworks", "CustomAfterMicrosoftCommonTargets");
             }
 
             if (_build)
             {
-                _log($"Building {projectName}...");
-                var arguments = new[] { "build", projectPath, "-nologo", "-v:q", "-clp:NoSummary" }.Concat(framework is null ? Array.Empty<string>() : new[] { "-f", framework });
+                _progress($"Building {projectName}...");
+                var arguments = new[] { "build", projectPath, "-nologo", "-v:q", "-clp:NoSummary" }
+                    .Concat(framework is null ? Array.Empty<string>() : new[] { "-f", framework })
+                    .Concat(_buildProperties)
+                    .Concat(WithoutSchemaLintAnalyzers(properties.CustomAfterMicrosoftCommonTargets));
                 var build = ProcessRunner.RunDotnet(arguments, projectDirectory, BuildTimeout, new ProcessOutput(remember: l => l.Contains(": error ", StringComparison.Ordinal)));
                 if (build.ExitCode != 0)
                 {
@@ -75,6 +92,20 @@ namespace SchemaLint.Cli.Targets
             if (!File.Exists(targetPath))
                 throw new CommandFailure(ExitCodes.InputError, $"'{projectName}' has not been built ('{targetPath}' does not exist); build it first or drop --no-build.");
             return ResolveAssembly(targetPath, targetPath, properties.NuGetPackageRoot, projectDirectory);
+        }
+
+        /// <summary>
+        /// The audit builds only to get the assembly: SchemaLint's own analyzers are switched off in that build (a small
+        /// targets file removes them before the compiler runs), so their errors never stop it. The project's own
+        /// CustomAfterMicrosoftCommonTargets, if any, is imported by ours.
+        /// </summary>
+        private static string[] WithoutSchemaLintAnalyzers(string? projectCustomAfterTargets)
+        {
+            var targets = Path.Combine(AppContext.BaseDirectory, AuditTargetsFile);
+            if (!File.Exists(targets)) throw new CommandFailure(ExitCodes.LoadError, $"'{AuditTargetsFile}' is missing beside schemalint; reinstall the tool.");
+            var arguments = new System.Collections.Generic.List<string> { "-p:CustomAfterMicrosoftCommonTargets=" + targets };
+            if (!string.IsNullOrEmpty(projectCustomAfterTargets)) arguments.Add("-p:SchemaLintChainedCustomAfterMicrosoftCommonTargets=" + projectCustomAfterTargets);
+            return arguments.ToArray();
         }
 
         private static AuditTarget ResolveAssembly(string shownPath, string assemblyPath, string? nuGetPackageRoot, string? workingDirectory)
@@ -127,7 +158,8 @@ namespace SchemaLint.Cli.Targets
         {
             var arguments = new[] { "msbuild", projectPath, "-nologo" }
                 .Concat(names.Select(n => "-getProperty:" + n))
-                .Concat(framework is null ? Array.Empty<string>() : new[] { "-p:TargetFramework=" + framework });
+                .Concat(framework is null ? Array.Empty<string>() : new[] { "-p:TargetFramework=" + framework })
+                .Concat(_buildProperties);
             var query = ProcessRunner.RunDotnet(arguments, Path.GetDirectoryName(projectPath)!, TimeSpan.FromMinutes(2), new ProcessOutput(keepStdout: true));
             if (query.ExitCode != 0)
                 throw new CommandFailure(ExitCodes.InputError, $"MSBuild could not read '{Path.GetFileName(projectPath)}'; check that it is a valid project (run 'dotnet build {projectPath}').", query.Output.ToString());
@@ -142,6 +174,7 @@ namespace SchemaLint.Cli.Targets
             public string? TargetPath { get; private set; }
             public string? NuGetPackageRoot { get; private set; }
             public string? TargetFrameworks { get; private set; }
+            public string? CustomAfterMicrosoftCommonTargets { get; private set; }
 
             // One property prints as plain text, several as {"Properties": {...}}; MSBuild may print warnings before either.
             public static ProjectProperties Parse(string stdout, string[] names, string projectName, string output)
@@ -169,7 +202,7 @@ namespace SchemaLint.Cli.Targets
                 }
 
                 string? Get(string name) => values.TryGetValue(name, out var v) && v.Length > 0 ? v : null;
-                return new ProjectProperties { TargetPath = Get("TargetPath"), NuGetPackageRoot = Get("NuGetPackageRoot"), TargetFrameworks = Get("TargetFrameworks") };
+                return new ProjectProperties { TargetPath = Get("TargetPath"), NuGetPackageRoot = Get("NuGetPackageRoot"), TargetFrameworks = Get("TargetFrameworks"), CustomAfterMicrosoftCommonTargets = Get("CustomAfterMicrosoftCommonTargets") };
             }
         }
     }

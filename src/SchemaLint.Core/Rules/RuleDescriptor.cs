@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 
 namespace SchemaLint.Core.Rules
@@ -46,7 +47,15 @@ namespace SchemaLint.Core.Rules
     /// <summary>What a rule is, independent of any front end: id, wording, category, default severity, help link.</summary>
     public sealed class RuleDescriptor
     {
-        public const string HelpLinkBase = "https://github.com/schemalint/schemalint/blob/main/rules.md";
+        /// <summary>
+        /// The project's address: the one place it is written in code (README.md, "Rules", says so). Every help link is
+        /// <see cref="HelpLinkBase"/> plus the rule's anchor. The project is not published there yet, so until it is, the same
+        /// sections are in rules.md of a clone; to point every link at a mirror, change this constant.
+        /// </summary>
+        public const string ProjectAddress = "https://github.com/schemalint/schemalint";
+
+        /// <summary>The rule reference (rules.md) at <see cref="ProjectAddress"/>; help links add <c>#slNNNN</c>.</summary>
+        public const string HelpLinkBase = ProjectAddress + "/blob/main/rules.md";
 
         public RuleDescriptor(string id, string title, string messageFormat, string category, Severity defaultSeverity, string description, bool requiresSource = false, bool requiresDatabase = false, bool requiresMigrations = false, bool requiresBuiltModel = false)
         {
@@ -86,6 +95,12 @@ namespace SchemaLint.Core.Rules
         /// it, the analyzers cannot and have no descriptor for it.
         /// </summary>
         public bool RequiresBuiltModel { get; }
+
+        /// <summary>
+        /// Providers on which the rule reports at another severity than <see cref="DefaultSeverity"/> (SL1006: an error on SQL
+        /// Server, which refuses the schema); a configured severity still wins. Empty for most rules.
+        /// </summary>
+        public IReadOnlyDictionary<Model.DatabaseProvider, Severity> SeverityByProvider { get; set; } = new Dictionary<Model.DatabaseProvider, Severity>();
 
         /// <summary>The rule's section of rules.md, which carries an explicit <c>&lt;a id="slXXXX"&gt;</c> anchor.</summary>
         public string HelpLink => $"{HelpLinkBase}#{Id.ToLowerInvariant()}";

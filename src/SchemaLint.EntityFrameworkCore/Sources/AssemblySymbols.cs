@@ -67,8 +67,44 @@ namespace SchemaLint.EntityFrameworkCore.Sources
 
             // A partial type can span files; the file with the most members is the type's home.
             var file = found.GroupBy(l => l.FilePath, StringComparer.Ordinal).OrderByDescending(g => g.Count()).First();
-            return file.OrderBy(l => l.Line).ThenBy(l => l.Column).First();
+            var firstMember = file.OrderBy(l => l.Line).ThenBy(l => l.Column).First();
+            return Declaration(firstMember, t) ?? firstMember;
         });
+
+        /// <summary>
+        /// Where the type is declared: its name in <c>class Expense</c>, found in the source file above its first member, the
+        /// line and column the analyzers point at for a finding on an entity type (rules.md, "Where findings point"). A PDB
+        /// records no line for a type itself; null when the file cannot be read or the declaration is not found above.
+        /// </summary>
+        private static SourceLocation? Declaration(SourceLocation firstMember, Type type)
+        {
+            var name = type.Name;
+            var tick = name.IndexOf('`');
+            if (tick >= 0) name = name.Substring(0, tick);
+            string[] lines;
+            try
+            {
+                if (!File.Exists(firstMember.FilePath)) return null;
+                lines = File.ReadAllLines(firstMember.FilePath);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
+            {
+                return null;
+            }
+
+            var pattern = new System.Text.RegularExpressions.Regex(@"\b(class|record|struct|interface)\s+(struct\s+|class\s+)?(?<name>" + System.Text.RegularExpressions.Regex.Escape(name) + @")\b");
+            for (var index = Math.Min(firstMember.Line, lines.Length) - 1; index >= 0; index--)
+            {
+                var match = pattern.Match(lines[index]);
+                if (match.Success)
+                {
+                    var column = match.Groups["name"].Index + 1;
+                    return new SourceLocation(firstMember.FilePath, index + 1, column, endLine: index + 1, endColumn: column + name.Length);
+                }
+            }
+
+            return null;
+        }
 
         private SourceLocation? FirstSequencePoint(int metadataToken)
         {

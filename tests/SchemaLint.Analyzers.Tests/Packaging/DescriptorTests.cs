@@ -42,7 +42,7 @@ public sealed class DescriptorTests
     public void Every_descriptor_is_supported_by_exactly_one_analyzer()
     {
         var supported = SchemaLintAnalyzers.All.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToList();
-        var expected = SchemaLintDescriptors.All.Append(SchemaLintDescriptors.ModelNotRead).Append(SchemaLintDescriptors.ModelUnknown).Select(d => d.Id);
+        var expected = SchemaLintDescriptors.All.Append(SchemaLintDescriptors.ConfigurationProblem).Append(SchemaLintDescriptors.ModelNotRead).Append(SchemaLintDescriptors.ModelUnknown).Select(d => d.Id);
         Assert.Equal(expected.OrderBy(i => i), supported.OrderBy(i => i));
     }
 

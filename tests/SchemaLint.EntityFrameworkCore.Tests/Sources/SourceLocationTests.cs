@@ -35,16 +35,17 @@ namespace SchemaLint.EntityFrameworkCore.Tests.Sources
 
             var location = model.Property("Invoice", "CreatedAt").Location!;
             Assert.Equal(ThisFile(), location.FilePath);
-            Assert.Equal(LineOf("public int Id { get; set; } // Invoice"), location.Line);
+            Assert.Equal(LineOf("public class Invoice"), location.Line);
         }
 
         [Fact]
-        public void Entity_finding_points_at_the_types_first_member()
+        public void Entity_finding_points_at_the_types_declaration_as_the_analyzers_do()
         {
             var report = Audit.Npgsql(b => b.Entity<Invoice>());
 
             var location = Assert.Single(report.Of(RuleIds.MissingTimestamps, "Invoice")).Location!;
-            Assert.Equal(LineOf("public int Id { get; set; } // Invoice"), location.Line);
+            Assert.Equal(LineOf("public class Invoice"), location.Line);
+            Assert.Equal(File.ReadAllLines(ThisFile())[location.Line - 1].IndexOf("Invoice", StringComparison.Ordinal) + 1, location.Column);
         }
 
         [Fact]

@@ -11,7 +11,9 @@ namespace SchemaLint.Analyzers.SourceModel.Code
 {
     /// <summary>
     /// One syntactic pass over the compilation's hand-written code for what the model needs from code outside model
-    /// building: which member names code assigns (on creation, on update), and which providers contexts are registered with.
+    /// building: which members code assigns (on creation, on update), and which providers contexts are registered with.
+    /// Assignments are kept by member name; asked about one entity type, the scan binds the assignments of that name (once,
+    /// lazily) to the type whose member they write, so <c>order.CreatedAt = ...</c> says nothing about <c>Invoice.CreatedAt</c>.
     /// </summary>
     internal sealed class CodeScan
     {
@@ -22,8 +24,15 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         private readonly HashSet<string> _mentioned = new HashSet<string>(StringComparer.Ordinal);
         private readonly Dictionary<string, HashSet<DatabaseProvider>> _registrations = new Dictionary<string, HashSet<DatabaseProvider>>(StringComparer.Ordinal);
 
+        /// <summary>Per member name, each write whose target a semantic model can bind (null: written by a string, untyped).</summary>
+        private readonly Dictionary<string, List<Write>> _writes = new Dictionary<string, List<Write>>(StringComparer.Ordinal);
+        private readonly Dictionary<SyntaxTree, SemanticModel> _semanticModels = new Dictionary<SyntaxTree, SemanticModel>();
+        private readonly object _bindGate = new object();
+        private readonly Compilation _compilation;
+
         public CodeScan(Compilation compilation, CancellationToken cancellationToken)
         {
+            _compilation = compilation;
             foreach (var tree in compilation.SyntaxTrees)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -40,6 +49,18 @@ namespace SchemaLint.Analyzers.SourceModel.Code
 
         /// <summary>Whether code assigns a member of that name outside object creation (a setter call, a SaveChanges hook).</summary>
         public Fact<bool> IsUpdated(string name, bool declaredInSource) => Answer(_updated, name, declaredInSource);
+
+        /// <summary>
+        /// Whether code assigns <paramref name="name"/> on <paramref name="entityType"/>: a write whose target binds to a member
+        /// of that type, of a base class or of an interface it implements (<c>order.CreatedAt</c>, <c>CreatedAt = ...</c> in its
+        /// constructor, an initializer, <c>entry.Entity.CreatedAt</c> on an <c>IAuditable</c>), or a write by name only
+        /// (<c>entry.Property("CreatedAt").CurrentValue</c>), which may be any type's. A write to another type's member of the
+        /// same name does not count. Unknown when a write cannot be bound, or as for <see cref="IsAssigned(string, bool)"/>.
+        /// </summary>
+        public Fact<bool> IsAssigned(ITypeSymbol entityType, string name, bool declaredInSource) => Answer(entityType, name, declaredInSource, updatesOnly: false);
+
+        /// <summary>As <see cref="IsAssigned(ITypeSymbol, string, bool)"/>, for writes outside object creation.</summary>
+        public Fact<bool> IsUpdated(ITypeSymbol entityType, string name, bool declaredInSource) => Answer(entityType, name, declaredInSource, updatesOnly: true);
 
         /// <summary>The one provider a context is registered with (<c>AddDbContext&lt;T&gt;(o =&gt; o.UseNpgsql(...))</c>), or Unknown.</summary>
         public IReadOnlyCollection<DatabaseProvider> RegisteredProviders(string contextName) =>
@@ -71,6 +92,75 @@ namespace SchemaLint.Analyzers.SourceModel.Code
             return false;
         }
 
+        private Fact<bool> Answer(ITypeSymbol entityType, string name, bool declaredInSource, bool updatesOnly)
+        {
+            var unbound = false;
+            if (_writes.TryGetValue(name, out var writes))
+            {
+                foreach (var write in writes)
+                {
+                    if (updatesOnly && write.CreationOnly) continue;
+                    if (write.Target is null) return true;
+                    var owner = Owner(write);
+                    if (owner is null) unbound = true;
+                    else if (Covers(owner, entityType)) return true;
+                }
+            }
+
+            if (unbound || HasUntraceableWrites || _mentioned.Contains(name) || !declaredInSource) return Fact<bool>.Unknown;
+            return false;
+        }
+
+        /// <summary>A member of <paramref name="owner"/> is one of <paramref name="entityType"/>'s: the type itself, a base class, an interface it implements.</summary>
+        private static bool Covers(ITypeSymbol owner, ITypeSymbol entityType)
+        {
+            var definition = owner.OriginalDefinition;
+            for (var type = entityType; type is not null; type = type.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, definition)) return true;
+            }
+
+            foreach (var implemented in entityType.AllInterfaces)
+            {
+                if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, definition)) return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>The type whose member a write assigns, bound once; null when the compiler cannot bind it.</summary>
+        private ITypeSymbol? Owner(Write write)
+        {
+            lock (_bindGate)
+            {
+                if (write.Bound) return write.Owner;
+                var node = write.Target!;
+                if (!_semanticModels.TryGetValue(node.SyntaxTree, out var model)) _semanticModels[node.SyntaxTree] = model = _compilation.GetSemanticModel(node.SyntaxTree);
+                ISymbol? symbol = node switch
+                {
+                    PropertyDeclarationSyntax property => model.GetDeclaredSymbol(property),
+                    ParameterSyntax parameter => model.GetDeclaredSymbol(parameter),
+                    _ => model.GetSymbolInfo(node).Symbol ?? SingleCandidate(model.GetSymbolInfo(node)),
+                };
+                write.Owner = symbol switch
+                {
+                    IParameterSymbol parameter => parameter.ContainingSymbol?.ContainingType,
+                    IPropertySymbol or IFieldSymbol => symbol.ContainingType,
+                    _ => null,
+                };
+                write.Bound = true;
+                return write.Owner;
+            }
+        }
+
+        private static ISymbol? SingleCandidate(SymbolInfo info) => info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] : null;
+
+        private void AddWrite(string name, SyntaxNode? target, bool creationOnly)
+        {
+            if (!_writes.TryGetValue(name, out var writes)) _writes[name] = writes = new List<Write>();
+            writes.Add(new Write(target, creationOnly));
+        }
+
         private void Scan(SyntaxNode root)
         {
             foreach (var node in root.DescendantNodes(n => !IsSkipped(n)))
@@ -88,9 +178,15 @@ namespace SchemaLint.Analyzers.SourceModel.Code
                         break;
                     case PropertyDeclarationSyntax { Initializer: not null } property:
                         _assigned.Add(property.Identifier.ValueText);
+                        AddWrite(property.Identifier.ValueText, property, creationOnly: true);
                         break;
                     case RecordDeclarationSyntax { ParameterList: not null } record:
-                        foreach (var parameter in record.ParameterList.Parameters) _assigned.Add(parameter.Identifier.ValueText);
+                        foreach (var parameter in record.ParameterList.Parameters)
+                        {
+                            _assigned.Add(parameter.Identifier.ValueText);
+                            AddWrite(parameter.Identifier.ValueText, parameter, creationOnly: true);
+                        }
+
                         break;
                     case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) && !InModelBuilding(literal):
                         _mentioned.Add(literal.Token.ValueText);
@@ -158,8 +254,45 @@ namespace SchemaLint.Analyzers.SourceModel.Code
                 return;
             }
 
+            var creationOnly = IsCreationOnly(assignment);
             _assigned.Add(name);
-            if (!IsCreationOnly(assignment)) _updated.Add(name);
+            if (!creationOnly) _updated.Add(name);
+            AddWrite(name, BindableTarget(target), creationOnly);
+        }
+
+        /// <summary>
+        /// The node that binds to the written member: the target itself, or the lambda's member in
+        /// <c>entry.Property(e =&gt; e.CreatedAt).CurrentValue</c>; null for writes by a string name, which may be any type's.
+        /// </summary>
+        private static SyntaxNode? BindableTarget(ExpressionSyntax target) => target switch
+        {
+            IdentifierNameSyntax => target,
+            MemberAccessExpressionSyntax { Name.Identifier.ValueText: "CurrentValue" } current =>
+                current.Expression is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } call
+                && call.ArgumentList.Arguments[0].Expression is SimpleLambdaExpressionSyntax { Body: MemberAccessExpressionSyntax member }
+                    ? member
+                    : null,
+            MemberAccessExpressionSyntax => target,
+            MemberBindingExpressionSyntax => target,
+            _ => null,
+        };
+
+        private sealed class Write
+        {
+            public Write(SyntaxNode? target, bool creationOnly)
+            {
+                Target = target;
+                CreationOnly = creationOnly;
+            }
+
+            /// <summary>What binds to the written member; null for a write by name only.</summary>
+            public SyntaxNode? Target { get; }
+
+            public bool CreationOnly { get; }
+
+            public bool Bound { get; set; }
+
+            public ITypeSymbol? Owner { get; set; }
         }
 
         /// <summary>

@@ -222,8 +222,8 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
 
             // Only this compilation's code is scanned: a type from a referenced project may be assigned there.
             var inSource = SymbolEqualityComparer.Default.Equals(entity.Type.ContainingAssembly, _compilation.Assembly) && !draft.IsShadow;
-            property.IsAssignedByCode = draft.IsShadow ? Fact<bool>.Unknown : _code.IsAssigned(draft.Name, inSource);
-            property.IsUpdatedByCode = draft.IsShadow ? Fact<bool>.Unknown : _code.IsUpdated(draft.Name, inSource);
+            property.IsAssignedByCode = draft.IsShadow ? Fact<bool>.Unknown : _code.IsAssigned(entity.Type, draft.Name, inSource);
+            property.IsUpdatedByCode = draft.IsShadow ? Fact<bool>.Unknown : _code.IsUpdated(entity.Type, draft.Name, inSource);
             if (opaqueEntity || draft.IsOpaque || draft.IsDiscriminator || _draft.ConventionsOpaque && !draft.IsKeyPart) return property;
 
             property.IsColumnNullable = ColumnNullable(entity, draft, type, tphDerived);

@@ -30,7 +30,7 @@ namespace SchemaLint.Core.Rules.Integrity
                     if (index.IsUnique || index.Filter is not null || !index.IsPlain.Is(true)) continue;
                     var wider = Wider(index, allIndexes, keys);
                     if (wider is null) continue;
-                    context.Report(entity, index.Name ?? string.Join(",", index.PropertyNames), index.Location ?? entity.Location,
+                    context.Report(entity, string.Join(",", index.PropertyNames), index.Location ?? entity.Location,
                         RuleFacts.Properties((FindingProperties.RedundantWith, wider)), null,
                         RuleFacts.Describe(index.PropertyNames), entity.ShortName, wider);
                 }

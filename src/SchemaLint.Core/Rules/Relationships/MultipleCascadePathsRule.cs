@@ -13,7 +13,10 @@ namespace SchemaLint.Core.Rules.Relationships
             "{0}",
             RuleCategories.Relationships,
             Severity.Warning,
-            "Deletes cascade into a table along more than one path, or around a cycle. SQL Server refuses the migration; other databases delete more than intended. A TPH hierarchy is one table; TPT and TPC types each have their own.");
+            "Deletes cascade into a table along more than one path, or around a cycle. SQL Server refuses the migration; other databases delete more than intended. A TPH hierarchy is one table; TPT and TPC types each have their own.")
+        {
+            SeverityByProvider = new Dictionary<DatabaseProvider, Severity> { [DatabaseProvider.SqlServer] = Severity.Error },
+        };
 
         public override RuleDescriptor Descriptor => Rule;
 
@@ -150,7 +153,9 @@ namespace SchemaLint.Core.Rules.Relationships
                 foreach (var component in StronglyConnectedComponents().Where(c => c.Count > 1))
                 {
                     var members = new HashSet<EntityTypeModel>(component);
-                    var closing = Edges.FirstOrDefault(e => members.Contains(e.Principal) && members.Contains(e.Dependent) && !ReferenceEquals(e.Principal, e.Dependent));
+                    var closing = Edges.Where(e => members.Contains(e.Principal) && members.Contains(e.Dependent) && !ReferenceEquals(e.Principal, e.Dependent))
+                        .OrderBy(Key, StringComparer.Ordinal)
+                        .FirstOrDefault();
                     if (closing is not null) yield return closing;
                 }
             }
@@ -161,24 +166,41 @@ namespace SchemaLint.Core.Rules.Relationships
             /// </summary>
             public IEnumerable<(CascadeEdge Edge, EntityTypeModel Source)> SecondPaths()
             {
-                foreach (var pair in _incoming.Where(p => p.Value.Count > 1))
+                // Both front ends must name the same step, whatever order their model lists entity types and foreign keys
+                // in: meeting tables and their incoming edges are taken in name order, and the step chosen is fixed below.
+                foreach (var pair in _incoming.Where(p => p.Value.Count > 1).OrderBy(p => p.Key.Name, StringComparer.Ordinal))
                 {
-                    var incoming = pair.Value.Where(e => !ReferenceEquals(e.Principal, e.Dependent)).ToList();
-                    var seenAncestors = new Dictionary<EntityTypeModel, CascadeEdge>();
+                    var incoming = pair.Value.Where(e => !ReferenceEquals(e.Principal, e.Dependent)).OrderBy(Key, StringComparer.Ordinal).ToList();
+                    var seenAncestors = new HashSet<EntityTypeModel>();
+                    EntityTypeModel? source = null;
                     foreach (var edge in incoming)
                     {
                         var ancestors = AncestorsOf(edge.Principal);
-                        var shared = ancestors.FirstOrDefault(a => seenAncestors.ContainsKey(a));
-                        if (shared is not null)
-                        {
-                            yield return (edge, shared);
-                            break;
-                        }
-
-                        foreach (var ancestor in ancestors) seenAncestors[ancestor] = edge;
+                        source = ancestors.FirstOrDefault(seenAncestors.Contains);
+                        if (source is not null) break;
+                        seenAncestors.UnionWith(ancestors);
                     }
+
+                    if (source is null) continue;
+                    yield return (StepToBreak(incoming, source), source);
                 }
             }
+
+            /// <summary>
+            /// The one step a finding names, of the edges by which deletes from <paramref name="source"/> enter the table: the
+            /// direct one from the source itself when there is one (the shortcut beside the longer path, the one to make
+            /// NoAction), otherwise the first in name order (principal, then the key's columns) of those the source reaches.
+            /// Every front end names the same one, whatever order its model lists entity types and foreign keys in.
+            /// </summary>
+            private CascadeEdge StepToBreak(List<CascadeEdge> incoming, EntityTypeModel source)
+            {
+                var reached = incoming.Where(e => AncestorsOf(e.Principal).Contains(source)).ToList();
+                return reached.FirstOrDefault(e => ReferenceEquals(e.Principal, source)) ?? reached[0];
+            }
+
+            /// <summary>A name that orders edges the same in every front end: principal, dependent, then the key's columns.</summary>
+            internal static string Key(CascadeEdge edge) =>
+                edge.Principal.Name + "\u0001" + edge.Dependent.Name + "\u0001" + string.Join(",", edge.ForeignKey.PropertyNames);
 
             private List<EntityTypeModel> AncestorsOf(EntityTypeModel node)
             {

@@ -53,6 +53,14 @@ public sealed class TimestampNeverSetTests
         """);
 
     [Fact]
+    public Task Fires_on_the_entity_whose_timestamp_nothing_sets_when_another_entitys_is_set() => RuleVerifier.VerifyAsync(Id, """
+        public class Order { public int Id { get; set; } public DateTime CreatedAt { get; set; } }
+        public class Invoice { public int Id { get; set; } public DateTime {|SL3002:CreatedAt|} { get; set; } }
+        public class AppDbContext : DbContext { public DbSet<Order> Orders => Set<Order>(); public DbSet<Invoice> Invoices => Set<Invoice>(); }
+        public static class Orders { public static Order Place() { var order = new Order(); order.CreatedAt = DateTime.UtcNow; return order; } }
+        """);
+
+    [Fact]
     public Task Is_silent_when_code_assigns_it() => RuleVerifier.VerifyAsync(Id, """
         public class Order { public int Id { get; set; } public DateTime CreatedAt { get; set; } = DateTime.UtcNow; }
         public class AppDbContext : DbContext { public DbSet<Order> Orders => Set<Order>(); }

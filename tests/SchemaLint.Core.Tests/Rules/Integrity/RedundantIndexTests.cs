@@ -22,6 +22,19 @@ public class RedundantIndexTests
     }
 
     [Fact]
+    public void Names_the_index_by_its_columns_even_when_the_model_names_it()
+    {
+        // EF Core's model names every index (IX_Order_CustomerId), the source only some: the member is the columns in both.
+        var schema = Orders(e =>
+        {
+            e.Index("CustomerId").Index("CustomerId", "PlacedAt");
+            e.Entity.Indexes[0].Name = "IX_Order_CustomerId";
+        });
+
+        Expect.Single(schema.Lint(Id), Id, "Order", "CustomerId");
+    }
+
+    [Fact]
     public void Fires_on_an_index_that_is_a_prefix_of_the_primary_key()
     {
         var findings = Schema.PostgreSql().Entity("OrderLine", e => e.Key("OrderId", "LineNumber").Index("OrderId")).Lint(Id);

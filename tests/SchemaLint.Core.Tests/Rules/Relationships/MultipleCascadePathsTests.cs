@@ -18,9 +18,58 @@ public class MultipleCascadePathsTests
     [Fact]
     public void Fires_where_two_cascade_paths_meet()
     {
-        var finding = Expect.Single(Diamond(Schema.PostgreSql()).Lint(Id), Id, "Comment", "Post");
+        // The step named is the direct one from the source of both paths: the shortcut to make NoAction.
+        var finding = Expect.Single(Diamond(Schema.PostgreSql()).Lint(Id), Id, "Comment", "User");
 
-        Assert.Equal("Deleting a 'User' cascades to 'Comment' along more than one path, the last step being (PostId) -> Post; SQL Server refuses this, other databases delete through every path", finding.Message);
+        Assert.Equal("Deleting a 'User' cascades to 'Comment' along more than one path, the last step being (UserId) -> User; SQL Server refuses this, other databases delete through every path", finding.Message);
+    }
+
+    [Fact]
+    public void Names_the_same_step_whatever_order_the_model_lists_entities_and_keys_in()
+    {
+        // The analyzers list foreign keys in source order, EF Core by property name: both must name the same step.
+        var sourceOrder = Schema.SqlServer()
+            .Entity("User", e => e.Key("Id"))
+            .Entity("Category", e => e.Key("Id").ForeignKey("UserId", "User"))
+            .Entity("Expense", e => e.Key("Id").ForeignKey("UserId", "User").ForeignKey("CategoryId", "Category"));
+        var efOrder = Schema.SqlServer()
+            .Entity("Expense", e => e.Key("Id").ForeignKey("CategoryId", "Category").ForeignKey("UserId", "User"))
+            .Entity("Category", e => e.Key("Id").ForeignKey("UserId", "User"))
+            .Entity("User", e => e.Key("Id"));
+
+        var fromSource = Expect.Single(sourceOrder.Lint(Id), Id, "Expense", "User");
+        var fromModel = Expect.Single(efOrder.Lint(Id), Id, "Expense", "User");
+
+        Assert.Equal(fromSource.Message, fromModel.Message);
+        Assert.Contains("the last step being (UserId) -> User", fromModel.Message);
+    }
+
+    [Fact]
+    public void Without_a_direct_step_names_the_first_reached_step_in_name_order()
+    {
+        // Root reaches Leaf through Left and through Right; neither step into Leaf comes from Root itself.
+        var schema = Schema.PostgreSql()
+            .Entity("Root", e => e.Key("Id"))
+            .Entity("Right", e => e.Key("Id").ForeignKey("RootId", "Root"))
+            .Entity("Left", e => e.Key("Id").ForeignKey("RootId", "Root"))
+            .Entity("Leaf", e => e.Key("Id").ForeignKey("RightId", "Right").ForeignKey("LeftId", "Left"));
+
+        Assert.Contains("the last step being (LeftId) -> Left", Expect.Single(schema.Lint(Id), Id, "Leaf", "Left").Message);
+    }
+
+    [Fact]
+    public void Names_the_same_closing_edge_of_a_cycle_whatever_the_order()
+    {
+        var one = Schema.PostgreSql()
+            .Entity("A", e => e.Key("Id").ForeignKey("CId", "C"))
+            .Entity("B", e => e.Key("Id").ForeignKey("AId", "A"))
+            .Entity("C", e => e.Key("Id").ForeignKey("BId", "B"));
+        var other = Schema.PostgreSql()
+            .Entity("C", e => e.Key("Id").ForeignKey("BId", "B"))
+            .Entity("B", e => e.Key("Id").ForeignKey("AId", "A"))
+            .Entity("A", e => e.Key("Id").ForeignKey("CId", "C"));
+
+        Assert.Equal(Assert.Single(one.Lint(Id)).Message, Assert.Single(other.Lint(Id)).Message);
     }
 
     [Fact]
@@ -63,6 +112,16 @@ public class MultipleCascadePathsTests
         var finding = Assert.Single(Diamond(Schema.SqlServer()).Lint(Id));
 
         Assert.Equal(Severity.Error, finding.Severity);
+    }
+
+    [Fact]
+    public void Its_descriptor_states_each_provider_s_severity_as_the_rule_reports_it()
+    {
+        var descriptor = RuleCatalog.Get(Id);
+
+        Assert.Equal(new[] { DatabaseProvider.SqlServer }, descriptor.SeverityByProvider.Keys);
+        Assert.Equal(descriptor.SeverityByProvider[DatabaseProvider.SqlServer], Assert.Single(Diamond(Schema.SqlServer()).Lint(Id)).Severity);
+        Assert.Equal(descriptor.DefaultSeverity, Assert.Single(Diamond(Schema.PostgreSql()).Lint(Id)).Severity);
     }
 
     [Fact]

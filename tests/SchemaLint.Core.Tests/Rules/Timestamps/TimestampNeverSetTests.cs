@@ -28,6 +28,16 @@ public class TimestampNeverSetTests
     }
 
     [Fact]
+    public void Judges_each_entity_s_created_timestamp_by_its_own_assignment()
+    {
+        var schema = Schema.PostgreSql().FromSource()
+            .Entity("Order", e => e.Key("Id").Property<DateTime>("CreatedAt", p => p.AssignedByCode()))
+            .Entity("Invoice", e => e.Key("Id").Property<DateTime>("CreatedAt"));
+
+        Expect.Single(schema.Lint(Id), Id, "Invoice", "CreatedAt");
+    }
+
+    [Fact]
     public void Is_silent_on_a_created_timestamp_with_a_database_default()
     {
         Assert.Empty(Expense("CreatedAt", p => p.DefaultSql("now()")).Lint(Id));

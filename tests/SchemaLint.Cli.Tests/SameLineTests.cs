@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using SchemaLint.Cli.Tests.Infrastructure;
+
+namespace SchemaLint.Cli.Tests;
+
+/// <summary>
+/// One answer per finding: on the README's sample, a finding both front ends make (same rule, same message) points at the
+/// same line in the build and in the audit. Entity findings point at the type's declaration, member findings at the member.
+/// </summary>
+public sealed class SameLineTests : IDisposable
+{
+    private static readonly Regex BuildWarning = new(@"^(?<file>[^\s(][^(]*)\((?<line>\d+),(?<column>\d+)\): warning (?<id>SL\d{4}): (?<message>.*?) \(https://", RegexOptions.Multiline);
+
+    private readonly string _scratch = Directory.CreateTempSubdirectory("schemalint-sameline-").FullName;
+
+    [Fact]
+    public void Findings_both_front_ends_make_on_the_budget_tracker_point_at_the_same_line()
+    {
+        // Built apart from the solution's own output, so tests that audit the sample's assembly are not disturbed.
+        var output = Path.Combine(_scratch, "bin") + Path.DirectorySeparatorChar;
+        var build = ProcessResult.Run("dotnet", new[]
+        {
+            "build", Repository.Path("samples", "BudgetTracker", "BudgetTracker.csproj"), "-nologo", "--no-incremental",
+            "-p:OutDir=" + output, "-p:IntermediateOutputPath=" + Path.Combine(_scratch, "obj") + Path.DirectorySeparatorChar,
+        }, Repository.Root, timeout: TimeSpan.FromMinutes(8));
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var fromBuild = BuildWarning.Matches(build.Stdout)
+            .Select(m => (Id: m.Groups["id"].Value, Message: m.Groups["message"].Value, File: Path.GetFileName(m.Groups["file"].Value), Line: int.Parse(m.Groups["line"].Value)))
+            .Distinct()
+            .ToList();
+
+        var audit = SchemaLintCommand.Run(Repository.Root, "audit", Path.Combine(output, "BudgetTracker.dll"), "--format", "json");
+        using var report = CommandAssert.Json(audit);
+        var fromAudit = report.RootElement.GetProperty("contexts").EnumerateArray()
+            .SelectMany(c => c.GetProperty("findings").EnumerateArray())
+            .Select(f => (Id: f.GetProperty("ruleId").GetString()!, Message: f.GetProperty("message").GetString()!, File: Path.GetFileName(f.GetProperty("file").GetString() ?? ""), Line: f.GetProperty("line").ValueKind == System.Text.Json.JsonValueKind.Number ? f.GetProperty("line").GetInt32() : 0))
+            .ToList();
+
+        var pairs = fromAudit.Join(fromBuild, a => (a.Id, a.Message), b => (b.Id, b.Message), (a, b) => (Audit: a, Build: b)).ToList();
+        Assert.True(pairs.Count >= 4, $"Expected SL2001 and three SL3001 in both.{Environment.NewLine}build:{Environment.NewLine}{string.Join(Environment.NewLine, fromBuild)}{Environment.NewLine}audit:{Environment.NewLine}{string.Join(Environment.NewLine, fromAudit)}");
+        Assert.All(pairs, p => Assert.Equal((p.Build.Id, p.Build.File, p.Build.Line), (p.Audit.Id, p.Audit.File, p.Audit.Line)));
+    }
+
+    public void Dispose() => Directory.Delete(_scratch, recursive: true);
+}
