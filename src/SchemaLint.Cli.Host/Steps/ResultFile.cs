@@ -21,7 +21,11 @@ namespace SchemaLint.Cli.Host.Steps
         public HostResult Result { get; } = new HostResult();
 
         public void Enter(HostPhaseKind kind, string? context = null, string? contextFullName = null) =>
-            Update(r => r.Phase = new HostPhase { Kind = kind, Context = context, ContextFullName = contextFullName });
+            Update(r =>
+            {
+                r.Phase = new HostPhase { Kind = kind, Context = context, ContextFullName = contextFullName };
+                r.Phases.Add(r.Phase);
+            });
 
         public void Update(Action<HostResult> change)
         {

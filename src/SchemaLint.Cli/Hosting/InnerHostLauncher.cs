@@ -114,6 +114,7 @@ namespace SchemaLint.Cli.Hosting
                 // has its own); a host that stays silent longer than that is stuck beyond its own help.
                 var silenceLimit = stepLimit + (database?.Timeout ?? TimeSpan.Zero) + SilenceAllowance;
                 var lastWrite = DateTime.MinValue;
+                var toldPhases = 0;
                 var lastProgress = DateTime.UtcNow;
                 DateTime? completedAt = null;
                 var exited = child.WaitForExit(() =>
@@ -125,7 +126,13 @@ namespace SchemaLint.Cli.Hosting
                         lastWrite = written;
                         lastProgress = now;
                         var current = completedAt is null || _progress is not null ? TryRead(resultFile) : null;
-                        if (current is not null && _progress is not null && !current.Completed) _progress.Phase(DescribePhase(current.Phase, Path.GetFileName(target.AssemblyPath)));
+                        if (current is not null && _progress is not null)
+                        {
+                            // Every step entered since the last look, even one that began and ended between two looks.
+                            for (; toldPhases < current.Phases.Count; toldPhases++)
+                                _progress.Phase(DescribePhase(current.Phases[toldPhases], Path.GetFileName(target.AssemblyPath)));
+                        }
+
                         if (completedAt is null && current?.Completed == true) completedAt = now;
                     }
 

@@ -116,6 +116,9 @@ namespace SchemaLint.Cli.Protocol
         /// <summary>The step under way when the file was written.</summary>
         public HostPhase Phase { get; set; } = new HostPhase();
 
+        /// <summary>Every step entered so far, in order: the launcher polls the file, and a step shorter than its poll must still be told.</summary>
+        public List<HostPhase> Phases { get; set; } = new List<HostPhase>();
+
         /// <summary>True once the host has written its final result; anything else means the process ended early.</summary>
         public bool Completed { get; set; }
 
