@@ -48,15 +48,6 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             return found.Length == 1 ? found[0] as INamedTypeSymbol : null;
         }
 
-        /// <summary>The type of an expression (<c>new BlogConfiguration()</c>), or null.</summary>
-        public ITypeSymbol? TypeOfExpression(ExpressionSyntax expression)
-        {
-            var model = ModelOf(expression);
-            if (model is null) return null;
-            var type = model.GetTypeInfo(expression, _cancellationToken).Type;
-            return type is null || type.TypeKind == TypeKind.Error ? null : type;
-        }
-
         /// <summary>The method an invocation calls; for a call the compiler could not resolve to one overload, the single candidate if there is one.</summary>
         public IMethodSymbol? Method(InvocationExpressionSyntax invocation)
         {

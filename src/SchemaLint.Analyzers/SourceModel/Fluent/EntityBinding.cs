@@ -27,7 +27,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
         public override Binding? Apply(ChainStep step)
         {
-            if (!step.IsCall) return step.Name == "Metadata" ? new EntityMetadataBinding(_reader, Entity) : null;
+            if (!step.IsCall) return step.Name == "Metadata" ? new EntityMetadataBinding(Entity) : null;
             switch (step.Name)
             {
                 case "Property":

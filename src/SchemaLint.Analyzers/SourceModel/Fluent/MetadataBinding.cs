@@ -11,12 +11,10 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
     /// </summary>
     internal sealed class EntityMetadataBinding : Binding
     {
-        private readonly FluentReader _reader;
         private readonly EntityDraft _entity;
 
-        public EntityMetadataBinding(FluentReader reader, EntityDraft entity)
+        public EntityMetadataBinding(EntityDraft entity)
         {
-            _reader = reader;
             _entity = entity;
         }
 
@@ -147,7 +145,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                 {
                     var type = _reader.ResolveType(typeOf.Type);
                     var entity = type is null ? null : _reader.Model.Find(type);
-                    return entity is null ? null : new EntityMetadataBinding(_reader, entity);
+                    return entity is null ? null : new EntityMetadataBinding(entity);
                 }
 
                 case "SetAnnotation":
