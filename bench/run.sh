@@ -2,25 +2,35 @@
 # Regenerates the synthetic EF Core applications, measures build, editing and audit cost at each size, runs the per-rule
 # BenchmarkDotNet suite, and writes BENCHMARKS.md at the repository root.
 #
-#   bench/run.sh [--sizes 100,1000,5000] [--runs 5] [--rules-size 1000] [--skip-rules]
+#   bench/run.sh [--sizes 100,1000,5000] [--runs 5] [--edits 20] [--rules-size 1000] [--skip-rules]
 #
-# Everything generated goes to bench/out/ (ignored by git). On 2 cores the full run takes a few hours at 5,000 entities;
-# `--sizes 100,1000` is the quick version. Results of each size are saved as soon as it finishes, so an interrupted run
-# can still be reported with `dotnet bench/SchemaLint.Bench/bin/Release/net10.0/SchemaLint.Bench.dll report`.
+# Per size: one discarded warm-up build of each configuration (without SchemaLint, with it, with Meziantou.Analyzer), then
+# --runs rounds of the three builds back to back, order rotating (so 3 x (runs + 1) builds); --edits edits spread over
+# entity files, configuration classes and the context; --runs audit pairs. Ratios are judged only from 5 rounds and 20 edits.
+# Run it on a quiet machine: the load average is printed before and after each size and lands in BENCHMARKS.md.
+#
+# Everything generated goes to bench/out/ (ignored by git). Time on 2 cores with the defaults, per size: 100 entities about
+# 4 minutes (measured: 18 builds of 3-12 s, 20 edits, 6 audit pairs); 1,000 about 15-25 minutes (builds of 20-50 s);
+# 5,000 about 65-90 minutes (builds of 2-3.5 minutes, 18 of them, are most of it); the per-rule suite comes on top.
+# The 1,000 and 5,000 figures are extrapolated from earlier runs' build and audit times, not measured with this method.
+# Results of each size are saved as soon as it finishes, so an interrupted run can still be reported with
+# `dotnet bench/SchemaLint.Bench/bin/Release/net10.0/SchemaLint.Bench.dll report`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 sizes="100,1000,5000"
 runs=5
+edits=20
 rules_size=1000
 skip_rules=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
+    --edits) edits="$2"; shift 2 ;;
     --rules-size) rules_size="$2"; shift 2 ;;
     --skip-rules) skip_rules=true; shift ;;
-    *) echo "Unknown option '$1'; use --sizes 100,1000,5000 --runs 5 --rules-size 1000 --skip-rules." >&2; exit 2 ;;
+    *) echo "Unknown option '$1'; use --sizes 100,1000,5000 --runs 5 --edits 20 --rules-size 1000 --skip-rules." >&2; exit 2 ;;
   esac
 done
 
@@ -41,7 +51,7 @@ bench=(dotnet bench/SchemaLint.Bench/bin/Release/net10.0/SchemaLint.Bench.dll)
 
 # A fresh run: results of sizes from an earlier run must not mix into this report.
 rm -rf bench/out/results bench/out/bdn
-"${bench[@]}" measure --sizes "$sizes" --runs "$runs"
+"${bench[@]}" measure --sizes "$sizes" --runs "$runs" --edits "$edits"
 if [ "$skip_rules" = false ]; then
   if [ -f "bench/out/n$rules_size/csc-command.txt" ]; then
     "${bench[@]}" rules --size "$rules_size"

@@ -6,13 +6,16 @@ using SchemaLint.Bench.Infrastructure;
 namespace SchemaLint.Bench.Tests;
 
 /// <summary>
-/// One smoke run of the whole harness at 50 entities (one run, no warm-up), shared by the tests that check its parts.
+/// One smoke run of the whole harness at 50 entities (one build round, three edits, no warm-up), shared by the tests that check its parts.
 /// It writes to a temporary folder, uses the analyzer assemblies this test project was built with, and the Debug/Release
 /// console command built beside it.
 /// </summary>
 public sealed class SmokeRun : IDisposable
 {
     public const int Entities = 50;
+
+    /// <summary>One edit of each kind (entity file, configuration class, context).</summary>
+    public const int Edits = 3;
 
     public SmokeRun()
     {
@@ -26,7 +29,7 @@ public sealed class SmokeRun : IDisposable
         var cli = Path.Combine(RepositoryRoot.Path, "src", "SchemaLint.Cli", "bin", configuration, "net10.0", "schemalint.dll");
         Directory.CreateDirectory(Workspace.Results);
         File.WriteAllText(Workspace.MachineFile, JsonSerializer.Serialize(Machine.Describe(RepositoryRoot.Path), Json.Options));
-        Results = SizeBenchmark.Measure(Workspace, Entities, new MeasureOptions(1, new HashSet<string>(MeasureOptions.AllParts), analyzers, cli, WarmUp: false), Progress.Add);
+        Results = SizeBenchmark.Measure(Workspace, Entities, new MeasureOptions(1, new HashSet<string>(MeasureOptions.AllParts), analyzers, cli, WarmUp: false, Edits: Edits), Progress.Add);
     }
 
     public Workspace Workspace { get; }

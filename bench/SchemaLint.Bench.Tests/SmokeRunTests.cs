@@ -11,15 +11,30 @@ namespace SchemaLint.Bench.Tests;
 public sealed class SmokeRunTests(SmokeRun smoke)
 {
     [Fact]
-    public void Build_log_reports_SchemaLint_and_EF_Core_analyzer_times()
+    public void Build_log_reports_SchemaLint_EF_Core_and_Meziantou_analyzer_times()
     {
-        var sample = Assert.Single(smoke.Results.Build!.Samples);
+        var round = Assert.Single(smoke.Results.Build!.Rounds);
 
-        Assert.True(sample.CscWithMs > 0, "the Csc task's time was not found in the performance summary");
-        Assert.True(sample.AllAnalyzerSecondsWith >= sample.SchemaLintAnalyzerSeconds + sample.EfCoreAnalyzerSecondsWith);
-        var log = BuildLog.Parse(File.ReadAllText(Path.Combine(smoke.Workspace.AppRoot(SmokeRun.Entities), "logs", "run0-with.log")));
-        Assert.Contains(log.Analyzers, a => a.Assembly == "SchemaLint.Analyzers");
-        Assert.Contains(log.Analyzers, a => a.Assembly == "Microsoft.EntityFrameworkCore.Analyzers");
+        Assert.Equal(BuildBenchmark.Order(0), round.Order);
+        Assert.True(round.SchemaLint.CscMs > 0, "the Csc task's time was not found in the performance summary");
+        Assert.True(round.SchemaLint.AllAnalyzerSeconds >= round.SchemaLint.SchemaLintSeconds + round.SchemaLint.EfCoreSeconds);
+        Assert.True(round.Meziantou.AllAnalyzerSeconds >= round.Meziantou.MeziantouSeconds + round.Meziantou.EfCoreSeconds);
+        var with = BuildLog.Parse(File.ReadAllText(Path.Combine(smoke.Workspace.AppRoot(SmokeRun.Entities), "logs", "run0-with.log")));
+        Assert.Contains(with.Analyzers, a => a.Assembly == "SchemaLint.Analyzers");
+        Assert.Contains(with.Analyzers, a => a.Assembly == "Microsoft.EntityFrameworkCore.Analyzers");
+        Assert.DoesNotContain(with.Analyzers, a => a.Assembly == BuildLog.MeziantouAssembly);
+    }
+
+    [Fact]
+    public void Only_the_Meziantou_configuration_runs_Meziantou_Analyzer()
+    {
+        var logs = Path.Combine(smoke.Workspace.AppRoot(SmokeRun.Entities), "logs");
+        var meziantou = BuildLog.Parse(File.ReadAllText(Path.Combine(logs, "run0-meziantou.log")));
+        var without = BuildLog.Parse(File.ReadAllText(Path.Combine(logs, "run0-without.log")));
+
+        Assert.Contains(meziantou.Analyzers, a => a.Assembly == BuildLog.MeziantouAssembly);
+        Assert.DoesNotContain(meziantou.Analyzers, a => a.Assembly.StartsWith("SchemaLint", StringComparison.Ordinal));
+        Assert.DoesNotContain(without.Analyzers, a => a.Assembly == BuildLog.MeziantouAssembly || a.Assembly.StartsWith("SchemaLint", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -37,13 +52,17 @@ public sealed class SmokeRunTests(SmokeRun smoke)
     }
 
     [Fact]
-    public void Editing_times_the_edited_document_and_the_following_ones()
+    public void Editing_times_an_edit_of_each_kind_of_file_and_the_following_documents()
     {
-        var sample = Assert.Single(smoke.Results.Editing!.Samples);
+        var samples = smoke.Results.Editing!.Samples;
 
-        Assert.StartsWith("Model", sample.EditedFile);
-        Assert.Equal(EditingBenchmark.FollowingDocuments, sample.NextSchemaLintMs.Count);
-        Assert.Equal(EditingBenchmark.FollowingDocuments, sample.NextBaselineMs.Count);
+        Assert.Equal(SmokeRun.Edits, samples.Count);
+        Assert.Equal(Enum.GetValues<EditKind>().Order(), samples.Select(s => s.Kind).Order());
+        Assert.StartsWith("Model", samples.Single(s => s.Kind == EditKind.Entity).EditedFile);
+        Assert.StartsWith("Configurations", samples.Single(s => s.Kind == EditKind.Configuration).EditedFile);
+        Assert.Equal("BenchContext.cs", samples.Single(s => s.Kind == EditKind.Context).EditedFile);
+        Assert.All(samples, s => Assert.Equal(EditingBenchmark.FollowingDocuments, s.NextSchemaLintMs.Count));
+        Assert.All(samples, s => Assert.Equal(EditingBenchmark.FollowingDocuments, s.NextBaselineMs.Count));
     }
 
     [Fact]
@@ -76,10 +95,12 @@ public sealed class SmokeRunTests(SmokeRun smoke)
     {
         var report = MarkdownReport.Write(smoke.Workspace);
 
-        foreach (var section in new[] { "## Machine", "## 1. Build", "## 2. Editing", "## 3. Audit", "## 4. Growth", "## What was found" })
+        foreach (var section in new[] { "## Machine", "## Targets", "## Peers on the same app", "## 1. Build", "## 2. Editing", "## 3. Audit", "## 4. Growth", "## What was found" })
             Assert.Contains(section, report);
-        foreach (var table in new[] { "## 1. Build", "## 2. Editing", "## 3. Audit", "## The generated applications" })
+        foreach (var table in new[] { "## Peers on the same app", "## 1. Build", "## 2. Editing", "## 3. Audit", "## The generated applications" })
             Assert.Contains($"\n| {SmokeRun.Entities} |", Section(report, table));
+        // One round and three edits decide nothing: the targets table says so instead of judging.
+        Assert.Contains("too few pairs to conclude", Section(report, "## Targets"));
     }
 
     private static string Section(string report, string heading)

@@ -11,8 +11,8 @@ using SchemaLint.Bench.Report;
 using SchemaLint.Bench.Rules;
 
 // Commands (bench/run.sh runs them in this order):
-//   measure --sizes 100,1000,5000 [--runs 5] [--only build,editing,audit] [--prepare false] [--warmup false]   one results file per size
-//   editing --size N [--runs 3]                                              re-measure editing on an app left in bench/out (profiling)
+//   measure --sizes 100,1000,5000 [--runs 5] [--edits 20] [--only build,editing,audit] [--prepare false] [--warmup false]   one results file per size
+//   editing --size N [--edits 20]                                            re-measure editing on an app left in bench/out (profiling)
 //   rules [--size 1000]                                                       BenchmarkDotNet per-rule and whole-compilation tables
 //   report [--output BENCHMARKS.md]                                           the report, from whatever results exist
 try
@@ -29,7 +29,7 @@ try
             var size = int.Parse(options.GetValueOrDefault("size") ?? "100", CultureInfo.InvariantCulture);
             var appDirectory = Path.Combine(workspace.AppRoot(size), "App");
             EditingBenchmark.Run(CompilerInvocation.Load(Path.Combine(workspace.AppRoot(size), "csc-command.txt"), appDirectory), appDirectory,
-                int.Parse(options.GetValueOrDefault("runs") ?? "3", CultureInfo.InvariantCulture), Log);
+                int.Parse(options.GetValueOrDefault("edits") ?? EditPlan.DefaultEdits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture), Log);
             return 0;
         case "extract":
             // Runs the analyzer's schema extraction alone on fresh clones of an app's compilation: a target for dotnet-trace.
@@ -54,7 +54,7 @@ try
             Console.WriteLine($"wrote {output}");
             return 0;
         default:
-            Console.Error.WriteLine("Usage: SchemaLint.Bench measure --sizes 100,1000,5000 [--runs 5] [--only build,editing,audit] | rules [--size 1000] | report [--output FILE]");
+            Console.Error.WriteLine("Usage: SchemaLint.Bench measure --sizes 100,1000,5000 [--runs 5] [--edits 20] [--only build,editing,audit] | editing --size N [--edits 20] | rules [--size 1000] | report [--output FILE]");
             return 2;
     }
 }
@@ -68,6 +68,7 @@ static void Measure(Workspace workspace, IReadOnlyDictionary<string, string> opt
 {
     var sizes = (options.GetValueOrDefault("sizes") ?? "100,1000,5000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
     var runs = int.Parse(options.GetValueOrDefault("runs") ?? "5", CultureInfo.InvariantCulture);
+    var edits = int.Parse(options.GetValueOrDefault("edits") ?? EditPlan.DefaultEdits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
     var only = (options.GetValueOrDefault("only") ?? "build,editing,audit").Split(',').ToHashSet(StringComparer.Ordinal);
     Directory.CreateDirectory(workspace.Results);
     File.WriteAllText(workspace.MachineFile, JsonSerializer.Serialize(Machine.Describe(workspace.RepositoryRoot), Json.Options));
@@ -78,7 +79,7 @@ static void Measure(Workspace workspace, IReadOnlyDictionary<string, string> opt
         workspace.PrepareTools();
     }
 
-    var measure = new MeasureOptions(runs, only, workspace.AnalyzerDirectory, workspace.CliAssembly, WarmUp: options.GetValueOrDefault("warmup") != "false");
+    var measure = new MeasureOptions(runs, only, workspace.AnalyzerDirectory, workspace.CliAssembly, WarmUp: options.GetValueOrDefault("warmup") != "false", Edits: edits);
     foreach (var size in sizes) SizeBenchmark.Measure(workspace, size, measure, Log);
 }
 

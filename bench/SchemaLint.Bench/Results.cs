@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using SchemaLint.Bench.Editing;
 using SchemaLint.Bench.Generator;
 
 namespace SchemaLint.Bench;
@@ -6,23 +7,61 @@ namespace SchemaLint.Bench;
 /// <summary>Everything measured at one model size; saved as JSON so the report can be written from whatever sizes finished.</summary>
 public sealed record SizeResults(int Entities, AppShape Shape, double LoadAverageBefore, double LoadAverageAfter, BuildResults? Build, EditingResults? Editing, AuditResults? Audit);
 
-/// <summary>One pair of builds taken back to back (order alternating between runs).</summary>
-public sealed record BuildSample(
-    double WallWithoutMs, double WallWithMs, double CscWithoutMs, double CscWithMs,
-    double SchemaLintAnalyzerSeconds, double EfCoreAnalyzerSecondsWith, double EfCoreAnalyzerSecondsWithout, double AllAnalyzerSecondsWith);
+/// <summary>The three builds the build benchmark alternates: the app as users have it, with SchemaLint, with the peer package.</summary>
+public enum BuildConfiguration
+{
+    /// <summary>EF Core's analyzers only (they come with the EF Core package and run in every configuration).</summary>
+    Without,
+    SchemaLint,
+    /// <summary>Meziantou.Analyzer at its default severities, SchemaLint off: a package users already accept.</summary>
+    Meziantou,
+}
 
-public sealed record BuildResults(string CommandWithout, string CommandWith, IReadOnlyList<BuildSample> Samples, IReadOnlyDictionary<string, int> WarningsByRule);
+/// <summary>One `dotnet build --no-incremental` and what its log says.</summary>
+/// <param name="AllAnalyzerSeconds">Every analyzer assembly's time summed over threads (-reportanalyzer's total).</param>
+public sealed record BuildMeasurement(
+    double WallMs, double CscMs, double SchemaLintSeconds, double EfCoreSeconds, double MeziantouSeconds, double AllAnalyzerSeconds);
+
+/// <summary>
+/// One round: each configuration built once, back to back, in <paramref name="Order"/> (rotated between rounds). Every ratio in
+/// the report pairs two builds of the same round.
+/// </summary>
+/// <param name="LoadAverageBefore">The 1-minute load average when the round started.</param>
+public sealed record BuildRound(IReadOnlyList<BuildConfiguration> Order, BuildMeasurement Without, BuildMeasurement SchemaLint, BuildMeasurement Meziantou, double LoadAverageBefore)
+{
+    public BuildMeasurement Of(BuildConfiguration configuration) => configuration switch
+    {
+        BuildConfiguration.Without => Without,
+        BuildConfiguration.SchemaLint => SchemaLint,
+        BuildConfiguration.Meziantou => Meziantou,
+        _ => throw new System.ArgumentOutOfRangeException(nameof(configuration), configuration, null),
+    };
+}
+
+/// <param name="Commands">The build command of each configuration (the log file varies per build).</param>
+/// <param name="WarmUps">Builds run and discarded before the first round (one per configuration).</param>
+public sealed record BuildResults(IReadOnlyDictionary<BuildConfiguration, string> Commands, int WarmUps, IReadOnlyList<BuildRound> Rounds, IReadOnlyDictionary<string, int> WarningsByRule);
 
 /// <summary>One simulated edit: the edited document first, then the following documents, for the empty analyzer and for SchemaLint.</summary>
+/// <param name="Kind">Which kind of file was edited (entity class, configuration class, the context).</param>
+/// <param name="Edit">What was typed, in words.</param>
 /// <param name="ExtractionMs">Profile: SourceSchemaBuilder.Build alone on a fresh fork of the same compilation.</param>
 /// <param name="EngineMs">Profile: Core's engine over the extracted models.</param>
 public sealed record EditingSample(
-    string EditedFile, double FirstBaselineMs, double FirstSchemaLintMs, IReadOnlyList<double> NextBaselineMs, IReadOnlyList<double> NextSchemaLintMs,
-    int FindingsInEditedFile, double ExtractionMs, double EngineMs);
+    EditKind Kind, string EditedFile, string Edit, double FirstBaselineMs, double FirstSchemaLintMs, IReadOnlyList<double> NextBaselineMs, IReadOnlyList<double> NextSchemaLintMs,
+    int FindingsInEditedFile, double ExtractionMs, double EngineMs)
+{
+    /// <summary>SchemaLint's time above the empty analyzer's on the edited document.</summary>
+    public double FirstAddedMs => FirstSchemaLintMs - FirstBaselineMs;
+
+    /// <summary>SchemaLint's median time above the empty analyzer's on the following documents.</summary>
+    public double NextAddedMs => SchemaLint.Bench.Infrastructure.Statistics.Median(NextSchemaLintMs) - SchemaLint.Bench.Infrastructure.Statistics.Median(NextBaselineMs);
+}
 
 /// <param name="PerAnalyzer">Profile: each SchemaLint analyzer alone, one run.</param>
 /// <param name="CompilationStartsPerEdit">Profile: compilation-start action runs for one edited document plus the following ones.</param>
-public sealed record EditingResults(IReadOnlyList<AnalyzerEditingCost> PerAnalyzer, int CompilationStartsPerEdit, string Command, IReadOnlyList<EditingSample> Samples);
+/// <param name="Seed">The seed of the edit plan (which files, which edits).</param>
+public sealed record EditingResults(IReadOnlyList<AnalyzerEditingCost> PerAnalyzer, int CompilationStartsPerEdit, string Command, int Seed, IReadOnlyList<EditingSample> Samples);
 
 public sealed record AnalyzerEditingCost(string Analyzer, double FirstMs, double NextMedianMs);
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using SchemaLint.Bench.Audit;
 using SchemaLint.Bench.Build;
 using SchemaLint.Bench.Editing;
@@ -13,7 +14,9 @@ namespace SchemaLint.Bench;
 /// <summary>Which parts to measure and how: the full run and the CI smoke differ only here.</summary>
 /// <param name="AnalyzerDirectory">The SchemaLint analyzer assemblies (SchemaLint.Analyzers.dll and SchemaLint.Core.dll).</param>
 /// <param name="CliAssembly">schemalint.dll of the console command.</param>
-public sealed record MeasureOptions(int Runs, ISet<string> Parts, string AnalyzerDirectory, string CliAssembly, bool WarmUp = true)
+/// <param name="Runs">Build rounds (each builds every configuration once) and audit pairs per size.</param>
+/// <param name="Edits">Edits the editing benchmark times per size (see <see cref="EditPlan"/>).</param>
+public sealed record MeasureOptions(int Runs, ISet<string> Parts, string AnalyzerDirectory, string CliAssembly, bool WarmUp = true, int Edits = EditPlan.DefaultEdits)
 {
     public static readonly string[] AllParts = ["build", "editing", "audit"];
 }
@@ -24,6 +27,7 @@ public static class SizeBenchmark
     public static SizeResults Measure(Workspace workspace, int entities, MeasureOptions options, Action<string> log)
     {
         var loadBefore = Machine.LoadAverage();
+        log($"n={entities}: load average before {loadBefore:F2} (1 minute; {Environment.ProcessorCount} processors)");
         var app = AppGenerator.Generate(new GeneratorOptions(entities, GeneratorOptions.DefaultSeed, workspace.AppRoot(entities), workspace.RepositoryRoot));
         log($"n={entities}: generated {app.Shape.SourceFiles} files, {app.Shape.SourceLines} lines");
 
@@ -37,11 +41,13 @@ public static class SizeBenchmark
         }
 
         var editing = options.Parts.Contains("editing")
-            ? EditingBenchmark.Run(CompilerInvocation.Load(BuildBenchmark.CompilerCommandFile(app), app.ProjectDirectory), app.ProjectDirectory, options.Runs, log, options.WarmUp)
+            ? EditingBenchmark.Run(CompilerInvocation.Load(BuildBenchmark.CompilerCommandFile(app), app.ProjectDirectory), app.ProjectDirectory, options.Edits, log, options.WarmUp)
             : null;
         var audit = options.Parts.Contains("audit") ? AuditBenchmark.Run(app, options.CliAssembly, options.Runs, log, options.WarmUp) : null;
 
-        var results = new SizeResults(entities, app.Shape, loadBefore, Machine.LoadAverage(), build, editing, audit);
+        var loadAfter = Machine.LoadAverage();
+        log($"n={entities}: load average after {loadAfter:F2}");
+        var results = new SizeResults(entities, app.Shape, loadBefore, loadAfter, build, editing, audit);
         Directory.CreateDirectory(workspace.Results);
         File.WriteAllText(workspace.SizeResultsFile(entities), JsonSerializer.Serialize(results, Json.Options));
         log($"n={entities}: results in {workspace.SizeResultsFile(entities)}");
@@ -51,5 +57,6 @@ public static class SizeBenchmark
 
 public static class Json
 {
-    public static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
+    /// <summary>For writing and reading results alike: enums by name, so the saved figures read without the code.</summary>
+    public static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Converters = { new JsonStringEnumConverter() } };
 }

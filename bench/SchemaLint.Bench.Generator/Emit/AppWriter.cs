@@ -120,12 +120,20 @@ public static class AppWriter
         return w.ToString();
     }
 
+    /// <summary>The peer analyzer package the build benchmark measures beside SchemaLint (the version the package source serves).</summary>
+    public const string MeziantouPackage = "Meziantou.Analyzer";
+
+    public const string MeziantouVersion = "3.0.321";
+
     /// <param name="analyzerProject">Path of src/SchemaLint.Analyzers/SchemaLint.Analyzers.csproj relative to the project folder.</param>
     public static string Project(string analyzerProject) => $$"""
         <Project Sdk="Microsoft.NET.Sdk">
           <!-- A synthetic EF Core 10 application written by SchemaLint.Bench.Generator. Do not edit: regenerate.
                -p:UseSchemaLint=true references the SchemaLint analyzers: as a project (the default), or, with
-               -p:SchemaLintAnalyzerDir=<folder>, as prebuilt analyzer assemblies the way a NuGet package delivers them. -->
+               -p:SchemaLintAnalyzerDir=<folder>, as prebuilt analyzer assemblies the way a NuGet package delivers them.
+               -p:UseMeziantou=true runs {{MeziantouPackage}}'s analyzers at their default severities, as a user who adds the package gets them.
+               The package is always restored (one restore serves every configuration, so builds can alternate with
+               no restore between them); with UseMeziantou false its analyzers are taken off the compiler's list. -->
           <PropertyGroup>
             <OutputType>Exe</OutputType>
             <TargetFramework>net10.0</TargetFramework>
@@ -134,10 +142,17 @@ public static class AppWriter
             <RootNamespace>BenchApp</RootNamespace>
             <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
             <UseSchemaLint Condition="'$(UseSchemaLint)' == ''">false</UseSchemaLint>
+            <UseMeziantou Condition="'$(UseMeziantou)' == ''">false</UseMeziantou>
           </PropertyGroup>
           <ItemGroup>
             <PackageReference Include="Npgsql.EntityFrameworkCore.PostgreSQL" Version="10.0.0" />
+            <PackageReference Include="{{MeziantouPackage}}" Version="{{MeziantouVersion}}" PrivateAssets="all" />
           </ItemGroup>
+          <Target Name="LeaveOutMeziantou" AfterTargets="ResolveLockFileAnalyzers" BeforeTargets="CoreCompile" Condition="'$(UseMeziantou)' != 'true'">
+            <ItemGroup>
+              <Analyzer Remove="@(Analyzer)" Condition="'%(Analyzer.NuGetPackageId)' == '{{MeziantouPackage}}'" />
+            </ItemGroup>
+          </Target>
           <ItemGroup Condition="'$(UseSchemaLint)' == 'true' and '$(SchemaLintAnalyzerDir)' == ''">
             <ProjectReference Include="{{analyzerProject}}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
           </ItemGroup>

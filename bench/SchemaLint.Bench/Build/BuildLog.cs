@@ -51,6 +51,10 @@ public sealed class BuildLog
 
     public double SchemaLintSeconds => SecondsOf(a => a.StartsWith("SchemaLint", StringComparison.Ordinal));
 
+    public const string MeziantouAssembly = "Meziantou.Analyzer";
+
+    public double MeziantouSeconds => SecondsOf(a => a.StartsWith(MeziantouAssembly, StringComparison.Ordinal));
+
     public double EfCoreSeconds => SecondsOf(a => a.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal));
 
     public static BuildLog Parse(string log)

@@ -13,15 +13,17 @@ using SchemaLint.Analyzers.Schema;
 using SchemaLint.Analyzers.SourceModel;
 using SchemaLint.Core.Engine;
 using SchemaLint.Core.Options;
+using SchemaLint.Bench.Generator.Emit;
 using SchemaLint.Bench.Infrastructure;
 
 namespace SchemaLint.Bench.Editing;
 
 /// <summary>
-/// What the IDE does after a keystroke in an entity file: a fresh compilation with the edited tree, then semantic analyzer
-/// diagnostics for that one document (<c>GetAnalyzerSemanticDiagnosticsAsync</c> with its semantic model, no span filter),
-/// then for the next documents the user opens on the same compilation. Timed for SchemaLint's analyzers and for the empty
-/// baseline, each on its own fork of the compilation, order alternating between runs.
+/// What the IDE does after a keystroke: a fresh compilation with the edited tree, then semantic analyzer diagnostics for that
+/// one document (<c>GetAnalyzerSemanticDiagnosticsAsync</c> with its semantic model, no span filter), then for the next
+/// documents the user opens on the same compilation. The edits follow <see cref="EditPlan"/> (entity files, configuration
+/// classes, the context). Each edit is timed for SchemaLint's analyzers and for the empty baseline, each on its own fork of
+/// the compilation, back to back, the order alternating between edits.
 /// </summary>
 public static class EditingBenchmark
 {
@@ -34,66 +36,106 @@ public static class EditingBenchmark
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .ToImmutableArray();
 
-    public static EditingResults Run(CompilerInvocation invocation, string projectDirectory, int runs, Action<string> progress, bool warmUp = true)
+    /// <summary>The edit plan for an app's compilation: its entity files, configuration classes and context.</summary>
+    public static IReadOnlyList<PlannedEdit> Plan(CompilerInvocation invocation, int edits, int seed)
     {
-        var entityFiles = invocation.Compilation.SyntaxTrees
-            .Where(t => t.FilePath.Contains($"{Path.DirectorySeparatorChar}Model{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .OrderBy(t => t.FilePath, StringComparer.Ordinal)
-            .ToList();
+        var entityFiles = EntityFiles(invocation).Select(t => t.FilePath).ToList();
+        var paths = invocation.Compilation.SyntaxTrees.Select(t => t.FilePath).ToList();
+        var configurationFiles = paths.Where(p => InFolder(p, "Configurations")).ToList();
+        var context = paths.FirstOrDefault(p => Path.GetFileName(p) == AppWriter.ContextName + ".cs")
+            ?? throw new BenchmarkFailure($"The generated app has no {AppWriter.ContextName}.cs to edit.");
         if (entityFiles.Count < FollowingDocuments + 1) throw new BenchmarkFailure("The generated app has too few entity files to simulate editing.");
+        return EditPlan.Create(entityFiles, configurationFiles, context, edits, seed);
+    }
 
+    public static EditingResults Run(CompilerInvocation invocation, string projectDirectory, int edits, Action<string> progress, bool warmUp = true, int seed = EditPlan.DefaultSeed)
+    {
+        var plan = Plan(invocation, edits, seed);
+        var entityFiles = EntityFiles(invocation);
         var schemaLint = SchemaLintAnalyzers();
         var baseline = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
 
-        // One untimed round so that JIT compilation of Roslyn and the analyzers is not charged to the first run.
+        // One untimed edit (number 0, the plan's first file) so that JIT compilation of Roslyn and the analyzers is not charged to the first edit.
+        var first = plan[0];
         if (warmUp)
         {
-            Measure(invocation, entityFiles, 0, baseline, -1);
-            Measure(invocation, entityFiles, 0, schemaLint, -1);
+            var warm = first with { Number = 0 };
+            Measure(invocation, entityFiles, warm, baseline);
+            Measure(invocation, entityFiles, warm, schemaLint);
         }
 
         var samples = new List<EditingSample>();
-        for (var run = 0; run < runs; run++)
+        foreach (var edit in plan)
         {
-            var start = (run * 7 + 3) % entityFiles.Count;
             (double First, List<double> Next, int Findings) empty, ours;
-            if (run % 2 == 0)
+            if (edit.Number % 2 == 1)
             {
-                empty = Measure(invocation, entityFiles, start, baseline, run);
-                ours = Measure(invocation, entityFiles, start, schemaLint, run);
+                empty = Measure(invocation, entityFiles, edit, baseline);
+                ours = Measure(invocation, entityFiles, edit, schemaLint);
             }
             else
             {
-                ours = Measure(invocation, entityFiles, start, schemaLint, run);
-                empty = Measure(invocation, entityFiles, start, baseline, run);
+                ours = Measure(invocation, entityFiles, edit, schemaLint);
+                empty = Measure(invocation, entityFiles, edit, baseline);
             }
 
-            var edited = Path.GetRelativePath(projectDirectory, entityFiles[start].FilePath);
-            var (extraction, engine) = Profile(invocation, entityFiles[start], run);
-            samples.Add(new EditingSample(edited, empty.First, ours.First, empty.Next, ours.Next, ours.Findings, extraction, engine));
-            progress($"editing run {run + 1}/{runs} ({edited}): first document {ours.First:F0} ms (empty analyzer {empty.First:F0} ms), next documents median {Statistics.Median(ours.Next):F1} ms (empty {Statistics.Median(empty.Next):F1} ms)");
+            var edited = Path.GetRelativePath(projectDirectory, edit.File);
+            var (extraction, engine) = Profile(invocation, edit);
+            var sample = new EditingSample(edit.Kind, edited, edit.Describe(invocation.Tree(edit.File).GetText().ToString()), empty.First, ours.First, empty.Next, ours.Next, ours.Findings, extraction, engine);
+            samples.Add(sample);
+            progress($"edit {edit.Number}/{plan.Count} ({edit.Kind}, {edited}): first document added {sample.FirstAddedMs:F0} ms ({ours.First:F0} ms, empty analyzer {empty.First:F0} ms), " +
+                $"next documents added {sample.NextAddedMs:F1} ms");
         }
 
-        // Profile: which analyzer the time goes to, each alone on its own fork (one run, the first edit).
+        var added = samples.Select(s => s.FirstAddedMs).ToList();
+        progress($"editing: first document added median {Statistics.Median(added):F0} ms, p90 {Statistics.P90(added):F0} ms over {samples.Count} edits " +
+            $"({string.Join(", ", samples.GroupBy(s => s.Kind).Select(g => $"{g.Count()} {g.Key}"))})");
+
+        // Profile: which analyzer the time goes to, each alone on its own fork (one run, the plan's first edit).
         var perAnalyzer = schemaLint.Select(a =>
         {
-            var alone = Measure(invocation, entityFiles, 3 % entityFiles.Count, ImmutableArray.Create(a), runs);
+            var alone = Measure(invocation, entityFiles, first, ImmutableArray.Create(a));
             return new AnalyzerEditingCost(a.GetType().Name, alone.First, Statistics.Median(alone.Next));
         }).ToList();
         var startsBefore = EmptyAnalyzer.CompilationStarts;
-        Measure(invocation, entityFiles, 3 % entityFiles.Count, baseline, runs);
+        Measure(invocation, entityFiles, first, baseline);
         var compilationStarts = EmptyAnalyzer.CompilationStarts - startsBefore;
         progress($"editing profile: {compilationStarts} compilation-start action runs for {1 + FollowingDocuments} single-document requests on one CompilationWithAnalyzers");
         foreach (var cost in perAnalyzer) progress($"editing profile: {cost.Analyzer} alone: first document {cost.FirstMs:F0} ms, next documents median {cost.NextMedianMs:F1} ms");
 
-        return new EditingResults(perAnalyzer, compilationStarts, "dotnet bench/SchemaLint.Bench/bin/Release/net10.0/SchemaLint.Bench.dll measure ... (in-process; see Editing/EditingBenchmark.cs)", samples);
+        return new EditingResults(perAnalyzer, compilationStarts,
+            $"dotnet bench/SchemaLint.Bench/bin/Release/net10.0/SchemaLint.Bench.dll measure --edits {edits} ... (in-process; see Editing/EditingBenchmark.cs)", seed, samples);
     }
 
-    private static (double First, List<double> Next, int Findings) Measure(CompilerInvocation invocation, List<SyntaxTree> entityFiles, int start, ImmutableArray<DiagnosticAnalyzer> analyzers, int run)
+    private static bool InFolder(string path, string folder) =>
+        path.Contains($"{Path.DirectorySeparatorChar}{folder}{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
+
+    /// <summary>The entity classes: Model/*.cs without the shared files (the owned Address, the IAuditable interface).</summary>
+    private static List<SyntaxTree> EntityFiles(CompilerInvocation invocation)
     {
-        var original = entityFiles[start];
-        var edited = original.WithChangedText(Edit(original.GetText(), run));
-        var compilation = invocation.Compilation.ReplaceSyntaxTree(original, edited);
+        var shared = EntityWriter.SharedModelFiles().Select(f => Path.GetFileName(f.Path)).ToHashSet(StringComparer.Ordinal);
+        return invocation.Compilation.SyntaxTrees.Where(t => InFolder(t.FilePath, "Model") && !shared.Contains(Path.GetFileName(t.FilePath)))
+            .OrderBy(t => t.FilePath, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The documents opened after the edited one: the entity files following the edit's entity, in file order.</summary>
+    private static IEnumerable<SyntaxTree> Following(List<SyntaxTree> entityFiles, PlannedEdit edit)
+    {
+        var at = entityFiles.FindIndex(t => Path.GetFileNameWithoutExtension(t.FilePath) == edit.Entity);
+        return Enumerable.Range(1, FollowingDocuments).Select(i => entityFiles[(Math.Max(at, 0) + i) % entityFiles.Count]);
+    }
+
+    private static CSharpCompilation Edited(CompilerInvocation invocation, PlannedEdit edit, out SyntaxTree edited)
+    {
+        var original = invocation.Tree(edit.File);
+        var text = original.GetText();
+        edited = original.WithChangedText(SourceText.From(edit.Apply(text.ToString()), text.Encoding ?? System.Text.Encoding.UTF8));
+        return invocation.Compilation.ReplaceSyntaxTree(original, edited);
+    }
+
+    private static (double First, List<double> Next, int Findings) Measure(CompilerInvocation invocation, List<SyntaxTree> entityFiles, PlannedEdit edit, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
+        var compilation = Edited(invocation, edit, out var edited);
         Exception? failure = null;
         var options = new CompilationWithAnalyzersOptions(invocation.AnalyzerOptions, (exception, analyzer, _) => failure ??= new BenchmarkFailure($"{analyzer.GetType().Name} threw: {exception}"),
             concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);
@@ -106,9 +148,9 @@ public static class EditingBenchmark
         var first = stopwatch.Elapsed.TotalMilliseconds;
 
         var next = new List<double>();
-        for (var i = 1; i <= FollowingDocuments; i++)
+        foreach (var following in Following(entityFiles, edit))
         {
-            var tree = compilation.SyntaxTrees.First(t => t.FilePath == entityFiles[(start + i) % entityFiles.Count].FilePath);
+            var tree = compilation.SyntaxTrees.First(t => t.FilePath == following.FilePath);
             stopwatch.Restart();
             withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), null, CancellationToken.None).GetAwaiter().GetResult();
             next.Add(stopwatch.Elapsed.TotalMilliseconds);
@@ -119,9 +161,9 @@ public static class EditingBenchmark
     }
 
     /// <summary>Where the first document's time goes: the whole-compilation schema extraction, then the rules.</summary>
-    private static (double ExtractionMs, double EngineMs) Profile(CompilerInvocation invocation, SyntaxTree original, int run)
+    private static (double ExtractionMs, double EngineMs) Profile(CompilerInvocation invocation, PlannedEdit edit)
     {
-        var compilation = invocation.Compilation.ReplaceSyntaxTree(original, original.WithChangedText(Edit(original.GetText(), run)));
+        var compilation = Edited(invocation, edit, out _);
         var symbols = EfSymbols.TryCreate(compilation) ?? throw new BenchmarkFailure("The generated app's compilation does not reference EF Core.");
         GC.Collect();
         var stopwatch = Stopwatch.StartNew();
@@ -130,14 +172,5 @@ public static class EditingBenchmark
         stopwatch.Restart();
         foreach (var model in schema.Models) SchemaLintEngine.Default.Analyze(model);
         return (extraction, stopwatch.Elapsed.TotalMilliseconds);
-    }
-
-    /// <summary>The edit: a property typed into the class, as a user would add one.</summary>
-    private static SourceText Edit(SourceText text, int run)
-    {
-        var content = text.ToString();
-        var closing = content.LastIndexOf('}');
-        var property = $"\n    public int EditedInRun{(run < 0 ? "WarmUp" : run.ToString())} {{ get; set; }}\n";
-        return text.WithChanges(new TextChange(new TextSpan(closing, 0), property));
     }
 }

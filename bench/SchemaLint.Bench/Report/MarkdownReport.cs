@@ -5,7 +5,9 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using SchemaLint.Bench.Build;
 using SchemaLint.Bench.Editing;
+using SchemaLint.Bench.Generator.Emit;
 using SchemaLint.Bench.Infrastructure;
 using static SchemaLint.Bench.Infrastructure.Statistics;
 
@@ -16,6 +18,9 @@ public static class MarkdownReport
 {
     private const int TargetSize = 1000;
 
+    /// <summary>Edits needed before an editing figure may be judged (issue #19: at least 20, over different files).</summary>
+    public const int MinimumEdits = 20;
+
     public static string Write(Workspace workspace)
     {
         var machine = Read<Machine>(workspace.MachineFile) ?? throw new BenchmarkFailure($"No {workspace.MachineFile}; run `measure` first.");
@@ -25,12 +30,16 @@ public static class MarkdownReport
         var md = new StringBuilder();
         md.AppendLine("# SchemaLint benchmarks").AppendLine();
         md.AppendLine("What SchemaLint costs a build, an edit and an audit, beside what users already pay, and how that grows with the model.");
-        md.AppendLine("Written by `bench/run.sh` (do not edit by hand; the analysis section comes from `bench/ANALYSIS.md`). Every figure is the median");
-        md.AppendLine("of the runs at its size; every ratio is the median of ratios taken back to back in one run on this machine (order alternating between runs).");
-        md.AppendLine($"Runs per size: {string.Join(", ", sizes.Select(s => $"{s.Entities:N0} entities: {RunsOf(s)}"))}.").AppendLine();
+        md.AppendLine("Written by `bench/run.sh` (do not edit by hand; the analysis section comes from `bench/ANALYSIS.md`). Builds are measured in rounds");
+        md.AppendLine("(without SchemaLint, with it, with Meziantou.Analyzer, back to back, the order rotating) and every build ratio is the median of the");
+        md.AppendLine("rounds' own ratios, quoted with their min–max; editing figures are the median and p90 over edits spread across entity files,");
+        md.AppendLine("configuration classes and the context. Nothing here is asserted by a test: these are measurements of one machine and run.");
+        md.AppendLine($"Build rounds per size: {string.Join(", ", sizes.Select(s => $"{s.Entities:N0} entities: {s.Build?.Rounds.Count ?? 0}"))}; " +
+            $"edits per size: {string.Join(", ", sizes.Select(s => $"{s.Entities:N0} entities: {s.Editing?.Samples.Count ?? 0}"))}.").AppendLine();
 
         Machine(md, machine, sizes);
         Targets(md, sizes);
+        Peers(md, sizes);
         Build(md, workspace, sizes);
         Editing(md, sizes);
         Audit(md, sizes);
@@ -59,57 +68,181 @@ public static class MarkdownReport
 
     private static void Targets(StringBuilder md, List<SizeResults> sizes)
     {
-        md.AppendLine($"## Targets at {TargetSize:N0} entities").AppendLine();
-        var at = sizes.FirstOrDefault(s => s.Entities == TargetSize);
-        if (at is null)
+        md.AppendLine("## Targets").AppendLine();
+        md.AppendLine($"Build ratios: median of the per-round ratios, (min–max) over the rounds. A ratio is judged only with at least {MinimumPairs} rounds and when");
+        md.AppendLine($"its min–max range lies wholly on one side of the target; the build-time percentages must also span at most {MaximumRatioWidth * 100:F0} percentage points.");
+        md.AppendLine("Otherwise the row says the spread is too wide to conclude, whatever the median: on a busy machine that is the honest answer.");
+        md.AppendLine($"Editing: SchemaLint's time above the empty analyzer's on the edited document, median and p90 (nearest rank) over the edits; judged from {MinimumEdits} edits up.").AppendLine();
+        md.AppendLine("| figure | target | measured | met |").AppendLine("|---|---|---|---|");
+
+        EditingRow(md, sizes, TargetSize, "first document after an edit, added over the empty analyzer, 1,000 entities", "<= 50 ms median, <= 150 ms p90", 50, 150);
+        EditingRow(md, sizes, 5 * TargetSize, "same, 5,000 entities", "<= 300 ms median", 300, null);
+        EditingRow(md, sizes, TargetSize / 10, "same, 100 entities", "<= 20 ms median", 20, null);
+
+        var at = Rounds(sizes, TargetSize);
+        if (at is null) NotMeasured(md, "build wall time with / without SchemaLint, 1,000 entities", "<= +5%", TargetSize);
+        else
         {
-            md.AppendLine($"Not measured: no run at {TargetSize:N0} entities finished.").AppendLine();
+            var wall = WallRatio(at, BuildConfiguration.SchemaLint);
+            TargetRow(md, "build wall time with / without SchemaLint, 1,000 entities", "<= +5%", $"{PercentSpread(wall)} ({wall.Count} pairs)", Judge(wall, 1.05));
+        }
+
+        var shares = new[] { TargetSize, 5 * TargetSize }.Select(n => (Size: n, Rounds: Rounds(sizes, n))).ToList();
+        var measuredShares = shares.Where(s => s.Rounds is not null).Select(s => (s.Size, Share: CscShare(s.Rounds!))).ToList();
+        TargetRow(md, "SchemaLint analyzer time / Csc, 1,000 and 5,000 entities", "<= 5% at both",
+            string.Join("; ", shares.Select(s => s.Rounds is null ? $"n={s.Size:N0}: not measured" : $"n={s.Size:N0}: {ShareSpread(CscShare(s.Rounds))}")),
+            measuredShares.Count < shares.Count ? null : Combine(measuredShares.Select(s => Judge(s.Share, 0.05))));
+
+        var small = Rounds(sizes, TargetSize);
+        var large = Rounds(sizes, 5 * TargetSize);
+        if (small is null || large is null) NotMeasured(md, "growth 1,000 -> 5,000 of SchemaLint's build time", "<= 5.5x", small is null ? TargetSize : 5 * TargetSize);
+        else
+        {
+            var growth = Growth(small.Select(r => r.SchemaLint.SchemaLintSeconds).ToList(), large.Select(r => r.SchemaLint.SchemaLintSeconds).ToList());
+            TargetRow(md, "growth 1,000 -> 5,000 of SchemaLint's build time", "<= 5.5x",
+                $"{growth.Median:F1}x ({growth.Min:F1}–{growth.Max:F1}x, slowest and fastest rounds crossed; analyzer time from -reportanalyzer)", Judge(growth, 5.5, maximumWidth: null));
+        }
+
+        var peers = sizes.Where(s => s.Build is { Rounds.Count: > 0 }).Select(s => (s.Entities, Ratio: PeerRatio(s.Build!.Rounds))).ToList();
+        TargetRow(md, "SchemaLint / Meziantou.Analyzer build time on the same app", "reported; below 1",
+            peers.Count == 0 ? "not measured" : string.Join("; ", peers.Select(p => $"n={p.Entities:N0}: {RatioSpread(p.Ratio)}")) + " (analyzer time, per round)",
+            peers.Count == 0 ? null : Combine(peers.Select(p => Judge(p.Ratio, 1.0, maximumWidth: null))));
+        md.AppendLine();
+    }
+
+    private static void EditingRow(StringBuilder md, List<SizeResults> sizes, int entities, string figure, string target, double medianTarget, double? p90Target)
+    {
+        var editing = sizes.FirstOrDefault(s => s.Entities == entities)?.Editing;
+        if (editing is null || editing.Samples.Count == 0)
+        {
+            NotMeasured(md, figure, target, entities);
             return;
         }
 
-        md.AppendLine("| target | measured | met |").AppendLine("|---|---|---|");
-        if (at.Build is { } b)
+        var added = editing.Samples.Select(s => s.FirstAddedMs).ToList();
+        var median = Median(added);
+        var p90 = P90(added);
+        Verdict verdict;
+        if (added.Count < MinimumEdits) verdict = Verdict.TooFewPairs;
+        else verdict = median <= medianTarget && (p90Target is null || p90 <= p90Target) ? Verdict.Met : Verdict.Missed;
+        TargetRow(md, figure, target, $"median {median:F0} ms, p90 {p90:F0} ms ({added.Count} edits)", verdict, MinimumEdits, "edits");
+    }
+
+    private static void TargetRow(StringBuilder md, string figure, string target, string measured, Verdict? verdict, int minimum = MinimumPairs, string samples = "pairs") =>
+        md.AppendLine($"| {figure} | {target} | {measured} | {(verdict is { } v ? Describe(v, minimum, samples) : "–")} |");
+
+    private static void NotMeasured(StringBuilder md, string figure, string target, int entities) =>
+        md.AppendLine($"| {figure} | {target} | not measured at {entities:N0} entities | – |");
+
+    /// <summary>Several sizes or figures under one target: a conclusive miss anywhere is a miss; otherwise any undecided one leaves the row undecided.</summary>
+    public static Verdict Combine(IEnumerable<Verdict> verdicts)
+    {
+        var list = verdicts.ToList();
+        if (list.Contains(Verdict.Missed)) return Verdict.Missed;
+        if (list.Contains(Verdict.TooFewPairs)) return Verdict.TooFewPairs;
+        if (list.Contains(Verdict.SpreadTooWide)) return Verdict.SpreadTooWide;
+        return Verdict.Met;
+    }
+
+    private static IReadOnlyList<BuildRound>? Rounds(List<SizeResults> sizes, int entities) =>
+        sizes.FirstOrDefault(s => s.Entities == entities)?.Build is { Rounds.Count: > 0 } b ? b.Rounds : null;
+
+    /// <summary>A configuration's wall time over the build without SchemaLint of the same round.</summary>
+    private static Spread WallRatio(IReadOnlyList<BuildRound> rounds, BuildConfiguration configuration) =>
+        PairRatios(rounds.Select(r => r.Of(configuration).WallMs).ToList(), rounds.Select(r => r.Without.WallMs).ToList());
+
+    /// <summary>SchemaLint's analyzer time over the Csc task's wall time, in the same build.</summary>
+    private static Spread CscShare(IReadOnlyList<BuildRound> rounds) =>
+        PairRatios(rounds.Select(r => r.SchemaLint.SchemaLintSeconds * 1000).ToList(), rounds.Select(r => r.SchemaLint.CscMs).ToList());
+
+    /// <summary>SchemaLint's analyzer time over Meziantou.Analyzer's, each in its own build of the same round.</summary>
+    private static Spread PeerRatio(IReadOnlyList<BuildRound> rounds) =>
+        PairRatios(rounds.Select(r => r.SchemaLint.SchemaLintSeconds).ToList(), rounds.Select(r => r.Meziantou.MeziantouSeconds).ToList());
+
+    /// <summary>
+    /// Growth between two sizes measured in different rounds, so nothing pairs them: the ratio of the medians, with the
+    /// range from the fastest small and slowest large round to the reverse.
+    /// </summary>
+    public static Spread Growth(IReadOnlyList<double> small, IReadOnlyList<double> large) =>
+        small.Count == 0 || large.Count == 0 || small.Min() <= 0
+            ? Spread.None
+            : new Spread(Median(large) / Median(small), large.Min() / small.Max(), large.Max() / small.Min(), Math.Min(small.Count, large.Count));
+
+    private static string PercentSpread(Spread ratio) => $"{Percent(ratio.Median - 1)} ({Percent(ratio.Min - 1)} to {Percent(ratio.Max - 1)})";
+
+    private static string ShareSpread(Spread share) => $"{Share(share.Median)} ({Share(share.Min)}–{Share(share.Max)})";
+
+    private static string Share(double fraction) => $"{fraction * 100:F1}%";
+
+    /// <summary>A ratio with its range, "to" between the ends since either may be negative.</summary>
+    private static string RatioSpread(Spread ratio) => $"{Signed(ratio.Median)} ({Signed(ratio.Min)} to {Signed(ratio.Max)})";
+
+    private static string Signed(double value) => $"{(value < 0 ? "−" : string.Empty)}{Math.Abs(value):F2}";
+
+    /// <summary>SchemaLint beside EF Core's analyzers and Meziantou.Analyzer, in the same rounds of builds of the same app.</summary>
+    private static void Peers(StringBuilder md, List<SizeResults> sizes)
+    {
+        md.AppendLine("## Peers on the same app").AppendLine();
+        var measured = sizes.Where(s => s.Build is { Rounds.Count: > 0 }).ToList();
+        if (measured.Count == 0)
         {
-            var wall = MedianRatio(b.Samples.Select(s => s.WallWithMs).ToList(), b.Samples.Select(s => s.WallWithoutMs).ToList());
-            Row(md, "build wall time with SchemaLint within 5% of without", $"{Percent(wall - 1)}", wall <= 1.05);
-            var share = MedianRatio(b.Samples.Select(s => s.SchemaLintAnalyzerSeconds * 1000).ToList(), b.Samples.Select(s => s.CscWithMs).ToList());
-            Row(md, "SchemaLint analyzer time below 10% of the compiler's (Csc task) time", $"{share:P1}", share < 0.10);
+            md.AppendLine("Not measured: no build rounds finished.").AppendLine();
+            return;
         }
 
-        if (at.Editing is { } e)
+        md.AppendLine("Each configuration's cost in the same rounds: EF Core's analyzers come with the EF Core package and run in every build (the");
+        md.AppendLine("\"without\" build is the app as its users have it); SchemaLint and Meziantou.Analyzer (at its default severities, SchemaLint off) are");
+        md.AppendLine("each added to it. \"Wall vs without\" is the median of per-round ratios (min to max); analyzer times are `-reportanalyzer`'s, summed");
+        md.AppendLine("over threads, for the package's own assembly.").AppendLine();
+        md.AppendLine("| entities | build | wall time | wall vs without | package's analyzers | / Csc | EF Core analyzers | all analyzers |");
+        md.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var size in measured)
         {
-            var first = Median(e.Samples.Select(s => s.FirstSchemaLintMs - s.FirstBaselineMs));
-            var next = Median(e.Samples.Select(s => Median(s.NextSchemaLintMs) - Median(s.NextBaselineMs)));
-            Row(md, "single-document analysis after an edit under 50 ms (SchemaLint's time above the empty analyzer, first document)", $"{first:F0} ms", first < 50);
-            Row(md, "… the same for the following documents on that compilation", $"{next:F1} ms", next < 50);
+            var rounds = size.Build!.Rounds;
+            foreach (var configuration in BuildBenchmark.Configurations)
+            {
+                var builds = rounds.Select(r => r.Of(configuration)).ToList();
+                Func<BuildMeasurement, double> own = configuration switch
+                {
+                    BuildConfiguration.SchemaLint => b => b.SchemaLintSeconds,
+                    BuildConfiguration.Meziantou => b => b.MeziantouSeconds,
+                    _ => b => b.EfCoreSeconds,
+                };
+                var name = configuration switch
+                {
+                    BuildConfiguration.SchemaLint => "with SchemaLint",
+                    BuildConfiguration.Meziantou => $"with {AppWriter.MeziantouPackage} {AppWriter.MeziantouVersion}",
+                    _ => "without (EF Core's analyzers only)",
+                };
+                var share = PairRatios(builds.Select(b => own(b) * 1000).ToList(), builds.Select(b => b.CscMs).ToList());
+                md.AppendLine($"| {size.Entities:N0} | {name} | {Median(builds.Select(b => b.WallMs)) / 1000:F1} s " +
+                    $"| {(configuration == BuildConfiguration.Without ? "–" : PercentSpread(WallRatio(rounds, configuration)))} " +
+                    $"| {Median(builds.Select(own)):F2} s | {Share(share.Median)} | {Median(builds.Select(b => b.EfCoreSeconds)):F2} s | {Median(builds.Select(b => b.AllAnalyzerSeconds)):F2} s |");
+            }
         }
 
-        if (at.Audit is { } a)
+        md.AppendLine().AppendLine("SchemaLint / Meziantou.Analyzer, per round (median, min–max): analyzer time, and wall time added over the build without either.").AppendLine();
+        md.AppendLine("| entities | analyzer time | added wall time |").AppendLine("|---:|---:|---:|");
+        foreach (var size in measured)
         {
-            var ratio = MedianRatio(a.Samples.Select(s => s.AuditMs).ToList(), a.Samples.Select(s => s.BareMs).ToList());
-            Row(md, "audit time within 1.5x of the bare design-time model build", $"{ratio:F2}x", ratio <= 1.5);
+            var rounds = size.Build!.Rounds;
+            var time = PeerRatio(rounds);
+            var added = PairRatios(rounds.Select(r => r.SchemaLint.WallMs - r.Without.WallMs).ToList(), rounds.Select(r => r.Meziantou.WallMs - r.Without.WallMs).ToList());
+            md.AppendLine($"| {size.Entities:N0} | {RatioSpread(time)} | {RatioSpread(added)} |");
         }
 
-        var big = sizes.FirstOrDefault(s => s.Entities == 5 * TargetSize);
-        if (big is null) md.AppendLine($"| linear growth from {TargetSize:N0} to {5 * TargetSize:N0} (at most about 5x) | not measured at {5 * TargetSize:N0} | – |");
-        else
-        {
-            foreach (var (name, small, large) in GrowthFigures(at, big))
-                Row(md, $"linear growth {TargetSize:N0} → {5 * TargetSize:N0}: {name}", $"{large / small:F1}x", large / small <= 5.5);
-        }
-
-        md.AppendLine();
+        md.AppendLine().AppendLine("An added wall time near zero makes its ratio meaningless (and negative when the build with a package came out faster).").AppendLine();
     }
 
     /// <summary>Profile: SchemaLint's time per analyzer type, from the measured builds' logs (still in bench/out when the report is written).</summary>
     private static void SchemaLintAnalyzerBreakdown(StringBuilder md, Workspace workspace, List<SizeResults> sizes)
     {
         var rows = new List<string>();
-        foreach (var size in sizes.Where(s => s.Build is { Samples.Count: > 0 }))
+        foreach (var size in sizes.Where(s => s.Build is { Rounds.Count: > 0 }))
         {
             var logs = Directory.Exists(Path.Combine(workspace.AppRoot(size.Entities), "logs"))
-                ? Directory.GetFiles(Path.Combine(workspace.AppRoot(size.Entities), "logs"), "run*-with.log").Select(f => SchemaLint.Bench.Build.BuildLog.Parse(File.ReadAllText(f))).ToList()
-                : new List<SchemaLint.Bench.Build.BuildLog>();
+                ? Directory.GetFiles(Path.Combine(workspace.AppRoot(size.Entities), "logs"), "run*-with.log").Select(f => BuildLog.Parse(File.ReadAllText(f))).ToList()
+                : new List<BuildLog>();
             foreach (var type in logs.SelectMany(l => l.AnalyzerTypes).Select(t => t.Assembly).Where(t => t.StartsWith("SchemaLint.", StringComparison.Ordinal)).Distinct().OrderBy(t => t, StringComparer.Ordinal))
                 rows.Add($"| {size.Entities:N0} | {type} | {Median(logs.Select(l => l.AnalyzerTypes.Where(t => t.Assembly == type).Sum(t => t.Seconds))):F2} s |");
         }
@@ -123,25 +256,42 @@ public static class MarkdownReport
     private static void Build(StringBuilder md, Workspace workspace, List<SizeResults> sizes)
     {
         md.AppendLine("## 1. Build").AppendLine();
-        md.AppendLine("`dotnet build --no-incremental` of the generated app, without and with the SchemaLint analyzers (the Release assemblies as a package");
-        md.AppendLine("delivers them). Analyzer times come from the compiler's `-reportanalyzer` summary in the same builds; they are summed over threads,");
-        md.AppendLine("so they can exceed the Csc task's wall time. EF Core's own analyzers (Microsoft.EntityFrameworkCore.Analyzers) run in both builds.").AppendLine();
-        md.AppendLine("| entities | build without | build with | with / without | Csc task (with) | SchemaLint analyzers | SchemaLint / Csc | EF Core analyzers | SchemaLint / EF Core | all analyzers |");
-        md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        foreach (var size in sizes.Where(s => s.Build is not null && s.Build.Samples.Count > 0))
+        md.AppendLine("`dotnet build --no-incremental` of the generated app in three configurations: without SchemaLint, with it (the Release assemblies as a");
+        md.AppendLine("package delivers them), and with Meziantou.Analyzer instead. Per size: one warm-up build of each configuration, discarded; then rounds");
+        md.AppendLine("of the three back to back, the order rotating (without, SchemaLint, Meziantou; then SchemaLint, Meziantou, without; then Meziantou,");
+        md.AppendLine("without, SchemaLint; ...), so that no configuration always runs first or last. The same command otherwise, `-reportanalyzer` in all.");
+        md.AppendLine("Ratios pair the builds of one round; the load average is taken when each round starts.").AppendLine();
+        md.AppendLine("| entities | round | order | load | without | with SchemaLint | with / without | with Meziantou | Meziantou / without | Csc (with) | SchemaLint analyzers | Meziantou analyzers |");
+        md.AppendLine("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var size in sizes.Where(s => s.Build is { Rounds.Count: > 0 }))
         {
-            var s = size.Build!.Samples;
-            md.AppendLine($"| {size.Entities:N0} | {Median(s.Select(x => x.WallWithoutMs)) / 1000:F1} s | {Median(s.Select(x => x.WallWithMs)) / 1000:F1} s | {Percent(MedianRatio(s.Select(x => x.WallWithMs).ToList(), s.Select(x => x.WallWithoutMs).ToList()) - 1)} " +
-                $"| {Median(s.Select(x => x.CscWithMs)) / 1000:F1} s | {Median(s.Select(x => x.SchemaLintAnalyzerSeconds)):F2} s | {MedianRatio(s.Select(x => x.SchemaLintAnalyzerSeconds * 1000).ToList(), s.Select(x => x.CscWithMs).ToList()):P1} " +
-                $"| {Median(s.Select(x => x.EfCoreAnalyzerSecondsWith)):F2} s | {MedianRatio(s.Select(x => x.SchemaLintAnalyzerSeconds).ToList(), s.Select(x => x.EfCoreAnalyzerSecondsWith).ToList()):F2}x | {Median(s.Select(x => x.AllAnalyzerSecondsWith)):F1} s |");
+            foreach (var (round, i) in size.Build!.Rounds.Select((r, i) => (r, i)))
+            {
+                md.AppendLine($"| {size.Entities:N0} | {i + 1} | {string.Join(" ", round.Order.Select(BuildBenchmark.Name))} | {round.LoadAverageBefore:F1} " +
+                    $"| {round.Without.WallMs / 1000:F1} s | {round.SchemaLint.WallMs / 1000:F1} s | {Percent(round.SchemaLint.WallMs / round.Without.WallMs - 1)} " +
+                    $"| {round.Meziantou.WallMs / 1000:F1} s | {Percent(round.Meziantou.WallMs / round.Without.WallMs - 1)} " +
+                    $"| {round.SchemaLint.CscMs / 1000:F1} s | {round.SchemaLint.SchemaLintSeconds:F2} s | {round.Meziantou.MeziantouSeconds:F2} s |");
+            }
+
+            var wall = WallRatio(size.Build.Rounds, BuildConfiguration.SchemaLint);
+            md.AppendLine($"| {size.Entities:N0} | **median** | | | | | **{PercentSpread(wall)}** | | {PercentSpread(WallRatio(size.Build.Rounds, BuildConfiguration.Meziantou))} | | | |");
+        }
+
+        var judged = sizes.Where(s => s.Build is { Rounds.Count: > 0 }).ToList();
+        if (judged.Count > 0)
+        {
+            md.AppendLine().AppendLine("With / without against the +5% target at every size (the targets table judges 1,000 entities only): " +
+                string.Join("; ", judged.Select(s => $"n={s.Entities:N0}: {Describe(Judge(WallRatio(s.Build!.Rounds, BuildConfiguration.SchemaLint), 1.05))}")) + ".");
         }
 
         SchemaLintAnalyzerBreakdown(md, workspace, sizes);
         var any = sizes.Select(s => s.Build).FirstOrDefault(b => b is not null);
         if (any is not null)
         {
-            md.AppendLine().AppendLine("Commands (per size, log file per run):").AppendLine();
-            md.AppendLine("```").AppendLine(any.CommandWithout).AppendLine(any.CommandWith).AppendLine("```");
+            md.AppendLine().AppendLine("Commands (per size, log file per build):").AppendLine();
+            md.AppendLine("```");
+            foreach (var configuration in BuildBenchmark.Configurations) md.AppendLine(any.Commands[configuration]);
+            md.AppendLine("```");
         }
 
         md.AppendLine();
@@ -150,26 +300,46 @@ public static class MarkdownReport
     private static void Editing(StringBuilder md, List<SizeResults> sizes)
     {
         md.AppendLine("## 2. Editing").AppendLine();
-        md.AppendLine("After a property is typed into one entity file: a fresh compilation with the edited tree, then");
+        md.AppendLine("Edits spread over the app's files (`bench/SchemaLint.Bench/Editing/EditPlan.cs`, seeded): of 20, 10 add a property to an entity file,");
+        md.AppendLine("6 add or change a Fluent call in a configuration class, 4 add a `DbSet` to the context or chain a Fluent call in `OnModelCreating`.");
+        md.AppendLine("Each edit makes a fresh compilation with the edited tree, then runs");
         md.AppendLine("`CompilationWithAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(semanticModel of that tree, null, …)` as the IDE runs it for the open");
-        md.AppendLine($"document (\"first document\"), then the same for the next {EditingBenchmark.FollowingDocuments} entity files on that compilation (\"next documents\", median per run).");
-        md.AppendLine("The baseline is an empty analyzer with SchemaLint's shape (symbol and operation actions that do nothing): its time is Roslyn");
-        md.AppendLine("binding the document, which the IDE pays for its own diagnostics anyway. SchemaLint's cost is the difference (\"added\").");
-        md.AppendLine("The profile columns time, on another fork of the same edited compilation, the two parts of SchemaLint's first-document work.").AppendLine();
-        md.AppendLine("| entities | first: empty analyzer | first: SchemaLint | first: added | next: empty | next: SchemaLint | next: added | profile: schema extraction | profile: rules | SL findings in edited file |");
-        md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        foreach (var size in sizes.Where(s => s.Editing is not null))
+        md.AppendLine($"document (\"first document\"), then the same for the {EditingBenchmark.FollowingDocuments} entity files after the edited entity on that compilation (\"next documents\").");
+        md.AppendLine("The baseline is an empty analyzer with SchemaLint's shape (symbol and operation actions that do nothing), timed on its own fork of");
+        md.AppendLine("the same edit back to back with SchemaLint, the order alternating: its time is Roslyn binding the document, which the IDE pays for its");
+        md.AppendLine("own diagnostics anyway. SchemaLint's cost is the difference (\"added\"), per edit; the table gives its median, p90 (nearest rank) and");
+        md.AppendLine("range over the edits. The profile columns time, on another fork of the same edited compilation, the two parts of SchemaLint's work.").AppendLine();
+        md.AppendLine("| entities | edits (entity / configuration / context) | first: added, median | first: added, p90 | first: added, min–max | first: empty analyzer | first: SchemaLint | next: added, median | next: added, p90 | profile: schema extraction | profile: rules |");
+        md.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var size in sizes.Where(s => s.Editing is { Samples.Count: > 0 }))
         {
             var s = size.Editing!.Samples;
-            md.AppendLine($"| {size.Entities:N0} | {Median(s.Select(x => x.FirstBaselineMs)):F0} ms | {Median(s.Select(x => x.FirstSchemaLintMs)):F0} ms | {Median(s.Select(x => x.FirstSchemaLintMs - x.FirstBaselineMs)):F0} ms " +
-                $"| {Median(s.Select(x => Median(x.NextBaselineMs))):F1} ms | {Median(s.Select(x => Median(x.NextSchemaLintMs))):F1} ms | {Median(s.Select(x => Median(x.NextSchemaLintMs) - Median(x.NextBaselineMs))):F1} ms " +
-                $"| {Median(s.Select(x => x.ExtractionMs)):F0} ms | {Median(s.Select(x => x.EngineMs)):F0} ms | {Median(s.Select(x => (double)x.FindingsInEditedFile)):F0} |");
+            var added = Of(s.Select(x => x.FirstAddedMs));
+            md.AppendLine($"| {size.Entities:N0} | {s.Count} ({CountOf(s, EditKind.Entity)} / {CountOf(s, EditKind.Configuration)} / {CountOf(s, EditKind.Context)}) " +
+                $"| {added.Median:F0} ms | {P90(s.Select(x => x.FirstAddedMs)):F0} ms | {added.Min:F0}–{added.Max:F0} ms " +
+                $"| {Median(s.Select(x => x.FirstBaselineMs)):F0} ms | {Median(s.Select(x => x.FirstSchemaLintMs)):F0} ms " +
+                $"| {Median(s.Select(x => x.NextAddedMs)):F1} ms | {P90(s.Select(x => x.NextAddedMs)):F1} ms " +
+                $"| {Median(s.Select(x => x.ExtractionMs)):F0} ms | {Median(s.Select(x => x.EngineMs)):F0} ms |");
+        }
+
+        md.AppendLine().AppendLine("By kind of file edited (first document, added; median, min–max):").AppendLine();
+        md.AppendLine("| entities | entity files | configuration classes | the context |").AppendLine("|---:|---:|---:|---:|");
+        foreach (var size in sizes.Where(s => s.Editing is { Samples.Count: > 0 }))
+        {
+            md.Append($"| {size.Entities:N0} |");
+            foreach (var kind in Enum.GetValues<EditKind>())
+            {
+                var of = Of(size.Editing!.Samples.Where(x => x.Kind == kind).Select(x => x.FirstAddedMs));
+                md.Append(of.Count == 0 ? " – |" : $" {of.Median:F0} ms ({of.Min:F0}–{of.Max:F0}; {of.Count}) |");
+            }
+
+            md.AppendLine();
         }
 
         var profiled = sizes.Where(s => s.Editing is { PerAnalyzer.Count: > 0 }).ToList();
         if (profiled.Count > 0)
         {
-            md.AppendLine().AppendLine("Profile: each SchemaLint analyzer alone on the same edit (one run), and how many times Roslyn ran compilation-start actions");
+            md.AppendLine().AppendLine("Profile: each SchemaLint analyzer alone on the plan's first edit (one run), and how many times Roslyn ran compilation-start actions");
             md.AppendLine($"for the {1 + EditingBenchmark.FollowingDocuments} single-document requests of one edit on one `CompilationWithAnalyzers` (counted by the empty analyzer).").AppendLine();
             md.AppendLine("| entities | analyzer | first document | next documents (median) |").AppendLine("|---:|---|---:|---:|");
             foreach (var size in profiled)
@@ -179,9 +349,12 @@ public static class MarkdownReport
             }
         }
 
-        md.AppendLine().AppendLine("Command: `dotnet bench/SchemaLint.Bench/bin/Release/net10.0/SchemaLint.Bench.dll measure --sizes N` (in-process; the compilation is rebuilt");
-        md.AppendLine("from the csc command line MSBuild logged, with the project's .editorconfig options; see `bench/SchemaLint.Bench/Editing/`).").AppendLine();
+        md.AppendLine().AppendLine("Command: `dotnet bench/SchemaLint.Bench/bin/Release/net10.0/SchemaLint.Bench.dll measure --sizes N --edits 20` (in-process; the compilation is");
+        md.AppendLine("rebuilt from the csc command line MSBuild logged, with the project's .editorconfig options; every edit's figures are in");
+        md.AppendLine("`bench/out/results/nN.json`; see `bench/SchemaLint.Bench/Editing/`).").AppendLine();
     }
+
+    private static int CountOf(IReadOnlyList<EditingSample> samples, EditKind kind) => samples.Count(s => s.Kind == kind);
 
     private static void Audit(StringBuilder md, List<SizeResults> sizes)
     {
@@ -212,12 +385,14 @@ public static class MarkdownReport
         md.AppendLine("Each cost at every size, and the factor from one size to the next (entities grow 10x, then 5x; linear growth means the same factor).").AppendLine();
         var figures = new List<(string Name, Func<SizeResults, double?> Value, string Unit)>
         {
-            ("build: added wall time (with − without)", s => s.Build is { Samples.Count: > 0 } b ? Median(b.Samples.Select(x => x.WallWithMs - x.WallWithoutMs)) / 1000 : null, "s"),
-            ("build: Csc task", s => s.Build is { Samples.Count: > 0 } b ? Median(b.Samples.Select(x => x.CscWithMs)) / 1000 : null, "s"),
-            ("build: SchemaLint analyzers", s => s.Build is { Samples.Count: > 0 } b ? Median(b.Samples.Select(x => x.SchemaLintAnalyzerSeconds)) : null, "s"),
-            ("build: EF Core analyzers", s => s.Build is { Samples.Count: > 0 } b ? Median(b.Samples.Select(x => x.EfCoreAnalyzerSecondsWith)) : null, "s"),
-            ("editing: first document, added", s => s.Editing is { } e ? Median(e.Samples.Select(x => x.FirstSchemaLintMs - x.FirstBaselineMs)) : null, "ms"),
-            ("editing: next documents, added", s => s.Editing is { } e ? Median(e.Samples.Select(x => Median(x.NextSchemaLintMs) - Median(x.NextBaselineMs))) : null, "ms"),
+            ("build: added wall time (with − without)", s => s.Build is { Rounds.Count: > 0 } b ? Median(b.Rounds.Select(x => x.SchemaLint.WallMs - x.Without.WallMs)) / 1000 : null, "s"),
+            ("build: Csc task (with)", s => s.Build is { Rounds.Count: > 0 } b ? Median(b.Rounds.Select(x => x.SchemaLint.CscMs)) / 1000 : null, "s"),
+            ("build: SchemaLint analyzers", s => s.Build is { Rounds.Count: > 0 } b ? Median(b.Rounds.Select(x => x.SchemaLint.SchemaLintSeconds)) : null, "s"),
+            ("build: EF Core analyzers", s => s.Build is { Rounds.Count: > 0 } b ? Median(b.Rounds.Select(x => x.Without.EfCoreSeconds)) : null, "s"),
+            ("build: Meziantou.Analyzer", s => s.Build is { Rounds.Count: > 0 } b ? Median(b.Rounds.Select(x => x.Meziantou.MeziantouSeconds)) : null, "s"),
+            ("editing: first document, added (median)", s => s.Editing is { Samples.Count: > 0 } e ? Median(e.Samples.Select(x => x.FirstAddedMs)) : null, "ms"),
+            ("editing: first document, added (p90)", s => s.Editing is { Samples.Count: > 0 } e ? P90(e.Samples.Select(x => x.FirstAddedMs)) : null, "ms"),
+            ("editing: next documents, added (median)", s => s.Editing is { Samples.Count: > 0 } e ? Median(e.Samples.Select(x => x.NextAddedMs)) : null, "ms"),
             ("audit", s => s.Audit is { } a ? Median(a.Samples.Select(x => x.AuditMs)) / 1000 : null, "s"),
             ("bare model build", s => s.Audit is { } a ? Median(a.Samples.Select(x => x.BareMs)) / 1000 : null, "s"),
             ("audit peak memory", s => s.Audit is { } a && a.Samples.Any(x => x.AuditPeakKilobytes.HasValue) ? Median(a.Samples.Where(x => x.AuditPeakKilobytes.HasValue).Select(x => (double)x.AuditPeakKilobytes!.Value)) / 1024 : null, "MiB"),
@@ -237,16 +412,6 @@ public static class MarkdownReport
         }
 
         md.AppendLine();
-    }
-
-    private static IEnumerable<(string Name, double Small, double Large)> GrowthFigures(SizeResults small, SizeResults large)
-    {
-        if (small.Build is { Samples.Count: > 0 } a && large.Build is { Samples.Count: > 0 } b)
-            yield return ("SchemaLint analyzer time", Median(a.Samples.Select(x => x.SchemaLintAnalyzerSeconds)), Median(b.Samples.Select(x => x.SchemaLintAnalyzerSeconds)));
-        if (small.Editing is { } c && large.Editing is { } d)
-            yield return ("first-document added time", Median(c.Samples.Select(x => x.FirstSchemaLintMs - x.FirstBaselineMs)), Median(d.Samples.Select(x => x.FirstSchemaLintMs - x.FirstBaselineMs)));
-        if (small.Audit is { } e && large.Audit is { } f)
-            yield return ("audit time", Median(e.Samples.Select(x => x.AuditMs)), Median(f.Samples.Select(x => x.AuditMs)));
     }
 
     private static void RuleCost(StringBuilder md, Workspace workspace)
@@ -281,7 +446,7 @@ public static class MarkdownReport
         var lastLog = Directory.Exists(Path.Combine(workspace.AppRoot(size.Entities), "logs"))
             ? Directory.GetFiles(Path.Combine(workspace.AppRoot(size.Entities), "logs"), "run*-with.log").OrderBy(f => f, StringComparer.Ordinal).LastOrDefault()
             : null;
-        var warnings = lastLog is not null ? SchemaLint.Bench.Build.BuildLog.Parse(File.ReadAllText(lastLog)).WarningsByRule : size.Build?.WarningsByRule ?? new Dictionary<string, int>();
+        var warnings = lastLog is not null ? BuildLog.Parse(File.ReadAllText(lastLog)).WarningsByRule : size.Build?.WarningsByRule ?? new Dictionary<string, int>();
         var audit = size.Audit?.FindingsByRule ?? new Dictionary<string, int>();
         md.AppendLine("| rule | planted | build warnings | audit findings |").AppendLine("|---|---:|---:|---:|");
         foreach (var id in planted.Keys.Concat(warnings.Keys).Concat(audit.Keys).Distinct().OrderBy(i => i, StringComparer.Ordinal))
@@ -301,15 +466,11 @@ public static class MarkdownReport
         md.AppendLine();
     }
 
-    private static void Row(StringBuilder md, string target, string measured, bool met) => md.AppendLine($"| {target} | {measured} | {(met ? "yes" : "**no**")} |");
-
     private static string Percent(double fraction) => $"{(fraction >= 0 ? "+" : "−")}{Math.Abs(fraction) * 100:F1}%";
 
     private static string Mebibytes(List<double> kilobytes) => kilobytes.Count == 0 ? "–" : $"{Median(kilobytes) / 1024:F0} MiB";
 
     private static string Count(IReadOnlyDictionary<string, int> counts, string id) => counts.TryGetValue(id, out var n) ? n.ToString(CultureInfo.InvariantCulture) : "0";
 
-    private static int RunsOf(SizeResults size) => size.Build?.Samples.Count ?? size.Editing?.Samples.Count ?? size.Audit?.Samples.Count ?? 0;
-
-    private static T? Read<T>(string path) where T : class => File.Exists(path) ? JsonSerializer.Deserialize<T>(File.ReadAllText(path)) : null;
+    private static T? Read<T>(string path) where T : class => File.Exists(path) ? JsonSerializer.Deserialize<T>(File.ReadAllText(path), Json.Options) : null;
 }
