@@ -17,10 +17,12 @@ namespace SchemaLint.Analyzers.Schema
         /// <summary>
         /// True when <paramref name="after"/> differs from <paramref name="before"/> only inside the bodies of methods,
         /// constructors, operators and accessors, and no changed body holds a preprocessor directive (a <c>#nullable</c> or
-        /// <c>#if</c> inside a body reaches the declarations after it).
+        /// <c>#if</c> inside a body reaches the declarations after it). Gives the spans of the changed bodies in each tree.
         /// </summary>
-        public static bool OnlyBodiesChanged(SyntaxTree before, SyntaxTree after, CancellationToken cancellationToken)
+        public static bool TryFindChangedBodies(SyntaxTree before, SyntaxTree after, CancellationToken cancellationToken, out List<TextSpan> changedBefore, out List<TextSpan> changedAfter)
         {
+            changedBefore = new List<TextSpan>();
+            changedAfter = new List<TextSpan>();
             var oldBodies = Bodies(before.GetRoot(cancellationToken));
             var newBodies = Bodies(after.GetRoot(cancellationToken));
             if (oldBodies.Count != newBodies.Count) return false;
@@ -38,7 +40,13 @@ namespace SchemaLint.Analyzers.Schema
 
                 var oldBody = oldBodies[i];
                 var newBody = newBodies[i];
-                if (!SameText(oldText, oldBody.Span, newText, newBody.Span) && (oldBody.ContainsDirectives || newBody.ContainsDirectives)) return false;
+                if (!SameText(oldText, oldBody.Span, newText, newBody.Span))
+                {
+                    if (oldBody.ContainsDirectives || newBody.ContainsDirectives) return false;
+                    changedBefore.Add(oldBody.Span);
+                    changedAfter.Add(newBody.Span);
+                }
+
                 oldFrom = oldBody.Span.End;
                 newFrom = newBody.Span.End;
             }

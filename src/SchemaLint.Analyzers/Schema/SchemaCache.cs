@@ -126,6 +126,8 @@ namespace SchemaLint.Analyzers.Schema
                 if (trees.Length != _trees.Length) return null;
 
                 var changed = 0;
+                var footprint = _footprint;
+                var askAgain = new HashSet<string>(StringComparer.Ordinal);
                 for (var i = 0; i < trees.Length; i++)
                 {
                     var before = _trees[i];
@@ -133,13 +135,32 @@ namespace SchemaLint.Analyzers.Schema
                     if (ReferenceEquals(before, after)) continue;
                     if (++changed > MaxCarriedEdits
                         || !string.Equals(before.FilePath, after.FilePath, StringComparison.Ordinal)
-                        || _footprint.Touched(before)
-                        || !BodyEdits.OnlyBodiesChanged(before, after, cancellationToken)
-                        || !TreeScan.Of(before, cancellationToken).SaysTheSameAs(TreeScan.Of(after, cancellationToken), _footprint.Members, _footprint.Contexts))
+                        || footprint.Touched(before))
                         return null;
+                    var edit = EditedTree.Compare(before, after, footprint, cancellationToken);
+                    if (edit is null) return null;
+                    askAgain.UnionWith(edit.MembersToAskAgain);
+                    footprint = footprint.WithEditedTree(before, edit.Owners);
                 }
 
-                return new Entry(compilation, options, Schema, _footprint);
+                return askAgain.Count == 0 || SameAnswers(compilation, footprint, askAgain, cancellationToken) ? new Entry(compilation, options, Schema, footprint) : null;
+            }
+
+            /// <summary>
+            /// Asks the new compilation's code scan again what the extraction asked about the members an edit wrote or named;
+            /// writes the extraction bound are not bound again, so this binds little more than the edited bodies.
+            /// </summary>
+            private static bool SameAnswers(Compilation compilation, ExtractionFootprint footprint, HashSet<string> members, CancellationToken cancellationToken)
+            {
+                var scan = new CodeScan(compilation, cancellationToken, footprint, footprint.WriteOwners);
+                foreach (var answer in footprint.Answers)
+                {
+                    if (!members.Contains(answer.Key.Member)) continue;
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (scan.Reanswer(answer.Key) is not { } now || !now.Equals(answer.Value)) return false;
+                }
+
+                return true;
             }
 
             private bool SameInputsBesideTrees(Compilation compilation, AnalyzerConfigOptionsProvider options) =>

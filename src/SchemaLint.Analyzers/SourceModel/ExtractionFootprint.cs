@@ -1,14 +1,17 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using SchemaLint.Analyzers.SourceModel.Code;
+using SchemaLint.Core.Model;
 
 namespace SchemaLint.Analyzers.SourceModel
 {
     /// <summary>
     /// What one extraction depended on beyond declarations: the syntax trees whose code it read or pointed a location into,
-    /// and the member and context names it asked the code scan about. A later snapshot that differs only in trees outside
-    /// this footprint, by edits inside method bodies that say the same about those names, has the same schema
-    /// (<see cref="Schema.SchemaCache"/> carries it over instead of extracting again).
+    /// the member and context names it asked the code scan about, and the type each member write it bound belongs to (by
+    /// identity, never the symbol). A later snapshot that differs only in trees outside this footprint, by edits inside
+    /// method bodies that say the same about those names, has the same schema (<see cref="Schema.SchemaCache"/> carries it
+    /// over instead of extracting again).
     /// </summary>
     /// <remarks>
     /// Locations and method bodies are reached from static helpers all over the reader; rather than thread a recorder through
@@ -22,8 +25,11 @@ namespace SchemaLint.Analyzers.SourceModel
 
         private readonly object _gate = new object();
         private readonly HashSet<SyntaxTree> _trees = new HashSet<SyntaxTree>();
-        private readonly HashSet<string> _members = new HashSet<string>(StringComparer.Ordinal);
+        private readonly Dictionary<CodeQuestion, Fact<bool>> _answers = new Dictionary<CodeQuestion, Fact<bool>>();
         private readonly HashSet<string> _contexts = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>Per bound write target, the identity of the type whose member it writes (null: binds to none).</summary>
+        private readonly Dictionary<SyntaxNode, string?> _writeOwners = new Dictionary<SyntaxNode, string?>();
 
         /// <summary>The footprint being recorded on this thread, or null.</summary>
         public static ExtractionFootprint? Recording => s_recording;
@@ -39,9 +45,9 @@ namespace SchemaLint.Analyzers.SourceModel
             lock (recording._gate) recording._trees.Add(tree);
         }
 
-        public void AskedAboutMember(string name)
+        public void Answered(CodeQuestion question, Fact<bool> answer)
         {
-            lock (_gate) _members.Add(name);
+            lock (_gate) _answers[question] = answer;
         }
 
         public void AskedAboutContext(string name)
@@ -49,14 +55,68 @@ namespace SchemaLint.Analyzers.SourceModel
             lock (_gate) _contexts.Add(name);
         }
 
+        public void BoundWrite(SyntaxNode target, string? owner)
+        {
+            lock (_gate) _writeOwners[target] = owner;
+        }
+
+        /// <summary>The owner the extraction bound the write to; false when it never bound it.</summary>
+        public bool TryGetWriteOwner(SyntaxNode target, out string? owner)
+        {
+            lock (_gate) return _writeOwners.TryGetValue(target, out owner);
+        }
+
+        /// <summary>
+        /// This footprint for the snapshot after an edit of <paramref name="before"/> into <paramref name="after"/>, which it
+        /// never touched: the same names and trees, with the write owners of the old tree replaced by those of the new one.
+        /// </summary>
+        public ExtractionFootprint WithEditedTree(SyntaxTree before, IReadOnlyDictionary<SyntaxNode, string?> afterOwners)
+        {
+            var copy = new ExtractionFootprint();
+            lock (_gate)
+            {
+                copy._trees.UnionWith(_trees);
+                foreach (var answer in _answers) copy._answers[answer.Key] = answer.Value;
+                copy._contexts.UnionWith(_contexts);
+                foreach (var owner in _writeOwners)
+                {
+                    if (owner.Key.SyntaxTree != before) copy._writeOwners[owner.Key] = owner.Value;
+                }
+            }
+
+            foreach (var owner in afterOwners) copy._writeOwners[owner.Key] = owner.Value;
+            return copy;
+        }
+
         public bool Touched(SyntaxTree tree)
         {
             lock (_gate) return _trees.Contains(tree);
         }
 
+        /// <summary>The members the extraction asked the code scan about.</summary>
         public IReadOnlyCollection<string> Members
         {
-            get { lock (_gate) return new List<string>(_members); }
+            get
+            {
+                lock (_gate)
+                {
+                    var members = new HashSet<string>(StringComparer.Ordinal);
+                    foreach (var question in _answers.Keys) members.Add(question.Member);
+                    return members;
+                }
+            }
+        }
+
+        /// <summary>The questions the extraction asked the code scan, with the answers it got.</summary>
+        public IReadOnlyList<KeyValuePair<CodeQuestion, Fact<bool>>> Answers
+        {
+            get { lock (_gate) return new List<KeyValuePair<CodeQuestion, Fact<bool>>>(_answers); }
+        }
+
+        /// <summary>Every write owner the extraction bound, to seed a later snapshot's code scan.</summary>
+        public IReadOnlyList<KeyValuePair<SyntaxNode, string?>> WriteOwners
+        {
+            get { lock (_gate) return new List<KeyValuePair<SyntaxNode, string?>>(_writeOwners); }
         }
 
         public IReadOnlyCollection<string> Contexts

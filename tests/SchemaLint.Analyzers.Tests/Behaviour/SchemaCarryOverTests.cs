@@ -48,6 +48,18 @@ public sealed class SchemaCarryOverTests
             {
                 return _db.Orders.Count();
             }
+
+            public Order Place(string reference)
+            {
+                var order = new Order { Reference = reference };
+                _db.Orders.Add(order);
+                return order;
+            }
+        }
+
+        public class Draft
+        {
+            public DateTime CreatedAt { get; set; }
         }
         """;
 
@@ -88,6 +100,31 @@ public sealed class SchemaCarryOverTests
         Schema(edited);
 
         Assert.Equal(2, SchemaCache.BuildsFor(compilation.SyntaxTrees.First()));
+    }
+
+    [Fact]
+    public void A_body_edit_beside_a_write_the_model_asked_about_keeps_the_schema()
+    {
+        var (compilation, first) = Analyzed(Context, Order, Service);
+
+        var edited = Edit(compilation, 2, "_db.Orders.Add(order);", "_db.Orders.Add(order);\n        _db.SaveChanges();");
+        var schema = Schema(edited);
+
+        Assert.Equal(1, SchemaCache.CarryOversFor(compilation.SyntaxTrees.First()));
+        Assert.Same(first, schema);
+    }
+
+    [Fact]
+    public void A_write_that_now_lands_on_another_type_extracts_again()
+    {
+        var service = Service.Replace("return _db.Orders.Count();", "var stamped = new Order();\n        stamped.CreatedAt = DateTime.UtcNow;\n        return 0;");
+        var (compilation, _) = Analyzed(Context, Order, service);
+
+        var edited = Edit(compilation, 2, "var stamped = new Order();", "var stamped = new Draft();");
+        Schema(edited);
+
+        Assert.Equal(2, SchemaCache.BuildsFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(0, SchemaCache.CarryOversFor(compilation.SyntaxTrees.First()));
     }
 
     [Fact]

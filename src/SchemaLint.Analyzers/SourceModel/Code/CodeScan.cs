@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SchemaLint.Analyzers.Infrastructure;
 using SchemaLint.Core.Model;
 
 namespace SchemaLint.Analyzers.SourceModel.Code
@@ -26,17 +27,28 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         /// <summary>Per member name, each write in the compilation (its target null: written by a string, untyped).</summary>
         private readonly Dictionary<string, List<TreeWrite>> _writes = new Dictionary<string, List<TreeWrite>>(StringComparer.Ordinal);
 
-        /// <summary>The type each write's target binds to in this compilation, bound once on first demand (null: does not bind).</summary>
-        private readonly Dictionary<SyntaxNode, ITypeSymbol?> _owners = new Dictionary<SyntaxNode, ITypeSymbol?>();
+        /// <summary>
+        /// The type each write's target binds to, by identity (null: does not bind), bound once on first demand or known from
+        /// the snapshot before (the same node binds the same way while its tree's declarations and body are unchanged).
+        /// </summary>
+        private readonly Dictionary<SyntaxNode, string?> _owners = new Dictionary<SyntaxNode, string?>();
+
+        /// <summary>Per entity type asked about, the identities of the types whose members are its own: itself, its bases, its interfaces.</summary>
+        private readonly Dictionary<ITypeSymbol, HashSet<string>> _ownTypes = new Dictionary<ITypeSymbol, HashSet<string>>(SymbolEqualityComparer.Default);
         private readonly Dictionary<SyntaxTree, SemanticModel> _semanticModels = new Dictionary<SyntaxTree, SemanticModel>();
         private readonly object _bindGate = new object();
         private readonly Compilation _compilation;
         private readonly ExtractionFootprint? _footprint;
 
-        public CodeScan(Compilation compilation, CancellationToken cancellationToken, ExtractionFootprint? footprint = null)
+        public CodeScan(Compilation compilation, CancellationToken cancellationToken, ExtractionFootprint? footprint = null, IEnumerable<KeyValuePair<SyntaxNode, string?>>? knownOwners = null)
         {
             _compilation = compilation;
             _footprint = footprint;
+            if (knownOwners is not null)
+            {
+                foreach (var known in knownOwners) _owners[known.Key] = known.Value;
+            }
+
             foreach (var tree in compilation.SyntaxTrees)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -109,17 +121,33 @@ namespace SchemaLint.Analyzers.SourceModel.Code
 
         public static string? MethodName(InvocationExpressionSyntax invocation) => TreeScan.MethodName(invocation);
 
+        /// <summary>
+        /// Asks a question a previous extraction asked (<see cref="CodeQuestion"/>) of this compilation; null when its entity
+        /// type cannot be found here by name.
+        /// </summary>
+        public Fact<bool>? Reanswer(CodeQuestion question)
+        {
+            if (question.EntityMetadataName is null) return Answer(question.UpdatesOnly ? _updated : _assigned, question.Member, question.DeclaredInSource);
+            var entityType = _compilation.GetTypeByMetadataName(question.EntityMetadataName);
+            return entityType is null ? null : Answer(entityType, question.Member, question.DeclaredInSource, question.UpdatesOnly);
+        }
+
         private Fact<bool> Answer(HashSet<string> set, string name, bool declaredInSource)
         {
-            _footprint?.AskedAboutMember(name);
-            if (set.Contains(name)) return true;
-            if (HasUntraceableWrites || _mentioned.Contains(name) || !declaredInSource) return Fact<bool>.Unknown;
-            return false;
+            var answer = set.Contains(name) ? true : HasUntraceableWrites || _mentioned.Contains(name) || !declaredInSource ? Fact<bool>.Unknown : false;
+            _footprint?.Answered(new CodeQuestion(null, name, declaredInSource, updatesOnly: ReferenceEquals(set, _updated)), answer);
+            return answer;
         }
 
         private Fact<bool> Answer(ITypeSymbol entityType, string name, bool declaredInSource, bool updatesOnly)
         {
-            _footprint?.AskedAboutMember(name);
+            var answer = Evaluate(entityType, name, declaredInSource, updatesOnly);
+            _footprint?.Answered(new CodeQuestion(CodeQuestion.MetadataNameOf(entityType), name, declaredInSource, updatesOnly), answer);
+            return answer;
+        }
+
+        private Fact<bool> Evaluate(ITypeSymbol entityType, string name, bool declaredInSource, bool updatesOnly)
+        {
             var unbound = false;
             if (_writes.TryGetValue(name, out var writes))
             {
@@ -129,7 +157,7 @@ namespace SchemaLint.Analyzers.SourceModel.Code
                     if (write.Target is null) return true;
                     var owner = Owner(write.Target);
                     if (owner is null) unbound = true;
-                    else if (Covers(owner, entityType)) return true;
+                    else if (OwnTypes(entityType).Contains(owner)) return true;
                 }
             }
 
@@ -137,45 +165,50 @@ namespace SchemaLint.Analyzers.SourceModel.Code
             return false;
         }
 
-        /// <summary>A member of <paramref name="owner"/> is one of <paramref name="entityType"/>'s: the type itself, a base class, an interface it implements.</summary>
-        private static bool Covers(ITypeSymbol owner, ITypeSymbol entityType)
+        /// <summary>The types whose members are <paramref name="entityType"/>'s own: the type itself, its base classes, the interfaces it implements.</summary>
+        private HashSet<string> OwnTypes(ITypeSymbol entityType)
         {
-            var definition = owner.OriginalDefinition;
-            for (var type = entityType; type is not null; type = type.BaseType)
+            lock (_bindGate)
             {
-                if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, definition)) return true;
+                if (_ownTypes.TryGetValue(entityType, out var own)) return own;
+                own = new HashSet<string>(StringComparer.Ordinal);
+                for (var type = entityType as INamedTypeSymbol; type is not null; type = type.BaseType) own.Add(TypeIdentity.Of(type));
+                foreach (var implemented in entityType.AllInterfaces) own.Add(TypeIdentity.Of(implemented));
+                _ownTypes[entityType] = own;
+                return own;
             }
-
-            foreach (var implemented in entityType.AllInterfaces)
-            {
-                if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, definition)) return true;
-            }
-
-            return false;
         }
 
-        /// <summary>The type whose member a write assigns, bound once; null when the compiler cannot bind it.</summary>
-        private ITypeSymbol? Owner(SyntaxNode target)
+        /// <summary>The identity of the type whose member a write assigns, bound once; null when the compiler cannot bind it.</summary>
+        private string? Owner(SyntaxNode target)
         {
             lock (_bindGate)
             {
                 if (_owners.TryGetValue(target, out var known)) return known;
                 if (!_semanticModels.TryGetValue(target.SyntaxTree, out var model)) _semanticModels[target.SyntaxTree] = model = _compilation.GetSemanticModel(target.SyntaxTree);
-                ISymbol? symbol = target switch
-                {
-                    PropertyDeclarationSyntax property => model.GetDeclaredSymbol(property),
-                    ParameterSyntax parameter => model.GetDeclaredSymbol(parameter),
-                    _ => model.GetSymbolInfo(target).Symbol ?? SingleCandidate(model.GetSymbolInfo(target)),
-                };
-                var owner = symbol switch
-                {
-                    IParameterSymbol parameter => parameter.ContainingSymbol?.ContainingType,
-                    IPropertySymbol or IFieldSymbol => symbol.ContainingType,
-                    _ => null,
-                };
+                var bound = OwnerOf(target, model);
+                var owner = bound is null ? null : TypeIdentity.Of(bound);
                 _owners[target] = owner;
+                _footprint?.BoundWrite(target, owner);
                 return owner;
             }
+        }
+
+        /// <summary>The type whose member the write target names, as the compiler binds it (null when it does not bind to a property, field or record parameter).</summary>
+        public static INamedTypeSymbol? OwnerOf(SyntaxNode target, SemanticModel model)
+        {
+            ISymbol? symbol = target switch
+            {
+                PropertyDeclarationSyntax property => model.GetDeclaredSymbol(property),
+                ParameterSyntax parameter => model.GetDeclaredSymbol(parameter),
+                _ => model.GetSymbolInfo(target).Symbol ?? SingleCandidate(model.GetSymbolInfo(target)),
+            };
+            return symbol switch
+            {
+                IParameterSymbol parameter => parameter.ContainingSymbol?.ContainingType,
+                IPropertySymbol or IFieldSymbol => symbol.ContainingType,
+                _ => null,
+            };
         }
 
         private static ISymbol? SingleCandidate(SymbolInfo info) => info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] : null;

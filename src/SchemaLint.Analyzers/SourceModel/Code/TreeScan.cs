@@ -68,42 +68,6 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         /// <summary>The tree writes values in ways this scan cannot attribute to a member (SetValue, computed property names).</summary>
         public bool HasUntraceableWrites => _hasUntraceableWrites;
 
-        /// <summary>
-        /// This scan and <paramref name="other"/> say the same about the members and contexts an extraction asked about, and
-        /// neither has a write of such a member that binding could attribute to one type or another.
-        /// </summary>
-        public bool SaysTheSameAs(TreeScan other, IEnumerable<string> members, IEnumerable<string> contexts)
-        {
-            if (IsGenerated != other.IsGenerated || _hasUntraceableWrites != other._hasUntraceableWrites) return false;
-            foreach (var member in members)
-            {
-                if (_assigned.Contains(member) != other._assigned.Contains(member)
-                    || _updated.Contains(member) != other._updated.Contains(member)
-                    || _mentioned.Contains(member) != other._mentioned.Contains(member)
-                    || !SameWritesByName(member, other))
-                    return false;
-            }
-
-            foreach (var context in contexts)
-            {
-                _registrations.TryGetValue(context, out var mine);
-                other._registrations.TryGetValue(context, out var theirs);
-                if (!(mine ?? new HashSet<DatabaseProvider>()).SetEquals(theirs ?? new HashSet<DatabaseProvider>())) return false;
-            }
-
-            return true;
-        }
-
-        /// <summary>Writes by name only count the same in both; a write that binds to a type makes the answer depend on binding.</summary>
-        private bool SameWritesByName(string member, TreeScan other)
-        {
-            _writes.TryGetValue(member, out var mine);
-            other._writes.TryGetValue(member, out var theirs);
-            if ((mine ?? new List<TreeWrite>()).Any(w => w.Target is not null) || (theirs ?? new List<TreeWrite>()).Any(w => w.Target is not null)) return false;
-            return (mine?.Count(w => w.CreationOnly) ?? 0) == (theirs?.Count(w => w.CreationOnly) ?? 0)
-                && (mine?.Count ?? 0) == (theirs?.Count ?? 0);
-        }
-
         private void AddWrite(string name, SyntaxNode? target, bool creationOnly)
         {
             if (!_writes.TryGetValue(name, out var writes)) _writes[name] = writes = new List<TreeWrite>();
