@@ -218,6 +218,9 @@ namespace SchemaLint.Cli.Host
             CreatedBy = createdBy,
             Database = Describe(report.Model.LiveDatabase),
             Notes = report.Notes.ToList(),
+            SkippedPackageEntityTypes = report.SkippedPackageEntityTypes
+                .Select(p => new SkippedPackageResult { Package = p.Package, EntityTypes = p.EntityTypes.ToList() })
+                .ToList(),
             Findings = report.Findings.Select(f => new FindingResult
             {
                 RuleId = f.RuleId,

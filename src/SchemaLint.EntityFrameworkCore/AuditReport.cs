@@ -16,7 +16,14 @@ namespace SchemaLint.EntityFrameworkCore
         }
 
         public AuditReport(string contextName, DatabaseProvider provider, SchemaModel model, IReadOnlyList<Finding> findings, IReadOnlyList<string> notes, IReadOnlyList<string> configurationErrors)
+            : this(contextName, provider, model, findings, notes, configurationErrors, Array.Empty<PackageEntityTypes>())
         {
+        }
+
+        public AuditReport(string contextName, DatabaseProvider provider, SchemaModel model, IReadOnlyList<Finding> findings, IReadOnlyList<string> notes, IReadOnlyList<string> configurationErrors,
+            IReadOnlyList<PackageEntityTypes> skippedPackageEntityTypes)
+        {
+            SkippedPackageEntityTypes = skippedPackageEntityTypes ?? throw new ArgumentNullException(nameof(skippedPackageEntityTypes));
             ConfigurationErrors = configurationErrors ?? throw new ArgumentNullException(nameof(configurationErrors));
             ContextName = contextName ?? throw new ArgumentNullException(nameof(contextName));
             Provider = provider;
@@ -46,6 +53,19 @@ namespace SchemaLint.EntityFrameworkCore
         /// <see cref="SchemaAudit.Verify"/> fails on them.
         /// </summary>
         public IReadOnlyList<string> ConfigurationErrors { get; }
+
+        /// <summary>
+        /// The entity types packages declare (Identity's roles and claims, OpenIddict's tokens), by package, whose findings were
+        /// not reported because the application cannot change them; empty when <c>schemalint.include_package_entities</c> is on.
+        /// Members the application's own types inherit from a package's are not reported either, and not listed here.
+        /// </summary>
+        public IReadOnlyList<PackageEntityTypes> SkippedPackageEntityTypes { get; }
+
+        /// <summary>
+        /// "Skipped 5 entity types owned by packages (Microsoft.Extensions.Identity.Stores: IdentityRole, ...); set
+        /// schemalint.include_package_entities = true to review them.", or null when none was skipped.
+        /// </summary>
+        public string? SkippedPackageEntityTypesSentence => PackageEntityTypes.Sentence(SkippedPackageEntityTypes);
 
         /// <summary>Findings at <paramref name="minimum"/> or above (for example everything that fails a build).</summary>
         public IReadOnlyList<Finding> FindingsAtOrAbove(Severity minimum) => Findings.Where(f => f.Severity >= minimum).ToList();

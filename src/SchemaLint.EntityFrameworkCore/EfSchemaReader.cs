@@ -54,7 +54,7 @@ namespace SchemaLint.EntityFrameworkCore
 
             public string ContextName => Context.GetType().FullName ?? Context.GetType().Name;
 
-            public SchemaModel Read(ICollection<string> notes) => new ModelMapper(Model, IsRelational, notes).Map(ContextName, Provider);
+            public SchemaModel Read(ICollection<string> notes) => new ModelMapper(Model, IsRelational, notes, ApplicationAssemblies.ForContext(Context.GetType())).Map(ContextName, Provider);
         }
     }
 }

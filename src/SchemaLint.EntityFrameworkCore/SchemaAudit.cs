@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore;
 using SchemaLint.Core.Engine;
+using SchemaLint.Core.Model;
 using SchemaLint.Core.Options;
 using SchemaLint.Core.Rules;
 using SchemaLint.EntityFrameworkCore.Diagnostics;
@@ -28,7 +29,7 @@ namespace SchemaLint.EntityFrameworkCore
             model.Migrations = Migrations.CompiledMigrationReader.Read(context, notes);
             var findings = SchemaLintEngine.Default.Analyze(model, options);
             notes.AddRange(WarningReconciler.Notes(ReplayWarnings(loaded, notes), findings, options));
-            return new AuditReport(loaded.ContextName, loaded.Provider, model, findings, notes, options.Errors);
+            return new AuditReport(loaded.ContextName, loaded.Provider, model, findings, notes, options.Errors, PackageOwnership.SkippedEntityTypes(model, options));
         }
 
         /// <summary>

@@ -24,7 +24,8 @@ public sealed class ReportFormatTests : IDisposable
         Assert.Equal(new[] { "tool", "version", "contexts" }, root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("schemalint", root.GetProperty("tool").GetString());
         var context = root.GetProperty("contexts")[0];
-        Assert.Equal(new[] { "name", "provider", "findings" }, context.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(new[] { "name", "provider", "findings", "skippedPackageEntityTypes" }, context.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(JsonValueKind.Array, context.GetProperty("skippedPackageEntityTypes").ValueKind);
         var price = context.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "SL2001");
         Assert.Equal(new[] { "ruleId", "severity", "entity", "member", "message", "file", "line" }, price.EnumerateObject().Select(p => p.Name));
         Assert.Equal("warning", price.GetProperty("severity").GetString());

@@ -5,7 +5,8 @@ namespace SchemaLint.Cli.Output
 {
     /// <summary>
     /// The stable machine-readable shape documented in README.md:
-    /// <c>{ "tool", "version", "contexts": [ { "name", "provider", "findings": [ { "ruleId", "severity", "entity", "member", "message", "file", "line" } ] } ] }</c>.
+    /// <c>{ "tool", "version", "contexts": [ { "name", "provider", "findings": [ { "ruleId", "severity", "entity", "member", "message", "file", "line" } ],
+    /// "skippedPackageEntityTypes": [ { "package", "entityTypes": [ ... ] } ] } ] }</c>.
     /// Every key is always present; unknown values are null.
     /// </summary>
     internal static class JsonReport
@@ -34,6 +35,18 @@ namespace SchemaLint.Cli.Output
                     json.WriteString("file", finding.File is null ? null : report.DisplayPath(finding.File));
                     if (finding.Line is int line) json.WriteNumber("line", line);
                     else json.WriteNull("line");
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteStartArray("skippedPackageEntityTypes");
+                foreach (var package in context.SkippedPackageEntityTypes)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("package", package.Package);
+                    json.WriteStartArray("entityTypes");
+                    foreach (var entityType in package.EntityTypes) json.WriteStringValue(entityType);
+                    json.WriteEndArray();
                     json.WriteEndObject();
                 }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using SchemaLint.Cli.Protocol;
+using SchemaLint.Core.Model;
 using SchemaLint.Core.Rules;
 
 namespace SchemaLint.Cli.Output
@@ -24,12 +25,7 @@ namespace SchemaLint.Cli.Output
                 var checkedAgainst = context.Database is null ? string.Empty : $"; checked against {context.Database}";
                 var provider = context.ModelProvider is null ? context.Provider : $"{context.Provider} by schemalint.provider, model built for {context.ModelProvider}";
                 writer.WriteLine(Paint($"{context.Name}", Bold) + Paint($" ({provider}, created by {context.CreatedBy}{checkedAgainst})", Dim));
-                if (visible.Count == 0)
-                {
-                    writer.WriteLine("  no findings");
-                    continue;
-                }
-
+                if (visible.Count == 0) writer.WriteLine("  no findings");
                 foreach (var entity in visible.GroupBy(Group))
                 {
                     writer.WriteLine("  " + Paint(entity.Key, Bold));
@@ -40,10 +36,16 @@ namespace SchemaLint.Cli.Output
                         writer.WriteLine($"    {where}{Paint(finding.Severity, SeverityColour(severity))} {finding.RuleId}: {finding.Message}");
                     }
                 }
+
+                if (SkippedPackages(context) is { } skipped) writer.WriteLine("  " + Paint(skipped, Dim));
             }
 
             writer.WriteLine(Summary(report.Contexts));
         }
+
+        /// <summary>"Skipped 5 entity types owned by packages (...); set schemalint.include_package_entities = true to review them.", or null.</summary>
+        private static string? SkippedPackages(ContextResult context) =>
+            PackageEntityTypes.Sentence(context.SkippedPackageEntityTypes.Select(p => new PackageEntityTypes(p.Package, p.EntityTypes)).ToList());
 
         // A database finding on a table the model does not map has no entity: its table is what it is about.
         private static string Group(FindingResult finding) =>

@@ -227,6 +227,17 @@ namespace SchemaLint.Cli.Protocol
         public List<FindingResult> Findings { get; set; } = new List<FindingResult>();
 
         public List<string> Notes { get; set; } = new List<string>();
+
+        /// <summary>Entity types packages declare, by package, whose findings were not reported (schemalint.include_package_entities is off).</summary>
+        public List<SkippedPackageResult> SkippedPackageEntityTypes { get; set; } = new List<SkippedPackageResult>();
+    }
+
+    internal sealed class SkippedPackageResult
+    {
+        public string Package { get; set; } = string.Empty;
+
+        /// <summary>Short names of the package's entity types, in ordinal order.</summary>
+        public List<string> EntityTypes { get; set; } = new List<string>();
     }
 
     internal sealed class FindingResult

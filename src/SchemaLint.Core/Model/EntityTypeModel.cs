@@ -46,6 +46,13 @@ namespace SchemaLint.Core.Model
 
         public SourceLocation? Location { get; set; }
 
+        /// <summary>
+        /// The package that declares the CLR type (its NuGet package id, or the framework's name), or null when the application
+        /// declares it (or the front end could not tell). Findings on a package's entity type are not reported unless
+        /// <c>schemalint.include_package_entities</c> is on (see <see cref="PackageOwnership"/>).
+        /// </summary>
+        public string? Package { get; set; }
+
         /// <summary>Properties declared on this type (inherited ones live on the base type).</summary>
         public List<PropertyModel> Properties { get; } = new List<PropertyModel>();
 

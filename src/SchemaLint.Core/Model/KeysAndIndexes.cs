@@ -112,6 +112,12 @@ namespace SchemaLint.Core.Model
         /// <summary>The navigation or the <c>HasOne</c>/<c>HasMany</c> call that defines the relationship.</summary>
         public SourceLocation? Location { get; set; }
 
+        /// <summary>
+        /// The package that declares every part of the relationship (its foreign-key properties and navigations), or null
+        /// when the application declares any of them; see <see cref="PackageOwnership.OfDeclaredParts"/>.
+        /// </summary>
+        public string? Package { get; set; }
+
         public string Describe() => $"({string.Join(", ", PropertyNames)}) -> {EntityTypeModel.ShortNameOf(PrincipalEntityName)}";
     }
 }

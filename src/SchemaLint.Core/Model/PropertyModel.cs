@@ -88,6 +88,12 @@ namespace SchemaLint.Core.Model
 
         public SourceLocation? Location { get; set; }
 
+        /// <summary>
+        /// The package whose type declares the CLR member (a property an application type inherits from <c>IdentityUser</c>),
+        /// or null when the application declares it, or it is a shadow property (see <see cref="PackageOwnership"/>).
+        /// </summary>
+        public string? Package { get; set; }
+
         /// <summary>The CLR type admits null (<c>int?</c> or <c>string?</c>); unknown for oblivious reference types.</summary>
         public Fact<bool> IsClrNullable
         {

@@ -37,12 +37,13 @@ namespace SchemaLint.Core.Options
             public const string ExcludeTables = "schemalint.exclude_tables";
             public const string ScopedModelBuilders = "schemalint.scoped_model_builders";
             public const string MigrationsReviewedBefore = "schemalint.migrations_reviewed_before";
+            public const string IncludePackageEntities = "schemalint.include_package_entities";
 
             public static readonly IReadOnlyList<string> All = new[]
             {
                 MoneyNames, LongTextNames, LongTextThreshold, ShortTextNames, RequiredNames, UniqueNames, StatusNames,
                 QuantityNames, CreatedNames, UpdatedNames, AppendOnlyNames, IdentityEntityNames, IdentityUniqueNames, SignedNames, Provider, ExcludeEntities, ExcludeTables, ScopedModelBuilders,
-                MigrationsReviewedBefore,
+                MigrationsReviewedBefore, IncludePackageEntities,
             };
         }
 
@@ -179,6 +180,13 @@ namespace SchemaLint.Core.Options
         /// </summary>
         public string? MigrationsReviewedBefore { get; private set; }
 
+        /// <summary>
+        /// Whether findings about entity types and members that packages declare (Identity's roles and claims, the columns
+        /// <c>AppUser</c> inherits from <c>IdentityUser</c>) are reported; off by default, since the application cannot change
+        /// them. See <see cref="PackageOwnership"/>.
+        /// </summary>
+        public bool IncludePackageEntities { get; private set; }
+
         /// <summary>Severities configured through <c>dotnet_diagnostic.ID.severity</c>.</summary>
         public IReadOnlyDictionary<string, Severity> ConfiguredSeverities => _severities;
 
@@ -235,6 +243,14 @@ namespace SchemaLint.Core.Options
         {
             var copy = Clone();
             copy.ExcludedEntities = ExcludedEntities.Concat(patterns).ToArray();
+            return copy;
+        }
+
+        /// <summary>A copy that reports (or skips) findings about what packages declare.</summary>
+        public SchemaLintOptions WithPackageEntities(bool include)
+        {
+            var copy = Clone();
+            copy.IncludePackageEntities = include;
             return copy;
         }
 
@@ -300,6 +316,10 @@ namespace SchemaLint.Core.Options
                     var id = value.Trim();
                     if (id.Length > 0 && char.IsDigit(id[0])) MigrationsReviewedBefore = id;
                     else errors.Add($"{key}: '{value}' is not a migration id (for example 20240101000000_AddEmail, or a timestamp prefix such as 20240101).");
+                    break;
+                case Keys.IncludePackageEntities:
+                    if (bool.TryParse(value, out var include)) IncludePackageEntities = include;
+                    else errors.Add($"{key}: '{value}' is not true or false.");
                     break;
                 default: errors.Add($"{key}: unknown SchemaLint option (known: {string.Join(", ", Keys.All)})."); break;
             }

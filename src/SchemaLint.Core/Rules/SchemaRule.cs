@@ -52,6 +52,9 @@ namespace SchemaLint.Core.Rules
         {
             var severity = !_severityConfigured && defaultSeverityOverride.HasValue ? defaultSeverityOverride.Value : _severity;
             if (severity == Severity.None) return;
+
+            // The one place that keeps what packages declare out of the findings (issue 14): rules judge the whole model.
+            if (!Options.IncludePackageEntities && PackageOwnership.IsAboutPackage(Model, Rule, entity, member)) return;
             _findings.Add(new Finding(Rule, severity, Rule.FormatMessage(messageArguments), entity?.Name, member, location ?? entity?.Location, properties));
         }
     }

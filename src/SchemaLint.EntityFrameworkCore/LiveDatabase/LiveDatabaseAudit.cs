@@ -75,7 +75,8 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
             LiveDatabaseReader.Attach(model, database);
             var findings = SchemaLintEngine.Default.Analyze(model, options);
             notes.Add($"Compared with the live database '{database.DatabaseName}' ({database.Tables.Count} tables and views{(database.Migrations is null ? string.Empty : "; " + database.Migrations.Describe())}).");
-            return new AuditReport(model.ContextName ?? context.GetType().FullName ?? context.GetType().Name, model.Provider, model, findings, notes);
+            return new AuditReport(model.ContextName ?? context.GetType().FullName ?? context.GetType().Name, model.Provider, model, findings, notes,
+                Array.Empty<string>(), PackageOwnership.SkippedEntityTypes(model, options));
         }
     }
 }

@@ -19,9 +19,11 @@ namespace SchemaLint.EntityFrameworkCore.Mapping
         private readonly ICollection<string> _notes;
         private readonly ClrNullability _nullability = new ClrNullability();
         private readonly HashSet<IEntityType> _joinEntities;
+        private readonly ApplicationAssemblies _assemblies;
 
-        public ModelMapper(IModel model, bool isRelational, ICollection<string> notes)
+        public ModelMapper(IModel model, bool isRelational, ICollection<string> notes, ApplicationAssemblies assemblies)
         {
+            _assemblies = assemblies;
             _model = model;
             _isRelational = isRelational;
             _notes = notes;
@@ -76,10 +78,12 @@ namespace SchemaLint.EntityFrameworkCore.Mapping
                 InheritanceStrategy = EntityFacts.InheritanceStrategyOf(entityType),
                 NullableReferenceTypes = _nullability.IsEnabledFor(clrType),
                 Location = SourceLocator.ForType(clrType),
+                // A property bag (a many-to-many join without a class) has no declaring assembly: it is the application's.
+                Package = _assemblies.PackageOf(clrType),
             };
             EntityFacts.ApplyMapping(entity, entityType, _isRelational);
 
-            var properties = new PropertyMapper(_nullability, _isRelational);
+            var properties = new PropertyMapper(_nullability, _isRelational, _assemblies);
             foreach (var property in entityType.GetDeclaredProperties()) entity.AddProperty(properties.Map(property, entity));
             if (entityType.GetDeclaredComplexProperties().Any())
             {
@@ -88,7 +92,7 @@ namespace SchemaLint.EntityFrameworkCore.Mapping
                 _notes.Add($"'{entityType.DisplayName()}' has complex properties ({string.Join(", ", entityType.GetDeclaredComplexProperties().Select(c => c.Name))}); their columns are not read, so rules about missing columns skip it.");
             }
 
-            var relationships = new RelationshipMapper(_nullability);
+            var relationships = new RelationshipMapper(_nullability, _assemblies);
             foreach (var key in entityType.GetDeclaredKeys()) entity.Keys.Add(relationships.MapKey(key));
             foreach (var foreignKey in entityType.GetDeclaredForeignKeys()) entity.ForeignKeys.Add(relationships.MapForeignKey(foreignKey, entity));
             foreach (var index in entityType.GetDeclaredIndexes()) entity.Indexes.Add(relationships.MapIndex(index));

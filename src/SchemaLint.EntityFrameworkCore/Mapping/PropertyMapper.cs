@@ -16,9 +16,11 @@ namespace SchemaLint.EntityFrameworkCore.Mapping
     {
         private readonly ClrNullability _nullability;
         private readonly bool _isRelational;
+        private readonly ApplicationAssemblies _assemblies;
 
-        public PropertyMapper(ClrNullability nullability, bool isRelational)
+        public PropertyMapper(ClrNullability nullability, bool isRelational, ApplicationAssemblies assemblies)
         {
+            _assemblies = assemblies;
             _nullability = nullability;
             _isRelational = isRelational;
         }
@@ -50,6 +52,7 @@ namespace SchemaLint.EntityFrameworkCore.Mapping
                 HasRangeValidation = RangeValidation(property, member),
                 RangeMaximum = RangeMaximumOf(property, member),
                 Location = SourceLocator.ForMember(member) ?? entity.Location,
+                Package = _assemblies.PackageOf(member?.DeclaringType),
             };
             if (_isRelational)
             {

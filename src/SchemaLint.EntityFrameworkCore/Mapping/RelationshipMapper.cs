@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Linq;
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using SchemaLint.Core.Model;
@@ -11,9 +13,11 @@ namespace SchemaLint.EntityFrameworkCore.Mapping
     internal sealed class RelationshipMapper
     {
         private readonly ClrNullability _nullability;
+        private readonly ApplicationAssemblies _assemblies;
 
-        public RelationshipMapper(ClrNullability nullability)
+        public RelationshipMapper(ClrNullability nullability, ApplicationAssemblies assemblies)
         {
+            _assemblies = assemblies;
             _nullability = nullability;
         }
 
@@ -54,7 +58,18 @@ namespace SchemaLint.EntityFrameworkCore.Mapping
                 IsOwnership = foreignKey.IsOwnership,
                 IsUnique = foreignKey.IsUnique,
                 Location = LocationOf(foreignKey, dependent),
+                Package = PackageOwnership.OfDeclaredParts(DeclaredParts(foreignKey).Select(member => _assemblies.PackageOf(member.DeclaringType))),
             };
+        }
+
+        /// <summary>The CLR members a relationship is made of: its foreign-key properties and its navigations on both sides.</summary>
+        private static IEnumerable<MemberInfo> DeclaredParts(IForeignKey foreignKey)
+        {
+            var parts = foreignKey.Properties.Cast<IPropertyBase>().Append(foreignKey.DependentToPrincipal).Append(foreignKey.PrincipalToDependent);
+            foreach (var part in parts)
+            {
+                if (part is not null && PropertyMapper.ClrMember(part) is { } member) yield return member;
+            }
         }
 
         /// <summary>

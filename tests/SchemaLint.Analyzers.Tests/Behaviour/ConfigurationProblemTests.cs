@@ -31,6 +31,15 @@ public sealed class ConfigurationProblemTests
     }
 
     [Fact]
+    public async Task An_include_package_entities_value_that_is_not_true_or_false_is_a_warning()
+    {
+        var diagnostics = await AnalyzeAsync(editorConfig: "[*.cs]\nschemalint.include_package_entities = yes\n");
+
+        var problem = Assert.Single(diagnostics, d => d.Id == "SL0001");
+        Assert.Equal("SchemaLint configuration problem, the option keeps its default: schemalint.include_package_entities: 'yes' is not true or false.", problem.GetMessage());
+    }
+
+    [Fact]
     public async Task An_unknown_key_is_a_warning()
     {
         var diagnostics = await AnalyzeAsync(editorConfig: "[*.cs]\nschemalint.colour_names = red\n");

@@ -83,14 +83,40 @@ public class ReferencedAssemblyTests
         Assert.Equal(100, model.FindProperty(ticket, "CreatedBy")!.MaxLength.Value);
     }
 
-    private static SchemaModel Build(string application, SchemaLintOptions? options = null)
+    private const string KernelApplication = """
+        public class Invoice : Shared.Kernel.AuditedEntity { public string Number { get; set; } = ""; }
+        public class ShopContext : DbContext { public DbSet<Invoice> Invoices => Set<Invoice>(); public DbSet<Shared.Kernel.Country> Countries => Set<Shared.Kernel.Country>(); }
+        """;
+
+    [Fact]
+    public void A_referenced_assembly_NuGet_restored_declares_package_entity_types_and_members()
+    {
+        var model = Build(KernelApplication, libraryPath: "/root/.nuget/packages/shared.kernel/2.1.0/lib/net10.0/Shared.Kernel.dll");
+        var invoice = model.Entities.Single(e => e.ShortName == "Invoice");
+
+        Assert.Equal("shared.kernel", model.Entities.Single(e => e.ShortName == "Country").Package);
+        Assert.Null(invoice.Package);
+        Assert.Null(model.FindProperty(invoice, "Number")!.Package);
+        Assert.Equal("shared.kernel", model.FindProperty(invoice, "CreatedBy")!.Package);
+    }
+
+    [Fact]
+    public void A_project_reference_of_the_application_declares_the_applications_entity_types()
+    {
+        var model = Build(KernelApplication, libraryPath: "/src/Shared.Kernel/obj/Debug/net10.0/ref/Shared.Kernel.dll");
+
+        Assert.All(model.Entities, e => Assert.Null(e.Package));
+        Assert.Null(model.FindProperty(model.Entities.Single(e => e.ShortName == "Invoice"), "CreatedBy")!.Package);
+    }
+
+    private static SchemaModel Build(string application, SchemaLintOptions? options = null, string? libraryPath = null)
     {
         var library = CSharpCompilation.Create("Shared.Kernel", new[] { CSharpSyntaxTree.ParseText(Library) }, SourceModelHarness.References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         using var image = new MemoryStream();
         var emitted = library.Emit(image);
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-        var reference = MetadataReference.CreateFromImage(image.ToArray());
+        var reference = MetadataReference.CreateFromImage(image.ToArray(), filePath: libraryPath);
         var app = CSharpCompilation.Create("App", new[] { CSharpSyntaxTree.ParseText(SourceModelHarness.Usings + application, path: "/src/App.cs") },
             SourceModelHarness.References.Add(reference), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         Assert.Empty(app.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));

@@ -39,6 +39,34 @@ public static class TestReferences
 
     public static MetadataReference Of(Assembly assembly) => MetadataReference.CreateFromFile(assembly.Location);
 
+    /// <summary>ASP.NET Core Identity's assemblies whose types an Identity model uses.</summary>
+    public static readonly IReadOnlyList<string> IdentityAssemblies = new[]
+    {
+        "Microsoft.Extensions.Identity.Core", "Microsoft.Extensions.Identity.Stores", "Microsoft.AspNetCore.Identity.EntityFrameworkCore",
+    };
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyIdentityFromPackages = new(() =>
+        IdentityAssemblies.Select(name => (MetadataReference)MetadataReference.CreateFromFile(RestoredCopyOf(Assembly.Load(name).Location))).ToImmutableArray());
+
+    /// <summary>
+    /// Identity's assemblies from where NuGet restored them (<c>~/.nuget/packages/microsoft.extensions.identity.stores/10.0.14/lib/net10.0/...</c>),
+    /// the paths MSBuild gives the compiler in a real build, not the copies in this test's bin folder.
+    /// </summary>
+    public static ImmutableArray<MetadataReference> IdentityFromPackages => LazyIdentityFromPackages.Value;
+
+    /// <summary>The file in NuGet's packages folder that this test's bin copy was made from (the same bytes).</summary>
+    private static string RestoredCopyOf(string binCopy)
+    {
+        var root = typeof(TestReferences).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "NuGetPackageRoot").Value
+            ?? throw new InvalidOperationException("The test assembly does not say where NuGet restored its packages.");
+        var name = Path.GetFileName(binCopy);
+        var packageFolder = Path.Combine(root, Path.GetFileNameWithoutExtension(name).ToLowerInvariant());
+        var bytes = File.ReadAllBytes(binCopy);
+        return Directory.EnumerateFiles(packageFolder, name, SearchOption.AllDirectories)
+            .FirstOrDefault(candidate => new FileInfo(candidate).Length == bytes.Length && File.ReadAllBytes(candidate).AsSpan().SequenceEqual(bytes))
+            ?? throw new InvalidOperationException($"No restored copy of {name} under {packageFolder}.");
+    }
+
     private static ImmutableArray<MetadataReference> TrustedAssemblies(Func<string, bool> include)
     {
         var paths = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? throw new InvalidOperationException("The runtime lists no trusted assemblies; run the tests on .NET, not .NET Framework."))

@@ -44,6 +44,12 @@ public sealed class FixtureApplications
     /// </summary>
     public string MigrationsApp => Assembly("MigrationsApp");
 
+    /// <summary>
+    /// ASP.NET Core Identity (design-time factory): AppIdentityContext : IdentityDbContext&lt;AppUser&gt;, AppUser : IdentityUser with
+    /// an unbounded DisplayName, and Order (Total without precision) from IdentityApp.Orders, a class library it references as a project.
+    /// </summary>
+    public string IdentityApp => Assembly("IdentityApp");
+
     /// <summary>Uses EF Core and Npgsql but has no DbContext.</summary>
     public string NoContextApp => Assembly("NoContextApp");
 

@@ -244,6 +244,13 @@ public sealed class EntityBuilder
         return this;
     }
 
+    /// <summary>A package declares the CLR type (Identity's <c>IdentityRole</c>).</summary>
+    public EntityBuilder FromPackage(string package)
+    {
+        Entity.Package = package;
+        return this;
+    }
+
     private EntityBuilder AddIndex(IndexModel index)
     {
         Entity.Indexes.Add(index);

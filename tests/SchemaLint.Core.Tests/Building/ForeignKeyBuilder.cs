@@ -23,6 +23,7 @@ public sealed class ForeignKeyBuilder
     private string[]? _principalKey;
     private SourceLocation? _location;
     private Fact<ReferenceNullability> _navigationNullability;
+    private string? _package;
 
     internal ForeignKeyBuilder(string[] propertyNames, string principal)
     {
@@ -112,6 +113,13 @@ public sealed class ForeignKeyBuilder
         return this;
     }
 
+    /// <summary>A package declares every part of the relationship (its foreign-key properties and navigations).</summary>
+    public ForeignKeyBuilder FromPackage(string package)
+    {
+        _package = package;
+        return this;
+    }
+
     public ForeignKeyBuilder At(int line)
     {
         _location = Code.Line(line);
@@ -170,6 +178,7 @@ public sealed class ForeignKeyBuilder
             IsOwnership = _ownership,
             IsUnique = _unique,
             Location = _location,
+            Package = _package,
         });
 
         var covered = model.AllKeys(dependent).Any(k => StartsWith(k.PropertyNames, _propertyNames))

@@ -163,6 +163,13 @@ public sealed class PropertyBuilder
         return this;
     }
 
+    /// <summary>A package's type declares the member the entity inherits (<c>IdentityUser.Email</c> on <c>AppUser</c>).</summary>
+    public PropertyBuilder FromPackage(string package)
+    {
+        Property.Package = package;
+        return this;
+    }
+
     public PropertyBuilder At(int line)
     {
         Property.Location = Code.Line(line);

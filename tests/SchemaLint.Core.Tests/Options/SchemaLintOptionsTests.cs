@@ -243,4 +243,21 @@ public class SchemaLintOptionsTests
         Assert.Null(SchemaLintOptions.Default.Provider);
         Assert.Empty(SchemaLintOptions.Default.ExcludedEntities);
     }
+
+    [Fact]
+    public void Package_entities_are_skipped_unless_included()
+    {
+        Assert.False(SchemaLintOptions.Default.IncludePackageEntities);
+        Assert.True(Config.Of("schemalint.include_package_entities = true").IncludePackageEntities);
+        Assert.False(Config.Of("schemalint.include_package_entities = false").IncludePackageEntities);
+    }
+
+    [Fact]
+    public void Reports_an_include_package_entities_value_that_is_not_true_or_false()
+    {
+        var options = Config.Of("schemalint.include_package_entities = yes");
+
+        Assert.False(options.IncludePackageEntities);
+        Assert.Equal("schemalint.include_package_entities: 'yes' is not true or false.", Assert.Single(options.Errors));
+    }
 }

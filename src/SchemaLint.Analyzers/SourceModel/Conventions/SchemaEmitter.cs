@@ -14,9 +14,11 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         private readonly ModelDraft _draft;
         private readonly CodeScan _code;
         private readonly Compilation _compilation;
+        private readonly ReferencePackages _packages;
 
         public SchemaEmitter(ModelDraft draft, CodeScan code, Compilation compilation)
         {
+            _packages = new ReferencePackages(compilation);
             _draft = draft;
             _code = code;
             _compilation = compilation;
@@ -85,6 +87,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                 IsOwned = draft.IsOwned,
                 BaseTypeName = draft.BaseType?.Name,
                 Location = draft.Location,
+                Package = _packages.Of(draft.Type),
                 InheritanceStrategy = inHierarchy ? Fact<InheritanceStrategy>.Known(strategy, root.Strategy?.Location) : InheritanceStrategy.None,
                 NullableReferenceTypes = NullableContext(draft.Type),
                 IsKeyless = opaque ? Fact<bool>.Unknown : draft.IsOwned ? false : root.ResolvedKeyless,
@@ -111,10 +114,33 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             }
 
             entity.ForeignKeys.AddRange(draft.ForeignKeys);
+            foreach (var foreignKey in draft.ForeignKeys) foreignKey.Package = PackageOwnership.OfDeclaredParts(DeclaredParts(draft, foreignKey));
             entity.Indexes.AddRange(draft.Indexes.Select(i => i.ToModel()));
             entity.CheckConstraints.AddRange(draft.CheckConstraints);
             return entity;
         }
+
+        /// <summary>The packages of a relationship's parts that the CLR declares (null for the application's): its foreign-key members and navigations.</summary>
+        private IEnumerable<string?> DeclaredParts(EntityDraft dependent, ForeignKeyModel foreignKey)
+        {
+            foreach (var name in foreignKey.PropertyNames)
+            {
+                var property = SelfAndBase(dependent).SelectMany(e => e.Declared).FirstOrDefault(p => p.Name == name);
+                if ((property?.Symbol?.ContainingType ?? property?.Field?.ContainingType) is { } declaring) yield return _packages.Of(declaring);
+            }
+
+            if (Navigation(dependent, foreignKey.DependentNavigation) is { } toPrincipal) yield return _packages.Of(toPrincipal.Symbol.ContainingType);
+            var principal = _draft.Entities.FirstOrDefault(e => e.Name == foreignKey.PrincipalEntityName);
+            if (principal is not null && Navigation(principal, foreignKey.PrincipalNavigation) is { } toDependent) yield return _packages.Of(toDependent.Symbol.ContainingType);
+        }
+
+        private static IEnumerable<EntityDraft> SelfAndBase(EntityDraft entity)
+        {
+            for (var current = entity; current is not null; current = current.BaseType) yield return current;
+        }
+
+        private static NavigationDraft? Navigation(EntityDraft entity, string? name) =>
+            name is null ? null : SelfAndBase(entity).SelectMany(e => e.Navigations).FirstOrDefault(n => n.Name == name);
 
         private void Mapping(EntityDraft draft, EntityTypeModel entity, bool opaque, InheritanceStrategy strategy)
         {
@@ -208,6 +234,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                 Location = draft.Location,
                 HasRangeValidation = draft.HasRange,
                 RangeMaximum = draft.RangeMaximum,
+                Package = _packages.Of(draft.Symbol?.ContainingType ?? draft.Field?.ContainingType),
             };
             property.ReferenceNullability = type.IsValueType
                 ? Core.Model.ReferenceNullability.NotApplicable

@@ -71,6 +71,16 @@ public sealed class SchemaLintAnalyzerTest : CSharpAnalyzerTest<SchemaAnalyzer, 
         return this;
     }
 
+    /// <summary>Identity's assemblies as a real build references them: from NuGet's packages folder, so its types are a package's.</summary>
+    public SchemaLintAnalyzerTest WithIdentityFromPackages()
+    {
+        var fromBin = TestState.AdditionalReferences.OfType<PortableExecutableReference>()
+            .Where(r => TestReferences.IdentityAssemblies.Contains(Path.GetFileNameWithoutExtension(r.FilePath))).ToList();
+        foreach (var reference in fromBin) TestState.AdditionalReferences.Remove(reference);
+        TestState.AdditionalReferences.AddRange(TestReferences.IdentityFromPackages);
+        return this;
+    }
+
     public SchemaLintAnalyzerTest WithReferences(IEnumerable<MetadataReference> references)
     {
         TestState.AdditionalReferences.AddRange(references);

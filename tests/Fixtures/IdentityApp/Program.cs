@@ -1,0 +1,1 @@
+Console.WriteLine("IdentityApp ran its Main.");
