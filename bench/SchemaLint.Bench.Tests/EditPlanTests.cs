@@ -39,7 +39,7 @@ public sealed class EditPlanTests : IDisposable
     [Fact]
     public void Every_kind_is_measured_in_both_halves_of_the_run()
     {
-        var plan = Plan(Generate());
+        var plan = Plan(Generate(), services: EditPlan.DefaultServiceEdits);
 
         Assert.Equal(Enumerable.Range(1, plan.Count), plan.Select(e => e.Number));
         Assert.Equal(Enum.GetValues<EditKind>(), plan.Take(plan.Count / 2).Select(e => e.Kind).Distinct().Order());
@@ -81,6 +81,32 @@ public sealed class EditPlanTests : IDisposable
     }
 
     [Fact]
+    public void Service_edits_come_beside_the_model_edits_and_leave_the_model_edits_as_they_were()
+    {
+        var app = Generate();
+        var withServices = Plan(app, services: EditPlan.DefaultServiceEdits);
+        var without = Plan(app);
+
+        Assert.Equal(EditPlan.DefaultServiceEdits, withServices.Count(e => e.Kind == EditKind.Service));
+        Assert.Equal(without.Select(e => (e.Kind, e.File, e.Variant)).OrderBy(e => e.File), withServices.Where(e => e.Kind != EditKind.Service).Select(e => (e.Kind, e.File, e.Variant)).OrderBy(e => e.File));
+        Assert.Equal([0, 1], withServices.Where(e => e.Kind == EditKind.Service).Select(e => e.Variant).Distinct().Order());
+    }
+
+    [Fact]
+    public void A_service_edit_types_a_query_or_a_write_of_a_mapped_property_into_a_method_body()
+    {
+        var plan = Plan(Generate(), services: EditPlan.DefaultServiceEdits);
+        var query = plan.First(e => e.Kind == EditKind.Service && e.Variant == 0);
+        var write = plan.First(e => e.Kind == EditKind.Service && e.Variant == 1);
+
+        var queried = query.Apply(File.ReadAllText(query.File));
+        var written = write.Apply(File.ReadAllText(write.File));
+        Assert.Contains($"var existing{query.Number} = _context.Set<{query.Entity}>().Count();", queried);
+        Assert.Contains("draft.Name = name.ToUpperInvariant();", written);
+        Assert.All(new[] { queried, written }, text => Assert.DoesNotContain(CSharpSyntaxTree.ParseText(text).GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
     public void A_configuration_edit_adds_or_changes_a_Fluent_call()
     {
         var app = Generate();
@@ -97,12 +123,13 @@ public sealed class EditPlanTests : IDisposable
     private GeneratedApp Generate() =>
         AppGenerator.Generate(new GeneratorOptions(50, GeneratorOptions.DefaultSeed, _root, RepositoryRoot.Path));
 
-    private static List<PlannedEdit> Plan(GeneratedApp app, int seed = EditPlan.DefaultSeed)
+    private static List<PlannedEdit> Plan(GeneratedApp app, int seed = EditPlan.DefaultSeed, int services = 0)
     {
         var model = Path.Combine(app.ProjectDirectory, "Model");
         var entities = app.Plan.Entities.Select(e => Path.Combine(model, e.Name + ".cs")).ToList();
         var configurations = Directory.GetFiles(Path.Combine(app.ProjectDirectory, "Configurations"), "*.cs").ToList();
-        return EditPlan.Create(entities, configurations, Path.Combine(app.ProjectDirectory, "BenchContext.cs"), seed: seed).ToList();
+        var serviceFiles = Directory.GetFiles(Path.Combine(app.ProjectDirectory, "Services"), "*.cs").ToList();
+        return EditPlan.Create(entities, configurations, Path.Combine(app.ProjectDirectory, "BenchContext.cs"), seed: seed, serviceFiles: serviceFiles, serviceEdits: services).ToList();
     }
 
     public void Dispose()

@@ -16,6 +16,11 @@ public enum EditKind
     Configuration,
     /// <summary>The <c>DbContext</c>: a <c>DbSet</c> is added, or a Fluent call chained in <c>OnModelCreating</c>.</summary>
     Context,
+    /// <summary>
+    /// A service class, outside the model: a statement typed into a method body, a query (0) or a write of a mapped property
+    /// (1). Measured beside the model edits, not in the figures, which are about editing the model.
+    /// </summary>
+    Service,
 }
 
 /// <summary>One edit of the plan, as a user would type it; <see cref="Apply"/> returns the file's text after it.</summary>
@@ -38,6 +43,8 @@ public sealed record PlannedEdit(int Number, EditKind Kind, string File, string 
         (EditKind.Configuration, _) => $"added builder.HasComment(...) to {Entity}'s configuration",
         (EditKind.Context, 0) => $"added DbSet<{Entity}> {PropertyName} to the context",
         (EditKind.Context, _) => $"chained Entity<{Entity}>().HasComment(...) in OnModelCreating",
+        (EditKind.Service, 0) => $"typed a query into {Entity}Service.Create",
+        (EditKind.Service, _) => $"typed a write of {Entity}.Name into {Entity}Service.Create",
         _ => throw new ArgumentOutOfRangeException(nameof(Kind), Kind, null),
     };
 
@@ -69,6 +76,14 @@ public sealed record PlannedEdit(int Number, EditKind Kind, string File, string 
                 // ApplyConfigurationsFromAssembly returns the ModelBuilder, so a call chains onto it in the expression body.
                 at += ApplyConfigurations.Length;
                 return text[..at] + $".Entity<{Entity}>().HasComment({Comment})" + text[at..];
+            case (EditKind.Service, _):
+                var create = text.IndexOf($"public {Entity} Create(", StringComparison.Ordinal);
+                if (create < 0) throw new InvalidOperationException($"{File} has no Create method to type into.");
+                var bodyStart = text.IndexOf('{', create) + 1;
+                var statement = Variant == 0
+                    ? $"\n        var existing{Number.ToString(CultureInfo.InvariantCulture)} = _context.Set<{Entity}>().Count();"
+                    : "\n        name = name.Trim();\n        var draft = new " + Entity + " { Name = name };\n        draft.Name = name.ToUpperInvariant();";
+                return InsertBefore(text, bodyStart, statement);
             default:
                 throw new ArgumentOutOfRangeException(nameof(Kind), Kind, null);
         }
@@ -103,9 +118,14 @@ public static class EditPlan
 
     public const int DefaultSeed = 19;
 
+    /// <summary>Service-body edits measured beside the model edits (half queries, half writes of a mapped property).</summary>
+    public const int DefaultServiceEdits = 6;
+
     /// <param name="entityFiles">Entity class files, one per entity type, named after it (Model/{Entity}.cs).</param>
     /// <param name="configurationFiles">Configuration class files (Configurations/{Entity}Configuration.cs).</param>
-    public static IReadOnlyList<PlannedEdit> Create(IReadOnlyList<string> entityFiles, IReadOnlyList<string> configurationFiles, string contextFile, int edits = DefaultEdits, int seed = DefaultSeed)
+    /// <param name="serviceFiles">Service class files (Services/{Entity}Service.cs), for <paramref name="serviceEdits"/> edits outside the model.</param>
+    public static IReadOnlyList<PlannedEdit> Create(IReadOnlyList<string> entityFiles, IReadOnlyList<string> configurationFiles, string contextFile, int edits = DefaultEdits, int seed = DefaultSeed,
+        IReadOnlyList<string>? serviceFiles = null, int serviceEdits = 0)
     {
         if (edits < 1) throw new ArgumentOutOfRangeException(nameof(edits), edits, "Plan at least one edit.");
         if (entityFiles.Count == 0) throw new ArgumentException("An edit plan needs entity files.", nameof(entityFiles));
@@ -135,6 +155,14 @@ public static class EditPlan
         // The context's edits name entities the entity edits do not touch, from the other end of the shuffled list.
         for (var i = 0; i < context; i++)
             kinds.Add((EditKind.Context, contextFile, EntityOf(entities[entities.Count - 1 - i % entities.Count], string.Empty), i % 2));
+
+        // Drawn after the model's files, so a plan with service edits has the same model edits as one without.
+        var services = Shuffled((serviceFiles ?? Array.Empty<string>()).OrderBy(f => f, StringComparer.Ordinal).ToList(), random);
+        for (var i = 0; i < serviceEdits && services.Count > 0; i++)
+        {
+            var file = services[i % services.Count];
+            kinds.Add((EditKind.Service, file, EntityOf(file, "Service"), i % 2));
+        }
 
         // Spread each kind evenly over the run: the i-th of a kind's n edits goes at (i + 0.5) / n of the way through.
         return kinds.GroupBy(k => k.Kind)

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using SchemaLint.Analyzers.Infrastructure;
 using SchemaLint.Analyzers.SourceModel;
 using SchemaLint.Core.Engine;
 using SchemaLint.Core.Model;
@@ -43,7 +43,7 @@ namespace SchemaLint.Analyzers.Schema
         {
             Models = schema.Models;
             foreach (var type in schema.MappedTypes)
-                _byTypeName[TypeName(type)] = schema.EntitiesFor(type).ToList();
+                _byTypeName[TypeIdentity.Of(type)] = schema.EntitiesFor(type).ToList();
 
             var trees = TreesByPath(compilation);
             var seen = new HashSet<(string, SyntaxTree, TextSpan, string)>();
@@ -70,7 +70,7 @@ namespace SchemaLint.Analyzers.Schema
 
         /// <summary>Every context's entity type for the CLR type (an owned type can appear once per owning navigation).</summary>
         public IReadOnlyList<(SchemaModel Model, EntityTypeModel Entity)> EntitiesFor(INamedTypeSymbol type) =>
-            _byTypeName.TryGetValue(TypeName(type), out var entities) ? entities : NoEntities;
+            _byTypeName.TryGetValue(TypeIdentity.Of(type), out var entities) ? entities : NoEntities;
 
         /// <summary>
         /// Entity types (in any context) whose CLR type derives from <paramref name="baseType"/>, e.g. users of a mapped base
@@ -94,31 +94,6 @@ namespace SchemaLint.Analyzers.Schema
                     }
                 }
             }
-        }
-
-        /// <summary>A type's identity that holds across compilation instances: its assembly and its metadata name.</summary>
-        private static string TypeName(INamedTypeSymbol type)
-        {
-            type = type.OriginalDefinition;
-            var builder = new StringBuilder();
-            builder.Append(type.ContainingAssembly?.Identity.Name).Append('|');
-            AppendMetadataName(builder, type);
-            return builder.ToString();
-        }
-
-        private static void AppendMetadataName(StringBuilder builder, INamedTypeSymbol type)
-        {
-            if (type.ContainingType is not null)
-            {
-                AppendMetadataName(builder, type.ContainingType);
-                builder.Append('+');
-            }
-            else if (type.ContainingNamespace is { IsGlobalNamespace: false } ns)
-            {
-                builder.Append(ns.ToDisplayString()).Append('.');
-            }
-
-            builder.Append(type.MetadataName);
         }
 
         private static Dictionary<string, SyntaxTree?> TreesByPath(Compilation compilation)

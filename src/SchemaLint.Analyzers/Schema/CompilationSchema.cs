@@ -48,7 +48,7 @@ namespace SchemaLint.Analyzers.Schema
         {
             var analyzed = Volatile.Read(ref _analyzed);
             if (analyzed is not null) return analyzed;
-            analyzed = SchemaCache.GetOrBuild(_compilation, _options, () => Build(cancellationToken));
+            analyzed = SchemaCache.GetOrBuild(_compilation, _options, () => Build(cancellationToken), cancellationToken);
             Volatile.Write(ref _analyzed, analyzed);
             return analyzed;
         }
@@ -66,6 +66,9 @@ namespace SchemaLint.Analyzers.Schema
         }
 
         private AnalyzedSchema Build(CancellationToken cancellationToken) => Guarded(_compilation, () => Extract(cancellationToken));
+
+        /// <summary>A fresh extraction of this compilation, bypassing the cache (a test seam: what the cache must agree with).</summary>
+        internal AnalyzedSchema BuildUncached(CancellationToken cancellationToken) => Build(cancellationToken);
 
         /// <summary>
         /// Runs an extraction so that no exception leaves the analyzer: an exception escaping an analyzer disables it for the

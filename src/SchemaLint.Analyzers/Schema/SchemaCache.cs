@@ -5,6 +5,8 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SchemaLint.Analyzers.SourceModel;
+using SchemaLint.Analyzers.SourceModel.Code;
 
 namespace SchemaLint.Analyzers.Schema
 {
@@ -24,11 +26,16 @@ namespace SchemaLint.Analyzers.Schema
     {
         private static readonly ConditionalWeakTable<SyntaxTree, Slot> Slots = new ConditionalWeakTable<SyntaxTree, Slot>();
 
+        /// <summary>A snapshot that changed more files than this since the last one is extracted again rather than compared file by file.</summary>
+        private const int MaxCarriedEdits = 8;
+
         /// <summary>
         /// The cached schema of this snapshot, or the one <paramref name="build"/> makes, which then replaces the slot's entry.
+        /// An edit that stays inside method bodies the extraction never read, and says the same about what it asked the code
+        /// scan, keeps the schema: the previous snapshot's is carried over (see <see cref="Entry.TryCarryOver"/>).
         /// Concurrent requests for one key wait for one build; a cancelled build throws and leaves the slot as it was.
         /// </summary>
-        public static AnalyzedSchema GetOrBuild(Compilation compilation, AnalyzerConfigOptionsProvider options, Func<AnalyzedSchema> build)
+        public static AnalyzedSchema GetOrBuild(Compilation compilation, AnalyzerConfigOptionsProvider options, Func<AnalyzedSchema> build, CancellationToken cancellationToken = default)
         {
             var first = compilation.SyntaxTrees.FirstOrDefault();
             if (first is null) return build();
@@ -40,9 +47,19 @@ namespace SchemaLint.Analyzers.Schema
             {
                 entry = slot.Entry;
                 if (entry is not null && entry.Matches(compilation, options)) return entry.Schema;
-                var schema = build();
+                var carried = entry?.TryCarryOver(compilation, options, cancellationToken);
+                if (carried is not null)
+                {
+                    slot.CarriedOver++;
+                    Volatile.Write(ref slot.Entry, carried);
+                    return carried.Schema;
+                }
+
+                var footprint = new ExtractionFootprint();
+                AnalyzedSchema schema;
+                using (ExtractionFootprint.Record(footprint)) schema = build();
                 slot.Builds++;
-                Volatile.Write(ref slot.Entry, new Entry(compilation, options, schema));
+                Volatile.Write(ref slot.Entry, new Entry(compilation, options, schema, footprint));
                 return schema;
             }
         }
@@ -54,11 +71,19 @@ namespace SchemaLint.Analyzers.Schema
             lock (slot.Gate) return slot.Builds;
         }
 
+        /// <summary>How many snapshots with that first tree took the previous snapshot's schema instead of a build (a test seam).</summary>
+        internal static int CarryOversFor(SyntaxTree firstTree)
+        {
+            if (!Slots.TryGetValue(firstTree, out var slot)) return 0;
+            lock (slot.Gate) return slot.CarriedOver;
+        }
+
         private sealed class Slot
         {
             public readonly object Gate = new object();
             public Entry? Entry;
             public int Builds;
+            public int CarriedOver;
         }
 
         /// <summary>What the schema was built from: a compilation with the same trees, references and options builds the same schema.</summary>
@@ -69,24 +94,79 @@ namespace SchemaLint.Analyzers.Schema
             private readonly CompilationOptions _compilationOptions;
             private readonly string? _assemblyName;
             private readonly AnalyzerConfigOptionsProvider _options;
+            private readonly ExtractionFootprint _footprint;
 
-            public Entry(Compilation compilation, AnalyzerConfigOptionsProvider options, AnalyzedSchema schema)
+            public Entry(Compilation compilation, AnalyzerConfigOptionsProvider options, AnalyzedSchema schema, ExtractionFootprint footprint)
             {
                 _trees = compilation.SyntaxTrees.ToArray();
                 _references = compilation.References.ToArray();
                 _compilationOptions = compilation.Options;
                 _assemblyName = compilation.AssemblyName;
                 _options = options;
+                _footprint = footprint;
                 Schema = schema;
             }
 
             public AnalyzedSchema Schema { get; }
 
             public bool Matches(Compilation compilation, AnalyzerConfigOptionsProvider options) =>
+                SameInputsBesideTrees(compilation, options) && SameItems(_trees, compilation.SyntaxTrees);
+
+            /// <summary>
+            /// This entry's schema, for a snapshot whose only differences are edits inside method bodies of trees the
+            /// extraction never read nor pointed into, each saying the same as before about the members and contexts the
+            /// extraction asked the code scan about; null when anything else changed (then the caller extracts again).
+            /// Other trees bind as before, because a body is invisible to every other tree's binding; the reader saw none
+            /// of the changed text; so the extraction would return what it returned, locations included.
+            /// </summary>
+            public Entry? TryCarryOver(Compilation compilation, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+            {
+                if (Schema.ReadFailure is not null || !SameInputsBesideTrees(compilation, options)) return null;
+                var trees = compilation.SyntaxTrees.ToArray();
+                if (trees.Length != _trees.Length) return null;
+
+                var changed = 0;
+                var footprint = _footprint;
+                var askAgain = new HashSet<string>(StringComparer.Ordinal);
+                for (var i = 0; i < trees.Length; i++)
+                {
+                    var before = _trees[i];
+                    var after = trees[i];
+                    if (ReferenceEquals(before, after)) continue;
+                    if (++changed > MaxCarriedEdits
+                        || !string.Equals(before.FilePath, after.FilePath, StringComparison.Ordinal)
+                        || footprint.Touched(before))
+                        return null;
+                    var edit = EditedTree.Compare(before, after, footprint, cancellationToken);
+                    if (edit is null) return null;
+                    askAgain.UnionWith(edit.MembersToAskAgain);
+                    footprint = footprint.WithEditedTree(before, edit.Owners);
+                }
+
+                return askAgain.Count == 0 || SameAnswers(compilation, footprint, askAgain, cancellationToken) ? new Entry(compilation, options, Schema, footprint) : null;
+            }
+
+            /// <summary>
+            /// Asks the new compilation's code scan again what the extraction asked about the members an edit wrote or named;
+            /// writes the extraction bound are not bound again, so this binds little more than the edited bodies.
+            /// </summary>
+            private static bool SameAnswers(Compilation compilation, ExtractionFootprint footprint, HashSet<string> members, CancellationToken cancellationToken)
+            {
+                var scan = new CodeScan(compilation, cancellationToken, footprint, footprint.WriteOwners);
+                foreach (var answer in footprint.Answers)
+                {
+                    if (!members.Contains(answer.Key.Member)) continue;
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (scan.Reanswer(answer.Key) is not { } now || !now.Equals(answer.Value)) return false;
+                }
+
+                return true;
+            }
+
+            private bool SameInputsBesideTrees(Compilation compilation, AnalyzerConfigOptionsProvider options) =>
                 ReferenceEquals(_options, options)
                 && ReferenceEquals(_compilationOptions, compilation.Options)
                 && string.Equals(_assemblyName, compilation.AssemblyName, StringComparison.Ordinal)
-                && SameItems(_trees, compilation.SyntaxTrees)
                 && SameItems(_references, compilation.References);
 
             private static bool SameItems<T>(T[] expected, IEnumerable<T> actual)

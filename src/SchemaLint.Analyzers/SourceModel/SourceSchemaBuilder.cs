@@ -23,7 +23,7 @@ namespace SchemaLint.Analyzers.SourceModel
             var scope = new CompilationScope(compilation, symbols, cancellationToken);
             if (scope.Contexts.Count == 0) return SourceSchema.Empty;
 
-            var code = new CodeScan(compilation, cancellationToken);
+            var code = new CodeScan(compilation, cancellationToken, ExtractionFootprint.Recording);
             var models = new List<SchemaModel>();
             var byType = new Dictionary<INamedTypeSymbol, List<(SchemaModel, EntityTypeModel)>>(SymbolEqualityComparer.Default);
             foreach (var context in scope.Contexts)

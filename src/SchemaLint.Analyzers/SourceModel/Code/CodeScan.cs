@@ -5,44 +5,75 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SchemaLint.Analyzers.Infrastructure;
 using SchemaLint.Core.Model;
 
 namespace SchemaLint.Analyzers.SourceModel.Code
 {
     /// <summary>
-    /// One syntactic pass over the compilation's hand-written code for what the model needs from code outside model
-    /// building: which members code assigns (on creation, on update), and which providers contexts are registered with.
+    /// What the model needs from the compilation's hand-written code outside model building: which members code assigns
+    /// (on creation, on update), and which providers contexts are registered with. Each tree's part is read once from its
+    /// syntax (<see cref="TreeScan"/>, shared across snapshots); this compilation's part is only the binding.
     /// Assignments are kept by member name; asked about one entity type, the scan binds the assignments of that name (once,
     /// lazily) to the type whose member they write, so <c>order.CreatedAt = ...</c> says nothing about <c>Invoice.CreatedAt</c>.
     /// </summary>
     internal sealed class CodeScan
     {
-        private static readonly string[] ModelBuildingMethods = { "OnModelCreating", "ConfigureConventions", "Configure", "OnConfiguring" };
-
         private readonly HashSet<string> _assigned = new HashSet<string>(StringComparer.Ordinal);
         private readonly HashSet<string> _updated = new HashSet<string>(StringComparer.Ordinal);
         private readonly HashSet<string> _mentioned = new HashSet<string>(StringComparer.Ordinal);
         private readonly Dictionary<string, HashSet<DatabaseProvider>> _registrations = new Dictionary<string, HashSet<DatabaseProvider>>(StringComparer.Ordinal);
 
-        /// <summary>Per member name, each write whose target a semantic model can bind (null: written by a string, untyped).</summary>
-        private readonly Dictionary<string, List<Write>> _writes = new Dictionary<string, List<Write>>(StringComparer.Ordinal);
+        /// <summary>Per member name, each write in the compilation (its target null: written by a string, untyped).</summary>
+        private readonly Dictionary<string, List<TreeWrite>> _writes = new Dictionary<string, List<TreeWrite>>(StringComparer.Ordinal);
+
+        /// <summary>
+        /// The type each write's target binds to, by identity (null: does not bind), bound once on first demand or known from
+        /// the snapshot before (the same node binds the same way while its tree's declarations and body are unchanged).
+        /// </summary>
+        private readonly Dictionary<SyntaxNode, string?> _owners = new Dictionary<SyntaxNode, string?>();
+
+        /// <summary>Per entity type asked about, the identities of the types whose members are its own: itself, its bases, its interfaces.</summary>
+        private readonly Dictionary<ITypeSymbol, HashSet<string>> _ownTypes = new Dictionary<ITypeSymbol, HashSet<string>>(SymbolEqualityComparer.Default);
         private readonly Dictionary<SyntaxTree, SemanticModel> _semanticModels = new Dictionary<SyntaxTree, SemanticModel>();
         private readonly object _bindGate = new object();
         private readonly Compilation _compilation;
+        private readonly ExtractionFootprint? _footprint;
 
-        public CodeScan(Compilation compilation, CancellationToken cancellationToken)
+        public CodeScan(Compilation compilation, CancellationToken cancellationToken, ExtractionFootprint? footprint = null, IEnumerable<KeyValuePair<SyntaxNode, string?>>? knownOwners = null)
         {
             _compilation = compilation;
+            _footprint = footprint;
+            if (knownOwners is not null)
+            {
+                foreach (var known in knownOwners) _owners[known.Key] = known.Value;
+            }
+
             foreach (var tree in compilation.SyntaxTrees)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (IsGenerated(tree, cancellationToken)) continue;
-                Scan(tree.GetRoot(cancellationToken));
+                var scan = TreeScan.Of(tree, cancellationToken);
+                if (scan.IsGenerated) continue;
+                _assigned.UnionWith(scan.Assigned);
+                _updated.UnionWith(scan.Updated);
+                _mentioned.UnionWith(scan.Mentioned);
+                HasUntraceableWrites |= scan.HasUntraceableWrites;
+                foreach (var registration in scan.Registrations)
+                {
+                    if (!_registrations.TryGetValue(registration.Key, out var providers)) _registrations[registration.Key] = providers = new HashSet<DatabaseProvider>();
+                    providers.UnionWith(registration.Value);
+                }
+
+                foreach (var writes in scan.Writes)
+                {
+                    if (!_writes.TryGetValue(writes.Key, out var all)) _writes[writes.Key] = all = new List<TreeWrite>();
+                    all.AddRange(writes.Value);
+                }
             }
         }
 
         /// <summary>Code writes values in ways this scan cannot attribute to a member (SetValue, computed property names).</summary>
-        public bool HasUntraceableWrites { get; private set; }
+        public bool HasUntraceableWrites { get; }
 
         /// <summary>Whether code assigns a member of that name anywhere: unknown when only a string or reflection might.</summary>
         public Fact<bool> IsAssigned(string name, bool declaredInSource) => Answer(_assigned, name, declaredInSource);
@@ -63,8 +94,11 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         public Fact<bool> IsUpdated(ITypeSymbol entityType, string name, bool declaredInSource) => Answer(entityType, name, declaredInSource, updatesOnly: true);
 
         /// <summary>The one provider a context is registered with (<c>AddDbContext&lt;T&gt;(o =&gt; o.UseNpgsql(...))</c>), or Unknown.</summary>
-        public IReadOnlyCollection<DatabaseProvider> RegisteredProviders(string contextName) =>
-            _registrations.TryGetValue(contextName, out var providers) ? providers : (IReadOnlyCollection<DatabaseProvider>)Array.Empty<DatabaseProvider>();
+        public IReadOnlyCollection<DatabaseProvider> RegisteredProviders(string contextName)
+        {
+            _footprint?.AskedAboutContext(contextName);
+            return _registrations.TryGetValue(contextName, out var providers) ? providers : (IReadOnlyCollection<DatabaseProvider>)Array.Empty<DatabaseProvider>();
+        }
 
         public static DatabaseProvider? ProviderOf(string methodName) => methodName switch
         {
@@ -85,14 +119,34 @@ namespace SchemaLint.Analyzers.SourceModel.Code
             }
         }
 
+        public static string? MethodName(InvocationExpressionSyntax invocation) => TreeScan.MethodName(invocation);
+
+        /// <summary>
+        /// Asks a question a previous extraction asked (<see cref="CodeQuestion"/>) of this compilation; null when its entity
+        /// type cannot be found here by name.
+        /// </summary>
+        public Fact<bool>? Reanswer(CodeQuestion question)
+        {
+            if (question.EntityMetadataName is null) return Answer(question.UpdatesOnly ? _updated : _assigned, question.Member, question.DeclaredInSource);
+            var entityType = _compilation.GetTypeByMetadataName(question.EntityMetadataName);
+            return entityType is null ? null : Answer(entityType, question.Member, question.DeclaredInSource, question.UpdatesOnly);
+        }
+
         private Fact<bool> Answer(HashSet<string> set, string name, bool declaredInSource)
         {
-            if (set.Contains(name)) return true;
-            if (HasUntraceableWrites || _mentioned.Contains(name) || !declaredInSource) return Fact<bool>.Unknown;
-            return false;
+            var answer = set.Contains(name) ? true : HasUntraceableWrites || _mentioned.Contains(name) || !declaredInSource ? Fact<bool>.Unknown : false;
+            _footprint?.Answered(new CodeQuestion(null, name, declaredInSource, updatesOnly: ReferenceEquals(set, _updated)), answer);
+            return answer;
         }
 
         private Fact<bool> Answer(ITypeSymbol entityType, string name, bool declaredInSource, bool updatesOnly)
+        {
+            var answer = Evaluate(entityType, name, declaredInSource, updatesOnly);
+            _footprint?.Answered(new CodeQuestion(CodeQuestion.MetadataNameOf(entityType), name, declaredInSource, updatesOnly), answer);
+            return answer;
+        }
+
+        private Fact<bool> Evaluate(ITypeSymbol entityType, string name, bool declaredInSource, bool updatesOnly)
         {
             var unbound = false;
             if (_writes.TryGetValue(name, out var writes))
@@ -101,9 +155,9 @@ namespace SchemaLint.Analyzers.SourceModel.Code
                 {
                     if (updatesOnly && write.CreationOnly) continue;
                     if (write.Target is null) return true;
-                    var owner = Owner(write);
+                    var owner = Owner(write.Target);
                     if (owner is null) unbound = true;
-                    else if (Covers(owner, entityType)) return true;
+                    else if (OwnTypes(entityType).Contains(owner)) return true;
                 }
             }
 
@@ -111,257 +165,52 @@ namespace SchemaLint.Analyzers.SourceModel.Code
             return false;
         }
 
-        /// <summary>A member of <paramref name="owner"/> is one of <paramref name="entityType"/>'s: the type itself, a base class, an interface it implements.</summary>
-        private static bool Covers(ITypeSymbol owner, ITypeSymbol entityType)
-        {
-            var definition = owner.OriginalDefinition;
-            for (var type = entityType; type is not null; type = type.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, definition)) return true;
-            }
-
-            foreach (var implemented in entityType.AllInterfaces)
-            {
-                if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, definition)) return true;
-            }
-
-            return false;
-        }
-
-        /// <summary>The type whose member a write assigns, bound once; null when the compiler cannot bind it.</summary>
-        private ITypeSymbol? Owner(Write write)
+        /// <summary>The types whose members are <paramref name="entityType"/>'s own: the type itself, its base classes, the interfaces it implements.</summary>
+        private HashSet<string> OwnTypes(ITypeSymbol entityType)
         {
             lock (_bindGate)
             {
-                if (write.Bound) return write.Owner;
-                var node = write.Target!;
-                if (!_semanticModels.TryGetValue(node.SyntaxTree, out var model)) _semanticModels[node.SyntaxTree] = model = _compilation.GetSemanticModel(node.SyntaxTree);
-                ISymbol? symbol = node switch
-                {
-                    PropertyDeclarationSyntax property => model.GetDeclaredSymbol(property),
-                    ParameterSyntax parameter => model.GetDeclaredSymbol(parameter),
-                    _ => model.GetSymbolInfo(node).Symbol ?? SingleCandidate(model.GetSymbolInfo(node)),
-                };
-                write.Owner = symbol switch
-                {
-                    IParameterSymbol parameter => parameter.ContainingSymbol?.ContainingType,
-                    IPropertySymbol or IFieldSymbol => symbol.ContainingType,
-                    _ => null,
-                };
-                write.Bound = true;
-                return write.Owner;
+                if (_ownTypes.TryGetValue(entityType, out var own)) return own;
+                own = new HashSet<string>(StringComparer.Ordinal);
+                for (var type = entityType as INamedTypeSymbol; type is not null; type = type.BaseType) own.Add(TypeIdentity.Of(type));
+                foreach (var implemented in entityType.AllInterfaces) own.Add(TypeIdentity.Of(implemented));
+                _ownTypes[entityType] = own;
+                return own;
             }
+        }
+
+        /// <summary>The identity of the type whose member a write assigns, bound once; null when the compiler cannot bind it.</summary>
+        private string? Owner(SyntaxNode target)
+        {
+            lock (_bindGate)
+            {
+                if (_owners.TryGetValue(target, out var known)) return known;
+                if (!_semanticModels.TryGetValue(target.SyntaxTree, out var model)) _semanticModels[target.SyntaxTree] = model = _compilation.GetSemanticModel(target.SyntaxTree);
+                var bound = OwnerOf(target, model);
+                var owner = bound is null ? null : TypeIdentity.Of(bound);
+                _owners[target] = owner;
+                _footprint?.BoundWrite(target, owner);
+                return owner;
+            }
+        }
+
+        /// <summary>The type whose member the write target names, as the compiler binds it (null when it does not bind to a property, field or record parameter).</summary>
+        public static INamedTypeSymbol? OwnerOf(SyntaxNode target, SemanticModel model)
+        {
+            ISymbol? symbol = target switch
+            {
+                PropertyDeclarationSyntax property => model.GetDeclaredSymbol(property),
+                ParameterSyntax parameter => model.GetDeclaredSymbol(parameter),
+                _ => model.GetSymbolInfo(target).Symbol ?? SingleCandidate(model.GetSymbolInfo(target)),
+            };
+            return symbol switch
+            {
+                IParameterSymbol parameter => parameter.ContainingSymbol?.ContainingType,
+                IPropertySymbol or IFieldSymbol => symbol.ContainingType,
+                _ => null,
+            };
         }
 
         private static ISymbol? SingleCandidate(SymbolInfo info) => info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] : null;
-
-        private void AddWrite(string name, SyntaxNode? target, bool creationOnly)
-        {
-            if (!_writes.TryGetValue(name, out var writes)) _writes[name] = writes = new List<Write>();
-            writes.Add(new Write(target, creationOnly));
-        }
-
-        private void Scan(SyntaxNode root)
-        {
-            foreach (var node in root.DescendantNodes(n => !IsSkipped(n)))
-            {
-                switch (node)
-                {
-                    case AssignmentExpressionSyntax assignment:
-                        Assignment(assignment.Left, assignment);
-                        break;
-                    case PrefixUnaryExpressionSyntax prefix when prefix.IsKind(SyntaxKind.PreIncrementExpression) || prefix.IsKind(SyntaxKind.PreDecrementExpression):
-                        Assignment(prefix.Operand, prefix);
-                        break;
-                    case PostfixUnaryExpressionSyntax postfix when postfix.IsKind(SyntaxKind.PostIncrementExpression) || postfix.IsKind(SyntaxKind.PostDecrementExpression):
-                        Assignment(postfix.Operand, postfix);
-                        break;
-                    case PropertyDeclarationSyntax { Initializer: not null } property:
-                        _assigned.Add(property.Identifier.ValueText);
-                        AddWrite(property.Identifier.ValueText, property, creationOnly: true);
-                        break;
-                    case RecordDeclarationSyntax { ParameterList: not null } record:
-                        foreach (var parameter in record.ParameterList.Parameters)
-                        {
-                            _assigned.Add(parameter.Identifier.ValueText);
-                            AddWrite(parameter.Identifier.ValueText, parameter, creationOnly: true);
-                        }
-
-                        break;
-                    case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) && !InModelBuilding(literal):
-                        _mentioned.Add(literal.Token.ValueText);
-                        break;
-                    case InvocationExpressionSyntax invocation:
-                        Invocation(invocation);
-                        break;
-                }
-            }
-        }
-
-        private void Invocation(InvocationExpressionSyntax invocation)
-        {
-            var name = MethodName(invocation);
-            switch (name)
-            {
-                case "nameof" when !InModelBuilding(invocation) && invocation.ArgumentList.Arguments.Count == 1:
-                    var target = invocation.ArgumentList.Arguments[0].Expression;
-                    if (target is MemberAccessExpressionSyntax access) _mentioned.Add(access.Name.Identifier.ValueText);
-                    else if (target is IdentifierNameSyntax identifier) _mentioned.Add(identifier.Identifier.ValueText);
-                    break;
-                case "SetValue":
-                case "SetValues":
-                    HasUntraceableWrites = true;
-                    break;
-                case "AddDbContext":
-                case "AddDbContextPool":
-                case "AddDbContextFactory":
-                case "AddPooledDbContextFactory":
-                    if (invocation.Expression is MemberAccessExpressionSyntax { Name: GenericNameSyntax generic } && generic.TypeArgumentList.Arguments.Count > 0)
-                        Register(generic.TypeArgumentList.Arguments.Last(), invocation.ArgumentList);
-                    break;
-            }
-
-            // The whole chain once, from its last call: `new DbContextOptionsBuilder<T>().UseNpgsql(...).Options` ends in a
-            // property, which still makes UseNpgsql the last call (the design-time factory's usual shape).
-            if (invocation.Parent is not MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax } && invocation.DescendantNodes().OfType<ObjectCreationExpressionSyntax>().FirstOrDefault(IsOptionsBuilder) is { } creation
-                && creation.Type is GenericNameSyntax optionsBuilder)
-                Register(optionsBuilder.TypeArgumentList.Arguments[0], invocation);
-        }
-
-        private static bool IsOptionsBuilder(ObjectCreationExpressionSyntax creation) =>
-            creation.Type is GenericNameSyntax { Identifier.ValueText: "DbContextOptionsBuilder", TypeArgumentList.Arguments.Count: 1 };
-
-        private void Register(TypeSyntax context, SyntaxNode scope)
-        {
-            var text = context.ToString();
-            var simple = text.Substring(text.LastIndexOf('.') + 1);
-            if (!_registrations.TryGetValue(simple, out var providers)) _registrations[simple] = providers = new HashSet<DatabaseProvider>();
-            foreach (var provider in ProvidersIn(scope)) providers.Add(provider);
-        }
-
-        private void Assignment(ExpressionSyntax target, SyntaxNode assignment)
-        {
-            if (target is TupleExpressionSyntax tuple)
-            {
-                foreach (var argument in tuple.Arguments) Assignment(argument.Expression, assignment);
-                return;
-            }
-
-            var name = AssignedName(target);
-            if (name is null)
-            {
-                if (target is ElementAccessExpressionSyntax || (target is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "CurrentValue" })) HasUntraceableWrites = true;
-                return;
-            }
-
-            var creationOnly = IsCreationOnly(assignment);
-            _assigned.Add(name);
-            if (!creationOnly) _updated.Add(name);
-            AddWrite(name, BindableTarget(target), creationOnly);
-        }
-
-        /// <summary>
-        /// The node that binds to the written member: the target itself, or the lambda's member in
-        /// <c>entry.Property(e =&gt; e.CreatedAt).CurrentValue</c>; null for writes by a string name, which may be any type's.
-        /// </summary>
-        private static SyntaxNode? BindableTarget(ExpressionSyntax target) => target switch
-        {
-            IdentifierNameSyntax => target,
-            MemberAccessExpressionSyntax { Name.Identifier.ValueText: "CurrentValue" } current =>
-                current.Expression is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } call
-                && call.ArgumentList.Arguments[0].Expression is SimpleLambdaExpressionSyntax { Body: MemberAccessExpressionSyntax member }
-                    ? member
-                    : null,
-            MemberAccessExpressionSyntax => target,
-            MemberBindingExpressionSyntax => target,
-            _ => null,
-        };
-
-        private sealed class Write
-        {
-            public Write(SyntaxNode? target, bool creationOnly)
-            {
-                Target = target;
-                CreationOnly = creationOnly;
-            }
-
-            /// <summary>What binds to the written member; null for a write by name only.</summary>
-            public SyntaxNode? Target { get; }
-
-            public bool CreationOnly { get; }
-
-            public bool Bound { get; set; }
-
-            public ITypeSymbol? Owner { get; set; }
-        }
-
-        /// <summary>
-        /// The member an assignment target names: <c>x.CreatedAt</c>, <c>CreatedAt</c>, <c>entry.Property("CreatedAt").CurrentValue</c>,
-        /// <c>entry.Property(e =&gt; e.CreatedAt).CurrentValue</c>, <c>entry.CurrentValues["CreatedAt"]</c>.
-        /// </summary>
-        private static string? AssignedName(ExpressionSyntax target)
-        {
-            switch (target)
-            {
-                case IdentifierNameSyntax identifier:
-                    return identifier.Identifier.ValueText;
-                case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "CurrentValue" } current:
-                    if (current.Expression is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } call && MethodName(call) is "Property" or "Reference" or "Member")
-                    {
-                        var argument = call.ArgumentList.Arguments[0].Expression;
-                        if (argument is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)) return literal.Token.ValueText;
-                        if (argument is SimpleLambdaExpressionSyntax { Body: MemberAccessExpressionSyntax member }) return member.Name.Identifier.ValueText;
-                        if (argument is InvocationExpressionSyntax nameOf && MethodName(nameOf) == "nameof" && nameOf.ArgumentList.Arguments.Count == 1)
-                            return nameOf.ArgumentList.Arguments[0].Expression is MemberAccessExpressionSyntax named ? named.Name.Identifier.ValueText : nameOf.ArgumentList.Arguments[0].Expression.ToString();
-                    }
-
-                    return null;
-                case MemberAccessExpressionSyntax access:
-                    return access.Name.Identifier.ValueText;
-                case MemberBindingExpressionSyntax binding:
-                    return binding.Name.Identifier.ValueText;
-                case ElementAccessExpressionSyntax { ArgumentList.Arguments.Count: 1 } element
-                    when element.ArgumentList.Arguments[0].Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression):
-                    return literal.Token.ValueText;
-                default:
-                    return null;
-            }
-        }
-
-        /// <summary>Object initializers, with-expressions and constructors set values when an object is created, not when it changes.</summary>
-        private static bool IsCreationOnly(SyntaxNode assignment)
-        {
-            if (assignment.Parent is InitializerExpressionSyntax initializer
-                && (initializer.IsKind(SyntaxKind.ObjectInitializerExpression) || initializer.IsKind(SyntaxKind.WithInitializerExpression)))
-                return true;
-            return assignment.Ancestors().Any(a => a is ConstructorDeclarationSyntax);
-        }
-
-        private static bool InModelBuilding(SyntaxNode node) =>
-            node.Ancestors().OfType<MethodDeclarationSyntax>().Any(m => Array.IndexOf(ModelBuildingMethods, m.Identifier.ValueText) >= 0);
-
-        /// <summary>EF Core migrations and their snapshots name every column; they say nothing about what code assigns.</summary>
-        private static bool IsSkipped(SyntaxNode node) =>
-            node is ClassDeclarationSyntax { BaseList: not null } type
-            && type.BaseList.Types.Any(t => t.Type.ToString() is "Migration" or "ModelSnapshot" or "Microsoft.EntityFrameworkCore.Migrations.Migration" or "Microsoft.EntityFrameworkCore.Infrastructure.ModelSnapshot");
-
-        public static string? MethodName(InvocationExpressionSyntax invocation) => invocation.Expression switch
-        {
-            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-            GenericNameSyntax generic => generic.Identifier.ValueText,
-            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-            _ => null,
-        };
-
-        private static bool IsGenerated(SyntaxTree tree, CancellationToken cancellationToken)
-        {
-            var path = tree.FilePath ?? string.Empty;
-            if (path.EndsWith(".g.cs", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".generated.cs", StringComparison.OrdinalIgnoreCase)
-                || path.EndsWith(".Designer.cs", StringComparison.OrdinalIgnoreCase) || path.EndsWith("ModelSnapshot.cs", StringComparison.OrdinalIgnoreCase))
-                return true;
-            var first = tree.GetRoot(cancellationToken).GetLeadingTrivia().ToString();
-            return first.IndexOf("<auto-generated", StringComparison.OrdinalIgnoreCase) >= 0;
-        }
     }
 }

@@ -76,6 +76,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             firstParameter = null;
             foreach (var reference in method.DeclaringSyntaxReferences)
             {
+                ExtractionFootprint.Touch(reference.SyntaxTree);
                 if (reference.GetSyntax() is MethodDeclarationSyntax declaration)
                 {
                     firstParameter = declaration.ParameterList.Parameters.FirstOrDefault()?.Identifier.ValueText;

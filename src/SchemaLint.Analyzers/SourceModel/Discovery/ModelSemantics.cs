@@ -84,6 +84,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             _cancellationToken.ThrowIfCancellationRequested();
             var tree = node.SyntaxTree;
             if (_models.TryGetValue(tree, out var model)) return model;
+            ExtractionFootprint.Touch(tree);
 
             // A node from a tree this compilation does not contain (a stale reference) cannot be bound.
             model = _compilation.ContainsSyntaxTree(tree) ? _compilation.GetSemanticModel(tree) : null;

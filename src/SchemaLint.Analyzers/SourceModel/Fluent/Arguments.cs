@@ -20,20 +20,22 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         {
             expression = Strip(expression);
             if (expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)) return literal.Token.ValueText;
-            if (semantics is not null && !expression.IsKind(SyntaxKind.NullLiteralExpression) && semantics.Constant(expression) is { HasValue: true, Value: string constant }) return constant;
             if (expression is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } nameOf
                 && nameOf.ArgumentList.Arguments.Count == 1)
             {
                 var target = nameOf.ArgumentList.Arguments[0].Expression;
-                return target switch
+                var named = target switch
                 {
                     MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
                     IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
                     _ => null,
                 };
+                if (named is not null) return named;
             }
 
-            return null;
+            return semantics is not null && !expression.IsKind(SyntaxKind.NullLiteralExpression) && semantics.Constant(expression) is { HasValue: true, Value: string constant }
+                ? constant
+                : null;
         }
 
         public static bool IsNullLiteral(ArgumentSyntax? argument) => argument is not null && Strip(argument.Expression).IsKind(SyntaxKind.NullLiteralExpression);
@@ -41,8 +43,16 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         public static int? Int(ArgumentSyntax? argument, ModelSemantics? semantics = null)
         {
             if (argument is null) return null;
+            // A literal is read from its token: asking the semantic model for its value would bind the whole method
+            // body around it, which after an edit is most of what reading an unchanged configuration class costs.
             var expression = Strip(argument.Expression);
-            if (semantics is not null && semantics.Constant(expression) is { HasValue: true, Value: int constant }) return constant;
+            var literalValue = IntLiteral(expression);
+            if (literalValue is not null) return literalValue;
+            return semantics is not null && semantics.Constant(expression) is { HasValue: true, Value: int constant } ? constant : null;
+        }
+
+        private static int? IntLiteral(ExpressionSyntax expression)
+        {
             var negative = false;
             if (expression is PrefixUnaryExpressionSyntax minus && minus.IsKind(SyntaxKind.UnaryMinusExpression))
             {
@@ -60,10 +70,9 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         {
             if (argument is null) return null;
             var expression = Strip(argument.Expression);
-            if (semantics is not null && semantics.Constant(expression) is { HasValue: true, Value: bool constant }) return constant;
             if (expression.IsKind(SyntaxKind.TrueLiteralExpression)) return true;
             if (expression.IsKind(SyntaxKind.FalseLiteralExpression)) return false;
-            return null;
+            return semantics is not null && semantics.Constant(expression) is { HasValue: true, Value: bool constant } ? constant : null;
         }
 
         /// <summary>The member an enum argument names (<c>DeleteBehavior.Cascade</c> gives "Cascade").</summary>

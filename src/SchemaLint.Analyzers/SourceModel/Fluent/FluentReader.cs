@@ -475,7 +475,9 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         {
             result = null;
             var definition = method.OriginalDefinition;
-            var declaration = definition.DeclaringSyntaxReferences.Select(r => r.GetSyntax(_cancellationToken)).FirstOrDefault();
+            var reference = definition.DeclaringSyntaxReferences.FirstOrDefault();
+            ExtractionFootprint.Touch(reference?.SyntaxTree);
+            var declaration = reference?.GetSyntax(_cancellationToken);
             ParameterListSyntax? parameters;
             SyntaxNode? body;
             switch (declaration)

@@ -1,0 +1,107 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace SchemaLint.Analyzers.Schema
+{
+    /// <summary>
+    /// Tells an edit made inside method bodies from one that reaches a declaration. Declarations (types, members, their
+    /// signatures, attributes and initializers) are all another file's binding can see of this one; what a body contains
+    /// changes only the body's own binding. So when the text outside every body is the same before and after, the edit
+    /// cannot change how any other tree binds.
+    /// </summary>
+    internal static class BodyEdits
+    {
+        /// <summary>
+        /// True when <paramref name="after"/> differs from <paramref name="before"/> only inside the bodies of methods,
+        /// constructors, operators and accessors, and no changed body holds a preprocessor directive (a <c>#nullable</c> or
+        /// <c>#if</c> inside a body reaches the declarations after it). Gives the spans of the changed bodies in each tree.
+        /// </summary>
+        public static bool TryFindChangedBodies(SyntaxTree before, SyntaxTree after, CancellationToken cancellationToken, out List<TextSpan> changedBefore, out List<TextSpan> changedAfter)
+        {
+            changedBefore = new List<TextSpan>();
+            changedAfter = new List<TextSpan>();
+            var oldBodies = Bodies(before.GetRoot(cancellationToken));
+            var newBodies = Bodies(after.GetRoot(cancellationToken));
+            if (oldBodies.Count != newBodies.Count) return false;
+
+            var oldText = before.GetText(cancellationToken);
+            var newText = after.GetText(cancellationToken);
+            int oldFrom = 0, newFrom = 0;
+            for (var i = 0; i <= oldBodies.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var oldUntil = i < oldBodies.Count ? oldBodies[i].Span.Start : oldText.Length;
+                var newUntil = i < newBodies.Count ? newBodies[i].Span.Start : newText.Length;
+                if (!SameText(oldText, TextSpan.FromBounds(oldFrom, oldUntil), newText, TextSpan.FromBounds(newFrom, newUntil))) return false;
+                if (i == oldBodies.Count) break;
+
+                var oldBody = oldBodies[i];
+                var newBody = newBodies[i];
+                if (!SameText(oldText, oldBody.Span, newText, newBody.Span))
+                {
+                    if (oldBody.ContainsDirectives || newBody.ContainsDirectives) return false;
+                    changedBefore.Add(oldBody.Span);
+                    changedAfter.Add(newBody.Span);
+                }
+
+                oldFrom = oldBody.Span.End;
+                newFrom = newBody.Span.End;
+            }
+
+            return true;
+        }
+
+        /// <summary>The outermost bodies of the tree in document order (local functions and lambdas lie inside them).</summary>
+        private static List<SyntaxNode> Bodies(SyntaxNode root)
+        {
+            var bodies = new List<SyntaxNode>();
+            var stack = new Stack<SyntaxNode>();
+            stack.Push(root);
+            while (stack.Count > 0)
+            {
+                var node = stack.Pop();
+                var body = BodyOf(node);
+                if (body is not null)
+                {
+                    bodies.Add(body);
+                    continue;
+                }
+
+                var children = node.ChildNodes();
+                var list = new List<SyntaxNode>(children);
+                for (var i = list.Count - 1; i >= 0; i--) stack.Push(list[i]);
+            }
+
+            bodies.Sort((a, b) => a.SpanStart.CompareTo(b.SpanStart));
+            return bodies;
+        }
+
+        /// <summary>
+        /// A member's body, when the node is a member with one. A member's declaration part (its signature, attributes,
+        /// parameter defaults) stays outside the body and so is compared as text; an expression-bodied property's arrow is
+        /// its getter's body.
+        /// </summary>
+        private static SyntaxNode? BodyOf(SyntaxNode node) => node switch
+        {
+            BaseMethodDeclarationSyntax method => (SyntaxNode?)method.Body ?? method.ExpressionBody,
+            AccessorDeclarationSyntax accessor => (SyntaxNode?)accessor.Body ?? accessor.ExpressionBody,
+            PropertyDeclarationSyntax { ExpressionBody: { } arrow } => arrow,
+            IndexerDeclarationSyntax { ExpressionBody: { } arrow } => arrow,
+            _ => null,
+        };
+
+        private static bool SameText(SourceText left, TextSpan leftSpan, SourceText right, TextSpan rightSpan)
+        {
+            if (leftSpan.Length != rightSpan.Length) return false;
+            for (var i = 0; i < leftSpan.Length; i++)
+            {
+                if (left[leftSpan.Start + i] != right[rightSpan.Start + i]) return false;
+            }
+
+            return true;
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using SchemaLint.Analyzers.SourceModel.Code;
+using SchemaLint.Core.Model;
+
+namespace SchemaLint.Analyzers.SourceModel
+{
+    /// <summary>
+    /// What one extraction depended on beyond declarations: the syntax trees whose code it read or pointed a location into,
+    /// the member and context names it asked the code scan about, and the type each member write it bound belongs to (by
+    /// identity, never the symbol). A later snapshot that differs only in trees outside this footprint, by edits inside
+    /// method bodies that say the same about those names, has the same schema (<see cref="Schema.SchemaCache"/> carries it
+    /// over instead of extracting again).
+    /// </summary>
+    /// <remarks>
+    /// Locations and method bodies are reached from static helpers all over the reader; rather than thread a recorder through
+    /// each of them, the extraction that wants a footprint opens a recording scope on its thread (the reader runs on the
+    /// thread that called it), and the helpers report to whatever scope is open. Outside a scope nothing is recorded.
+    /// </remarks>
+    internal sealed class ExtractionFootprint
+    {
+        [ThreadStatic]
+        private static ExtractionFootprint? s_recording;
+
+        private readonly object _gate = new object();
+        private readonly HashSet<SyntaxTree> _trees = new HashSet<SyntaxTree>();
+        private readonly Dictionary<CodeQuestion, Fact<bool>> _answers = new Dictionary<CodeQuestion, Fact<bool>>();
+        private readonly HashSet<string> _contexts = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>Per bound write target, the identity of the type whose member it writes (null: binds to none).</summary>
+        private readonly Dictionary<SyntaxNode, string?> _writeOwners = new Dictionary<SyntaxNode, string?>();
+
+        /// <summary>The footprint being recorded on this thread, or null.</summary>
+        public static ExtractionFootprint? Recording => s_recording;
+
+        /// <summary>Records what the calling thread's extraction reads into <paramref name="footprint"/> until disposed.</summary>
+        public static IDisposable Record(ExtractionFootprint footprint) => new Scope(footprint);
+
+        /// <summary>The reader read code in <paramref name="tree"/> or placed a location in it.</summary>
+        public static void Touch(SyntaxTree? tree)
+        {
+            var recording = s_recording;
+            if (recording is null || tree is null) return;
+            lock (recording._gate) recording._trees.Add(tree);
+        }
+
+        public void Answered(CodeQuestion question, Fact<bool> answer)
+        {
+            lock (_gate) _answers[question] = answer;
+        }
+
+        public void AskedAboutContext(string name)
+        {
+            lock (_gate) _contexts.Add(name);
+        }
+
+        public void BoundWrite(SyntaxNode target, string? owner)
+        {
+            lock (_gate) _writeOwners[target] = owner;
+        }
+
+        /// <summary>The owner the extraction bound the write to; false when it never bound it.</summary>
+        public bool TryGetWriteOwner(SyntaxNode target, out string? owner)
+        {
+            lock (_gate) return _writeOwners.TryGetValue(target, out owner);
+        }
+
+        /// <summary>
+        /// This footprint for the snapshot after an edit of <paramref name="before"/> into <paramref name="after"/>, which it
+        /// never touched: the same names and trees, with the write owners of the old tree replaced by those of the new one.
+        /// </summary>
+        public ExtractionFootprint WithEditedTree(SyntaxTree before, IReadOnlyDictionary<SyntaxNode, string?> afterOwners)
+        {
+            var copy = new ExtractionFootprint();
+            lock (_gate)
+            {
+                copy._trees.UnionWith(_trees);
+                foreach (var answer in _answers) copy._answers[answer.Key] = answer.Value;
+                copy._contexts.UnionWith(_contexts);
+                foreach (var owner in _writeOwners)
+                {
+                    if (owner.Key.SyntaxTree != before) copy._writeOwners[owner.Key] = owner.Value;
+                }
+            }
+
+            foreach (var owner in afterOwners) copy._writeOwners[owner.Key] = owner.Value;
+            return copy;
+        }
+
+        public bool Touched(SyntaxTree tree)
+        {
+            lock (_gate) return _trees.Contains(tree);
+        }
+
+        /// <summary>The members the extraction asked the code scan about.</summary>
+        public IReadOnlyCollection<string> Members
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    var members = new HashSet<string>(StringComparer.Ordinal);
+                    foreach (var question in _answers.Keys) members.Add(question.Member);
+                    return members;
+                }
+            }
+        }
+
+        /// <summary>The questions the extraction asked the code scan, with the answers it got.</summary>
+        public IReadOnlyList<KeyValuePair<CodeQuestion, Fact<bool>>> Answers
+        {
+            get { lock (_gate) return new List<KeyValuePair<CodeQuestion, Fact<bool>>>(_answers); }
+        }
+
+        /// <summary>Every write owner the extraction bound, to seed a later snapshot's code scan.</summary>
+        public IReadOnlyList<KeyValuePair<SyntaxNode, string?>> WriteOwners
+        {
+            get { lock (_gate) return new List<KeyValuePair<SyntaxNode, string?>>(_writeOwners); }
+        }
+
+        public IReadOnlyCollection<string> Contexts
+        {
+            get { lock (_gate) return new List<string>(_contexts); }
+        }
+
+        private sealed class Scope : IDisposable
+        {
+            private readonly ExtractionFootprint? _previous;
+            private bool _disposed;
+
+            public Scope(ExtractionFootprint footprint)
+            {
+                _previous = s_recording;
+                s_recording = footprint;
+            }
+
+            public void Dispose()
+            {
+                if (_disposed) return;
+                _disposed = true;
+                s_recording = _previous;
+            }
+        }
+    }
+}

@@ -1,0 +1,213 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SchemaLint.Analyzers.Schema;
+using SchemaLint.Analyzers.SourceModel;
+using SchemaLint.Analyzers.Tests.Verification;
+
+namespace SchemaLint.Analyzers.Tests.Behaviour;
+
+/// <summary>
+/// Most keystrokes land in code the model does not depend on (a controller, a service). Such an edit keeps the schema of
+/// the snapshot before it; anything the extraction read, or might read differently, extracts again.
+/// </summary>
+public sealed class SchemaCarryOverTests
+{
+    private const string Context = RuleVerifier.Usings + """
+        public class AppDbContext : DbContext
+        {
+            public DbSet<Order> Orders => Set<Order>();
+
+            protected override void OnModelCreating(ModelBuilder modelBuilder)
+            {
+                modelBuilder.Entity<Order>().Property(o => o.Reference).HasMaxLength(40);
+            }
+        }
+        """;
+
+    private const string Order = RuleVerifier.Usings + """
+        public class Order
+        {
+            public int Id { get; set; }
+            public string Reference { get; set; } = "";
+            public double Total { get; set; }
+            public DateTime CreatedAt { get; set; }
+        }
+        """;
+
+    private const string Service = RuleVerifier.Usings + "using System.Linq;\n" + """
+        public class OrderService
+        {
+            private readonly AppDbContext _db;
+
+            public OrderService(AppDbContext db) => _db = db;
+
+            public int Count()
+            {
+                return _db.Orders.Count();
+            }
+
+            public Order Place(string reference)
+            {
+                var order = new Order { Reference = reference };
+                _db.Orders.Add(order);
+                return order;
+            }
+        }
+
+        public class Draft
+        {
+            public DateTime CreatedAt { get; set; }
+        }
+        """;
+
+    /// <summary>One options provider for every snapshot, as the IDE keeps it while no .editorconfig changes.</summary>
+    private static readonly AnalyzerConfigOptionsProvider Options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty).AnalyzerConfigOptionsProvider;
+
+    [Fact]
+    public void A_body_edit_in_a_file_the_reader_never_read_keeps_the_schema()
+    {
+        var (compilation, first) = Analyzed(Context, Order, Service);
+
+        var edited = Edit(compilation, 2, "return _db.Orders.Count();", "var all = _db.Orders.ToList();\n        return all.Count;");
+        var schema = Schema(edited);
+
+        Assert.Equal(1, SchemaCache.BuildsFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(1, SchemaCache.CarryOversFor(compilation.SyntaxTrees.First()));
+        Assert.Same(first, schema);
+    }
+
+    [Fact]
+    public void A_body_edit_in_OnModelCreating_extracts_again()
+    {
+        var (compilation, _) = Analyzed(Context, Order, Service);
+
+        var edited = Edit(compilation, 0, "HasMaxLength(40)", "HasMaxLength(41)");
+        Schema(edited);
+
+        Assert.Equal(2, SchemaCache.BuildsFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(0, SchemaCache.CarryOversFor(compilation.SyntaxTrees.First()));
+    }
+
+    [Fact]
+    public void A_body_edit_that_writes_a_member_the_model_asked_about_extracts_again()
+    {
+        var (compilation, _) = Analyzed(Context, Order, Service);
+
+        var edited = Edit(compilation, 2, "return _db.Orders.Count();", "foreach (var order in _db.Orders) order.CreatedAt = DateTime.UtcNow;\n        return 0;");
+        Schema(edited);
+
+        Assert.Equal(2, SchemaCache.BuildsFor(compilation.SyntaxTrees.First()));
+    }
+
+    [Fact]
+    public void A_body_edit_beside_a_write_the_model_asked_about_keeps_the_schema()
+    {
+        var (compilation, first) = Analyzed(Context, Order, Service);
+
+        var edited = Edit(compilation, 2, "_db.Orders.Add(order);", "_db.Orders.Add(order);\n        _db.SaveChanges();");
+        var schema = Schema(edited);
+
+        Assert.Equal(1, SchemaCache.CarryOversFor(compilation.SyntaxTrees.First()));
+        Assert.Same(first, schema);
+    }
+
+    [Fact]
+    public void A_write_that_now_lands_on_another_type_extracts_again()
+    {
+        var service = Service.Replace("return _db.Orders.Count();", "var stamped = new Order();\n        stamped.CreatedAt = DateTime.UtcNow;\n        return 0;");
+        var (compilation, _) = Analyzed(Context, Order, service);
+
+        var edited = Edit(compilation, 2, "var stamped = new Order();", "var stamped = new Draft();");
+        Schema(edited);
+
+        Assert.Equal(2, SchemaCache.BuildsFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(0, SchemaCache.CarryOversFor(compilation.SyntaxTrees.First()));
+    }
+
+    [Fact]
+    public void A_body_edit_that_names_an_asked_member_in_a_string_extracts_again()
+    {
+        var (compilation, _) = Analyzed(Context, Order, Service);
+
+        var edited = Edit(compilation, 2, "return _db.Orders.Count();", "_ = \"CreatedAt\";\n        return 0;");
+        Schema(edited);
+
+        Assert.Equal(2, SchemaCache.BuildsFor(compilation.SyntaxTrees.First()));
+    }
+
+    [Fact]
+    public void A_declaration_edit_in_a_file_the_reader_never_read_extracts_again()
+    {
+        var (compilation, _) = Analyzed(Context, Order, Service);
+
+        var edited = Edit(compilation, 2, "public int Count()", "public long Count()");
+        Schema(edited);
+
+        Assert.Equal(2, SchemaCache.BuildsFor(compilation.SyntaxTrees.First()));
+    }
+
+    [Fact]
+    public void A_preprocessor_directive_typed_into_a_body_extracts_again()
+    {
+        var (compilation, _) = Analyzed(Context, Order, Service);
+
+        var edited = Edit(compilation, 2, "return _db.Orders.Count();", "#nullable disable\n        return _db.Orders.Count();");
+        Schema(edited);
+
+        Assert.Equal(2, SchemaCache.BuildsFor(compilation.SyntaxTrees.First()));
+    }
+
+    [Fact]
+    public void A_body_edit_in_an_entity_file_extracts_again_because_the_model_points_into_it()
+    {
+        var order = Order.Replace("public DateTime CreatedAt { get; set; }", "public DateTime CreatedAt { get; set; }\n    public void Touch() { }");
+        var (compilation, _) = Analyzed(Context, order, Service);
+
+        var edited = Edit(compilation, 1, "public void Touch() { }", "public void Touch() { var now = 1; }");
+        Schema(edited);
+
+        Assert.Equal(2, SchemaCache.BuildsFor(compilation.SyntaxTrees.First()));
+    }
+
+    [Fact]
+    public void A_carried_over_schema_reports_the_findings_a_fresh_extraction_reports()
+    {
+        var (compilation, _) = Analyzed(Context, Order, Service);
+
+        var edited = Edit(compilation, 2, "return _db.Orders.Count();", "return _db.Orders.Count(o => o.Total > 0);");
+        var carried = Schema(edited);
+        var fresh = new CompilationSchema(edited, EfSymbols.TryCreate(edited)!, Options).BuildUncached(CancellationToken.None);
+
+        Assert.Equal(1, SchemaCache.CarryOversFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(SchemaSnapshot.Of(fresh, edited), SchemaSnapshot.Of(carried, edited));
+        Assert.Contains("SL2001", SchemaSnapshot.Of(carried, edited));
+    }
+
+    private static (Compilation Compilation, AnalyzedSchema Schema) Analyzed(params string[] sources)
+    {
+        // The cache keys a project by its first file; a file of its own keeps the edited ones second and later, as in a project.
+        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
+        var trees = sources.Prepend("[assembly: System.Reflection.AssemblyDescription(\"carry-over\")]")
+            .Select((source, index) => CSharpSyntaxTree.ParseText(source, parseOptions, $"{ProjectBuilder.SourceDirectory}File{index}.cs"));
+        var compilation = CSharpCompilation.Create("CarryOver" + Guid.NewGuid().ToString("N"), trees, TestReferences.EntityFramework,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        return (compilation, Schema(compilation));
+    }
+
+    private static AnalyzedSchema Schema(Compilation compilation) =>
+        new CompilationSchema(compilation, EfSymbols.TryCreate(compilation)!, Options).Get(CancellationToken.None);
+
+    /// <summary>Replaces text in the source with that index (as passed to <see cref="Analyzed"/>).</summary>
+    private static Compilation Edit(Compilation compilation, int sourceIndex, string find, string replacement)
+    {
+        var tree = compilation.SyntaxTrees.ElementAt(sourceIndex + 1);
+        var text = tree.GetText();
+        var at = text.ToString().IndexOf(find, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"'{find}' is not in source {sourceIndex}");
+        return compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(text.WithChanges(new TextChange(new TextSpan(at, find.Length), replacement))));
+    }
+}
