@@ -81,16 +81,7 @@ namespace SchemaLint.EntityFrameworkCore.Sources
             var name = type.Name;
             var tick = name.IndexOf('`');
             if (tick >= 0) name = name.Substring(0, tick);
-            string[] lines;
-            try
-            {
-                if (!File.Exists(firstMember.FilePath)) return null;
-                lines = File.ReadAllLines(firstMember.FilePath);
-            }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
-            {
-                return null;
-            }
+            if (!(ReadLines(firstMember.FilePath) is { } lines)) return null;
 
             var pattern = new System.Text.RegularExpressions.Regex(@"\b(class|record|struct|interface)\s+(struct\s+|class\s+)?(?<name>" + System.Text.RegularExpressions.Regex.Escape(name) + @")\b");
             for (var index = Math.Min(firstMember.Line, lines.Length) - 1; index >= 0; index--)
@@ -104,6 +95,49 @@ namespace SchemaLint.EntityFrameworkCore.Sources
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Where a field is declared: its name in <c>private string? _email;</c>, the place the analyzers point at for a finding on a
+        /// member mapped to a field (rules.md, "One answer per finding"). A PDB records no line for a field, so the declaring type's
+        /// file is read from the type's declaration down to the first declaration of the name; null when the type has no
+        /// location, the file cannot be read or no declaration is found (the caller then points at the type).
+        /// </summary>
+        public SourceLocation? FirstLineOf(FieldInfo field)
+        {
+            if (field.DeclaringType is null || field.Name.IndexOf('<') >= 0) return null; // compiler-generated backing fields have no declaration
+            if (!(FirstLineOf(field.DeclaringType) is { } type) || !(ReadLines(type.FilePath) is { } lines)) return null;
+
+            // A type, then the name, then what ends a declarator: '=' (not '==' or '=>'), ';' or ','. The word before the name must
+            // be a type, not a statement keyword (`return _name;`).
+            var pattern = new System.Text.RegularExpressions.Regex(@"(?<type>[\w.]+(?:<[^;=()]*>)?\??(?:\[[,\s]*\])?)\s+@?(?<name>" +
+                System.Text.RegularExpressions.Regex.Escape(field.Name) + @")\s*(?:=(?![=>])|;|,)");
+            for (var index = type.Line - 1; index < lines.Length; index++)
+            {
+                var from = index == type.Line - 1 ? Math.Min(Math.Max(type.Column - 1, 0), lines[index].Length) : 0;
+                for (var match = pattern.Match(lines[index], from); match.Success; match = match.NextMatch())
+                {
+                    if (StatementKeywords.Contains(match.Groups["type"].Value)) continue;
+                    var column = match.Groups["name"].Index + 1;
+                    return new SourceLocation(type.FilePath, index + 1, column, endLine: index + 1, endColumn: column + field.Name.Length);
+                }
+            }
+
+            return null;
+        }
+
+        private static readonly string[] StatementKeywords = { "return", "await", "throw", "yield", "else", "case", "goto", "in", "is", "as", "out", "ref", "new", "typeof", "nameof" };
+
+        private static string[]? ReadLines(string path)
+        {
+            try
+            {
+                return File.Exists(path) ? File.ReadAllLines(path) : null;
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
+            {
+                return null;
+            }
         }
 
         private SourceLocation? FirstSequencePoint(int metadataToken)
