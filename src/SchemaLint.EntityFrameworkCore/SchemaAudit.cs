@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore;
 using SchemaLint.Core.Engine;
 using SchemaLint.Core.Options;
-using SchemaLint.Core.Rules;
 using SchemaLint.EntityFrameworkCore.Diagnostics;
 
 namespace SchemaLint.EntityFrameworkCore

@@ -9,7 +9,6 @@ using SchemaLint.Core.Engine;
 using SchemaLint.Core.Model;
 using SchemaLint.Core.Model.Database;
 using SchemaLint.Core.Options;
-using SchemaLint.Core.Rules;
 
 namespace SchemaLint.EntityFrameworkCore.LiveDatabase
 {
