@@ -7,7 +7,7 @@ namespace SchemaLint.EntityFrameworkCore.Sources
 {
     /// <summary>
     /// Points model elements at source through the portable PDB of the assembly that declares them:
-    /// a property or navigation at its accessor, a field at its declaration, otherwise its entity type's declaration, otherwise nowhere.
+    /// a property or navigation at its declaration (found from its accessor), a field at its declaration, otherwise its entity type's declaration, otherwise nowhere.
     /// </summary>
     internal static class SourceLocator
     {
@@ -15,21 +15,16 @@ namespace SchemaLint.EntityFrameworkCore.Sources
         private static readonly ConcurrentDictionary<Assembly, Lazy<AssemblySymbols?>> Symbols = new ConcurrentDictionary<Assembly, Lazy<AssemblySymbols?>>();
 
         /// <summary>
-        /// The first line of the member's accessor (a property's getter, else its setter), or a field's declaration; null when no
-        /// symbols say.
+        /// A property's declaration (found above its getter's, else its setter's, first line), a field's declaration, a method's
+        /// first line; null when no symbols say.
         /// </summary>
         public static SourceLocation? ForMember(MemberInfo? member)
         {
             if (member is null) return null;
             if (member is FieldInfo field) return SymbolsOf(field.Module.Assembly)?.FirstLineOf(field);
-            var method = member switch
-            {
-                PropertyInfo property => (MethodBase?)property.GetMethod ?? property.SetMethod,
-                MethodBase direct => direct,
-                _ => null,
-            };
-
-            return method is null ? null : SymbolsOf(method.Module.Assembly)?.FirstLineOf(method);
+            if (member is PropertyInfo property && ((MethodBase?)property.GetMethod ?? property.SetMethod) is { } accessor)
+                return SymbolsOf(accessor.Module.Assembly)?.FirstLineOf(property, accessor);
+            return member is MethodBase method ? SymbolsOf(method.Module.Assembly)?.FirstLineOf(method) : null;
         }
 
         /// <summary>The type's file at its first member with sequence points.</summary>

@@ -1,5 +1,6 @@
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Emit;
 using Microsoft.EntityFrameworkCore;
@@ -36,8 +37,8 @@ public sealed class SameLineTests : IDisposable
         foreach (var model in models) compared.AddRange(Compare(model));
 
         _output.WriteLine($"{compared.Count} findings both front ends make, in {compared.Select(p => p.Model).Distinct().Count()} of {models.Count} models, over rules {string.Join(", ", compared.Select(p => p.Key.RuleId).Distinct().Order())}.");
-        foreach (var pair in compared.Where(p => p.Build != p.Audit && p.AtConfiguringCall)) _output.WriteLine("at the configuring call: " + pair);
-        var differing = compared.Where(p => p.Build != p.Audit && !p.AtConfiguringCall).ToList();
+        foreach (var pair in compared.Where(p => p.Build != p.Audit && p.AtConfiguringCode)) _output.WriteLine("at the configuring code: " + pair);
+        var differing = compared.Where(p => p.Build != p.Audit && !p.AtConfiguringCode).ToList();
         Assert.True(differing.Count == 0, $"{differing.Count} finding(s) point at different lines:{Environment.NewLine}{string.Join(Environment.NewLine, differing)}");
 
         // The check means something only if the corpus gives both front ends findings to agree on, across rules.
@@ -55,7 +56,7 @@ public sealed class SameLineTests : IDisposable
         {
             var fromBuild = build[key].Select(d => Place(d.Location.SourceTree!.FilePath, d.Location.GetLineSpan().StartLinePosition.Line + 1)).Distinct().Order(StringComparer.Ordinal).ToList();
             var fromAudit = audit[key];
-            var atCall = build[key].All(d => IsConfiguringCall(compilation, d.Location)) && fromAudit.All(place => place == MemberPlace(compilation, key));
+            var atCall = build[key].All(d => IsConfiguringCode(compilation, d.Location)) && fromAudit.All(place => place == MemberPlace(compilation, key));
             if (fromBuild.Count != fromAudit.Count)
             {
                 yield return new LinePair(model.Name, key, string.Join("; ", fromBuild), string.Join("; ", fromAudit), atCall);
@@ -68,17 +69,24 @@ public sealed class SameLineTests : IDisposable
 
     /// <summary>
     /// The one named exception (rules.md, "One answer per finding"): a finding whose fact a Fluent call set (<c>HasMaxLength(200)</c>,
-    /// <c>IsRequired()</c>, <c>HasIndex(...)</c>, <c>HasNoKey()</c>, a relationship chain, a convention in ConfigureConventions) is
-    /// placed by the analyzers on that call, where its fix goes. The compiled model records no call sites, so the audit points at
-    /// the member or type, as for any other finding. True when the analyzers' location lies in a call to an EF Core method.
+    /// <c>IsRequired()</c>, <c>HasIndex(...)</c>, <c>HasNoKey()</c>, a relationship chain, a convention in ConfigureConventions) or
+    /// an attribute set (<c>[MaxLength(100)]</c> on a line of its own) is placed by the analyzers on that call or attribute, where
+    /// its fix goes. The compiled model records neither, so the audit points at the member or type, as for any other finding.
+    /// True when the analyzers' location lies in a call to an EF Core method or in an EF Core or data-annotations attribute.
     /// </summary>
-    private static bool IsConfiguringCall(Compilation compilation, Location location)
+    private static bool IsConfiguringCode(Compilation compilation, Location location)
     {
         var tree = location.SourceTree!;
         var node = tree.GetRoot().FindNode(location.SourceSpan, getInnermostNodeForTie: true);
-        var call = node.AncestorsAndSelf().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>().FirstOrDefault();
-        return call is not null && compilation.GetSemanticModel(tree).GetSymbolInfo(call).Symbol is IMethodSymbol method
-            && method.ContainingNamespace.ToDisplayString().StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal);
+        var semantics = compilation.GetSemanticModel(tree);
+        var configuring = node.AncestorsAndSelf().FirstOrDefault(n => n is InvocationExpressionSyntax or AttributeSyntax) switch
+        {
+            InvocationExpressionSyntax call => (semantics.GetSymbolInfo(call).Symbol as IMethodSymbol)?.ContainingNamespace,
+            AttributeSyntax attribute => semantics.GetTypeInfo(attribute).Type?.ContainingNamespace,
+            _ => null,
+        };
+        var name = configuring?.ToDisplayString() ?? "";
+        return name.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal) || name.StartsWith("System.ComponentModel.DataAnnotations", StringComparison.Ordinal);
     }
 
     /// <summary>Where the line rule puts a finding: the member's declaration, or the entity type's when it names no member.</summary>
@@ -141,8 +149,8 @@ public sealed class SameLineTests : IDisposable
         public override string ToString() => $"{RuleId} {Entity}{(Member is null ? "" : "." + Member)}";
     }
 
-    /// <param name="AtConfiguringCall">The analyzers point at the EF Core call that set the fact and the audit at the member (<see cref="IsConfiguringCall"/>).</param>
-    private sealed record LinePair(string Model, FindingKey Key, string Build, string Audit, bool AtConfiguringCall)
+    /// <param name="AtConfiguringCode">The analyzers point at the EF Core call or attribute that set the fact and the audit at the member (<see cref="IsConfiguringCode"/>).</param>
+    private sealed record LinePair(string Model, FindingKey Key, string Build, string Audit, bool AtConfiguringCode)
     {
         public override string ToString() => $"{Model}: {Key}: build {Build}, audit {Audit}";
     }

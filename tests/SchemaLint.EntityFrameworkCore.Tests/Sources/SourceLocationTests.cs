@@ -49,6 +49,16 @@ namespace SchemaLint.EntityFrameworkCore.Tests.Sources
         }
 
         [Fact]
+        public void Property_over_several_lines_points_at_its_name_not_its_accessor_as_the_analyzers_do()
+        {
+            var report = Audit.Npgsql(b => b.Entity<Voucher>());
+
+            var location = report.Single(RuleIds.MoneyAsFloatingPoint, "Voucher", "Amount").Location!;
+            Assert.Equal(LineOf("public double Amount"), location.Line);
+            Assert.Equal(File.ReadAllLines(ThisFile())[location.Line - 1].IndexOf("Amount", StringComparison.Ordinal) + 1, location.Column);
+        }
+
+        [Fact]
         public void Member_mapped_to_a_field_points_at_the_field_declaration_as_the_analyzers_do()
         {
             var model = Audit.ReadNpgsql(b => b.Entity<Voucher>().Property<string?>("_memo"));
@@ -105,6 +115,12 @@ namespace SchemaLint.EntityFrameworkCore.Tests.Sources.Located
         public int Id { get; set; } // Voucher
 
         public string? Memo() { return _memo; }
+
+        public double Amount
+        {
+            get;
+            set;
+        }
 
         private string? _memo = "";
     }
