@@ -21,6 +21,9 @@ namespace SchemaLint.Analyzers.Tests.Parity;
 /// </summary>
 public sealed class SameLineTests : IDisposable
 {
+    /// <summary>The rules whose analyzers' findings the corpus shows on the configuring call or attribute (rules.md lists them).</summary>
+    private static readonly string[] PlacedOnConfiguringCode = { "SL1004", "SL1007", "SL2003", "SL2006", "SL4002" };
+
     private readonly string _scratch = Directory.CreateTempSubdirectory("schemalint-parity-lines-").FullName;
     private readonly ITestOutputHelper _output;
 
@@ -56,14 +59,15 @@ public sealed class SameLineTests : IDisposable
         {
             var fromBuild = build[key].Select(d => Place(d.Location.SourceTree!.FilePath, d.Location.GetLineSpan().StartLinePosition.Line + 1)).Distinct().Order(StringComparer.Ordinal).ToList();
             var fromAudit = audit[key];
-            var atCall = build[key].All(d => IsConfiguringCode(compilation, d.Location)) && fromAudit.All(place => place == MemberPlace(compilation, key));
+            var atConfiguringCode = PlacedOnConfiguringCode.Contains(key.RuleId)
+                && build[key].All(d => IsConfiguringCode(compilation, d.Location)) && fromAudit.All(place => place == MemberPlace(compilation, key));
             if (fromBuild.Count != fromAudit.Count)
             {
-                yield return new LinePair(model.Name, key, string.Join("; ", fromBuild), string.Join("; ", fromAudit), atCall);
+                yield return new LinePair(model.Name, key, string.Join("; ", fromBuild), string.Join("; ", fromAudit), atConfiguringCode);
                 continue;
             }
 
-            for (var i = 0; i < fromBuild.Count; i++) yield return new LinePair(model.Name, key, fromBuild[i], fromAudit[i], atCall);
+            for (var i = 0; i < fromBuild.Count; i++) yield return new LinePair(model.Name, key, fromBuild[i], fromAudit[i], atConfiguringCode);
         }
     }
 
