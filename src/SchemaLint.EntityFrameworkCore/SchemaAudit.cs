@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using SchemaLint.Core.Engine;
 using SchemaLint.Core.Model;
 using SchemaLint.Core.Options;
-using SchemaLint.Core.Rules;
 using SchemaLint.EntityFrameworkCore.Diagnostics;
 
 namespace SchemaLint.EntityFrameworkCore
@@ -38,13 +37,7 @@ namespace SchemaLint.EntityFrameworkCore
         /// </summary>
         /// <exception cref="SchemaAuditException">The model has findings at warning or above, or the options have problems.</exception>
         /// <exception cref="ModelBuildException">EF Core could not build the model.</exception>
-        public static void Verify(DbContext context, SchemaLintOptions? options = null)
-        {
-            var report = Run(context, options);
-            var failing = report.FindingsAtOrAbove(Severity.Warning);
-            if (failing.Count > 0 || report.ConfigurationErrors.Count > 0)
-                throw new SchemaAuditException(report.ContextName, failing, report.Model, report.ConfigurationErrors);
-        }
+        public static void Verify(DbContext context, SchemaLintOptions? options = null) => SchemaAuditException.ThrowIfFailing(Run(context, options));
 
         private static IReadOnlyList<EfModelWarning> ReplayWarnings(EfSchemaReader.LoadedModel loaded, List<string> notes)
         {

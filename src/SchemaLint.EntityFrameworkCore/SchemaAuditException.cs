@@ -35,6 +35,14 @@ namespace SchemaLint.EntityFrameworkCore
         /// <summary>Problems in the options (unknown keys, unreadable values), as SL0001 reports them in the build.</summary>
         public IReadOnlyList<string> ConfigurationErrors { get; }
 
+        /// <summary>What both Verify methods do with their report: throw when it has findings at warning or above or configuration errors.</summary>
+        internal static void ThrowIfFailing(AuditReport report)
+        {
+            var failing = report.FindingsAtOrAbove(Severity.Warning);
+            if (failing.Count > 0 || report.ConfigurationErrors.Count > 0)
+                throw new SchemaAuditException(report.ContextName, failing, report.Model, report.ConfigurationErrors);
+        }
+
         /// <summary>One line: id, severity, entity.member, message and file:line when known.</summary>
         /// <param name="model">The model the finding came from, to name entities as messages do; optional.</param>
         public static string FormatLine(Finding finding, SchemaModel? model = null)

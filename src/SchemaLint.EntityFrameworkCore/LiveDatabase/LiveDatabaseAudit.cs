@@ -9,7 +9,6 @@ using SchemaLint.Core.Engine;
 using SchemaLint.Core.Model;
 using SchemaLint.Core.Model.Database;
 using SchemaLint.Core.Options;
-using SchemaLint.Core.Rules;
 
 namespace SchemaLint.EntityFrameworkCore.LiveDatabase
 {
@@ -53,13 +52,15 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
             return Analyze(context, model, notes, database, options);
         }
 
-        /// <summary>Throws <see cref="SchemaAuditException"/> listing every finding at warning or above, the database's included.</summary>
-        public static void Verify(DbContext context, string? connectionString = null, SchemaLintOptions? options = null, TimeSpan? timeout = null)
-        {
-            var report = Run(context, connectionString, options, timeout);
-            var failing = report.FindingsAtOrAbove(Severity.Warning);
-            if (failing.Count > 0) throw new SchemaAuditException(report.ContextName, failing, report.Model);
-        }
+        /// <summary>
+        /// Throws <see cref="SchemaAuditException"/> listing every finding at warning or above, the database's included, and every
+        /// configuration problem, as <see cref="SchemaAudit.Verify"/> does.
+        /// </summary>
+        /// <exception cref="SchemaAuditException">The model or the database has findings at warning or above, or the options have problems.</exception>
+        /// <exception cref="LiveDatabaseException">The database could not be reached or read, or has none of the model's tables.</exception>
+        /// <exception cref="ModelBuildException">EF Core could not build the model.</exception>
+        public static void Verify(DbContext context, string? connectionString = null, SchemaLintOptions? options = null, TimeSpan? timeout = null) =>
+            SchemaAuditException.ThrowIfFailing(Run(context, connectionString, options, timeout));
 
         /// <summary>The model first: a model EF Core cannot build needs no trip to the database to say so.</summary>
         private static (SchemaModel Model, List<string> Notes) ReadModel(DbContext context, SchemaLintOptions? options)
@@ -76,7 +77,7 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
             var findings = SchemaLintEngine.Default.Analyze(model, options);
             notes.Add($"Compared with the live database '{database.DatabaseName}' ({database.Tables.Count} tables and views{(database.Migrations is null ? string.Empty : "; " + database.Migrations.Describe())}).");
             return new AuditReport(model.ContextName ?? context.GetType().FullName ?? context.GetType().Name, model.Provider, model, findings, notes,
-                Array.Empty<string>(), PackageOwnership.SkippedEntityTypes(model, options));
+                (options ?? SchemaLintOptions.Default).Errors, PackageOwnership.SkippedEntityTypes(model, options));
         }
     }
 }

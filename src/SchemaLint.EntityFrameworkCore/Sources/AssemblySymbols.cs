@@ -17,6 +17,9 @@ namespace SchemaLint.EntityFrameworkCore.Sources
         private readonly object _gate = new object();
         private readonly ConcurrentDictionary<Type, SourceLocation?> _types = new ConcurrentDictionary<Type, SourceLocation?>();
 
+        // Source files read to find declarations the PDB has no line for, once each.
+        private readonly ConcurrentDictionary<string, string[]?> _files = new ConcurrentDictionary<string, string[]?>(StringComparer.Ordinal);
+
         private AssemblySymbols(MetadataReaderProvider provider)
         {
             // The provider owns the PDB's memory; it lives as long as this cache entry, i.e. the process.
@@ -50,6 +53,38 @@ namespace SchemaLint.EntityFrameworkCore.Sources
             }
         }
 
+        /// <summary>
+        /// Where a property (or navigation) is declared: its name in <c>public double Price</c>, the place the analyzers point at
+        /// (rules.md, "One answer per finding"). The PDB has lines for the accessor only (<c>get;</c>, <c>get =&gt; _total;</c>),
+        /// which is on a line of its own below the name when the property spans several lines, so the file is read from the
+        /// accessor up to the name. The accessor's location when the file cannot be read or the name is not found before the
+        /// end of the member above it.
+        /// </summary>
+        public SourceLocation? FirstLineOf(PropertyInfo property, MethodBase accessor)
+        {
+            var body = FirstLineOf(accessor);
+            if (body is null || !(ReadLines(body.FilePath) is { } lines) || body.Line > lines.Length) return body;
+
+            // The name, then what follows a property's name: its accessor list, an expression body, or the end of the line.
+            var pattern = new System.Text.RegularExpressions.Regex(@"(?<![\w.])@?(?<name>" + System.Text.RegularExpressions.Regex.Escape(property.Name) + @")\s*(?:\{|=>|$)");
+            for (var index = body.Line - 1; index >= 0; index--)
+            {
+                var text = index == body.Line - 1 ? lines[index].Substring(0, Math.Min(Math.Max(body.Column - 1, 0), lines[index].Length)) : lines[index];
+                var matches = pattern.Matches(text);
+                if (matches.Count > 0)
+                {
+                    var column = matches[matches.Count - 1].Groups["name"].Index + 1;
+                    return new SourceLocation(body.FilePath, index + 1, column, endLine: index + 1, endColumn: column + property.Name.Length);
+                }
+
+                // Above the accessor's own line, a line that ends a statement or a block ends the member before this one.
+                var trimmed = text.TrimEnd();
+                if (index < body.Line - 1 && (trimmed.EndsWith(";", StringComparison.Ordinal) || trimmed.EndsWith("}", StringComparison.Ordinal))) break;
+            }
+
+            return body;
+        }
+
         /// <summary>The earliest line, in the file that holds most of the type, over all methods of the type that have sequence points.</summary>
         public SourceLocation? FirstLineOf(Type type) => _types.GetOrAdd(type, t =>
         {
@@ -76,21 +111,12 @@ namespace SchemaLint.EntityFrameworkCore.Sources
         /// line and column the analyzers point at for a finding on an entity type (rules.md, "Where findings point"). A PDB
         /// records no line for a type itself; null when the file cannot be read or the declaration is not found above.
         /// </summary>
-        private static SourceLocation? Declaration(SourceLocation firstMember, Type type)
+        private SourceLocation? Declaration(SourceLocation firstMember, Type type)
         {
             var name = type.Name;
             var tick = name.IndexOf('`');
             if (tick >= 0) name = name.Substring(0, tick);
-            string[] lines;
-            try
-            {
-                if (!File.Exists(firstMember.FilePath)) return null;
-                lines = File.ReadAllLines(firstMember.FilePath);
-            }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
-            {
-                return null;
-            }
+            if (!(ReadLines(firstMember.FilePath) is { } lines)) return null;
 
             var pattern = new System.Text.RegularExpressions.Regex(@"\b(class|record|struct|interface)\s+(struct\s+|class\s+)?(?<name>" + System.Text.RegularExpressions.Regex.Escape(name) + @")\b");
             for (var index = Math.Min(firstMember.Line, lines.Length) - 1; index >= 0; index--)
@@ -105,6 +131,49 @@ namespace SchemaLint.EntityFrameworkCore.Sources
 
             return null;
         }
+
+        /// <summary>
+        /// Where a field is declared: its name in <c>private string? _email;</c>, the place the analyzers point at for a finding on a
+        /// member mapped to a field (rules.md, "One answer per finding"). A PDB records no line for a field, so the declaring type's
+        /// file is read from the type's declaration down to the first declaration of the name; null when the type has no
+        /// location, the file cannot be read or no declaration is found (the caller then points at the type).
+        /// </summary>
+        public SourceLocation? FirstLineOf(FieldInfo field)
+        {
+            if (field.DeclaringType is null || field.Name.IndexOf('<') >= 0) return null; // compiler-generated backing fields have no declaration
+            if (!(FirstLineOf(field.DeclaringType) is { } type) || !(ReadLines(type.FilePath) is { } lines)) return null;
+
+            // A type, then the name, then what ends a declarator: '=' (not '==' or '=>'), ';' or ','. The word before the name must
+            // be a type, not a statement keyword (`return _name;`).
+            var pattern = new System.Text.RegularExpressions.Regex(@"(?<type>[\w.]+(?:<[^;=()]*>)?\??(?:\[[,\s]*\])?)\s+@?(?<name>" +
+                System.Text.RegularExpressions.Regex.Escape(field.Name) + @")\s*(?:=(?![=>])|;|,)");
+            for (var index = type.Line - 1; index < lines.Length; index++)
+            {
+                var from = index == type.Line - 1 ? Math.Min(Math.Max(type.Column - 1, 0), lines[index].Length) : 0;
+                for (var match = pattern.Match(lines[index], from); match.Success; match = match.NextMatch())
+                {
+                    if (StatementKeywords.Contains(match.Groups["type"].Value)) continue;
+                    var column = match.Groups["name"].Index + 1;
+                    return new SourceLocation(type.FilePath, index + 1, column, endLine: index + 1, endColumn: column + field.Name.Length);
+                }
+            }
+
+            return null;
+        }
+
+        private static readonly string[] StatementKeywords = { "return", "await", "throw", "yield", "else", "case", "goto", "in", "is", "as", "out", "ref", "new", "typeof", "nameof" };
+
+        private string[]? ReadLines(string path) => _files.GetOrAdd(path, p =>
+        {
+            try
+            {
+                return File.Exists(p) ? File.ReadAllLines(p) : null;
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
+            {
+                return null;
+            }
+        });
 
         private SourceLocation? FirstSequencePoint(int metadataToken)
         {

@@ -7,26 +7,24 @@ namespace SchemaLint.EntityFrameworkCore.Sources
 {
     /// <summary>
     /// Points model elements at source through the portable PDB of the assembly that declares them:
-    /// a property or navigation at its accessor, otherwise its entity type's file, otherwise nowhere.
+    /// a property or navigation at its declaration (found from its accessor), a field at its declaration, otherwise its entity type's declaration, otherwise nowhere.
     /// </summary>
     internal static class SourceLocator
     {
         // Symbols are read once per assembly for the life of the process; assemblies do not change under a running test host.
         private static readonly ConcurrentDictionary<Assembly, Lazy<AssemblySymbols?>> Symbols = new ConcurrentDictionary<Assembly, Lazy<AssemblySymbols?>>();
 
-        /// <summary>The first line of the member's accessor (a property's getter, else its setter); null when no symbols say.</summary>
+        /// <summary>
+        /// A property's declaration (found above its getter's, else its setter's, first line), a field's declaration, a method's
+        /// first line; null when no symbols say.
+        /// </summary>
         public static SourceLocation? ForMember(MemberInfo? member)
         {
             if (member is null) return null;
-            var method = member switch
-            {
-                PropertyInfo property => (MethodBase?)property.GetMethod ?? property.SetMethod,
-                MethodBase direct => direct,
-                _ => null,
-            };
-
-            // Fields carry no sequence points of their own; their declaring type's file is the best we can say.
-            return method is null ? null : SymbolsOf(method.Module.Assembly)?.FirstLineOf(method);
+            if (member is FieldInfo field) return SymbolsOf(field.Module.Assembly)?.FirstLineOf(field);
+            if (member is PropertyInfo property && ((MethodBase?)property.GetMethod ?? property.SetMethod) is { } accessor)
+                return SymbolsOf(accessor.Module.Assembly)?.FirstLineOf(property, accessor);
+            return member is MethodBase method ? SymbolsOf(method.Module.Assembly)?.FirstLineOf(method) : null;
         }
 
         /// <summary>The type's file at its first member with sequence points.</summary>

@@ -461,5 +461,31 @@ public static class ParityCorpus
             public class Store { public int Id { get; set; } public string Code { get; set; } public string Region { get; set; } public Location Location { get; set; } }
             [Owned] public class Location { public double Latitude { get; set; } public double Longitude { get; set; } public string Label { get; set; } }
             """, Nullable: false),
+
+        new("MembersOverSeveralLines", Context("    public DbSet<Post> Posts => Set<Post>();") + """
+            public class Post
+            {
+                private decimal _total;
+
+                public int Id { get; set; }
+
+                [MaxLength(100)]
+                public string Body { get; set; } = "";
+
+                public double Price
+                {
+                    get;
+                    set;
+                }
+
+                public decimal Total
+                {
+                    get => _total;
+                    set => _total = value;
+                }
+
+                public DateTime CreatedAt { get; set; }
+            }
+            """),
     };
 }

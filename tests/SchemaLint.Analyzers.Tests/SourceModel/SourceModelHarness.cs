@@ -33,11 +33,25 @@ internal static class SourceModelHarness
     public static ImmutableArray<MetadataReference> References => LazyReferences.Value;
 
     /// <summary>Compiles the sources (usings for EF Core and data annotations added); fails on any compiler error.</summary>
-    public static CSharpCompilation Compile(string source, bool nullable = true, params (string Path, string Text)[] moreFiles)
+    public static CSharpCompilation Compile(string source, bool nullable = true, params (string Path, string Text)[] moreFiles) =>
+        Compile(new[] { ("Model.cs", source) }.Concat(moreFiles).Select(file => Tree("/src/" + file.Item1, file.Item2)), nullable);
+
+    /// <summary>
+    /// Compiles the source as <see cref="Compile(string, bool, ValueTuple{string, string}[])"/> does, from a Model.cs written into
+    /// <paramref name="directory"/>: the tree's path is that file's, so a PDB emitted from the compilation names a file that exists.
+    /// </summary>
+    public static CSharpCompilation CompileOnDisk(string directory, string source, bool nullable = true)
     {
-        var trees = new[] { ("Model.cs", source) }.Concat(moreFiles)
-            .Select(file => CSharpSyntaxTree.ParseText(Usings + file.Item2, new CSharpParseOptions(LanguageVersion.Latest), path: "/src/" + file.Item1))
-            .ToList();
+        var path = Path.Combine(directory, "Model.cs");
+        File.WriteAllText(path, Usings + source);
+        return Compile(new[] { Tree(path, source) }, nullable);
+    }
+
+    private static SyntaxTree Tree(string path, string source) =>
+        CSharpSyntaxTree.ParseText(Usings + source, new CSharpParseOptions(LanguageVersion.Latest), path: path, encoding: System.Text.Encoding.UTF8);
+
+    private static CSharpCompilation Compile(IEnumerable<SyntaxTree> trees, bool nullable)
+    {
         var compilation = CSharpCompilation.Create(
             "Model" + Guid.NewGuid().ToString("N"),
             trees,

@@ -49,6 +49,28 @@ namespace SchemaLint.EntityFrameworkCore.Tests.Sources
         }
 
         [Fact]
+        public void Property_over_several_lines_points_at_its_name_not_its_accessor_as_the_analyzers_do()
+        {
+            var report = Audit.Npgsql(b => b.Entity<Voucher>());
+
+            var location = report.Single(RuleIds.MoneyAsFloatingPoint, "Voucher", "Amount").Location!;
+            Assert.Equal(LineOf("public double Amount"), location.Line);
+            Assert.Equal(File.ReadAllLines(ThisFile())[location.Line - 1].IndexOf("Amount", StringComparison.Ordinal) + 1, location.Column);
+        }
+
+        [Fact]
+        public void Member_mapped_to_a_field_points_at_the_field_declaration_as_the_analyzers_do()
+        {
+            var model = Audit.ReadNpgsql(b => b.Entity<Voucher>().Property<string?>("_memo"));
+
+            // A PDB has no line for a field: the declaration is read from the file, past a statement that uses the name first.
+            var location = model.Property("Voucher", "_memo").Location!;
+            Assert.Equal(ThisFile(), location.FilePath);
+            Assert.Equal(LineOf("private string? _memo = \"\";"), location.Line);
+            Assert.Equal(File.ReadAllLines(ThisFile())[location.Line - 1].IndexOf("_memo", StringComparison.Ordinal) + 1, location.Column);
+        }
+
+        [Fact]
         public void Type_without_clr_code_has_no_location()
         {
             var model = Audit.ReadNpgsql(b => b.Entity<Invoice>());
@@ -86,6 +108,21 @@ namespace SchemaLint.EntityFrameworkCore.Tests.Sources.Located
         public Client Client { get; set; } = null!;
 
         public List<Label> Labels { get; set; } = new();
+    }
+
+    public class Voucher
+    {
+        public int Id { get; set; } // Voucher
+
+        public string? Memo() { return _memo; }
+
+        public double Amount
+        {
+            get;
+            set;
+        }
+
+        private string? _memo = "";
     }
 
     public class Label
