@@ -54,6 +54,9 @@ namespace SchemaLint.Analyzers.Schema
             return true;
         }
 
+        /// <summary>The outermost bodies under a node in document order (local functions and lambdas lie inside them).</summary>
+        public static List<SyntaxNode> BodiesIn(SyntaxNode node) => Bodies(node);
+
         /// <summary>The outermost bodies of the tree in document order (local functions and lambdas lie inside them).</summary>
         private static List<SyntaxNode> Bodies(SyntaxNode root)
         {

@@ -4,6 +4,8 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaLint.Analyzers.SourceModel;
 using SchemaLint.Analyzers.SourceModel.Code;
@@ -28,6 +30,17 @@ namespace SchemaLint.Analyzers.Schema
 
         /// <summary>A snapshot that changed more files than this since the last one is extracted again rather than compared file by file.</summary>
         private const int MaxCarriedEdits = 8;
+
+        /// <summary>
+        /// Members the compiler uses without their name being written (foreach, await, deconstruction, collection
+        /// initializers, query syntax, using, indexers): a change to one may change bindings that never name it.
+        /// </summary>
+        private static readonly HashSet<string> PatternMembers = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "GetEnumerator", "GetAsyncEnumerator", "MoveNext", "MoveNextAsync", "Current", "GetAwaiter", "GetResult", "IsCompleted", "OnCompleted",
+            "Deconstruct", "Add", "Dispose", "DisposeAsync", "Select", "SelectMany", "Where", "OrderBy", "OrderByDescending", "ThenBy",
+            "ThenByDescending", "GroupBy", "Join", "GroupJoin", "Cast", "this[]", "Item", "Length", "Count", "Slice", "GetPinnableReference",
+        };
 
         /// <summary>
         /// The cached schema of this snapshot, or the one <paramref name="build"/> makes, which then replaces the slot's entry.
@@ -56,6 +69,8 @@ namespace SchemaLint.Analyzers.Schema
                 }
 
                 var footprint = new ExtractionFootprint();
+                entry?.SeedUnchangedWriteOwners(compilation, options, footprint, cancellationToken);
+                slot.LastSeededWrites = footprint.WriteOwners.Count;
                 AnalyzedSchema schema;
                 using (ExtractionFootprint.Record(footprint)) schema = build();
                 slot.Builds++;
@@ -78,12 +93,20 @@ namespace SchemaLint.Analyzers.Schema
             lock (slot.Gate) return slot.CarriedOver;
         }
 
+        /// <summary>How many bound writes the last build for that first tree took from the snapshot before (a test seam).</summary>
+        internal static int SeededWritesFor(SyntaxTree firstTree)
+        {
+            if (!Slots.TryGetValue(firstTree, out var slot)) return 0;
+            lock (slot.Gate) return slot.LastSeededWrites;
+        }
+
         private sealed class Slot
         {
             public readonly object Gate = new object();
             public Entry? Entry;
             public int Builds;
             public int CarriedOver;
+            public int LastSeededWrites;
         }
 
         /// <summary>What the schema was built from: a compilation with the same trees, references and options builds the same schema.</summary>
@@ -152,7 +175,7 @@ namespace SchemaLint.Analyzers.Schema
             /// </summary>
             private static bool SameAnswers(Compilation compilation, ExtractionFootprint footprint, HashSet<string> members, CancellationToken cancellationToken)
             {
-                var scan = new CodeScan(compilation, cancellationToken, footprint, footprint.WriteOwners);
+                var scan = new CodeScan(compilation, cancellationToken, footprint);
                 foreach (var answer in footprint.Answers)
                 {
                     if (!members.Contains(answer.Key.Member)) continue;
@@ -161,6 +184,43 @@ namespace SchemaLint.Analyzers.Schema
                 }
 
                 return true;
+            }
+
+            /// <summary>
+            /// Gives <paramref name="footprint"/> the write owners this entry's extraction bound that the edit since cannot
+            /// have changed, so the new extraction's code scan binds only the rest. An owner is kept when its write lies in an
+            /// unedited tree and the member around it names none of the members whose declarations the edit changed; any
+            /// edit whose reach cannot be told by name (a type header, a using, an operator, a pattern member) keeps none.
+            /// </summary>
+            public void SeedUnchangedWriteOwners(Compilation compilation, AnalyzerConfigOptionsProvider options, ExtractionFootprint footprint, CancellationToken cancellationToken)
+            {
+                if (!SameInputsBesideTrees(compilation, options)) return;
+                var trees = compilation.SyntaxTrees.ToArray();
+                if (trees.Length != _trees.Length) return;
+
+                var edited = new HashSet<SyntaxTree>();
+                var changedMembers = new HashSet<string>(StringComparer.Ordinal);
+                for (var i = 0; i < trees.Length; i++)
+                {
+                    if (ReferenceEquals(_trees[i], trees[i])) continue;
+                    if (!string.Equals(_trees[i].FilePath, trees[i].FilePath, StringComparison.Ordinal)) return;
+                    var delta = DeclarationDelta.Between(_trees[i], trees[i], cancellationToken);
+                    if (delta.ChangedMembers is null || delta.ChangedMembers.Overlaps(PatternMembers)) return;
+                    edited.Add(_trees[i]);
+                    changedMembers.UnionWith(delta.ChangedMembers);
+                }
+
+                var names = new Dictionary<SyntaxNode, bool>();
+                foreach (var owner in _footprint.WriteOwners)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var write = owner.Key;
+                    if (edited.Contains(write.SyntaxTree)) continue;
+                    var around = write.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m.Parent is BaseTypeDeclarationSyntax or CompilationUnitSyntax or BaseNamespaceDeclarationSyntax) ?? write;
+                    if (!names.TryGetValue(around, out var namesChanged))
+                        names[around] = namesChanged = around.DescendantTokens().Any(t => t.IsKind(SyntaxKind.IdentifierToken) && changedMembers.Contains(t.ValueText));
+                    if (!namesChanged) footprint.BoundWrite(write, owner.Value);
+                }
             }
 
             private bool SameInputsBesideTrees(Compilation compilation, AnalyzerConfigOptionsProvider options) =>

@@ -51,7 +51,7 @@ public sealed class SchemaCarryOverTests
 
             public Order Place(string reference)
             {
-                var order = new Order { Reference = reference };
+                var order = new Order { Reference = reference, CreatedAt = DateTime.UtcNow };
                 _db.Orders.Add(order);
                 return order;
             }
@@ -170,6 +170,30 @@ public sealed class SchemaCarryOverTests
         Schema(edited);
 
         Assert.Equal(2, SchemaCache.BuildsFor(compilation.SyntaxTrees.First()));
+    }
+
+    [Fact]
+    public void A_property_added_to_an_entity_keeps_the_bindings_of_writes_that_do_not_name_it()
+    {
+        var (compilation, _) = Analyzed(Context, Order, Service);
+
+        var edited = Edit(compilation, 1, "public double Total { get; set; }", "public double Total { get; set; }\n    public string Notes { get; set; } = \"\";");
+        Schema(edited);
+
+        Assert.Equal(2, SchemaCache.BuildsFor(compilation.SyntaxTrees.First()));
+        Assert.True(SchemaCache.SeededWritesFor(compilation.SyntaxTrees.First()) > 0);
+    }
+
+    [Fact]
+    public void A_renamed_type_keeps_no_binding()
+    {
+        var (compilation, _) = Analyzed(Context, Order, Service);
+
+        var edited = Edit(compilation, 2, "public class Draft", "public class DraftOrder");
+        Schema(edited);
+
+        Assert.Equal(2, SchemaCache.BuildsFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(0, SchemaCache.SeededWritesFor(compilation.SyntaxTrees.First()));
     }
 
     [Fact]

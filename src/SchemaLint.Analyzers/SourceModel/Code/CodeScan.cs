@@ -40,13 +40,15 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         private readonly Compilation _compilation;
         private readonly ExtractionFootprint? _footprint;
 
-        public CodeScan(Compilation compilation, CancellationToken cancellationToken, ExtractionFootprint? footprint = null, IEnumerable<KeyValuePair<SyntaxNode, string?>>? knownOwners = null)
+        /// <param name="footprint">Where this extraction's questions, answers and bound writes are recorded; the write owners it
+        /// already holds (carried from the snapshot before) are taken as bound.</param>
+        public CodeScan(Compilation compilation, CancellationToken cancellationToken, ExtractionFootprint? footprint = null)
         {
             _compilation = compilation;
             _footprint = footprint;
-            if (knownOwners is not null)
+            if (footprint is not null)
             {
-                foreach (var known in knownOwners) _owners[known.Key] = known.Value;
+                foreach (var known in footprint.WriteOwners) _owners[known.Key] = known.Value;
             }
 
             foreach (var tree in compilation.SyntaxTrees)
