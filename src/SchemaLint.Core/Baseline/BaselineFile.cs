@@ -41,12 +41,22 @@ namespace SchemaLint.Core.Baseline
 
         public bool Contains(FindingFingerprint fingerprint) => _entries.Contains(fingerprint);
 
-        /// <summary>Entries no finding of <paramref name="current"/> has: what was fixed since the baseline was written.</summary>
-        public IReadOnlyList<FindingFingerprint> StaleEntries(IEnumerable<FindingFingerprint> current)
+        /// <summary>
+        /// Entries no finding of <paramref name="current"/> has: what was fixed since the baseline was written. Only entries the
+        /// run could have matched count (<paramref name="judged"/>): one context of several, a rule the front end does not run.
+        /// </summary>
+        public IReadOnlyList<FindingFingerprint> StaleEntries(IEnumerable<FindingFingerprint> current, Func<FindingFingerprint, bool>? judged = null)
         {
             var seen = new HashSet<FindingFingerprint>(current);
-            return Entries.Where(e => !seen.Contains(e)).ToList();
+            return Entries.Where(e => (judged is null || judged(e)) && !seen.Contains(e)).ToList();
         }
+
+        /// <summary>
+        /// The baseline of today's findings: <paramref name="current"/>, plus the entries this run could not judge, which it has
+        /// no grounds to drop (another context's, a rule that needs the database when none was checked).
+        /// </summary>
+        public BaselineFile Rewritten(IEnumerable<FindingFingerprint> current, Func<FindingFingerprint, bool> judged) =>
+            From(Entries.Where(e => !judged(e)).Concat(current));
 
         /// <summary>Reads a baseline file's text; a <see cref="FormatException"/> says, in one clause, what is wrong and where.</summary>
         public static BaselineFile Parse(string text)

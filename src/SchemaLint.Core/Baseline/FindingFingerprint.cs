@@ -104,7 +104,7 @@ namespace SchemaLint.Core.Baseline
         /// CLR full names write a nested context as Outer+Inner, the compiler's display names as Outer.Inner; both front ends must
         /// name it alike. An empty name is no context.
         /// </summary>
-        private static string? NormalizeContext(string? context) =>
+        public static string? NormalizeContext(string? context) =>
             string.IsNullOrEmpty(context) ? null : context!.Replace('+', '.');
 
         // Each part is length-prefixed so that no two different lists of parts can spell the same input; null differs from "".

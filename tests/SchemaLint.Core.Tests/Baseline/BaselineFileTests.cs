@@ -51,6 +51,25 @@ public sealed class BaselineFileTests
     }
 
     [Fact]
+    public void Entries_the_run_could_not_judge_are_never_stale()
+    {
+        var baseline = BaselineFile.From(new[] { Amount, Index });
+
+        Assert.Empty(baseline.StaleEntries(Array.Empty<FindingFingerprint>(), judged: e => e.Entity != "Shop.Order" && e.Entity != "Shop.Product"));
+    }
+
+    [Fact]
+    public void Rewriting_replaces_the_judged_entries_and_keeps_the_others()
+    {
+        var otherContext = new FindingFingerprint("SL2001", "Shop.ArchiveContext", "Shop.Product", "Price", "00000000000000ee");
+        var baseline = BaselineFile.From(new[] { Amount, otherContext });
+
+        var rewritten = baseline.Rewritten(new[] { Index }, judged: e => e.Context == "Shop.ShopContext");
+
+        Assert.Equal(new[] { Index, otherContext }, rewritten.Entries);
+    }
+
+    [Fact]
     public void A_file_of_another_version_is_refused_with_the_reason()
     {
         var error = Assert.Throws<FormatException>(() => BaselineFile.Parse("{ \"version\": 2, \"entries\": [] }"));
