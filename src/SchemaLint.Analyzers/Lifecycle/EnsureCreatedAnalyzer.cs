@@ -25,11 +25,12 @@ namespace SchemaLint.Analyzers.Lifecycle
 
                 // Test projects may create throwaway schemas as they like: the rule would be silent for every call.
                 if (symbols?.DatabaseFacade is null || symbols.IsTestProject) return;
-                start.RegisterOperationAction(operation => AnalyzeInvocation(operation, symbols), OperationKind.Invocation);
+                var baseline = AnalyzerBaseline.For(start.Options, start.Compilation, start.CancellationToken);
+                start.RegisterOperationAction(operation => AnalyzeInvocation(operation, symbols, baseline), OperationKind.Invocation);
             });
         }
 
-        private static void AnalyzeInvocation(OperationAnalysisContext context, LifecycleSymbols symbols)
+        private static void AnalyzeInvocation(OperationAnalysisContext context, LifecycleSymbols symbols, AnalyzerBaseline baseline)
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
@@ -45,7 +46,8 @@ namespace SchemaLint.Analyzers.Lifecycle
                 IsAsync = method.Name == "EnsureCreatedAsync",
             });
             var options = AnalyzerOptionsReader.Read(context.Options.AnalyzerConfigOptionsProvider, invocation.Syntax.SyntaxTree);
-            SingleRuleEngines.Report(SingleRuleEngines.EnsureCreatedOutsideTests, model, options, location, context.ReportDiagnostic);
+            // A finding about code, not about one context's model: its fingerprint has no context.
+            SingleRuleEngines.Report(SingleRuleEngines.EnsureCreatedOutsideTests, model, options, location, null, baseline, context.ReportDiagnostic);
         }
 
         /// <summary>The context whose database is created (<c>db.Database.EnsureCreated()</c>), as the subject of the finding.</summary>
