@@ -11,16 +11,8 @@ namespace SchemaLint.Analyzers.Diagnostics
     internal static class FindingDiagnostics
     {
         /// <summary>Property keys every SchemaLint diagnostic carries besides the rule's own (<see cref="FindingProperties"/>).</summary>
-        public const string EntityProperty = "SchemaLint.Entity";
-        public const string MemberProperty = "SchemaLint.Member";
-
-        /// <summary>
-        /// The DbContext (its full name) and the finding's fingerprint hash, as the baseline file and the audit's SARIF and json
-        /// have them; the compiler's SARIF (-p:ErrorLog) writes diagnostic properties into each result's properties, so a
-        /// build log carries them too.
-        /// </summary>
-        public const string ContextProperty = "SchemaLint.Context";
-        public const string FingerprintProperty = "SchemaLint.Fingerprint";
+        public const string EntityProperty = FingerprintProperties.Entity;
+        public const string MemberProperty = FingerprintProperties.Member;
 
         /// <summary>
         /// The diagnostic of a finding seen in <paramref name="contexts"/> (one entry, null, for findings outside any context), or
@@ -36,8 +28,8 @@ namespace SchemaLint.Analyzers.Diagnostics
             if (finding.EntityName is not null) properties[EntityProperty] = finding.EntityName;
             if (finding.MemberName is not null) properties[MemberProperty] = finding.MemberName;
             var fingerprint = FindingFingerprint.For(finding, contexts.Count == 0 ? null : contexts[0]);
-            if (fingerprint.Context is not null) properties[ContextProperty] = fingerprint.Context;
-            properties[FingerprintProperty] = fingerprint.Hash;
+            if (fingerprint.Context is not null) properties[FingerprintProperties.Context] = fingerprint.Context;
+            properties[FingerprintProperties.Hash] = fingerprint.Hash;
 
             // The finding's severity is the rule's default unless the rule chose another for this case (SL1006 is an error on
             // SQL Server) or an option configured one; the compiler applies .editorconfig severities on top of what we report.

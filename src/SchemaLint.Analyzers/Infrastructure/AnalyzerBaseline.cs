@@ -37,9 +37,17 @@ namespace SchemaLint.Analyzers.Infrastructure
         /// <summary>Why the configured or found baseline cannot be used (reported as SL0001), or null.</summary>
         public string? Problem { get; }
 
+        /// <summary>
+        /// The MSBuild property (made visible to analyzers by the package's props) that shows every finding, baselined or not:
+        /// <c>dotnet build -p:SchemaLintIgnoreBaseline=true</c>, and the build <c>schemalint audit --write-baseline</c> reads.
+        /// </summary>
+        public const string IgnoreBaselineProperty = "build_property.SchemaLintIgnoreBaseline";
+
         /// <summary>The compilation's baseline: the one its global options and first file's options name, else schemalint.baseline.json.</summary>
         public static AnalyzerBaseline For(AnalyzerOptions options, Compilation compilation, CancellationToken cancellationToken)
         {
+            if (options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(IgnoreBaselineProperty, out var ignore)
+                && string.Equals(ignore.Trim(), "true", StringComparison.OrdinalIgnoreCase)) return None;
             var schemaLintOptions = AnalyzerOptionsReader.Read(options.AnalyzerConfigOptionsProvider, compilation.SyntaxTrees.FirstOrDefault());
             return For(options.AdditionalFiles, schemaLintOptions.BaselinePath, cancellationToken);
         }

@@ -62,8 +62,7 @@ namespace SchemaLint.Analyzers.Lifecycle
                 IsAsync = creation is IInvocationOperation { TargetMethod.Name: "CreateDbContextAsync" },
             });
             var options = AnalyzerOptionsReader.Read(context.Options.AnalyzerConfigOptionsProvider, creation.Syntax.SyntaxTree);
-            // A finding about code, not about one context's model: its fingerprint has no context.
-            SingleRuleEngines.Report(SingleRuleEngines.DbContextNotDisposed, model, options, location, null, baseline, context.ReportDiagnostic);
+            SingleRuleEngines.Report(SingleRuleEngines.DbContextNotDisposed, model, options, location, contextType.ToDisplayString(), baseline, context.ReportDiagnostic);
         }
     }
 }

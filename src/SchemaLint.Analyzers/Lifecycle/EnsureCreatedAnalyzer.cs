@@ -46,12 +46,14 @@ namespace SchemaLint.Analyzers.Lifecycle
                 IsAsync = method.Name == "EnsureCreatedAsync",
             });
             var options = AnalyzerOptionsReader.Read(context.Options.AnalyzerConfigOptionsProvider, invocation.Syntax.SyntaxTree);
-            // A finding about code, not about one context's model: its fingerprint has no context.
-            SingleRuleEngines.Report(SingleRuleEngines.EnsureCreatedOutsideTests, model, options, location, null, baseline, context.ReportDiagnostic);
+            SingleRuleEngines.Report(SingleRuleEngines.EnsureCreatedOutsideTests, model, options, location, ContextType(invocation)?.ToDisplayString(), baseline, context.ReportDiagnostic);
         }
 
         /// <summary>The context whose database is created (<c>db.Database.EnsureCreated()</c>), as the subject of the finding.</summary>
-        private static string ContextName(IInvocationOperation invocation) =>
-            invocation.Instance is IPropertyReferenceOperation { Instance.Type: { } contextType } ? contextType.Name : "Database";
+        private static string ContextName(IInvocationOperation invocation) => ContextType(invocation)?.Name ?? "Database";
+
+        /// <summary>The receiver's context type, which also names the finding's context in its fingerprint; null when the code does not say.</summary>
+        private static ITypeSymbol? ContextType(IInvocationOperation invocation) =>
+            invocation.Instance is IPropertyReferenceOperation { Instance.Type: { } contextType } ? contextType : null;
     }
 }

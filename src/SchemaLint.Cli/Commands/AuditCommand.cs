@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -135,7 +136,8 @@ namespace SchemaLint.Cli.Commands
             FullPath(request.Path, "the path to audit");
 
             var progress = Progress.ForConsole(request.Verbose);
-            var target = new TargetResolver(!request.NoBuild, log, progress.Phase, request.Configuration, request.Properties).Resolve(request.Path);
+            var resolver = new TargetResolver(!request.NoBuild, log, progress.Phase, request.Configuration, request.Properties);
+            var target = resolver.Resolve(request.Path);
             var options = configFile is null ? EditorConfigReader.ReadForDirectory(target.WorkingDirectory) : EditorConfigReader.ReadFile(configFile);
             foreach (var error in options.Errors) Console.Error.WriteLine($"schemalint: warning: {error}");
 
@@ -151,7 +153,7 @@ namespace SchemaLint.Cli.Commands
             if (request.WriteBaseline is not null)
             {
                 var file = writeBaselineTo ?? baselinePath ?? AuditBaseline.DefaultWriteTarget(options, target.WorkingDirectory);
-                baseline = WriteBaseline(file, baseline, outcome, request.Database is not null);
+                baseline = WriteBaseline(file, baseline, outcome, request.Database is not null, () => CollectAnalyzerFindings(resolver, target, progress));
             }
 
             // Every context that could be audited is reported, even when others could not be: a lost context is one sentence, not a lost report.
@@ -187,7 +189,7 @@ namespace SchemaLint.Cli.Commands
         /// contexts, source-only rules, database rules without --database); the report then compares with what was written.
         /// A run that lost a context writes nothing: its entries would vanish and its findings come back as new.
         /// </summary>
-        private static BaselineComparison? WriteBaseline(string file, BaselineComparison? existing, AuditOutcome outcome, bool databaseChecked)
+        private static BaselineComparison? WriteBaseline(string file, BaselineComparison? existing, AuditOutcome outcome, bool databaseChecked, Func<IReadOnlyList<FindingFingerprint>?> collectAnalyzerFindings)
         {
             if (outcome.Failures.Count > 0)
             {
@@ -195,12 +197,45 @@ namespace SchemaLint.Cli.Commands
                 return existing;
             }
 
-            var current = outcome.Contexts.SelectMany(c => c.Findings.Select(f => BaselineComparison.Fingerprint(c, f)));
+            var analyzerFindings = collectAnalyzerFindings();
+            var current = outcome.Contexts.SelectMany(c => c.Findings.Select(f => BaselineComparison.Fingerprint(c, f)))
+                .Concat(analyzerFindings ?? Array.Empty<FindingFingerprint>());
             var previous = existing?.Baseline ?? BaselineFile.Empty;
-            var written = previous.Rewritten(current, entry => existing?.IsJudged(entry) ?? true);
+            var written = previous.Rewritten(current, entry => existing?.IsJudged(entry, analyzerFindings is not null) ?? true);
             AuditBaseline.Write(file, written);
             Console.Error.WriteLine($"schemalint: wrote {written.Entries.Count} baseline {(written.Entries.Count == 1 ? "entry" : "entries")} to {file}.");
             return new BaselineComparison(file, written, outcome.Contexts, databaseChecked);
+        }
+
+        /// <summary>
+        /// The findings only the analyzers make (code the model does not show: SL3002, SL3003, SL5001, SL5002), from one more
+        /// compile of the project with them; null when the audit built no project (a .dll, --no-build) or the compiler wrote no log.
+        /// </summary>
+        private static IReadOnlyList<FindingFingerprint>? CollectAnalyzerFindings(TargetResolver resolver, AuditTarget target, Progress progress)
+        {
+            if (target.ProjectPath is null)
+            {
+                Console.Error.WriteLine("schemalint: warning: the baseline holds the audit's findings only: findings only the analyzers make (SL3002, SL3003, SL5001, SL5002) need the project, built by the audit (give the .csproj, without --no-build).");
+                return null;
+            }
+
+            var sarif = Path.Combine(Path.GetTempPath(), $"schemalint-analyzers-{Guid.NewGuid():N}.sarif");
+            try
+            {
+                var log = resolver.CompileWithSchemaLintAnalyzers(target, sarif);
+                progress.End();
+                if (log is null)
+                {
+                    Console.Error.WriteLine("schemalint: warning: the baseline holds the audit's findings only: compiling the project with SchemaLint's analyzers wrote no SARIF log (run with --verbose to see the build).");
+                    return null;
+                }
+
+                return AnalyzerFindingsLog.SourceOnlyFindings(log);
+            }
+            finally
+            {
+                File.Delete(sarif);
+            }
         }
 
         private static void WriteReport(AuditReportData report, AuditRequest request)

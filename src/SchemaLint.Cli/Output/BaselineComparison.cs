@@ -24,7 +24,7 @@ namespace SchemaLint.Cli.Output
             _auditedContexts = new HashSet<string>(contexts.Select(c => FindingFingerprint.NormalizeContext(ContextName(c)) ?? string.Empty), StringComparer.Ordinal);
             var current = contexts.SelectMany(c => c.Findings.Select(f => Fingerprint(c, f))).ToList();
             BaselinedCount = current.Count(baseline.Contains);
-            Stale = baseline.StaleEntries(current, IsJudged);
+            Stale = baseline.StaleEntries(current, entry => IsJudged(entry));
         }
 
         /// <summary>The baseline file's full path.</summary>
@@ -45,13 +45,15 @@ namespace SchemaLint.Cli.Output
 
         /// <summary>
         /// Whether this run could have produced the entry's finding: a context it audited, and a rule it ran. Rules that need
-        /// source code are the analyzers' alone (their entries are kept, never stale here); database rules run with --database only.
+        /// source code are the analyzers' alone: judged only when their findings were collected from a compile
+        /// (<paramref name="analyzerFindingsCollected"/>), else kept and never stale; database rules run with --database only.
         /// </summary>
-        public bool IsJudged(FindingFingerprint entry)
+        public bool IsJudged(FindingFingerprint entry, bool analyzerFindingsCollected = false)
         {
             if (!_auditedContexts.Contains(entry.Context ?? string.Empty)) return false;
             var rule = RuleCatalog.Find(entry.RuleId);
-            if (rule is null || rule.RequiresSource) return false;
+            if (rule is null) return false;
+            if (rule.RequiresSource) return analyzerFindingsCollected;
             return !rule.RequiresDatabase || _databaseChecked;
         }
     }
