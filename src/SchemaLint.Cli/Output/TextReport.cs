@@ -45,8 +45,8 @@ namespace SchemaLint.Cli.Output
             writer.WriteLine(Summary(report));
             if (report.Baseline is { Stale.Count: > 0 } baseline)
             {
-                var entries = Plural(baseline.Stale.Count, "entry", "entries");
-                writer.WriteLine($"{entries} of the baseline match nothing now (fixed: remove them from {report.DisplayPath(baseline.File)}, or rewrite it with --write-baseline):");
+                var (entries, match, them) = baseline.Stale.Count == 1 ? ("1 entry", "matches", "it") : ($"{baseline.Stale.Count} entries", "match", "them");
+                writer.WriteLine($"{entries} of the baseline {match} nothing now (fixed: remove {them} from {report.DisplayPath(baseline.File)}, or rewrite it with --write-baseline):");
                 foreach (var entry in baseline.Stale)
                     writer.WriteLine($"  {entry.RuleId} {entry.Entity ?? "(no entity)"}{(entry.Member is null ? string.Empty : "." + entry.Member)} in {entry.Context ?? "(no context)"} ({entry.Hash})");
             }
