@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using SchemaLint.Cli.Output;
 using SchemaLint.Cli.Protocol;
 using SchemaLint.Core.Baseline;
 using SchemaLint.Core.Options;
@@ -26,18 +27,12 @@ namespace SchemaLint.Cli.Commands
             return full;
         }
 
-        /// <summary>--write-baseline's file, checked before anything is built: its folder must exist.</summary>
+        /// <summary>--write-baseline's file, checked before anything is built: a writable file in a folder that exists.</summary>
         public static string WriteTarget(string path)
         {
             if (path.Trim().Length == 0)
                 throw InputError("--write-baseline was given an empty path; give the file to write, or no value to write schemalint.baseline.json beside the project.");
-            var full = AuditCommand.FullPath(path, "--write-baseline");
-            if (Directory.Exists(full))
-                throw InputError($"--write-baseline '{path}' is a folder; give the path of the file to write.");
-            var folder = Path.GetDirectoryName(full);
-            if (folder is not null && !Directory.Exists(folder))
-                throw InputError($"The folder of --write-baseline '{path}' does not exist; create it, or choose another path.");
-            return full;
+            return ReportFile.EnsureWritable(path, "--write-baseline", "the baseline");
         }
 
         /// <summary>The baseline that applies when --baseline does not say, or null; a configured file that is missing is a warning.</summary>
