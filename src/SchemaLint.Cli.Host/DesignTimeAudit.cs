@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using SchemaLint.Cli.Host.Discovery;
 using SchemaLint.Cli.Host.Steps;
 using SchemaLint.Cli.Protocol;
+using SchemaLint.Core.Baseline;
 using SchemaLint.Core.Engine;
 using SchemaLint.Core.Model.Database;
 using SchemaLint.Core.Options;
@@ -234,6 +235,7 @@ namespace SchemaLint.Cli.Host
                 Table = Property(f, FindingProperties.Table),
                 TableColumn = Property(f, FindingProperties.Column),
                 FixSql = Property(f, FindingProperties.FixSql),
+                Fingerprint = FindingFingerprint.For(f, candidate.FullName).Hash,
             }).ToList(),
         };
 

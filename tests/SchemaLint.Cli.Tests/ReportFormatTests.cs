@@ -21,13 +21,15 @@ public sealed class ReportFormatTests : IDisposable
 
         using var report = CommandAssert.Json(result);
         var root = report.RootElement;
-        Assert.Equal(new[] { "tool", "version", "contexts" }, root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(new[] { "tool", "version", "contexts", "baseline" }, root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("baseline").ValueKind);
         Assert.Equal("schemalint", root.GetProperty("tool").GetString());
         var context = root.GetProperty("contexts")[0];
         Assert.Equal(new[] { "name", "provider", "findings", "skippedPackageEntityTypes" }, context.EnumerateObject().Select(p => p.Name));
         Assert.Equal(JsonValueKind.Array, context.GetProperty("skippedPackageEntityTypes").ValueKind);
         var price = context.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "SL2001");
-        Assert.Equal(new[] { "ruleId", "severity", "entity", "member", "message", "file", "line" }, price.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(new[] { "ruleId", "severity", "entity", "member", "message", "file", "line", "fingerprint" }, price.EnumerateObject().Select(p => p.Name));
+        Assert.Matches("^[0-9a-f]{16}$", price.GetProperty("fingerprint").GetString());
         Assert.Equal("warning", price.GetProperty("severity").GetString());
         Assert.Equal("FactoryApp/Product.cs", price.GetProperty("file").GetString());
         Assert.Equal(JsonValueKind.Number, price.GetProperty("line").ValueKind);

@@ -55,6 +55,39 @@ public sealed class AnalyzerPackageTests
     }
 
     [Fact]
+    public void Package_carries_the_build_props_that_add_the_baseline_file()
+    {
+        Assert.Contains("build/SchemaLint.Analyzers.props", _consumer.PackageEntries());
+    }
+
+    [Fact]
+    public void A_baseline_file_at_the_repository_root_silences_the_finding_it_holds()
+    {
+        // The consumer's parent folder stands for its repository root; the props find the nearest schemalint.baseline.json above
+        // the project. The hash is SHA-256 of the fingerprint's parts, as schemalint audit --write-baseline writes it.
+        var baseline = Path.Combine(_consumer.Scratch, "schemalint.baseline.json");
+        File.WriteAllText(baseline, """
+            {
+              "version": 1,
+              "entries": [
+                { "ruleId": "SL2001", "context": "Shop.ShopContext", "entity": "Shop.Payment", "member": "Amount", "hash": "3bd118dca34a73f3" }
+              ]
+            }
+            """);
+        try
+        {
+            var build = _consumer.Run("build", "--no-restore", "--no-incremental");
+
+            Assert.True(build.ExitCode == 0, build.ToString());
+            Assert.DoesNotContain("SL2001", build.Stdout);
+        }
+        finally
+        {
+            File.Delete(baseline);
+        }
+    }
+
+    [Fact]
     public void Warnings_as_errors_fail_the_build()
     {
         var build = _consumer.Run("build", "--no-restore", "--no-incremental", "-warnaserror");

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SchemaLint.Analyzers.Infrastructure;
 using SchemaLint.Analyzers.Options;
 
 namespace SchemaLint.Analyzers.Diagnostics
@@ -30,8 +31,13 @@ namespace SchemaLint.Analyzers.Diagnostics
                 var reported = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
                 var read = new ConcurrentDictionary<AnalyzerConfigOptions, bool>();
                 var provider = start.Options.AnalyzerConfigOptionsProvider;
+
+                // A baseline that names no AdditionalFiles item, or cannot be read, leaves every finding reported: say why.
+                var baselineProblem = AnalyzerBaseline.For(start.Options, start.Compilation, start.CancellationToken).Problem;
                 start.RegisterSyntaxTreeAction(tree =>
                 {
+                    if (baselineProblem is not null && reported.TryAdd(baselineProblem, true))
+                        tree.ReportDiagnostic(Diagnostic.Create(SchemaLintDescriptors.ConfigurationProblem, Location.None, baselineProblem));
                     if (!read.TryAdd(provider.GetOptions(tree.Tree), true)) return;
                     foreach (var problem in AnalyzerOptionsReader.Read(provider, tree.Tree).Errors)
                     {

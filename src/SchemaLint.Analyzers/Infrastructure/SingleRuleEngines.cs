@@ -29,12 +29,15 @@ namespace SchemaLint.Analyzers.Infrastructure
             return model;
         }
 
-        /// <summary>Runs the engine and reports what it found at <paramref name="location"/>, where the analyzer saw the code.</summary>
-        public static void Report(SchemaLintEngine engine, SchemaModel model, SchemaLintOptions options, Location location, System.Action<Diagnostic> report)
+        /// <summary>
+        /// Runs the engine and reports what it found at <paramref name="location"/>, where the analyzer saw the code, unless the
+        /// baseline holds it for <paramref name="context"/> (the DbContext the site belongs to, or null).
+        /// </summary>
+        public static void Report(SchemaLintEngine engine, SchemaModel model, SchemaLintOptions options, Location location, string? context, AnalyzerBaseline baseline, System.Action<Diagnostic> report)
         {
             foreach (var finding in engine.Analyze(model, options))
             {
-                var diagnostic = FindingDiagnostics.Create(finding, location);
+                var diagnostic = FindingDiagnostics.Create(finding, location, new[] { context }, baseline);
                 if (diagnostic is not null) report(diagnostic);
             }
         }

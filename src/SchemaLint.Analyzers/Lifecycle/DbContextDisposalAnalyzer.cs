@@ -24,20 +24,21 @@ namespace SchemaLint.Analyzers.Lifecycle
             {
                 var symbols = LifecycleSymbols.TryCreate(start.Compilation);
                 if (symbols is null) return;
-                start.RegisterOperationAction(operation => AnalyzeCreation(operation, symbols), OperationKind.ObjectCreation);
+                var baseline = AnalyzerBaseline.For(start.Options, start.Compilation, start.CancellationToken);
+                start.RegisterOperationAction(operation => AnalyzeCreation(operation, symbols, baseline), OperationKind.ObjectCreation);
                 if (symbols.ContextFactory is not null)
-                    start.RegisterOperationAction(operation => AnalyzeFactoryCall(operation, symbols), OperationKind.Invocation);
+                    start.RegisterOperationAction(operation => AnalyzeFactoryCall(operation, symbols, baseline), OperationKind.Invocation);
             });
         }
 
-        private static void AnalyzeCreation(OperationAnalysisContext context, LifecycleSymbols symbols)
+        private static void AnalyzeCreation(OperationAnalysisContext context, LifecycleSymbols symbols, AnalyzerBaseline baseline)
         {
             var creation = (IObjectCreationOperation)context.Operation;
             if (creation.Type is null || !symbols.IsDbContext(creation.Type)) return;
-            Analyze(context, symbols, creation, creation.Type);
+            Analyze(context, symbols, creation, creation.Type, baseline);
         }
 
-        private static void AnalyzeFactoryCall(OperationAnalysisContext context, LifecycleSymbols symbols)
+        private static void AnalyzeFactoryCall(OperationAnalysisContext context, LifecycleSymbols symbols, AnalyzerBaseline baseline)
         {
             var invocation = (IInvocationOperation)context.Operation;
             if (!symbols.IsFactoryCreate(invocation.TargetMethod)) return;
@@ -45,10 +46,10 @@ namespace SchemaLint.Analyzers.Lifecycle
                 ? (invocation.Type as INamedTypeSymbol)?.TypeArguments.FirstOrDefault()
                 : invocation.Type;
             if (contextType is null) return;
-            Analyze(context, symbols, invocation, contextType);
+            Analyze(context, symbols, invocation, contextType, baseline);
         }
 
-        private static void Analyze(OperationAnalysisContext context, LifecycleSymbols symbols, IOperation creation, ITypeSymbol contextType)
+        private static void Analyze(OperationAnalysisContext context, LifecycleSymbols symbols, IOperation creation, ITypeSymbol contextType, AnalyzerBaseline baseline)
         {
             if (GeneratedModelCode.IsMigrationOrSnapshot(context.ContainingSymbol.ContainingType, symbols.Migration, symbols.ModelSnapshot)) return;
             if (ContextOwnership.FateOf(creation) != ContextFate.Abandoned) return;
@@ -61,7 +62,7 @@ namespace SchemaLint.Analyzers.Lifecycle
                 IsAsync = creation is IInvocationOperation { TargetMethod.Name: "CreateDbContextAsync" },
             });
             var options = AnalyzerOptionsReader.Read(context.Options.AnalyzerConfigOptionsProvider, creation.Syntax.SyntaxTree);
-            SingleRuleEngines.Report(SingleRuleEngines.DbContextNotDisposed, model, options, location, context.ReportDiagnostic);
+            SingleRuleEngines.Report(SingleRuleEngines.DbContextNotDisposed, model, options, location, contextType.ToDisplayString(), baseline, context.ReportDiagnostic);
         }
     }
 }

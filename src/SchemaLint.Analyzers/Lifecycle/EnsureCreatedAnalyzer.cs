@@ -25,11 +25,12 @@ namespace SchemaLint.Analyzers.Lifecycle
 
                 // Test projects may create throwaway schemas as they like: the rule would be silent for every call.
                 if (symbols?.DatabaseFacade is null || symbols.IsTestProject) return;
-                start.RegisterOperationAction(operation => AnalyzeInvocation(operation, symbols), OperationKind.Invocation);
+                var baseline = AnalyzerBaseline.For(start.Options, start.Compilation, start.CancellationToken);
+                start.RegisterOperationAction(operation => AnalyzeInvocation(operation, symbols, baseline), OperationKind.Invocation);
             });
         }
 
-        private static void AnalyzeInvocation(OperationAnalysisContext context, LifecycleSymbols symbols)
+        private static void AnalyzeInvocation(OperationAnalysisContext context, LifecycleSymbols symbols, AnalyzerBaseline baseline)
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
@@ -45,11 +46,14 @@ namespace SchemaLint.Analyzers.Lifecycle
                 IsAsync = method.Name == "EnsureCreatedAsync",
             });
             var options = AnalyzerOptionsReader.Read(context.Options.AnalyzerConfigOptionsProvider, invocation.Syntax.SyntaxTree);
-            SingleRuleEngines.Report(SingleRuleEngines.EnsureCreatedOutsideTests, model, options, location, context.ReportDiagnostic);
+            SingleRuleEngines.Report(SingleRuleEngines.EnsureCreatedOutsideTests, model, options, location, ContextType(invocation)?.ToDisplayString(), baseline, context.ReportDiagnostic);
         }
 
         /// <summary>The context whose database is created (<c>db.Database.EnsureCreated()</c>), as the subject of the finding.</summary>
-        private static string ContextName(IInvocationOperation invocation) =>
-            invocation.Instance is IPropertyReferenceOperation { Instance.Type: { } contextType } ? contextType.Name : "Database";
+        private static string ContextName(IInvocationOperation invocation) => ContextType(invocation)?.Name ?? "Database";
+
+        /// <summary>The receiver's context type, which also names the finding's context in its fingerprint; null when the code does not say.</summary>
+        private static ITypeSymbol? ContextType(IInvocationOperation invocation) =>
+            invocation.Instance is IPropertyReferenceOperation { Instance.Type: { } contextType } ? contextType : null;
     }
 }

@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaLint.Analyzers.Diagnostics;
+using SchemaLint.Analyzers.Infrastructure;
 using SchemaLint.Analyzers.Options;
 using SchemaLint.Core.Engine;
 using SchemaLint.Core.Model;
@@ -29,11 +30,14 @@ namespace SchemaLint.Analyzers.Migrations
         private readonly object _gate = new object();
         private Dictionary<INamedTypeSymbol, List<Diagnostic>>? _diagnostics;
 
-        public CompilationMigrations(Compilation compilation, MigrationSymbols symbols, AnalyzerConfigOptionsProvider options)
+        private readonly AnalyzerBaseline _baseline;
+
+        public CompilationMigrations(Compilation compilation, MigrationSymbols symbols, AnalyzerConfigOptionsProvider options, AnalyzerBaseline baseline)
         {
             _compilation = compilation;
             _symbols = symbols;
             _options = options;
+            _baseline = baseline;
         }
 
         /// <summary>The diagnostics of one migration class.</summary>
@@ -90,7 +94,7 @@ namespace SchemaLint.Analyzers.Migrations
                     if (!finding.Properties.TryGetValue(FindingProperties.Migration, out var id)) continue;
                     var owner = group.Value.FirstOrDefault(m => m.Model.Id == id).Type;
                     if (owner is null || finding.Location is null || !reader.Locations.TryGetValue(finding.Location, out var location)) continue;
-                    var diagnostic = FindingDiagnostics.Create(finding, location);
+                    var diagnostic = FindingDiagnostics.Create(finding, location, new[] { model.ContextName }, _baseline);
                     if (diagnostic is null) continue;
                     if (!result.TryGetValue(owner, out var diagnostics)) result[owner] = diagnostics = new List<Diagnostic>();
                     diagnostics.Add(diagnostic);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaLint.Analyzers.Diagnostics;
+using SchemaLint.Analyzers.Infrastructure;
 
 namespace SchemaLint.Analyzers.Migrations
 {
@@ -24,7 +25,7 @@ namespace SchemaLint.Analyzers.Migrations
             {
                 var symbols = MigrationSymbols.TryCreate(start.Compilation);
                 if (symbols is null) return;
-                var migrations = new CompilationMigrations(start.Compilation, symbols, start.Options.AnalyzerConfigOptionsProvider);
+                var migrations = new CompilationMigrations(start.Compilation, symbols, start.Options.AnalyzerConfigOptionsProvider, AnalyzerBaseline.For(start.Options, start.Compilation, start.CancellationToken));
                 start.RegisterSymbolAction(symbol =>
                 {
                     var type = (INamedTypeSymbol)symbol.Symbol;

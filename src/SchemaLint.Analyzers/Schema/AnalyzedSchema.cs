@@ -13,14 +13,18 @@ namespace SchemaLint.Analyzers.Schema
     /// <summary>A finding placed in a syntax tree, ready to be reported by the action that analyzes the code around it.</summary>
     internal sealed class PlacedFinding
     {
-        public PlacedFinding(Finding finding, SyntaxTree tree, TextSpan span)
+        public PlacedFinding(Finding finding, SyntaxTree tree, TextSpan span, string? context)
         {
             Finding = finding;
             Tree = tree;
             Span = span;
+            Contexts = new List<string?> { context };
         }
 
         public Finding Finding { get; }
+
+        /// <summary>Every context that found it (shown once): the baseline must hold it for each of them to silence it.</summary>
+        public List<string?> Contexts { get; }
         public SyntaxTree Tree { get; }
         public TextSpan Span { get; }
     }
@@ -46,15 +50,22 @@ namespace SchemaLint.Analyzers.Schema
                 _byTypeName[TypeIdentity.Of(type)] = schema.EntitiesFor(type).ToList();
 
             var trees = TreesByPath(compilation);
-            var seen = new HashSet<(string, SyntaxTree, TextSpan, string)>();
-            foreach (var (_, finding) in findings)
+            var seen = new Dictionary<(string, SyntaxTree, TextSpan, string), PlacedFinding>();
+            foreach (var (model, finding) in findings)
             {
                 if (!TryPlace(finding.Location, trees, out var tree, out var span)) continue;
 
                 // Two contexts that map the same entity find the same thing once each; the user needs to hear it once.
-                if (!seen.Add((finding.RuleId, tree, span, finding.Message))) continue;
+                if (seen.TryGetValue((finding.RuleId, tree, span, finding.Message), out var placed))
+                {
+                    placed.Contexts.Add(model.ContextName);
+                    continue;
+                }
+
+                placed = new PlacedFinding(finding, tree, span, model.ContextName);
+                seen.Add((finding.RuleId, tree, span, finding.Message), placed);
                 if (!_byTree.TryGetValue(tree, out var list)) _byTree[tree] = list = new List<PlacedFinding>();
-                list.Add(new PlacedFinding(finding, tree, span));
+                list.Add(placed);
             }
         }
 

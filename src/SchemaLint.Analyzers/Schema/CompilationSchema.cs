@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SchemaLint.Analyzers.Infrastructure;
 using SchemaLint.Analyzers.Options;
 using SchemaLint.Analyzers.SourceModel;
 using SchemaLint.Core.Engine;
@@ -31,14 +32,21 @@ namespace SchemaLint.Analyzers.Schema
         private AnalyzedSchema? _analyzed;
         private Dictionary<string, INamedTypeSymbol?>? _typesByName;
 
-        public CompilationSchema(Compilation compilation, EfSymbols symbols, AnalyzerConfigOptionsProvider options)
+        public CompilationSchema(Compilation compilation, EfSymbols symbols, AnalyzerConfigOptionsProvider options, AnalyzerBaseline baseline)
         {
             _compilation = compilation;
             _symbols = symbols;
             _options = options;
+            Baseline = baseline;
         }
 
         public EfSymbols Symbols => _symbols;
+
+        /// <summary>
+        /// Applied when findings are reported, never to the cached schema: the cache is shared by compilations whose
+        /// AdditionalFiles (and so baselines) may differ.
+        /// </summary>
+        public AnalyzerBaseline Baseline { get; }
 
         /// <summary>
         /// The analyzed schema. The cache builds it under a lock so that concurrent actions wait for one build; a cancelled

@@ -42,7 +42,7 @@ namespace SchemaLint.Analyzers.Schema
                 var siteEntity = site.AddEntity(new EntityTypeModel(entity.Name, entity.ShortName) { TableName = entity.TableName, Schema = entity.Schema, Mapping = entity.Mapping });
                 var siteProperty = siteEntity.AddProperty(new PropertyModel(property.Name, property.ClrType));
                 siteProperty.LocalTimeWrites.Add(SourceLocations.From(location));
-                SingleRuleEngines.Report(SingleRuleEngines.LocalTimeInTimestamp, site, schema.OptionsFor(source.Syntax.SyntaxTree), location, context.ReportDiagnostic);
+                SingleRuleEngines.Report(SingleRuleEngines.LocalTimeInTimestamp, site, schema.OptionsFor(source.Syntax.SyntaxTree), location, model.ContextName, schema.Baseline, context.ReportDiagnostic);
             }
         }
 

@@ -32,7 +32,7 @@ namespace SchemaLint.Analyzers.Schema
                 if (symbols is null) return;
                 var migration = start.Compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Migrations.Migration");
                 var snapshot = start.Compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Infrastructure.ModelSnapshot");
-                var schema = new CompilationSchema(start.Compilation, symbols, start.Options.AnalyzerConfigOptionsProvider);
+                var schema = new CompilationSchema(start.Compilation, symbols, start.Options.AnalyzerConfigOptionsProvider, AnalyzerBaseline.For(start.Options, start.Compilation, start.CancellationToken));
 
                 start.RegisterSymbolAction(symbol =>
                 {
@@ -66,7 +66,7 @@ namespace SchemaLint.Analyzers.Schema
                 foreach (var placed in findings)
                 {
                     if (!declaration.Span.Contains(placed.Span) || !IsInnermostTypeDeclaration(declaration, placed)) continue;
-                    var diagnostic = FindingDiagnostics.Create(placed.Finding, Location.Create(tree, placed.Span));
+                    var diagnostic = FindingDiagnostics.Create(placed.Finding, Location.Create(tree, placed.Span), placed.Contexts, schema.Baseline);
                     if (diagnostic is not null) context.ReportDiagnostic(diagnostic);
                 }
             }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -6,6 +7,7 @@ using SchemaLint.Cli.Hosting;
 using SchemaLint.Cli.Output;
 using SchemaLint.Cli.Protocol;
 using SchemaLint.Cli.Targets;
+using SchemaLint.Core.Baseline;
 using SchemaLint.Core.Options;
 using SchemaLint.Core.Rules;
 
@@ -68,7 +70,19 @@ namespace SchemaLint.Cli.Commands
                 HelpName = "seconds",
             };
 
-            var command = new Command("audit", Description) { path, context, format, output, failOn, config, noBuild, configuration, property, timeout, database, databaseEnv, databaseTimeout, verbose };
+            var baseline = new Option<string?>("--baseline")
+            {
+                Description = $"Report only findings this baseline file does not hold, and list its entries that match nothing now; default: schemalint.baseline from .editorconfig, else the nearest {BaselineFile.DefaultFileName} in the project's folder or above.",
+                HelpName = "file",
+            };
+            var writeBaseline = new Option<string?>("--write-baseline")
+            {
+                Description = $"Write today's findings to the baseline file (default: the baseline in effect, else {BaselineFile.DefaultFileName} beside the project), then report against it.",
+                HelpName = "file",
+                Arity = ArgumentArity.ZeroOrOne,
+            };
+
+            var command = new Command("audit", Description) { path, context, format, output, failOn, config, noBuild, configuration, property, timeout, database, databaseEnv, databaseTimeout, baseline, writeBaseline, verbose };
             command.SetAction(parse => Run(new AuditRequest(
                 parse.GetRequiredValue(path),
                 parse.GetValue(context),
@@ -80,6 +94,8 @@ namespace SchemaLint.Cli.Commands
                 parse.GetValue(configuration),
                 parse.GetValue(property) ?? Array.Empty<string>(),
                 parse.GetValue(verbose),
+                parse.GetValue(baseline),
+                parse.GetResult(writeBaseline) is null ? null : new BaselineWrite(parse.GetValue(writeBaseline)),
                 // Checked before anything is built: a mistyped option should not cost a build.
                 StepLimit.FromOption(parse.GetValue(timeout)),
                 DatabaseCheck.FromOptions(parse.GetValue(database), parse.GetValue(databaseEnv), parse.GetValue(databaseTimeout)))));
@@ -115,10 +131,13 @@ namespace SchemaLint.Cli.Commands
             }
 
             if (request.Output is not null) ReportFile.EnsureWritable(request.Output);
+            var givenBaseline = request.Baseline is null ? null : AuditBaseline.Given(request.Baseline);
+            var writeBaselineTo = request.WriteBaseline?.File is { } writeFile ? AuditBaseline.WriteTarget(writeFile) : null;
             FullPath(request.Path, "the path to audit");
 
             var progress = Progress.ForConsole(request.Verbose);
-            var target = new TargetResolver(!request.NoBuild, log, progress.Phase, request.Configuration, request.Properties).Resolve(request.Path);
+            var resolver = new TargetResolver(!request.NoBuild, log, progress.Phase, request.Configuration, request.Properties);
+            var target = resolver.Resolve(request.Path);
             var options = configFile is null ? EditorConfigReader.ReadForDirectory(target.WorkingDirectory) : EditorConfigReader.ReadFile(configFile);
             foreach (var error in options.Errors) Console.Error.WriteLine($"schemalint: warning: {error}");
 
@@ -129,8 +148,16 @@ namespace SchemaLint.Cli.Commands
             progress.End();
             foreach (var note in outcome.Notes.Concat(outcome.Contexts.SelectMany(c => c.Notes.Select(n => $"{c.Name}: {n}")))) log(note);
 
+            var baselinePath = givenBaseline ?? AuditBaseline.Locate(options, target.WorkingDirectory, warning => Console.Error.WriteLine($"schemalint: warning: {warning}"));
+            var baseline = baselinePath is null ? null : new BaselineComparison(baselinePath, AuditBaseline.Load(baselinePath), outcome.Contexts, request.Database is not null);
+            if (request.WriteBaseline is not null)
+            {
+                var file = writeBaselineTo ?? baselinePath ?? AuditBaseline.DefaultWriteTarget(options, target.WorkingDirectory);
+                baseline = WriteBaseline(file, baseline, outcome, request.Database is not null, () => CollectAnalyzerFindings(resolver, target, progress));
+            }
+
             // Every context that could be audited is reported, even when others could not be: a lost context is one sentence, not a lost report.
-            var report = new AuditReportData(outcome.Contexts, Directory.GetCurrentDirectory());
+            var report = new AuditReportData(outcome.Contexts, Directory.GetCurrentDirectory(), baseline);
             if (outcome.Contexts.Count > 0) WriteReport(report, request);
             foreach (var failure in outcome.Failures)
             {
@@ -143,7 +170,7 @@ namespace SchemaLint.Cli.Commands
             return ExitCode(report, request.FailOn);
         }
 
-        private static string FullPath(string path, string what)
+        internal static string FullPath(string path, string what)
         {
             try
             {
@@ -156,6 +183,60 @@ namespace SchemaLint.Cli.Commands
         }
 
         private static CommandFailure InputError(string message) => new CommandFailure(ExitCodes.InputError, message);
+
+        /// <summary>
+        /// Writes today's findings as the baseline, keeping the entries of an existing file that this run could not judge (other
+        /// contexts, source-only rules, database rules without --database); the report then compares with what was written.
+        /// A run that lost a context writes nothing: its entries would vanish and its findings come back as new.
+        /// </summary>
+        private static BaselineComparison? WriteBaseline(string file, BaselineComparison? existing, AuditOutcome outcome, bool databaseChecked, Func<IReadOnlyList<FindingFingerprint>?> collectAnalyzerFindings)
+        {
+            if (outcome.Failures.Count > 0)
+            {
+                Console.Error.WriteLine($"schemalint: the baseline was not written: {outcome.Failures.Count} of the contexts could not be audited, and their accepted findings would be lost.");
+                return existing;
+            }
+
+            var analyzerFindings = collectAnalyzerFindings();
+            var current = outcome.Contexts.SelectMany(c => c.Findings.Select(f => BaselineComparison.Fingerprint(c, f)))
+                .Concat(analyzerFindings ?? Array.Empty<FindingFingerprint>());
+            var previous = existing?.Baseline ?? BaselineFile.Empty;
+            var written = previous.Rewritten(current, entry => existing?.IsJudged(entry, analyzerFindings is not null) ?? true);
+            AuditBaseline.Write(file, written);
+            Console.Error.WriteLine($"schemalint: wrote {written.Entries.Count} baseline {(written.Entries.Count == 1 ? "entry" : "entries")} to {file}.");
+            return new BaselineComparison(file, written, outcome.Contexts, databaseChecked);
+        }
+
+        /// <summary>
+        /// The findings only the analyzers make (code the model does not show: SL3002, SL3003, SL5001, SL5002), from one more
+        /// compile of the project with them; null when the audit built no project (a .dll, --no-build) or the compiler wrote no log.
+        /// </summary>
+        private static IReadOnlyList<FindingFingerprint>? CollectAnalyzerFindings(TargetResolver resolver, AuditTarget target, Progress progress)
+        {
+            if (target.ProjectPath is null)
+            {
+                Console.Error.WriteLine("schemalint: warning: the baseline holds the audit's findings only: findings only the analyzers make (SL3002, SL3003, SL5001, SL5002) need the project, built by the audit (give the .csproj, without --no-build).");
+                return null;
+            }
+
+            var sarif = Path.Combine(Path.GetTempPath(), $"schemalint-analyzers-{Guid.NewGuid():N}.sarif");
+            try
+            {
+                var log = resolver.CompileWithSchemaLintAnalyzers(target, sarif);
+                progress.End();
+                if (log is null)
+                {
+                    Console.Error.WriteLine("schemalint: warning: the baseline holds the audit's findings only: compiling the project with SchemaLint's analyzers wrote no SARIF log (run with --verbose to see the build).");
+                    return null;
+                }
+
+                return AnalyzerFindingsLog.SourceOnlyFindings(log);
+            }
+            finally
+            {
+                File.Delete(sarif);
+            }
+        }
 
         private static void WriteReport(AuditReportData report, AuditRequest request)
         {
@@ -197,9 +278,12 @@ namespace SchemaLint.Cli.Commands
         private static int ExitCode(AuditReportData report, string failOn)
         {
             if (!SeverityNames.TryParse(failOn, out var threshold) || threshold == Severity.None) return ExitCodes.Clean;
-            return report.AllFindings.Any(f => AuditReportData.ParseSeverity(f.Finding.Severity) >= threshold) ? ExitCodes.FindingsAtOrAboveThreshold : ExitCodes.Clean;
+            return report.ReportedFindings.Any(f => AuditReportData.ParseSeverity(f.Finding.Severity) >= threshold) ? ExitCodes.FindingsAtOrAboveThreshold : ExitCodes.Clean;
         }
 
-        private sealed record AuditRequest(string Path, string? Context, ReportFormat Format, string? Output, string FailOn, string? Config, bool NoBuild, string? Configuration, string[] Properties, bool Verbose, TimeSpan Timeout, DatabaseCheck? Database);
+        private sealed record AuditRequest(string Path, string? Context, ReportFormat Format, string? Output, string FailOn, string? Config, bool NoBuild, string? Configuration, string[] Properties, bool Verbose, string? Baseline, BaselineWrite? WriteBaseline, TimeSpan Timeout, DatabaseCheck? Database);
+
+        /// <summary>--write-baseline, with the file it names or none (then the baseline in effect, or one beside the project).</summary>
+        private sealed record BaselineWrite(string? File);
     }
 }

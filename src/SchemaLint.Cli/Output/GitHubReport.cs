@@ -5,14 +5,14 @@ using SchemaLint.Core.Rules;
 namespace SchemaLint.Cli.Output
 {
     /// <summary>
-    /// GitHub Actions workflow commands: <c>::warning file=...,line=...,title=SLxxxx::message</c>, one line per finding
+    /// GitHub Actions workflow commands: <c>::warning file=...,line=...,title=SLxxxx::message</c>, one line per finding not in the baseline
     /// (error and notice for the other severities), with paths relative to the directory schemalint ran in (the workspace in CI).
     /// </summary>
     internal static class GitHubReport
     {
         public static void Write(AuditReportData report, TextWriter writer)
         {
-            foreach (var (_, finding) in report.AllFindings)
+            foreach (var (_, finding) in report.ReportedFindings)
             {
                 var command = AuditReportData.ParseSeverity(finding.Severity) switch
                 {

@@ -12,7 +12,15 @@ namespace SchemaLint.Cli.Output
         {
             if (path.Trim().Length == 0)
                 throw InputError("--output was given an empty path; give the file to write the report to, or drop --output to print it.");
+            EnsureWritable(path, "--output", "the report");
+        }
 
+        /// <summary>
+        /// Any file an option names for writing (<paramref name="option"/> writes <paramref name="what"/>): not a folder, in a
+        /// folder that exists, and writable; returns its full path.
+        /// </summary>
+        public static string EnsureWritable(string path, string option, string what)
+        {
             string fullPath;
             try
             {
@@ -20,18 +28,18 @@ namespace SchemaLint.Cli.Output
             }
             catch (Exception e) when (e is ArgumentException || e is NotSupportedException || e is PathTooLongException)
             {
-                throw Unwritable(path, e.Message);
+                throw Unwritable(path, e.Message, option, what);
             }
 
             if (Directory.Exists(fullPath))
-                throw InputError($"--output '{path}' is a folder; give the path of a file to write the report to.");
+                throw InputError($"{option} '{path}' is a folder; give the path of a file to write {what} to.");
             var folder = Path.GetDirectoryName(fullPath);
             if (folder is not null && !Directory.Exists(folder))
-                throw InputError($"The folder of --output '{path}' does not exist; create it, or choose another path.");
+                throw InputError($"The folder of {option} '{path}' does not exist; create it, or choose another path.");
 
             try
             {
-                // Opened as the report will be, and left as it was: an existing file untouched, a new one gone again.
+                // Opened as the file will be, and left as it was: an existing file untouched, a new one gone again.
                 if (File.Exists(fullPath))
                 {
                     using (new FileStream(fullPath, FileMode.Open, FileAccess.Write, FileShare.ReadWrite)) { }
@@ -43,12 +51,14 @@ namespace SchemaLint.Cli.Output
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                throw Unwritable(path, e.Message);
+                throw Unwritable(path, e.Message, option, what);
             }
+
+            return fullPath;
         }
 
-        private static CommandFailure Unwritable(string path, string reason) =>
-            InputError($"Cannot write the report to '{path}' ({Sentences.Quote(reason)}); choose another --output path.");
+        private static CommandFailure Unwritable(string path, string reason, string option, string what) =>
+            InputError($"Cannot write {what} to '{path}' ({Sentences.Quote(reason)}); choose another {option} path.");
 
         private static CommandFailure InputError(string message) => new CommandFailure(ExitCodes.InputError, message);
     }

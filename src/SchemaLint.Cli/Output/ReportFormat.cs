@@ -19,11 +19,15 @@ namespace SchemaLint.Cli.Output
     /// <summary>What every report format needs: the contexts audited, and where relative paths start.</summary>
     internal sealed class AuditReportData
     {
-        public AuditReportData(IReadOnlyList<ContextResult> contexts, string baseDirectory)
+        public AuditReportData(IReadOnlyList<ContextResult> contexts, string baseDirectory, BaselineComparison? baseline = null)
         {
             Contexts = contexts;
             BaseDirectory = Path.GetFullPath(baseDirectory);
+            Baseline = baseline;
         }
+
+        /// <summary>The baseline the findings were compared with, or null when none applies.</summary>
+        public BaselineComparison? Baseline { get; }
 
         public IReadOnlyList<ContextResult> Contexts { get; }
 
@@ -51,7 +55,15 @@ namespace SchemaLint.Cli.Output
 
         public static Severity ParseSeverity(string name) => SeverityNames.TryParse(name, out var severity) ? severity : Severity.Warning;
 
+        /// <summary>Every finding, baselined or not: SARIF carries them all, each with its baseline state.</summary>
         public IEnumerable<(ContextResult Context, FindingResult Finding)> AllFindings =>
             Contexts.SelectMany(c => c.Findings.Select(f => (c, f)));
+
+        /// <summary>What the reports show and the exit code counts: the context's findings the baseline does not hold.</summary>
+        public IReadOnlyList<FindingResult> Reported(ContextResult context) =>
+            Baseline is null ? context.Findings : context.Findings.Where(f => !Baseline.IsBaselined(context, f)).ToList();
+
+        public IEnumerable<(ContextResult Context, FindingResult Finding)> ReportedFindings =>
+            Contexts.SelectMany(c => Reported(c).Select(f => (c, f)));
     }
 }

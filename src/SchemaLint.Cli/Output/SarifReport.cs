@@ -13,11 +13,16 @@ namespace SchemaLint.Cli.Output
     /// <summary>
     /// SARIF 2.1.0 (OASIS), one run per invocation: every catalog rule with its metadata and help link, every finding as a
     /// result with a file URI relative to <c>%SRCROOT%</c> (the directory schemalint ran in) and its entity as a logical location.
+    /// Every result carries its fingerprint in <c>partialFingerprints</c> (stable when code moves); with a baseline, findings it
+    /// holds are kept as results with <c>baselineState</c> "unchanged" and an external suppression, the others are "new".
     /// </summary>
     internal static class SarifReport
     {
         public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
         private const string SourceRootId = "SRCROOT";
+
+        /// <summary>The partialFingerprints key: versioned, so that a different fingerprint recipe can never be mistaken for this one.</summary>
+        public const string FingerprintKey = "schemalint/v1";
 
         private static readonly Lazy<IReadOnlyDictionary<string, string>> RuleNames = new Lazy<IReadOnlyDictionary<string, string>>(() =>
             typeof(RuleIds).GetFields(BindingFlags.Public | BindingFlags.Static)
@@ -41,6 +46,21 @@ namespace SchemaLint.Cli.Output
                 result["message"] = new JsonObject { ["text"] = finding.Message };
                 var location = Location(report, finding);
                 if (location.Count > 0) result["locations"] = new JsonArray(location);
+                result["partialFingerprints"] = new JsonObject { [FingerprintKey] = finding.Fingerprint };
+                if (report.Baseline is { } baseline)
+                {
+                    var baselined = baseline.IsBaselined(context, finding);
+                    result["baselineState"] = baselined ? "unchanged" : "new";
+                    if (baselined)
+                    {
+                        result["suppressions"] = new JsonArray(new JsonObject
+                        {
+                            ["kind"] = "external",
+                            ["justification"] = "Accepted in the baseline " + report.DisplayPath(baseline.File),
+                        });
+                    }
+                }
+
                 var properties = new JsonObject { ["context"] = context.FullName.Length > 0 ? context.FullName : context.Name };
                 if (finding.Table is not null) properties["table"] = finding.Table;
                 if (finding.TableColumn is not null) properties["column"] = finding.TableColumn;

@@ -21,11 +21,11 @@ namespace SchemaLint.Cli.Output
 
             foreach (var context in report.Contexts)
             {
-                var visible = context.Findings.Where(f => AuditReportData.ParseSeverity(f.Severity) >= Severity.Suggestion).ToList();
+                var visible = report.Reported(context).Where(f => AuditReportData.ParseSeverity(f.Severity) >= Severity.Suggestion).ToList();
                 var checkedAgainst = context.Database is null ? string.Empty : $"; checked against {context.Database}";
                 var provider = context.ModelProvider is null ? context.Provider : $"{context.Provider} by schemalint.provider, model built for {context.ModelProvider}";
                 writer.WriteLine(Paint($"{context.Name}", Bold) + Paint($" ({provider}, created by {context.CreatedBy}{checkedAgainst})", Dim));
-                if (visible.Count == 0) writer.WriteLine("  no findings");
+                if (visible.Count == 0) writer.WriteLine(report.Baseline is null ? "  no findings" : "  no findings beyond the baseline");
                 foreach (var entity in visible.GroupBy(Group))
                 {
                     writer.WriteLine("  " + Paint(entity.Key, Bold));
@@ -40,7 +40,14 @@ namespace SchemaLint.Cli.Output
                 if (SkippedPackages(context) is { } skipped) writer.WriteLine("  " + Paint(skipped, Dim));
             }
 
-            writer.WriteLine(Summary(report.Contexts));
+            writer.WriteLine(Summary(report));
+            if (report.Baseline is { Stale.Count: > 0 } baseline)
+            {
+                var (entries, match, them) = baseline.Stale.Count == 1 ? ("1 entry", "matches", "it") : ($"{baseline.Stale.Count} entries", "match", "them");
+                writer.WriteLine($"{entries} of the baseline {match} nothing now (fixed: remove {them} from {report.DisplayPath(baseline.File)}, or rewrite it with --write-baseline):");
+                foreach (var entry in baseline.Stale)
+                    writer.WriteLine($"  {entry.RuleId} {entry.Entity ?? "(no entity)"}{(entry.Member is null ? string.Empty : "." + entry.Member)} in {entry.Context ?? "(no context)"} ({entry.Hash})");
+            }
         }
 
         /// <summary>"Skipped 5 entity types owned by packages (...); set schemalint.include_package_entities = true to review them.", or null.</summary>
@@ -51,12 +58,18 @@ namespace SchemaLint.Cli.Output
         private static string Group(FindingResult finding) =>
             finding.Entity ?? (finding.Table is null ? "(code)" : "table " + finding.Table);
 
-        public static string Summary(IReadOnlyList<ContextResult> contexts)
+        /// <summary>Counts of what is reported, per severity; with a baseline, how many findings it held back.</summary>
+        private static string Summary(AuditReportData report)
         {
-            int Count(Severity severity) => contexts.Sum(c => c.Findings.Count(f => AuditReportData.ParseSeverity(f.Severity) == severity));
-            string Plural(int count, string word) => $"{count} {word}{(count == 1 ? string.Empty : "s")}";
-            return $"{Plural(Count(Severity.Error), "error")}, {Plural(Count(Severity.Warning), "warning")}, {Plural(Count(Severity.Suggestion), "suggestion")} in {Plural(contexts.Count, "context")}.";
+            var reported = report.ReportedFindings.Select(f => AuditReportData.ParseSeverity(f.Finding.Severity)).ToList();
+            string Count(Severity severity, string word) => Plural(reported.Count(s => s == severity), word, word + "s");
+            var counts = $"{Count(Severity.Error, "error")}, {Count(Severity.Warning, "warning")}, {Count(Severity.Suggestion, "suggestion")} in {Plural(report.Contexts.Count, "context", "contexts")}";
+            return report.Baseline is null
+                ? counts + "."
+                : $"{counts}; {Plural(report.Baseline.BaselinedCount, "finding", "findings")} in the baseline {report.DisplayPath(report.Baseline.File)}.";
         }
+
+        private static string Plural(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
 
         private static string SeverityColour(Severity severity) => severity switch
         {

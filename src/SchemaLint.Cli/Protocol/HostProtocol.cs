@@ -265,6 +265,9 @@ namespace SchemaLint.Cli.Protocol
         public string? TableColumn { get; set; }
 
         public string? FixSql { get; set; }
+
+        /// <summary>The hash of the finding's fingerprint (Core's FindingFingerprint, made where the finding is): rule, context, entity, member, subject.</summary>
+        public string Fingerprint { get; set; } = string.Empty;
     }
 
     internal sealed class HostFailure

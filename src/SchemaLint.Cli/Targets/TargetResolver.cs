@@ -21,6 +21,7 @@ namespace SchemaLint.Cli.Targets
         private readonly Action<string> _log;
         private readonly Action<string> _progress;
         private readonly string[] _buildProperties;
+        private string? _projectCustomAfterTargets;
 
         /// <param name="build">Build a project before auditing it.</param>
         /// <param name="log">Details for --verbose.</param>
@@ -69,6 +70,7 @@ namespace SchemaLint.Cli.Targets
                 properties = QueryProperties(projectPath, framework, "TargetPath", "NuGetPackageRoot", "TargetFrameworks", "CustomAfterMicrosoftCommonTargets");
             }
 
+            _projectCustomAfterTargets = properties.CustomAfterMicrosoftCommonTargets;
             if (_build)
             {
                 _progress($"Building {projectName}...");
@@ -91,12 +93,41 @@ namespace SchemaLint.Cli.Targets
                 throw new CommandFailure(ExitCodes.InputError, $"MSBuild reports no output assembly for '{projectName}'; audit the project that builds your application, or give its built .dll.");
             if (!File.Exists(targetPath))
                 throw new CommandFailure(ExitCodes.InputError, $"'{projectName}' has not been built ('{targetPath}' does not exist); build it first or drop --no-build.");
-            return ResolveAssembly(targetPath, targetPath, properties.NuGetPackageRoot, projectDirectory);
+            var resolved = ResolveAssembly(targetPath, targetPath, properties.NuGetPackageRoot, projectDirectory);
+            return _build ? new AuditTarget(resolved.AssemblyPath, resolved.WorkingDirectory, resolved.NuGetPackageRoot, projectPath, framework) : resolved;
+        }
+
+        /// <summary>
+        /// Compiles the built project once more, this time with SchemaLint's analyzers, the baseline ignored and warnings left
+        /// warnings, and returns the compiler's SARIF log (null when the compiler wrote none): what only the analyzers find
+        /// (code, not the model) is read from it for a baseline. An SL error fails this compile but not its log.
+        /// </summary>
+        public string? CompileWithSchemaLintAnalyzers(AuditTarget target, string sarifPath)
+        {
+            if (target.ProjectPath is not { } projectPath) return null;
+            _progress($"Collecting the analyzers' findings in {Path.GetFileName(projectPath)}...");
+            var arguments = new[] { "build", projectPath, "-nologo", "-v:q", "-clp:NoSummary", "--no-dependencies" }
+                .Concat(target.TargetFramework is null ? Array.Empty<string>() : new[] { "-f", target.TargetFramework })
+                .Concat(_buildProperties)
+                .Concat(new[]
+                {
+                    // ',' and '=' inside a -p value must be escaped for MSBuild's command line.
+                    "-p:ErrorLog=" + sarifPath.Replace("%", "%25").Replace(",", "%2C").Replace("=", "%3D").Replace(";", "%3B") + "%2Cversion%3D2.1",
+                    "-p:SchemaLintIgnoreBaseline=true",
+                    "-p:SchemaLintAuditCollectAnalyzerFindings=true",
+                    "-p:TreatWarningsAsErrors=false",
+                    "-p:WarningsAsErrors=",
+                })
+                .Concat(WithoutSchemaLintAnalyzers(_projectCustomAfterTargets));
+            var build = ProcessRunner.RunDotnet(arguments, Path.GetDirectoryName(projectPath)!, BuildTimeout, new ProcessOutput());
+            _log($"Compiling with SchemaLint's analyzers exited with {build.ExitCode}.");
+            return File.Exists(sarifPath) ? sarifPath : null;
         }
 
         /// <summary>
         /// The audit builds only to get the assembly: SchemaLint's own analyzers are switched off in that build (a small
-        /// targets file removes them before the compiler runs), so their errors never stop it. The project's own
+        /// targets file removes them before the compiler runs), so their errors never stop it. The same file, told to, keeps
+        /// them for <see cref="CompileWithSchemaLintAnalyzers"/>. The project's own
         /// CustomAfterMicrosoftCommonTargets, if any, is imported by ours.
         /// </summary>
         private static string[] WithoutSchemaLintAnalyzers(string? projectCustomAfterTargets)

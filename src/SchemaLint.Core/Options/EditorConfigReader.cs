@@ -19,7 +19,7 @@ namespace SchemaLint.Core.Options
         public static SchemaLintOptions ReadFile(string path)
         {
             if (!File.Exists(path)) throw new FileNotFoundException($"The configuration file '{path}' does not exist.", path);
-            return SchemaLintOptions.FromKeyValues(ReadPairs(File.ReadAllText(path)));
+            return SchemaLintOptions.FromKeyValues(Anchored(ReadPairs(File.ReadAllText(path)), path));
         }
 
         /// <summary>
@@ -39,7 +39,7 @@ namespace SchemaLint.Core.Options
 
             files.Reverse();
             var merged = new List<KeyValuePair<string, string>>();
-            foreach (var file in files) merged.AddRange(ReadPairs(File.ReadAllText(file)));
+            foreach (var file in files) merged.AddRange(Anchored(ReadPairs(File.ReadAllText(file)), file));
             return SchemaLintOptions.FromKeyValues(merged);
         }
 
@@ -69,6 +69,33 @@ namespace SchemaLint.Core.Options
             }
 
             return pairs;
+        }
+
+        /// <summary>
+        /// A path option means the file next to the .editorconfig that names it, wherever the audit runs from: a relative
+        /// <c>schemalint.baseline</c> is made absolute against that file's folder.
+        /// </summary>
+        private static IEnumerable<KeyValuePair<string, string>> Anchored(IEnumerable<KeyValuePair<string, string>> pairs, string configFile)
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(configFile)) ?? string.Empty;
+            foreach (var pair in pairs)
+            {
+                var isPath = string.Equals(pair.Key, SchemaLintOptions.Keys.Baseline, StringComparison.OrdinalIgnoreCase) && pair.Value.Length > 0;
+                yield return isPath ? new KeyValuePair<string, string>(pair.Key, AbsolutePath(folder, pair.Value)) : pair;
+            }
+        }
+
+        private static string AbsolutePath(string folder, string value)
+        {
+            try
+            {
+                return Path.GetFullPath(Path.Combine(folder, value));
+            }
+            catch (Exception e) when (e is ArgumentException || e is NotSupportedException || e is PathTooLongException)
+            {
+                // Not a path this system can hold: left as written, so the front end that opens it says so with the value shown.
+                return value;
+            }
         }
 
         // Only the preamble can declare a root; 'root = true' inside a section is an ordinary key.

@@ -38,12 +38,13 @@ namespace SchemaLint.Core.Options
             public const string ScopedModelBuilders = "schemalint.scoped_model_builders";
             public const string MigrationsReviewedBefore = "schemalint.migrations_reviewed_before";
             public const string IncludePackageEntities = "schemalint.include_package_entities";
+            public const string Baseline = "schemalint.baseline";
 
             public static readonly IReadOnlyList<string> All = new[]
             {
                 MoneyNames, LongTextNames, LongTextThreshold, ShortTextNames, RequiredNames, UniqueNames, StatusNames,
                 QuantityNames, CreatedNames, UpdatedNames, AppendOnlyNames, IdentityEntityNames, IdentityUniqueNames, SignedNames, Provider, ExcludeEntities, ExcludeTables, ScopedModelBuilders,
-                MigrationsReviewedBefore, IncludePackageEntities,
+                MigrationsReviewedBefore, IncludePackageEntities, Baseline,
             };
         }
 
@@ -187,6 +188,14 @@ namespace SchemaLint.Core.Options
         /// </summary>
         public bool IncludePackageEntities { get; private set; }
 
+        /// <summary>
+        /// The baseline file (<c>schemalint.baseline.json</c>) whose findings are not reported. Read from an .editorconfig file by
+        /// <see cref="EditorConfigReader"/>, a relative path is made absolute against that file's folder; from the compiler's
+        /// options it stays as written, and the analyzers take the AdditionalFiles item whose path ends with it. Null: the
+        /// nearest schemalint.baseline.json, if any (see README, "Adopting SchemaLint on an existing project").
+        /// </summary>
+        public string? BaselinePath { get; private set; }
+
         /// <summary>Severities configured through <c>dotnet_diagnostic.ID.severity</c>.</summary>
         public IReadOnlyDictionary<string, Severity> ConfiguredSeverities => _severities;
 
@@ -320,6 +329,10 @@ namespace SchemaLint.Core.Options
                 case Keys.IncludePackageEntities:
                     if (bool.TryParse(value, out var include)) IncludePackageEntities = include;
                     else errors.Add($"{key}: '{value}' is not true or false.");
+                    break;
+                case Keys.Baseline:
+                    if (value.Length > 0) BaselinePath = value;
+                    else errors.Add($"{key}: '' is not a path; give the baseline file, as in {key} = {Baseline.BaselineFile.DefaultFileName}, or remove the line.");
                     break;
                 default: errors.Add($"{key}: unknown SchemaLint option (known: {string.Join(", ", Keys.All)})."); break;
             }

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Xunit.Abstractions;
+using SchemaLint.Analyzers.Infrastructure;
 using SchemaLint.Analyzers.Schema;
 using SchemaLint.Analyzers.SourceModel;
 using SchemaLint.Analyzers.Tests.CodeFixes;
@@ -101,7 +102,7 @@ public sealed class CarryOverEquivalenceTests(ITestOutputHelper output)
             compilation = edit.Apply(compilation);
             var before = SchemaCache.CarryOversFor(firstTree);
             var incremental = SchemaSnapshot.Of(Schema(compilation), compilation);
-            var fresh = SchemaSnapshot.Of(new CompilationSchema(compilation, EfSymbols.TryCreate(compilation)!, Options).BuildUncached(CancellationToken.None), compilation);
+            var fresh = SchemaSnapshot.Of(new CompilationSchema(compilation, EfSymbols.TryCreate(compilation)!, Options, AnalyzerBaseline.None).BuildUncached(CancellationToken.None), compilation);
             var carried = SchemaCache.CarryOversFor(firstTree) > before;
             if (carried) outcome.CarriedOver++;
             outcome.Applied.Add((carried ? "carried " : "built   ") + edit.Description);
@@ -112,7 +113,7 @@ public sealed class CarryOverEquivalenceTests(ITestOutputHelper output)
     }
 
     private static AnalyzedSchema Schema(Compilation compilation) =>
-        new CompilationSchema(compilation, EfSymbols.TryCreate(compilation)!, Options).Get(CancellationToken.None);
+        new CompilationSchema(compilation, EfSymbols.TryCreate(compilation)!, Options, AnalyzerBaseline.None).Get(CancellationToken.None);
 
     private static string FirstDifference(string expected, string actual)
     {

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using SchemaLint.Analyzers.Infrastructure;
 using SchemaLint.Analyzers.Schema;
 using SchemaLint.Analyzers.SourceModel;
 using SchemaLint.Analyzers.Tests.Verification;
@@ -203,7 +204,7 @@ public sealed class SchemaCarryOverTests
 
         var edited = Edit(compilation, 2, "return _db.Orders.Count();", "return _db.Orders.Count(o => o.Total > 0);");
         var carried = Schema(edited);
-        var fresh = new CompilationSchema(edited, EfSymbols.TryCreate(edited)!, Options).BuildUncached(CancellationToken.None);
+        var fresh = new CompilationSchema(edited, EfSymbols.TryCreate(edited)!, Options, AnalyzerBaseline.None).BuildUncached(CancellationToken.None);
 
         Assert.Equal(1, SchemaCache.CarryOversFor(compilation.SyntaxTrees.First()));
         Assert.Equal(SchemaSnapshot.Of(fresh, edited), SchemaSnapshot.Of(carried, edited));
@@ -223,7 +224,7 @@ public sealed class SchemaCarryOverTests
     }
 
     private static AnalyzedSchema Schema(Compilation compilation) =>
-        new CompilationSchema(compilation, EfSymbols.TryCreate(compilation)!, Options).Get(CancellationToken.None);
+        new CompilationSchema(compilation, EfSymbols.TryCreate(compilation)!, Options, AnalyzerBaseline.None).Get(CancellationToken.None);
 
     /// <summary>Replaces text in the source with that index (as passed to <see cref="Analyzed"/>).</summary>
     private static Compilation Edit(Compilation compilation, int sourceIndex, string find, string replacement)

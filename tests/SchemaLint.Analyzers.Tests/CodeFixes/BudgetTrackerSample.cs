@@ -5,6 +5,9 @@ internal static class BudgetTrackerSample
 {
     public static string Directory { get; } = Path.Combine(RepositoryRoot(), "samples", "BudgetTracker");
 
+    /// <summary>The baseline schemalint audit --write-baseline writes for the sample (the CLI tests check that it still does).</summary>
+    public static string AcceptedBaseline() => File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "Fixtures", "Baselines", "BudgetTracker.schemalint.baseline.json"));
+
     /// <summary>Source files relative to the sample directory, build output left out.</summary>
     public static IReadOnlyList<string> SourceFiles() =>
         System.IO.Directory.EnumerateFiles(Directory, "*.cs", SearchOption.AllDirectories)

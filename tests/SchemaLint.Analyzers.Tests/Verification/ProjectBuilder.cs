@@ -20,7 +20,9 @@ public sealed class ProjectBuilder
     private readonly List<DiagnosticAnalyzer> _analyzers = new();
     private string? _editorConfig;
     private string? _globalConfig;
+    private readonly List<(string Path, string Text)> _additionalFiles = new();
     private bool _entityFramework = true;
+    private OutputKind _outputKind = OutputKind.DynamicallyLinkedLibrary;
     private NullableContextOptions _nullable = NullableContextOptions.Enable;
     private string? _defaultId;
     private HashSet<string>? _onlyIds;
@@ -41,10 +43,24 @@ public sealed class ProjectBuilder
         return this;
     }
 
+    /// <summary>An AdditionalFiles item, as MSBuild passes one to the compiler; a relative path is placed in the project directory.</summary>
+    public ProjectBuilder WithAdditionalFile(string path, string text)
+    {
+        _additionalFiles.Add((path.StartsWith('/') ? path : SourceDirectory + path, text));
+        return this;
+    }
+
     /// <summary>A global analyzer config (<c>is_global = true</c>), whose keys reach analyzers as global options.</summary>
     public ProjectBuilder WithGlobalConfig(string text)
     {
         _globalConfig = "is_global = true\n" + text;
+        return this;
+    }
+
+    /// <summary>An application (top-level statements allowed) rather than a library.</summary>
+    public ProjectBuilder AsConsoleApplication()
+    {
+        _outputKind = OutputKind.ConsoleApplication;
         return this;
     }
 
@@ -142,7 +158,7 @@ public sealed class ProjectBuilder
         var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId();
         var references = (_entityFramework ? TestReferences.EntityFramework : TestReferences.Framework).AddRange(_references);
-        var compilationOptions = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: _nullable);
+        var compilationOptions = new CSharpCompilationOptions(_outputKind, nullableContextOptions: _nullable);
         var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
         var solution = workspace.CurrentSolution.AddProject(ProjectInfo.Create(
             projectId, VersionStamp.Default, "TestProject", "TestProject", LanguageNames.CSharp,
@@ -153,6 +169,8 @@ public sealed class ProjectBuilder
             solution = solution.AddDocument(DocumentId.CreateNewId(projectId), Path.GetFileName(path), SourceText.From(Markup.Parse(markup).Source), filePath: path);
         if (_editorConfig is not null)
             solution = solution.AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), ".editorconfig", SourceText.From(_editorConfig), filePath: SourceDirectory + ".editorconfig");
+        foreach (var (path, text) in _additionalFiles)
+            solution = solution.AddAdditionalDocument(DocumentId.CreateNewId(projectId), Path.GetFileName(path), SourceText.From(text), filePath: path);
         if (_globalConfig is not null)
             solution = solution.AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), ".globalconfig", SourceText.From(_globalConfig), filePath: SourceDirectory + ".globalconfig");
 

@@ -116,6 +116,27 @@ public class EditorConfigReaderTests : IDisposable
         Assert.True(options.MoneyNames.Matches("Amount"));
     }
 
+    [Fact]
+    public void A_relative_baseline_path_is_read_from_the_folder_of_the_editorconfig_that_names_it()
+    {
+        var project = Directory.CreateDirectory(Path.Combine(_root, "src", "Shop")).FullName;
+        Write(_root, "root = true\n[*.cs]\nschemalint.baseline = build/schemalint.baseline.json\n");
+
+        var options = EditorConfigReader.ReadForDirectory(project);
+
+        Assert.Equal(Path.Combine(_root, "build", "schemalint.baseline.json"), options.BaselinePath);
+    }
+
+    [Fact]
+    public void A_relative_baseline_path_in_a_given_config_file_is_read_from_that_file_s_folder()
+    {
+        var config = Write(Directory.CreateDirectory(Path.Combine(_root, "ci")).FullName, "[*.cs]\nschemalint.baseline = schemalint.baseline.json\n");
+
+        var options = EditorConfigReader.ReadFile(config);
+
+        Assert.Equal(Path.Combine(_root, "ci", "schemalint.baseline.json"), options.BaselinePath);
+    }
+
     private static string Write(string directory, string text)
     {
         var path = Path.Combine(directory, ".editorconfig");

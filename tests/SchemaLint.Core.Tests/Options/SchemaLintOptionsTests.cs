@@ -45,6 +45,21 @@ public class SchemaLintOptionsTests
     }
 
     [Fact]
+    public void Reads_the_baseline_path_as_written_when_no_file_anchors_it()
+    {
+        Assert.Equal("build/schemalint.baseline.json", Config.Of("schemalint.baseline = build/schemalint.baseline.json").BaselinePath);
+    }
+
+    [Fact]
+    public void Reports_an_empty_baseline_path()
+    {
+        var options = Config.Of("schemalint.baseline =");
+
+        Assert.Null(options.BaselinePath);
+        Assert.Equal("schemalint.baseline: '' is not a path; give the baseline file, as in schemalint.baseline = schemalint.baseline.json, or remove the line.", Assert.Single(options.Errors));
+    }
+
+    [Fact]
     public void Ignores_other_analyzers_severities()
     {
         var options = Config.Of("dotnet_diagnostic.CA1000.severity = loud", "indent_size = 4");

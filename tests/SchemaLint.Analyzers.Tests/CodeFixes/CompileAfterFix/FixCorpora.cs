@@ -19,7 +19,7 @@ internal static class FixCorpora
     public const int BenchEntities = 10;
 
     /// <summary>What the SDK's implicit usings give an application that enables them.</summary>
-    private const string ImplicitUsings = """
+    internal const string ImplicitUsings = """
         global using System;
         global using System.Collections.Generic;
         global using System.IO;

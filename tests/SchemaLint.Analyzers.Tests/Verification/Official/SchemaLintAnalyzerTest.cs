@@ -37,6 +37,13 @@ public sealed class SchemaLintAnalyzerTest : CSharpAnalyzerTest<SchemaAnalyzer, 
         return this;
     }
 
+    /// <summary>An AdditionalFiles item, as MSBuild passes one to the compiler (the baseline file, for example).</summary>
+    public SchemaLintAnalyzerTest WithAdditionalFile(string path, string text)
+    {
+        TestState.AdditionalFiles.Add((SchemaLintTestProject.SourcePath(path), text));
+        return this;
+    }
+
     /// <summary>A global analyzer config (<c>is_global = true</c>), whose keys reach analyzers as global options.</summary>
     public SchemaLintAnalyzerTest WithGlobalConfig(string text)
     {
