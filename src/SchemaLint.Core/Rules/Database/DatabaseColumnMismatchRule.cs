@@ -20,6 +20,7 @@ namespace SchemaLint.Core.Rules.Database
         public override void Analyze(RuleContext context)
         {
             var model = context.Model;
+            var sharing = new DatabaseRuleFacts.TableSharing(model);
             foreach (var mapped in DatabaseRuleFacts.MappedTables(context))
             {
                 if (mapped.Table is null || mapped.Table.IsView) continue;
@@ -28,18 +29,18 @@ namespace SchemaLint.Core.Rules.Database
                     if (string.IsNullOrEmpty(property.ColumnName)) continue;
                     var column = mapped.Table.FindColumn(property.ColumnName!);
                     if (column is null) continue;
-                    CompareNullability(context, mapped, property, column);
+                    CompareNullability(context, sharing, mapped, property, column);
                     CompareType(context, mapped, property, column);
                 }
             }
         }
 
-        private static void CompareNullability(RuleContext context, MappedTable mapped, PropertyModel property, DatabaseColumn column)
+        private static void CompareNullability(RuleContext context, DatabaseRuleFacts.TableSharing sharing, MappedTable mapped, PropertyModel property, DatabaseColumn column)
         {
             if (!property.IsColumnNullable.TryGet(out var modelNullable) || modelNullable == column.IsNullable) return;
 
             // A required property may sit in a column its table shares with optional rows (TPH siblings, owned types, table splitting).
-            if (!modelNullable && DatabaseRuleFacts.MayBeNullableBySharing(context.Model, mapped.Entity)) return;
+            if (!modelNullable && sharing.MayBeNullable(mapped.Entity)) return;
             var fixSql = InPlaceOrRebuilt(context, mapped, column,
                 $"ALTER COLUMN {DatabaseSql.Quote(column.Name)} {(modelNullable ? "DROP NOT NULL" : "SET NOT NULL")}");
             var consequence = modelNullable

@@ -84,16 +84,38 @@ namespace SchemaLint.Core.Rules.Database
         }
 
         /// <summary>
-        /// The table shares rows with types outside the entity's own hierarchy (owned types, table splitting) or the
-        /// entity is TPH-derived: its columns may be nullable in the table though the property is required.
+        /// Which hierarchies share each table, indexed once per model so that asking for every column stays linear in the
+        /// model's size.
         /// </summary>
-        public static bool MayBeNullableBySharing(SchemaModel model, EntityTypeModel entity) =>
-            RuleFacts.IsTphDerived(model, entity)
-            || entity.IsOwned
-            || model.Entities.Any(other => !ReferenceEquals(other, entity) && RuleFacts.IsKnownTable(other)
-                                           && string.Equals(other.TableName, entity.TableName, StringComparison.Ordinal)
-                                           && string.Equals(other.Schema, entity.Schema, StringComparison.Ordinal)
-                                           && !ReferenceEquals(model.Root(other), model.Root(entity)));
+        public sealed class TableSharing
+        {
+            private readonly SchemaModel _model;
+            private readonly Dictionary<(string?, string?), HashSet<EntityTypeModel>> _rootsByTable = new Dictionary<(string?, string?), HashSet<EntityTypeModel>>();
+
+            public TableSharing(SchemaModel model)
+            {
+                _model = model;
+                foreach (var entity in model.Entities)
+                {
+                    if (!RuleFacts.IsKnownTable(entity)) continue;
+                    var key = (entity.Schema, entity.TableName);
+                    if (!_rootsByTable.TryGetValue(key, out var roots)) _rootsByTable[key] = roots = new HashSet<EntityTypeModel>();
+                    roots.Add(model.Root(entity));
+                }
+            }
+
+            /// <summary>
+            /// The table shares rows with types outside the entity's own hierarchy (owned types, table splitting) or the
+            /// entity is TPH-derived: its columns may be nullable in the table though the property is required.
+            /// </summary>
+            public bool MayBeNullable(EntityTypeModel entity)
+            {
+                if (RuleFacts.IsTphDerived(_model, entity) || entity.IsOwned) return true;
+                if (!_rootsByTable.TryGetValue((entity.Schema, entity.TableName), out var roots)) return false;
+                var root = _model.Root(entity);
+                return roots.Any(other => !ReferenceEquals(other, root));
+            }
+        }
 
         public static bool SameColumnSet(IReadOnlyList<string?> a, IReadOnlyList<string> b) =>
             a.Count == b.Count && a.All(c => c is not null) && new HashSet<string>(a!, StringComparer.Ordinal).SetEquals(b);

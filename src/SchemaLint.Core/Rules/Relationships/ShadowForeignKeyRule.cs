@@ -22,6 +22,7 @@ namespace SchemaLint.Core.Rules.Relationships
         public override void Analyze(RuleContext context)
         {
             var model = context.Model;
+            var entityNames = new HashSet<string>(model.Entities.Select(e => e.ShortName), StringComparer.OrdinalIgnoreCase);
             foreach (var entity in context.Entities)
             {
                 // A look-alike proves nothing while the entity's relationships or keys are not all known (it may be another one's key).
@@ -31,7 +32,7 @@ namespace SchemaLint.Core.Rules.Relationships
                     if (foreignKey.IsOwnership || foreignKey.PropertyNames.Count != 1) continue;
                     var shadow = model.FindProperty(entity, foreignKey.PropertyNames[0]);
                     if (shadow is null || !shadow.IsShadow) continue;
-                    var intended = FindIntendedProperty(model, entity, foreignKey, shadow);
+                    var intended = FindIntendedProperty(model, entityNames, entity, foreignKey, shadow);
                     if (intended is null) continue;
                     context.Report(entity, intended.Name, intended.Location ?? foreignKey.Location,
                         foreignKey.DependentNavigation is null
@@ -54,7 +55,7 @@ namespace SchemaLint.Core.Rules.Relationships
         /// the shadow's name without the digits EF Core appended to make it unique (UserId1 beside UserId),
         /// or the navigation's or principal's name plus the key's name spelled differently (User_Id; UserID only when its type differs from the key's).
         /// </summary>
-        private static PropertyModel? FindIntendedProperty(SchemaModel model, EntityTypeModel entity, ForeignKeyModel foreignKey, PropertyModel shadow)
+        private static PropertyModel? FindIntendedProperty(SchemaModel model, HashSet<string> entityNames, EntityTypeModel entity, ForeignKeyModel foreignKey, PropertyModel shadow)
         {
             var withoutSuffix = shadow.Name.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
             var keyName = foreignKey.PrincipalKeyPropertyNames.Count == 1 ? foreignKey.PrincipalKeyPropertyNames[0] : "Id";
@@ -73,7 +74,7 @@ namespace SchemaLint.Core.Rules.Relationships
             return candidates.FirstOrDefault(p =>
                     (withoutSuffix.Length < shadow.Name.Length && string.Equals(p.Name, withoutSuffix, StringComparison.Ordinal))
                     || spellings.Contains(NameVocabulary.Normalize(p.Name), StringComparer.Ordinal))
-                ?? MisnamedKey(model, candidates, shadow);
+                ?? MisnamedKey(entityNames, candidates, shadow);
         }
 
         /// <summary>
@@ -82,7 +83,7 @@ namespace SchemaLint.Core.Rules.Relationships
         /// type, whose prefix names no other entity type (that would be another relationship, SL1003's business) and no
         /// outside system (an <c>ExternalId</c>, a <c>CorrelationId</c> is an identifier of something the model does not hold).
         /// </summary>
-        private static PropertyModel? MisnamedKey(SchemaModel model, List<PropertyModel> candidates, PropertyModel shadow)
+        private static PropertyModel? MisnamedKey(HashSet<string> entityNames, List<PropertyModel> candidates, PropertyModel shadow)
         {
             var misnamed = candidates.Where(p =>
                 p.Name.Length > 2
@@ -90,7 +91,7 @@ namespace SchemaLint.Core.Rules.Relationships
                 && p.Name.EndsWith("Id", StringComparison.Ordinal)
                 && string.Equals(p.ClrType, shadow.ClrType, StringComparison.Ordinal)
                 && !OutsideIdentifierPrefixes.Contains(p.Name.Substring(0, p.Name.Length - 2))
-                && !model.Entities.Any(e => string.Equals(e.ShortName, p.Name.Substring(0, p.Name.Length - 2), StringComparison.OrdinalIgnoreCase))).ToList();
+                && !entityNames.Contains(p.Name.Substring(0, p.Name.Length - 2))).ToList();
             return misnamed.Count == 1 ? misnamed[0] : null;
         }
 

@@ -71,11 +71,20 @@ namespace SchemaLint.Core.Rules.Timestamps
                 group.Add(entity);
             }
 
-            // Without table names, a TPH root's group includes its derived types.
+            // Without table names, a TPH root's group includes its derived types (indexed by root once: the rule stays linear).
+            var derivedByRoot = new Dictionary<EntityTypeModel, List<EntityTypeModel>>();
+            foreach (var entity in model.Entities)
+            {
+                if (entity.TableName is not null || !RuleFacts.IsTphDerived(model, entity)) continue;
+                var root = model.Root(entity);
+                if (root == entity) continue;
+                if (!derivedByRoot.TryGetValue(root, out var derived)) derivedByRoot[root] = derived = new List<EntityTypeModel>();
+                derived.Add(entity);
+            }
+
             foreach (var group in order.Where(g => g.Count == 1 && g[0].TableName is null))
             {
-                var root = group[0];
-                group.AddRange(model.Entities.Where(e => e != root && e.TableName is null && RuleFacts.IsTphDerived(model, e) && model.Root(e) == root));
+                if (derivedByRoot.TryGetValue(group[0], out var derived)) group.AddRange(derived);
             }
 
             return order;
