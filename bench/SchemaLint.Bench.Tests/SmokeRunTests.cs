@@ -56,8 +56,9 @@ public sealed class SmokeRunTests(SmokeRun smoke)
     {
         var samples = smoke.Results.Editing!.Samples;
 
-        Assert.Equal(SmokeRun.Edits, samples.Count);
+        Assert.Equal(SmokeRun.Edits + SmokeRun.ServiceEdits, samples.Count);
         Assert.Equal(Enum.GetValues<EditKind>().Order(), samples.Select(s => s.Kind).Order());
+        Assert.StartsWith("Services", samples.Single(s => s.Kind == EditKind.Service).EditedFile);
         Assert.StartsWith("Model", samples.Single(s => s.Kind == EditKind.Entity).EditedFile);
         Assert.StartsWith("Configurations", samples.Single(s => s.Kind == EditKind.Configuration).EditedFile);
         Assert.Equal("BenchContext.cs", samples.Single(s => s.Kind == EditKind.Context).EditedFile);

@@ -16,7 +16,7 @@ namespace SchemaLint.Bench;
 /// <param name="CliAssembly">schemalint.dll of the console command.</param>
 /// <param name="Runs">Build rounds (each builds every configuration once) and audit pairs per size.</param>
 /// <param name="Edits">Edits the editing benchmark times per size (see <see cref="EditPlan"/>).</param>
-public sealed record MeasureOptions(int Runs, ISet<string> Parts, string AnalyzerDirectory, string CliAssembly, bool WarmUp = true, int Edits = EditPlan.DefaultEdits)
+public sealed record MeasureOptions(int Runs, ISet<string> Parts, string AnalyzerDirectory, string CliAssembly, bool WarmUp = true, int Edits = EditPlan.DefaultEdits, int ServiceEdits = EditPlan.DefaultServiceEdits)
 {
     public static readonly string[] AllParts = ["build", "editing", "audit"];
 }
@@ -41,7 +41,7 @@ public static class SizeBenchmark
         }
 
         var editing = options.Parts.Contains("editing")
-            ? EditingBenchmark.Run(CompilerInvocation.Load(BuildBenchmark.CompilerCommandFile(app), app.ProjectDirectory), app.ProjectDirectory, options.Edits, log, options.WarmUp)
+            ? EditingBenchmark.Run(CompilerInvocation.Load(BuildBenchmark.CompilerCommandFile(app), app.ProjectDirectory), app.ProjectDirectory, options.Edits, log, options.WarmUp, serviceEdits: options.ServiceEdits)
             : null;
         var audit = options.Parts.Contains("audit") ? AuditBenchmark.Run(app, options.CliAssembly, options.Runs, log, options.WarmUp) : null;
 

@@ -39,7 +39,7 @@ public static class EditingBenchmark
             .ToImmutableArray();
 
     /// <summary>The edit plan for an app's compilation: its entity files, configuration classes and context.</summary>
-    public static IReadOnlyList<PlannedEdit> Plan(CompilerInvocation invocation, int edits, int seed)
+    public static IReadOnlyList<PlannedEdit> Plan(CompilerInvocation invocation, int edits, int seed, int serviceEdits = EditPlan.DefaultServiceEdits)
     {
         var entityFiles = EntityFiles(invocation).Select(t => t.FilePath).ToList();
         var paths = invocation.Compilation.SyntaxTrees.Select(t => t.FilePath).ToList();
@@ -48,12 +48,13 @@ public static class EditingBenchmark
             ?? throw new BenchmarkFailure($"The generated app has no {AppWriter.ContextName}.cs to edit.");
         var serviceFiles = paths.Where(p => InFolder(p, "Services")).ToList();
         if (entityFiles.Count < FollowingDocuments + 1) throw new BenchmarkFailure("The generated app has too few entity files to simulate editing.");
-        return EditPlan.Create(entityFiles, configurationFiles, context, edits, seed, serviceFiles, EditPlan.DefaultServiceEdits);
+        return EditPlan.Create(entityFiles, configurationFiles, context, edits, seed, serviceFiles, serviceEdits);
     }
 
-    public static EditingResults Run(CompilerInvocation invocation, string projectDirectory, int edits, Action<string> progress, bool warmUp = true, int seed = EditPlan.DefaultSeed)
+    public static EditingResults Run(CompilerInvocation invocation, string projectDirectory, int edits, Action<string> progress, bool warmUp = true, int seed = EditPlan.DefaultSeed,
+        int serviceEdits = EditPlan.DefaultServiceEdits)
     {
-        var plan = Plan(invocation, edits, seed);
+        var plan = Plan(invocation, edits, seed, serviceEdits);
         var entityFiles = EntityFiles(invocation);
         var schemaLint = SchemaLintAnalyzers();
         var baseline = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
