@@ -33,6 +33,10 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         /// </summary>
         private readonly Dictionary<SyntaxNode, string?> _owners = new Dictionary<SyntaxNode, string?>();
 
+        /// <summary>Per member name, the writes walked so far (<see cref="Evaluate"/>): for every write, and for writes outside object creation.</summary>
+        private readonly Dictionary<string, WalkedWrites> _walkedAll = new Dictionary<string, WalkedWrites>(StringComparer.Ordinal);
+        private readonly Dictionary<string, WalkedWrites> _walkedUpdates = new Dictionary<string, WalkedWrites>(StringComparer.Ordinal);
+
         /// <summary>Per entity type asked about, the identities of the types whose members are its own: itself, its bases, its interfaces.</summary>
         private readonly Dictionary<ITypeSymbol, HashSet<string>> _ownTypes = new Dictionary<ITypeSymbol, HashSet<string>>(SymbolEqualityComparer.Default);
         private readonly Dictionary<SyntaxTree, SemanticModel> _semanticModels = new Dictionary<SyntaxTree, SemanticModel>();
@@ -148,23 +152,54 @@ namespace SchemaLint.Analyzers.SourceModel.Code
             return answer;
         }
 
+        /// <summary>
+        /// Whether a write of <paramref name="name"/> lands on the entity type. The writes of a name are walked once, in order,
+        /// for all the entity types asked about: each question extends the shared walked prefix only until it finds its
+        /// evidence (a write by name only, or one on a type of its own), so every write is bound at most once and no earlier
+        /// than a question needs it, and asking about every entity type stays linear in the number of writes.
+        /// </summary>
         private Fact<bool> Evaluate(ITypeSymbol entityType, string name, bool declaredInSource, bool updatesOnly)
         {
             var unbound = false;
             if (_writes.TryGetValue(name, out var writes))
             {
-                foreach (var write in writes)
+                lock (_bindGate)
                 {
-                    if (updatesOnly && write.CreationOnly) continue;
-                    if (write.Target is null) return true;
-                    var owner = Owner(write.Target);
-                    if (owner is null) unbound = true;
-                    else if (OwnTypes(entityType).Contains(owner)) return true;
+                    var walked = Walked(name, updatesOnly);
+                    var own = OwnTypes(entityType);
+                    while (true)
+                    {
+                        if (walked.ByNameOnly || walked.Owners.Overlaps(own)) return true;
+                        if (walked.Next == writes.Count) break;
+                        var write = writes[walked.Next++];
+                        if (updatesOnly && write.CreationOnly) continue;
+                        if (write.Target is null) walked.ByNameOnly = true;
+                        else if (Owner(write.Target) is { } owner) walked.Owners.Add(owner);
+                        else walked.Unbound = true;
+                    }
+
+                    unbound = walked.Unbound;
                 }
             }
 
             if (unbound || HasUntraceableWrites || _mentioned.Contains(name) || !declaredInSource) return Fact<bool>.Unknown;
             return false;
+        }
+
+        private WalkedWrites Walked(string name, bool updatesOnly)
+        {
+            var walked = updatesOnly ? _walkedUpdates : _walkedAll;
+            if (!walked.TryGetValue(name, out var state)) walked[name] = state = new WalkedWrites();
+            return state;
+        }
+
+        /// <summary>What the writes of one name walked so far say: the types they land on, and whether one is by name only or unbound.</summary>
+        private sealed class WalkedWrites
+        {
+            public int Next;
+            public readonly HashSet<string> Owners = new HashSet<string>(StringComparer.Ordinal);
+            public bool ByNameOnly;
+            public bool Unbound;
         }
 
         /// <summary>The types whose members are <paramref name="entityType"/>'s own: the type itself, its base classes, the interfaces it implements.</summary>
