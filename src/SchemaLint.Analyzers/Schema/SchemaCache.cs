@@ -22,7 +22,10 @@ namespace SchemaLint.Analyzers.Schema
     /// Analyzers normally keep no static state (RS1008). This cache is the accepted exception: it is keyed weakly by the
     /// compilation's first syntax tree, so it lives no longer than that tree, holds one entry per key (a new snapshot replaces
     /// the old one, so memory stays bounded), validates the entry against the complete tree list, references and options by
-    /// reference, and its entries hold no compilation or symbol, only trees and the compilation-independent schema.
+    /// reference, and its entries hold no compilation or symbol: trees, the compilation-independent schema, and the
+    /// extraction's footprint (nodes of those trees, names, and type identities as strings). The next snapshot uses the entry
+    /// of the one before it: to keep its schema after an edit inside bodies the model never read, or, after a model edit,
+    /// to keep the code scan's bindings the edit cannot have changed.
     /// </remarks>
     internal static class SchemaCache
     {
