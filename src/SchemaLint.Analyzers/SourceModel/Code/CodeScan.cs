@@ -232,7 +232,7 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         }
 
         /// <summary>The type whose member the write target names, as the compiler binds it (null when it does not bind to a property, field or record parameter).</summary>
-        public static INamedTypeSymbol? OwnerOf(SyntaxNode target, SemanticModel model)
+        private static INamedTypeSymbol? OwnerOf(SyntaxNode target, SemanticModel model)
         {
             ISymbol? symbol = target switch
             {
