@@ -9,6 +9,7 @@ using SchemaLint.Analyzers.Infrastructure;
 using SchemaLint.Analyzers.Schema;
 using SchemaLint.Analyzers.SourceModel;
 using SchemaLint.Analyzers.Tests.CodeFixes;
+using SchemaLint.Analyzers.Tests.CodeFixes.CompileAfterFix;
 using SchemaLint.Analyzers.Tests.Parity;
 using SchemaLint.Analyzers.Tests.SourceModel;
 
@@ -17,11 +18,13 @@ namespace SchemaLint.Analyzers.Tests.Behaviour;
 /// <summary>
 /// The schema the analyzers use after an edit, carried over or extracted again, is the one a fresh extraction of the same
 /// compilation gives, fact by fact and finding by finding. Each project gets a seeded sequence of the edits people make:
-/// statements, strings and member writes typed into bodies; properties added, renamed and deleted; an entity added; a
-/// Fluent call changed; a class moved to another file.
+/// statements, strings and member writes typed into bodies; properties added, renamed and deleted; an entity added or
+/// removed; a Fluent call changed; a class moved to another file.
 /// </summary>
 public sealed class CarryOverEquivalenceTests(ITestOutputHelper output)
 {
+    private const int GeneratedEntities = 40;
+
     private static readonly AnalyzerConfigOptionsProvider Options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty).AnalyzerConfigOptionsProvider;
 
     /// <summary>A file with bodies no model-building code reaches, as controllers and services are.</summary>
@@ -78,6 +81,18 @@ public sealed class CarryOverEquivalenceTests(ITestOutputHelper output)
         output.WriteLine($"{applied} edits over {models.Count} models, {carried} carried over");
         Assert.Empty(differences);
         Assert.True(carried > 0, $"none of {applied} edits was carried over");
+    }
+
+    [Fact]
+    public void Every_edit_to_a_generated_benchmark_app_gives_the_schema_a_fresh_extraction_gives()
+    {
+        // The shapes bench/ measures (entity files, configuration classes, the context, services), at a size that keeps the
+        // test near ten seconds: every planted shape is present from about forty entities on.
+        var outcome = EditAndCompare("generated app", FixCorpora.BenchSources(GeneratedEntities), edits: 40, seed: 20261201);
+
+        output.WriteLine($"{outcome.Applied.Count} edits, {outcome.CarriedOver} carried over: {outcome.Summary}");
+        Assert.Empty(outcome.Differences);
+        Assert.True(outcome.CarriedOver > 0, "no edit of the sequence was carried over: " + outcome.Summary);
     }
 
     private static Outcome EditAndCompare(string project, List<(string Path, string Text)> files, int edits, int seed, bool nullable = true)
@@ -157,7 +172,7 @@ internal static class SourceEdits
         var trees = compilation.SyntaxTrees.Skip(1).ToList();
         for (var attempt = 0; attempt < 10; attempt++)
         {
-            var edit = random.Next(10) switch
+            var edit = random.Next(11) switch
             {
                 0 or 1 => Statement(trees, random, step),
                 2 => StringNaming(trees, random, step),
@@ -167,6 +182,7 @@ internal static class SourceEdits
                 6 => DeleteProperty(trees, random),
                 7 => AddEntity(trees, random, step),
                 8 => ChangeFluentCall(trees, random, step),
+                9 => RemoveEntity(trees, random),
                 _ => MoveClass(trees, random),
             };
             if (edit is not null) return edit;
@@ -223,6 +239,21 @@ internal static class SourceEdits
             new TextChange(new TextSpan(tree.GetRoot().FullSpan.End, 0), $"\npublic class {name} {{ public int Id {{ get; set; }} public string Name {{ get; set; }} = \"\"; public double Amount {{ get; set; }} }}\n"),
         };
         return new SourceEdit($"entity {name} added", tree, changes);
+    }
+
+    /// <summary>An entity's DbSet and class deleted; code that still names it no longer compiles, as while a person works.</summary>
+    private static SourceEdit? RemoveEntity(List<SyntaxTree> trees, Random random)
+    {
+        var set = Pick(Properties(trees).Where(p => p.Type is GenericNameSyntax { Identifier.ValueText: "DbSet", TypeArgumentList.Arguments.Count: 1 }).ToList(), random);
+        if (set is null) return null;
+        var entityName = ((GenericNameSyntax)set.Type).TypeArgumentList.Arguments[0].ToString();
+        var entity = Classes(trees).FirstOrDefault(c => c.Identifier.ValueText == entityName && c.Parent is not TypeDeclarationSyntax);
+        if (entity is null) return null;
+        var description = $"entity {entityName} removed";
+        if (entity.SyntaxTree != set.SyntaxTree)
+            return new SourceEdit(description, set.SyntaxTree, new[] { new TextChange(set.FullSpan, "") }, entity.SyntaxTree, new TextChange(entity.FullSpan, ""));
+        var changes = new[] { new TextChange(set.FullSpan, ""), new TextChange(entity.FullSpan, "") }.OrderBy(c => c.Span.Start).ToList();
+        return entity.FullSpan.Contains(set.FullSpan) ? null : new SourceEdit(description, set.SyntaxTree, changes);
     }
 
     private static SourceEdit? ChangeFluentCall(List<SyntaxTree> trees, Random random, int step)

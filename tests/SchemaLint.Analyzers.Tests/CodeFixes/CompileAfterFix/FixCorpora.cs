@@ -39,17 +39,20 @@ internal static class FixCorpora
             editorConfig: "root = true\n[*.cs]\nschemalint.provider = postgresql\n");
     }
 
-    public static Solution Bench()
+    public static Solution Bench() =>
+        AddProject(new AdhocWorkspace().CurrentSolution, AppGenerator.ProjectName, BenchSources(BenchEntities), OutputKind.ConsoleApplication, nullable: true, editorConfig: null);
+
+    /// <summary>The C# files of a generated benchmark application, by path in its project (seeded: the same size gives the same files).</summary>
+    public static List<(string Path, string Text)> BenchSources(int entities)
     {
-        var output = Path.Combine(Path.GetTempPath(), "schemalint-fix-bench-" + Guid.NewGuid().ToString("N"));
+        var output = Path.Combine(Path.GetTempPath(), "schemalint-bench-sources-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var app = AppGenerator.Generate(new GeneratorOptions(BenchEntities, GeneratorOptions.DefaultSeed, output, RepositoryPaths.Root));
-            var files = Directory.EnumerateFiles(app.ProjectDirectory, "*.cs", SearchOption.AllDirectories)
+            var app = AppGenerator.Generate(new GeneratorOptions(entities, GeneratorOptions.DefaultSeed, output, RepositoryPaths.Root));
+            return Directory.EnumerateFiles(app.ProjectDirectory, "*.cs", SearchOption.AllDirectories)
                 .Select(f => (Path.GetRelativePath(app.ProjectDirectory, f).Replace('\\', '/'), File.ReadAllText(f)))
                 .OrderBy(f => f.Item1, StringComparer.Ordinal)
                 .ToList();
-            return AddProject(new AdhocWorkspace().CurrentSolution, AppGenerator.ProjectName, files, OutputKind.ConsoleApplication, nullable: true, editorConfig: null);
         }
         finally
         {
