@@ -9,7 +9,9 @@ namespace SchemaLint.Analyzers.Infrastructure
     /// OnModelCreating, service bodies, migrations). They only ask which symbol, type or constant a node denotes, never a
     /// nullable flow state, so they skip nullable analysis where the host's Roslyn lets them: otherwise the first question
     /// about a method body runs nullable analysis over all of it (about a tenth of a fresh extraction at 1,000 entities,
-    /// a fifth at 5,000). The option is not in the Roslyn 4.5 this assembly compiles against, so it is looked up once.
+    /// a fifth at 5,000). The option is not in the Roslyn 4.5 this assembly compiles against, so it is looked up once; Roslyn
+    /// marks it experimental (RSEXPERIMENTAL001, dotnet/roslyn#70609; its own semantic classification uses it), and if a
+    /// later Roslyn drops it the readers fall back to the default models.
     /// </summary>
     internal static class ReaderSemanticModels
     {
