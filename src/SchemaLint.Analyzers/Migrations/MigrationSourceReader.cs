@@ -375,7 +375,7 @@ namespace SchemaLint.Analyzers.Migrations
 
         private SemanticModel ModelOf(SyntaxTree tree)
         {
-            if (!_models.TryGetValue(tree, out var model)) _models[tree] = model = ReaderSemanticModels.For(_compilation, tree);
+            if (!_models.TryGetValue(tree, out var model)) _models[tree] = model = _compilation.GetSemanticModel(tree);
             return model;
         }
     }

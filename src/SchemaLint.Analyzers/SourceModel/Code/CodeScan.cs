@@ -222,7 +222,7 @@ namespace SchemaLint.Analyzers.SourceModel.Code
             lock (_bindGate)
             {
                 if (_owners.TryGetValue(target, out var known)) return known;
-                if (!_semanticModels.TryGetValue(target.SyntaxTree, out var model)) _semanticModels[target.SyntaxTree] = model = ReaderSemanticModels.For(_compilation, target.SyntaxTree);
+                if (!_semanticModels.TryGetValue(target.SyntaxTree, out var model)) _semanticModels[target.SyntaxTree] = model = _compilation.GetSemanticModel(target.SyntaxTree);
                 var bound = OwnerOf(target, model);
                 var owner = bound is null ? null : TypeIdentity.Of(bound);
                 _owners[target] = owner;

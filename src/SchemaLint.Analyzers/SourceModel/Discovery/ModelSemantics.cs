@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using SchemaLint.Analyzers.Infrastructure;
 
 namespace SchemaLint.Analyzers.SourceModel.Discovery
 {
@@ -88,7 +87,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             ExtractionFootprint.Touch(tree);
 
             // A node from a tree this compilation does not contain (a stale reference) cannot be bound.
-            model = _compilation.ContainsSyntaxTree(tree) ? ReaderSemanticModels.For(_compilation, tree) : null;
+            model = _compilation.ContainsSyntaxTree(tree) ? _compilation.GetSemanticModel(tree) : null;
             _models[tree] = model;
             return model;
         }
