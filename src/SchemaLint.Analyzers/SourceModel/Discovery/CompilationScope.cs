@@ -18,7 +18,6 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         {
             Compilation = compilation;
             Symbols = symbols;
-            BindAssemblyAttributes(compilation);
             Semantics = new ModelSemantics(compilation, cancellationToken);
             foreach (var type in SourceTypes(compilation.Assembly.GlobalNamespace, cancellationToken))
             {
@@ -110,18 +109,6 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             }
 
             return null;
-        }
-
-        /// <summary>
-        /// Until the assembly's and module's own attributes are bound, Roslyn answers "is this assembly obsolete?", which it
-        /// asks for every type reference it binds, by collecting the attribute lists of every syntax tree: each bound name
-        /// then costs a pass over the whole project, and extraction grew with the square of its size (4.5 s at 5,000
-        /// entities, 2.8 s once bound). A build binds them early; a fresh IDE snapshot has not, so they are bound first here.
-        /// </summary>
-        private static void BindAssemblyAttributes(Compilation compilation)
-        {
-            compilation.Assembly.GetAttributes();
-            compilation.SourceModule.GetAttributes();
         }
 
         private static bool HasParameterlessConstructor(INamedTypeSymbol type) =>
