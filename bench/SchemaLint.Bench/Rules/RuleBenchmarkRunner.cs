@@ -25,7 +25,12 @@ public static class RuleBenchmarkRunner
             .WithToolchain(InProcessEmitToolchain.Instance).WithId("compilation");
         BenchmarkRunner.Run<CompilationBenchmarks>(Config(artifacts, whole));
 
-        return Directory.GetFiles(Path.Combine(artifacts, "results"), "*-report-github.md").OrderBy(f => f).Select(File.ReadAllText).ToArray();
+        // The per-rule table first, the whole-compilation table second, as the report's text introduces them.
+        return Directory.GetFiles(Path.Combine(artifacts, "results"), "*-report-github.md")
+            .OrderBy(f => Path.GetFileName(f).Contains(nameof(CompilationBenchmarks)) ? 1 : 0)
+            .ThenBy(f => f, System.StringComparer.Ordinal)
+            .Select(File.ReadAllText)
+            .ToArray();
     }
 
     private static IConfig Config(string artifacts, Job job) =>
