@@ -69,10 +69,8 @@ namespace SchemaLint.Cli.Commands
 
         private static void WriteJson(Stream stream)
         {
-            using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-            json.WriteStartObject();
-            json.WriteString("tool", AuditReportData.ToolName);
-            json.WriteString("version", AuditReportData.ToolVersion);
+            using var json = JsonOutput.Writer(stream);
+            JsonOutput.StartDocument(json);
             json.WriteStartArray("rules");
             foreach (var rule in RuleCatalog.Descriptors)
             {

@@ -15,10 +15,8 @@ namespace SchemaLint.Cli.Output
     {
         public static void Write(AuditReportData report, Stream stream)
         {
-            using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-            json.WriteStartObject();
-            json.WriteString("tool", AuditReportData.ToolName);
-            json.WriteString("version", AuditReportData.ToolVersion);
+            using var json = JsonOutput.Writer(stream);
+            JsonOutput.StartDocument(json);
             json.WriteStartArray("contexts");
             foreach (var context in report.Contexts)
             {

@@ -94,7 +94,7 @@ namespace SchemaLint.Cli.Output
                 }),
             };
 
-            using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            using var writer = JsonOutput.Writer(stream);
             log.WriteTo(writer);
             writer.Flush();
             stream.WriteByte((byte)'\n');
