@@ -10,10 +10,11 @@ using SchemaLint.Bench.Infrastructure;
 using SchemaLint.Bench.Report;
 using SchemaLint.Bench.Rules;
 
-// Commands (bench/run.sh runs them in this order):
+// Commands (bench/run.sh runs measure, rules and report, in this order):
 //   measure --sizes 100,1000,5000 [--runs 5] [--edits 20] [--only build,editing,audit] [--prepare false] [--warmup false]   one results file per size
 //   editing --size N [--edits 20]                                            re-measure editing on an app left in bench/out (profiling)
 //   rules [--size 1000]                                                       BenchmarkDotNet per-rule and whole-compilation tables
+//   engine [--size 1000] [--times 8]                                          quick in-process rule timings over an app's extracted schema (development)
 //   report [--output BENCHMARKS.md]                                           the report, from whatever results exist
 try
 {
@@ -52,6 +53,9 @@ try
                 Log($"extraction {i + 1}: {stopwatch.ElapsedMilliseconds} ms, {schema.Models.Sum(m => m.Entities.Count)} entity types");
             }
 
+            return 0;
+        case "engine":
+            Engine(workspace, options);
             return 0;
         case "rules":
             Rules(workspace, options);
@@ -101,6 +105,40 @@ static void Rules(Workspace workspace, IReadOnlyDictionary<string, string> optio
     Directory.CreateDirectory(workspace.Results);
     File.WriteAllText(workspace.RuleTablesFile, $"<!-- n={size} -->\n" + string.Join("\n", tables));
     Log($"rule tables in {workspace.RuleTablesFile}");
+}
+
+// Seconds instead of the rules suite's half hour, for working on a rule: one extraction, then the whole engine and each rule
+// alone, several times over (the first round pays JIT). Not a benchmark to quote: no isolation, no statistics beyond a median.
+static void Engine(Workspace workspace, IReadOnlyDictionary<string, string> options)
+{
+    var size = int.Parse(options.GetValueOrDefault("size") ?? "1000", CultureInfo.InvariantCulture);
+    var times = int.Parse(options.GetValueOrDefault("times") ?? "8", CultureInfo.InvariantCulture);
+    var root = workspace.AppRoot(size);
+    var commandLine = Path.Combine(root, "csc-command.txt");
+    if (!File.Exists(commandLine)) throw new BenchmarkFailure($"No measured app at {root}; run `measure --sizes {size}` first.");
+    var compilation = CompilerInvocation.Load(commandLine, Path.Combine(root, "App")).Compilation;
+    var symbols = SchemaLint.Analyzers.SourceModel.EfSymbols.TryCreate(compilation) ?? throw new BenchmarkFailure("The app's compilation does not reference EF Core.");
+    var models = SchemaLint.Analyzers.SourceModel.SourceSchemaBuilder.Build(compilation, symbols, SchemaLint.Core.Options.SchemaLintOptions.Default, System.Threading.CancellationToken.None).Models;
+    var engines = SchemaLint.Core.Rules.RuleCatalog.Rules.Select(r => (r.Descriptor.Id, Engine: new SchemaLint.Core.Engine.SchemaLintEngine(new[] { r }))).ToList();
+    var whole = new List<double>();
+    var perRule = engines.ToDictionary(e => e.Id, _ => new List<double>(), StringComparer.Ordinal);
+    var findings = 0;
+    for (var round = 0; round < times; round++)
+    {
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        findings = models.Sum(m => SchemaLint.Core.Engine.SchemaLintEngine.Default.Analyze(m).Count);
+        whole.Add(stopwatch.Elapsed.TotalMilliseconds);
+        foreach (var (id, engine) in engines)
+        {
+            stopwatch.Restart();
+            foreach (var model in models) engine.Analyze(model);
+            perRule[id].Add(stopwatch.Elapsed.TotalMilliseconds);
+        }
+    }
+
+    Log($"engine at {size} entities: {findings} findings, median {Statistics.Median(whole):F1} ms (min {whole.Min():F1}, max {whole.Max():F1}) over {times} rounds");
+    foreach (var (id, samples) in perRule.OrderByDescending(p => Statistics.Median(p.Value)).Where(p => Statistics.Median(p.Value) >= 0.1))
+        Log($"  {id}: median {Statistics.Median(samples):F2} ms");
 }
 
 static void Log(string message) => Console.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {message}");
