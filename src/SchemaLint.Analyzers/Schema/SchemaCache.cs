@@ -174,7 +174,8 @@ namespace SchemaLint.Analyzers.Schema
 
             /// <summary>
             /// Asks the new compilation's code scan again what the extraction asked about the members an edit wrote or named;
-            /// writes the extraction bound are not bound again, so this binds little more than the edited bodies.
+            /// writes the extraction bound are not bound again, nor are the entity types' base lists (the edits left every
+            /// declaration as it was), so this binds little more than the edited bodies.
             /// </summary>
             private static bool SameAnswers(Compilation compilation, ExtractionFootprint footprint, HashSet<string> members, CancellationToken cancellationToken)
             {
@@ -183,7 +184,7 @@ namespace SchemaLint.Analyzers.Schema
                 {
                     if (!members.Contains(answer.Key.Member)) continue;
                     cancellationToken.ThrowIfCancellationRequested();
-                    if (scan.Reanswer(answer.Key) is not { } now || !now.Equals(answer.Value)) return false;
+                    if (scan.ReanswerWithSameDeclarations(answer.Key) is not { } now || !now.Equals(answer.Value)) return false;
                 }
 
                 return true;

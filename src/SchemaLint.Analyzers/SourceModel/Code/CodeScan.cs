@@ -128,12 +128,21 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         public static string? MethodName(InvocationExpressionSyntax invocation) => TreeScan.MethodName(invocation);
 
         /// <summary>
-        /// Asks a question a previous extraction asked (<see cref="CodeQuestion"/>) of this compilation; null when its entity
-        /// type cannot be found here by name.
+        /// Asks a question a previous extraction asked (<see cref="CodeQuestion"/>) of this compilation, whose declarations must
+        /// be those that extraction saw (its edits stayed inside bodies): the types the entity type owns are taken from the
+        /// footprint rather than bound again. Null when the extraction recorded no such types and the entity type cannot be
+        /// found here by name.
         /// </summary>
-        public Fact<bool>? Reanswer(CodeQuestion question)
+        public Fact<bool>? ReanswerWithSameDeclarations(CodeQuestion question)
         {
             if (question.EntityMetadataName is null) return Answer(question.UpdatesOnly ? _updated : _assigned, question.Member, question.DeclaredInSource);
+            if (_footprint is not null && _footprint.TryGetOwnTypes(question.EntityMetadataName, out var own))
+            {
+                var answer = Evaluate(own, question.Member, question.DeclaredInSource, question.UpdatesOnly);
+                _footprint.Answered(question, answer);
+                return answer;
+            }
+
             var entityType = _compilation.GetTypeByMetadataName(question.EntityMetadataName);
             return entityType is null ? null : Answer(entityType, question.Member, question.DeclaredInSource, question.UpdatesOnly);
         }
@@ -147,7 +156,7 @@ namespace SchemaLint.Analyzers.SourceModel.Code
 
         private Fact<bool> Answer(ITypeSymbol entityType, string name, bool declaredInSource, bool updatesOnly)
         {
-            var answer = Evaluate(entityType, name, declaredInSource, updatesOnly);
+            var answer = Evaluate(OwnTypes(entityType), name, declaredInSource, updatesOnly);
             _footprint?.Answered(new CodeQuestion(CodeQuestion.MetadataNameOf(entityType), name, declaredInSource, updatesOnly), answer);
             return answer;
         }
@@ -158,7 +167,7 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         /// evidence (a write by name only, or one on a type of its own), so every write is bound at most once and no earlier
         /// than a question needs it, and asking about every entity type stays linear in the number of writes.
         /// </summary>
-        private Fact<bool> Evaluate(ITypeSymbol entityType, string name, bool declaredInSource, bool updatesOnly)
+        private Fact<bool> Evaluate(HashSet<string> own, string name, bool declaredInSource, bool updatesOnly)
         {
             var unbound = false;
             if (_writes.TryGetValue(name, out var writes))
@@ -166,7 +175,6 @@ namespace SchemaLint.Analyzers.SourceModel.Code
                 lock (_bindGate)
                 {
                     var walked = Walked(name, updatesOnly);
-                    var own = OwnTypes(entityType);
                     while (true)
                     {
                         if (walked.ByNameOnly || walked.Owners.Overlaps(own)) return true;
@@ -212,6 +220,7 @@ namespace SchemaLint.Analyzers.SourceModel.Code
                 for (var type = entityType as INamedTypeSymbol; type is not null; type = type.BaseType) own.Add(TypeIdentity.Of(type));
                 foreach (var implemented in entityType.AllInterfaces) own.Add(TypeIdentity.Of(implemented));
                 _ownTypes[entityType] = own;
+                if (_footprint is not null && CodeQuestion.MetadataNameOf(entityType) is { } metadataName) _footprint.OwnTypesOf(metadataName, own);
                 return own;
             }
         }
