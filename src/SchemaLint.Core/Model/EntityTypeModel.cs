@@ -53,8 +53,11 @@ namespace SchemaLint.Core.Model
         /// </summary>
         public string? Package { get; set; }
 
+        // Not readonly: WithPropertiesReplaced gives its copy a list of its own.
+        private List<PropertyModel> _properties = new List<PropertyModel>();
+
         /// <summary>Properties declared on this type (inherited ones live on the base type).</summary>
-        public List<PropertyModel> Properties { get; } = new List<PropertyModel>();
+        public List<PropertyModel> Properties => _properties;
 
         /// <summary>The primary key (<see cref="KeyModel.IsPrimary"/>) and alternate keys declared on this type.</summary>
         public List<KeyModel> Keys { get; } = new List<KeyModel>();
@@ -84,6 +87,18 @@ namespace SchemaLint.Core.Model
         }
 
         public bool IsComplete(ModelCompleteness facts) => (Completeness & facts) == facts;
+
+        /// <summary>
+        /// A copy of this entity type whose properties are those of <paramref name="replacements"/> where it names them, in the
+        /// same order; keys, foreign keys, indexes and every other fact are shared with this one, so both must stay frozen.
+        /// </summary>
+        public EntityTypeModel WithPropertiesReplaced(IReadOnlyDictionary<PropertyModel, PropertyModel> replacements)
+        {
+            if (replacements is null) throw new ArgumentNullException(nameof(replacements));
+            var copy = (EntityTypeModel)MemberwiseClone();
+            copy._properties = _properties.Select(p => replacements.TryGetValue(p, out var replacement) ? replacement : p).ToList();
+            return copy;
+        }
 
         public override string ToString() => Name;
 

@@ -137,6 +137,18 @@ namespace SchemaLint.Core.Model
         public bool IsDateTimeLike =>
             IsClrType(ClrTypeNames.DateTime) || IsClrType(ClrTypeNames.DateTimeOffset) || IsClrType(ClrTypeNames.Instant) || IsClrType(ClrTypeNames.DateOnly);
 
+        /// <summary>
+        /// A copy of this property with other answers about the code that writes it, everything else shared: an edit that
+        /// changed only what code writes gives the model this rather than a new extraction. Both stay frozen.
+        /// </summary>
+        public PropertyModel WithCodeFacts(Fact<bool> isAssignedByCode, Fact<bool> isUpdatedByCode)
+        {
+            var copy = (PropertyModel)MemberwiseClone();
+            copy.IsAssignedByCode = isAssignedByCode;
+            copy.IsUpdatedByCode = isUpdatedByCode;
+            return copy;
+        }
+
         public override string ToString() => Name;
     }
 

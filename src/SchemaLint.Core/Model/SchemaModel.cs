@@ -10,11 +10,12 @@ namespace SchemaLint.Core.Model
     /// </summary>
     public sealed class SchemaModel
     {
-        private readonly List<EntityTypeModel> _entities = new List<EntityTypeModel>();
+        // Not readonly: WithEntitiesReplaced gives its copy collections of its own.
+        private List<EntityTypeModel> _entities = new List<EntityTypeModel>();
 
         // Kept up to date by AddEntity, so that filling a model of n entities costs O(n), not O(n²).
-        private readonly Dictionary<string, EntityTypeModel> _byName = new Dictionary<string, EntityTypeModel>(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<EntityTypeModel>> _byShortName = new Dictionary<string, List<EntityTypeModel>>(StringComparer.Ordinal);
+        private Dictionary<string, EntityTypeModel> _byName = new Dictionary<string, EntityTypeModel>(StringComparer.Ordinal);
+        private Dictionary<string, List<EntityTypeModel>> _byShortName = new Dictionary<string, List<EntityTypeModel>>(StringComparer.Ordinal);
 
         public SchemaModel(string? contextName = null, DatabaseProvider provider = DatabaseProvider.Unknown)
         {
@@ -64,6 +65,29 @@ namespace SchemaLint.Core.Model
             if (!_byShortName.TryGetValue(entity.ShortName, out var sameShortName)) _byShortName[entity.ShortName] = sameShortName = new List<EntityTypeModel>();
             sameShortName.Add(entity);
             return entity;
+        }
+
+        /// <summary>
+        /// A copy of this model whose entity types are those of <paramref name="replacements"/> where it names them (each with
+        /// the same name as the one it replaces), in the same order; everything else is shared with this model, so both must
+        /// stay frozen. A front end that learns one changed fact uses it to avoid building the whole model again.
+        /// </summary>
+        public SchemaModel WithEntitiesReplaced(IReadOnlyDictionary<EntityTypeModel, EntityTypeModel> replacements)
+        {
+            if (replacements is null) throw new ArgumentNullException(nameof(replacements));
+            var copy = (SchemaModel)MemberwiseClone();
+            copy._entities = new List<EntityTypeModel>(_entities.Count);
+            copy._byName = new Dictionary<string, EntityTypeModel>(_byName.Count, StringComparer.Ordinal);
+            copy._byShortName = new Dictionary<string, List<EntityTypeModel>>(_byShortName.Count, StringComparer.Ordinal);
+            foreach (var entity in _entities)
+            {
+                if (!replacements.TryGetValue(entity, out var replacement)) replacement = entity;
+                else if (!string.Equals(replacement.Name, entity.Name, StringComparison.Ordinal))
+                    throw new ArgumentException($"'{replacement.Name}' cannot replace '{entity.Name}': a replacement keeps the entity type's name.", nameof(replacements));
+                copy.AddEntity(replacement);
+            }
+
+            return copy;
         }
 
         /// <summary>Finds an entity type by its full name, or by its short name when that is unambiguous.</summary>
