@@ -40,15 +40,18 @@ namespace SchemaLint.Analyzers.Schema
         private static readonly IReadOnlyList<(SchemaModel Model, EntityTypeModel Entity)> NoEntities = Array.Empty<(SchemaModel, EntityTypeModel)>();
 
         private readonly Dictionary<SyntaxTree, List<PlacedFinding>> _byTree = new Dictionary<SyntaxTree, List<PlacedFinding>>();
-        private readonly Dictionary<string, List<(SchemaModel Model, EntityTypeModel Entity)>> _byTypeName =
-            new Dictionary<string, List<(SchemaModel Model, EntityTypeModel Entity)>>(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<(SchemaModel Model, EntityTypeModel Entity)>> _byTypeName;
 
         public AnalyzedSchema(Compilation compilation, SourceSchema schema, IEnumerable<(SchemaModel Model, Finding Finding)> findings)
+            : this(compilation, schema.Models, schema.MappedTypes.ToDictionary(TypeIdentity.Of, type => schema.EntitiesFor(type).ToList(), StringComparer.Ordinal), findings)
         {
-            Models = schema.Models;
-            foreach (var type in schema.MappedTypes)
-                _byTypeName[TypeIdentity.Of(type)] = schema.EntitiesFor(type).ToList();
+        }
 
+        private AnalyzedSchema(Compilation compilation, IReadOnlyList<SchemaModel> models, Dictionary<string, List<(SchemaModel Model, EntityTypeModel Entity)>> byTypeName,
+            IEnumerable<(SchemaModel Model, Finding Finding)> findings)
+        {
+            Models = models;
+            _byTypeName = byTypeName;
             var trees = TreesByPath(compilation);
             var seen = new Dictionary<(string, SyntaxTree, TextSpan, string), PlacedFinding>();
             foreach (var (model, finding) in findings)
@@ -76,6 +79,22 @@ namespace SchemaLint.Analyzers.Schema
 
         public static AnalyzedSchema Unreadable(Compilation compilation, string reason) =>
             new AnalyzedSchema(compilation, SourceSchema.Empty, Array.Empty<(SchemaModel, Finding)>()) { ReadFailure = reason };
+
+        /// <summary>
+        /// This schema with the keys of <paramref name="replaced"/> replaced by their values (entity types of the same names),
+        /// for <paramref name="compilation"/>; <paramref name="findingsOf"/> finds the findings of the models that result.
+        /// </summary>
+        public AnalyzedSchema WithEntitiesReplaced(Compilation compilation, IReadOnlyDictionary<EntityTypeModel, EntityTypeModel> replaced,
+            Func<IReadOnlyList<SchemaModel>, IEnumerable<(SchemaModel Model, Finding Finding)>> findingsOf)
+        {
+            var models = new Dictionary<SchemaModel, SchemaModel>();
+            foreach (var model in Models) models[model] = model.Entities.Any(replaced.ContainsKey) ? model.WithEntitiesReplaced(replaced) : model;
+            var byTypeName = new Dictionary<string, List<(SchemaModel Model, EntityTypeModel Entity)>>(_byTypeName.Count, StringComparer.Ordinal);
+            foreach (var mapped in _byTypeName)
+                byTypeName[mapped.Key] = mapped.Value.ConvertAll(e => (models[e.Model], replaced.TryGetValue(e.Entity, out var entity) ? entity : e.Entity));
+            var newModels = Models.Select(m => models[m]).ToList();
+            return new AnalyzedSchema(compilation, newModels, byTypeName, findingsOf(newModels));
+        }
 
         public IReadOnlyList<PlacedFinding> FindingsIn(SyntaxTree tree) => _byTree.TryGetValue(tree, out var list) ? list : None;
 

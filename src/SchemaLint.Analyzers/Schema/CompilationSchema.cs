@@ -56,7 +56,7 @@ namespace SchemaLint.Analyzers.Schema
         {
             var analyzed = Volatile.Read(ref _analyzed);
             if (analyzed is not null) return analyzed;
-            analyzed = SchemaCache.GetOrBuild(_compilation, _options, () => Build(cancellationToken), cancellationToken);
+            analyzed = SchemaCache.GetOrBuild(_compilation, _options, () => Build(cancellationToken), (previous, replaced) => Reanalyze(previous, replaced, cancellationToken), cancellationToken);
             Volatile.Write(ref _analyzed, analyzed);
             return analyzed;
         }
@@ -101,8 +101,20 @@ namespace SchemaLint.Analyzers.Schema
             // source file, which in practice carries the project's [*.cs] section.
             var buildOptions = AnalyzerOptionsReader.Read(_options, _compilation.SyntaxTrees.FirstOrDefault());
             var schema = SourceSchemaBuilder.Build(_compilation, _symbols, buildOptions, cancellationToken);
+            return new AnalyzedSchema(_compilation, schema, Findings(schema.Models, cancellationToken));
+        }
+
+        /// <summary>
+        /// The snapshot before's schema with some entity types replaced (new answers about the code that writes them), and the
+        /// findings of the models that result, found on this compilation as an extraction would find them.
+        /// </summary>
+        private AnalyzedSchema Reanalyze(AnalyzedSchema previous, IReadOnlyDictionary<EntityTypeModel, EntityTypeModel> replaced, CancellationToken cancellationToken) =>
+            Guarded(_compilation, () => previous.WithEntitiesReplaced(_compilation, replaced, models => Findings(models, cancellationToken)));
+
+        private List<(SchemaModel Model, Finding Finding)> Findings(IReadOnlyList<SchemaModel> models, CancellationToken cancellationToken)
+        {
             var perModel = new List<(SchemaModel Model, INamedTypeSymbol? Context, List<Finding> Findings)>();
-            foreach (var model in schema.Models)
+            foreach (var model in models)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 perModel.Add((model, model.ContextName is null ? null : ContextType(model.ContextName), ModelEngine.Analyze(model, OptionsFor(model)).ToList()));
@@ -125,7 +137,7 @@ namespace SchemaLint.Analyzers.Schema
                 }
             }
 
-            return new AnalyzedSchema(_compilation, schema, findings);
+            return findings;
         }
 
         private static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol baseType)

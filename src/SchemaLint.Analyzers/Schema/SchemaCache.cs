@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaLint.Analyzers.SourceModel;
 using SchemaLint.Analyzers.SourceModel.Code;
+using SchemaLint.Core.Model;
 
 namespace SchemaLint.Analyzers.Schema
 {
@@ -49,9 +50,12 @@ namespace SchemaLint.Analyzers.Schema
         /// The cached schema of this snapshot, or the one <paramref name="build"/> makes, which then replaces the slot's entry.
         /// An edit that stays inside method bodies the extraction never read, and says the same about what it asked the code
         /// scan, keeps the schema: the previous snapshot's is carried over (see <see cref="Entry.TryCarryOver"/>).
+        /// An edit that changes nothing but answers about what code writes keeps the rest of that schema: <paramref name="reanalyze"/>
+        /// gives it the entity types whose properties have new answers, and finds its findings again.
         /// Concurrent requests for one key wait for one build; a cancelled build throws and leaves the slot as it was.
         /// </summary>
-        public static AnalyzedSchema GetOrBuild(Compilation compilation, AnalyzerConfigOptionsProvider options, Func<AnalyzedSchema> build, CancellationToken cancellationToken = default)
+        public static AnalyzedSchema GetOrBuild(Compilation compilation, AnalyzerConfigOptionsProvider options, Func<AnalyzedSchema> build,
+            Func<AnalyzedSchema, IReadOnlyDictionary<EntityTypeModel, EntityTypeModel>, AnalyzedSchema> reanalyze, CancellationToken cancellationToken = default)
         {
             var first = compilation.SyntaxTrees.FirstOrDefault();
             if (first is null) return build();
@@ -63,10 +67,11 @@ namespace SchemaLint.Analyzers.Schema
             {
                 entry = slot.Entry;
                 if (entry is not null && entry.Matches(compilation, options)) return entry.Schema;
-                var carried = entry?.TryCarryOver(compilation, options, cancellationToken);
+                var carried = entry?.TryCarryOver(compilation, options, reanalyze, cancellationToken);
                 if (carried is not null)
                 {
                     slot.CarriedOver++;
+                    if (!ReferenceEquals(carried.Schema, entry!.Schema)) slot.Patched++;
                     Volatile.Write(ref slot.Entry, carried);
                     return carried.Schema;
                 }
@@ -96,6 +101,13 @@ namespace SchemaLint.Analyzers.Schema
             lock (slot.Gate) return slot.CarriedOver;
         }
 
+        /// <summary>How many of those carry-overs gave the schema new answers about what code writes (a test seam).</summary>
+        internal static int PatchesFor(SyntaxTree firstTree)
+        {
+            if (!Slots.TryGetValue(firstTree, out var slot)) return 0;
+            lock (slot.Gate) return slot.Patched;
+        }
+
         /// <summary>How many bound writes the last build for that first tree took from the snapshot before (a test seam).</summary>
         internal static int SeededWritesFor(SyntaxTree firstTree)
         {
@@ -109,6 +121,7 @@ namespace SchemaLint.Analyzers.Schema
             public Entry? Entry;
             public int Builds;
             public int CarriedOver;
+            public int Patched;
             public int LastSeededWrites;
         }
 
@@ -140,12 +153,15 @@ namespace SchemaLint.Analyzers.Schema
 
             /// <summary>
             /// This entry's schema, for a snapshot whose only differences are edits inside method bodies of trees the
-            /// extraction never read nor pointed into, each saying the same as before about the members and contexts the
-            /// extraction asked the code scan about; null when anything else changed (then the caller extracts again).
+            /// extraction never read nor pointed into; null when anything else changed (then the caller extracts again).
             /// Other trees bind as before, because a body is invisible to every other tree's binding; the reader saw none
-            /// of the changed text; so the extraction would return what it returned, locations included.
+            /// of the changed text; so the extraction would return what it returned, locations included, except for the
+            /// answers it got from the code scan about the members the edits write or name. Those are asked again; where
+            /// they differ, the properties they went into get the new answers (<see cref="CodeFactsPatch"/>) and the
+            /// findings are found again.
             /// </summary>
-            public Entry? TryCarryOver(Compilation compilation, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+            public Entry? TryCarryOver(Compilation compilation, AnalyzerConfigOptionsProvider options,
+                Func<AnalyzedSchema, IReadOnlyDictionary<EntityTypeModel, EntityTypeModel>, AnalyzedSchema> reanalyze, CancellationToken cancellationToken)
             {
                 if (Schema.ReadFailure is not null || !SameInputsBesideTrees(compilation, options)) return null;
                 var trees = compilation.SyntaxTrees.ToArray();
@@ -169,25 +185,36 @@ namespace SchemaLint.Analyzers.Schema
                     footprint = footprint.WithEditedTree(before, edit.Owners);
                 }
 
-                return askAgain.Count == 0 || SameAnswers(compilation, footprint, askAgain, cancellationToken) ? new Entry(compilation, options, Schema, footprint) : null;
+                if (askAgain.Count == 0) return new Entry(compilation, options, Schema, footprint);
+                var changedAnswers = ChangedAnswers(compilation, footprint, askAgain, cancellationToken);
+                if (changedAnswers is null) return null;
+                if (changedAnswers.Count == 0) return new Entry(compilation, options, Schema, footprint);
+
+                var patch = CodeFactsPatch.Plan(Schema.Models, footprint, changedAnswers);
+                if (patch is null) return null;
+                var patched = reanalyze(Schema, patch.Entities);
+                return patched.ReadFailure is null ? new Entry(compilation, options, patched, footprint.WithPropertiesReplaced(patch.Properties)) : null;
             }
 
             /// <summary>
-            /// Asks the new compilation's code scan again what the extraction asked about the members an edit wrote or named;
-            /// writes the extraction bound are not bound again, nor are the entity types' base lists (the edits left every
-            /// declaration as it was), so this binds little more than the edited bodies.
+            /// Asks the new compilation's code scan again what the extraction asked about the members an edit wrote or named,
+            /// and gives the questions whose answers differ now (null when one cannot be asked again); the footprint records
+            /// the new answers. Writes the extraction bound are not bound again, nor are the entity types' base lists (the
+            /// edits left every declaration as it was), so this binds little more than the edited bodies.
             /// </summary>
-            private static bool SameAnswers(Compilation compilation, ExtractionFootprint footprint, HashSet<string> members, CancellationToken cancellationToken)
+            private static List<KeyValuePair<CodeQuestion, Fact<bool>>>? ChangedAnswers(Compilation compilation, ExtractionFootprint footprint, HashSet<string> members, CancellationToken cancellationToken)
             {
                 var scan = new CodeScan(compilation, cancellationToken, footprint);
+                var changed = new List<KeyValuePair<CodeQuestion, Fact<bool>>>();
                 foreach (var answer in footprint.Answers)
                 {
                     if (!members.Contains(answer.Key.Member)) continue;
                     cancellationToken.ThrowIfCancellationRequested();
-                    if (scan.ReanswerWithSameDeclarations(answer.Key) is not { } now || !now.Equals(answer.Value)) return false;
+                    if (scan.ReanswerWithSameDeclarations(answer.Key) is not { } now) return null;
+                    if (!now.Equals(answer.Value)) changed.Add(new KeyValuePair<CodeQuestion, Fact<bool>>(answer.Key, now));
                 }
 
-                return true;
+                return changed;
             }
 
             /// <summary>

@@ -36,6 +36,12 @@ namespace SchemaLint.Analyzers.SourceModel
         /// own. They follow from declarations alone, so a snapshot whose edits stay inside bodies can answer again without
         /// binding the type's base list: at 1,000 entities, binding them all again cost about as much as extracting.
         /// </summary>
+        /// <summary>
+        /// Per question, the model properties its answer went into (IsAssignedByCode or IsUpdatedByCode, as the question asks):
+        /// an edit that changes only answers changes only these. Lists are filled by one extraction and never changed after it.
+        /// </summary>
+        private readonly Dictionary<CodeQuestion, List<PropertyModel>> _fed = new Dictionary<CodeQuestion, List<PropertyModel>>();
+
         private readonly Dictionary<string, HashSet<string>> _ownTypes = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
 
         /// <summary>The footprint being recorded on this thread, or null.</summary>
@@ -52,9 +58,36 @@ namespace SchemaLint.Analyzers.SourceModel
             lock (recording._gate) recording._trees.Add(tree);
         }
 
-        public void Answered(CodeQuestion question, Fact<bool> answer)
+        /// <param name="into">The model property the answer became a fact of, when the extraction asked for one.</param>
+        public void Answered(CodeQuestion question, Fact<bool> answer, PropertyModel? into = null)
         {
-            lock (_gate) _answers[question] = answer;
+            lock (_gate)
+            {
+                _answers[question] = answer;
+                if (into is null) return;
+                if (!_fed.TryGetValue(question, out var properties)) _fed[question] = properties = new List<PropertyModel>();
+                properties.Add(into);
+            }
+        }
+
+        /// <summary>The model properties the answer to <paramref name="question"/> went into (empty when none was recorded).</summary>
+        public IReadOnlyList<PropertyModel> PropertiesFedBy(CodeQuestion question)
+        {
+            lock (_gate) return _fed.TryGetValue(question, out var properties) ? properties : (IReadOnlyList<PropertyModel>)Array.Empty<PropertyModel>();
+        }
+
+        /// <summary>This footprint for a model in which the keys of <paramref name="replaced"/> were replaced by their values.</summary>
+        public ExtractionFootprint WithPropertiesReplaced(IReadOnlyDictionary<PropertyModel, PropertyModel> replaced)
+        {
+            var copy = Copy();
+            foreach (var question in new List<CodeQuestion>(copy._fed.Keys))
+            {
+                var properties = copy._fed[question];
+                if (properties.Exists(replaced.ContainsKey))
+                    copy._fed[question] = properties.ConvertAll(p => replaced.TryGetValue(p, out var replacement) ? replacement : p);
+            }
+
+            return copy;
         }
 
         public void OwnTypesOf(string entityMetadataName, HashSet<string> ownTypes)
@@ -90,20 +123,30 @@ namespace SchemaLint.Analyzers.SourceModel
         /// </summary>
         public ExtractionFootprint WithEditedTree(SyntaxTree before, IReadOnlyDictionary<SyntaxNode, string?> afterOwners)
         {
+            var copy = Copy();
+            foreach (var owner in new List<SyntaxNode>(copy._writeOwners.Keys))
+            {
+                if (owner.SyntaxTree == before) copy._writeOwners.Remove(owner);
+            }
+
+            foreach (var owner in afterOwners) copy._writeOwners[owner.Key] = owner.Value;
+            return copy;
+        }
+
+        /// <summary>A copy to change; the lists of fed properties are shared, since nothing changes them once recorded.</summary>
+        private ExtractionFootprint Copy()
+        {
             var copy = new ExtractionFootprint();
             lock (_gate)
             {
                 copy._trees.UnionWith(_trees);
                 foreach (var answer in _answers) copy._answers[answer.Key] = answer.Value;
+                foreach (var fed in _fed) copy._fed[fed.Key] = fed.Value;
                 copy._contexts.UnionWith(_contexts);
                 foreach (var own in _ownTypes) copy._ownTypes[own.Key] = own.Value;
-                foreach (var owner in _writeOwners)
-                {
-                    if (owner.Key.SyntaxTree != before) copy._writeOwners[owner.Key] = owner.Value;
-                }
+                foreach (var owner in _writeOwners) copy._writeOwners[owner.Key] = owner.Value;
             }
 
-            foreach (var owner in afterOwners) copy._writeOwners[owner.Key] = owner.Value;
             return copy;
         }
 

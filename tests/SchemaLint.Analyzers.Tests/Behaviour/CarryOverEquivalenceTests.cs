@@ -53,7 +53,7 @@ public sealed class CarryOverEquivalenceTests(ITestOutputHelper output)
             .ToList();
         var outcome = EditAndCompare("budget sample", files, edits: 40, seed: 20261130);
 
-        output.WriteLine($"{outcome.Applied.Count} edits, {outcome.CarriedOver} carried over: {outcome.Summary}");
+        output.WriteLine($"{outcome.Applied.Count} edits, {outcome.CarriedOver} carried over ({outcome.Patched} with new code facts): {outcome.Summary}");
         Assert.Empty(outcome.Differences);
         Assert.True(outcome.CarriedOver > 0, "no edit of the sequence was carried over: " + outcome.Summary);
     }
@@ -63,6 +63,7 @@ public sealed class CarryOverEquivalenceTests(ITestOutputHelper output)
     {
         var differences = new List<string>();
         var carried = 0;
+        var patched = 0;
         var applied = 0;
         var models = ParityCorpus.Models.Concat(PatternCorpus.Models).ToList();
         for (var i = 0; i < models.Count; i++)
@@ -75,10 +76,11 @@ public sealed class CarryOverEquivalenceTests(ITestOutputHelper output)
             var outcome = EditAndCompare(models[i].Name, files, edits: 6, seed: 1000 + i, models[i].Nullable);
             differences.AddRange(outcome.Differences);
             carried += outcome.CarriedOver;
+            patched += outcome.Patched;
             applied += outcome.Applied.Count;
         }
 
-        output.WriteLine($"{applied} edits over {models.Count} models, {carried} carried over");
+        output.WriteLine($"{applied} edits over {models.Count} models, {carried} carried over ({patched} with new code facts)");
         Assert.Empty(differences);
         Assert.True(carried > 0, $"none of {applied} edits was carried over");
     }
@@ -91,7 +93,7 @@ public sealed class CarryOverEquivalenceTests(ITestOutputHelper output)
         // and the test stays near ten seconds.
         var outcome = EditAndCompare("generated app", FixCorpora.BenchSources(GeneratedEntities), edits: 40, seed: 20261201);
 
-        output.WriteLine($"{outcome.Applied.Count} edits, {outcome.CarriedOver} carried over: {outcome.Summary}");
+        output.WriteLine($"{outcome.Applied.Count} edits, {outcome.CarriedOver} carried over ({outcome.Patched} with new code facts): {outcome.Summary}");
         Assert.Empty(outcome.Differences);
         Assert.True(outcome.CarriedOver > 0, "no edit of the sequence was carried over: " + outcome.Summary);
     }
@@ -117,11 +119,14 @@ public sealed class CarryOverEquivalenceTests(ITestOutputHelper output)
             if (edit is null) continue;
             compilation = edit.Apply(compilation);
             var before = SchemaCache.CarryOversFor(firstTree);
+            var patchesBefore = SchemaCache.PatchesFor(firstTree);
             var incremental = SchemaSnapshot.Of(Schema(compilation), compilation);
             var fresh = SchemaSnapshot.Of(new CompilationSchema(compilation, EfSymbols.TryCreate(compilation)!, Options, AnalyzerBaseline.None).BuildUncached(CancellationToken.None), compilation);
             var carried = SchemaCache.CarryOversFor(firstTree) > before;
+            var patched = SchemaCache.PatchesFor(firstTree) > patchesBefore;
             if (carried) outcome.CarriedOver++;
-            outcome.Applied.Add((carried ? "carried " : "built   ") + edit.Description);
+            if (patched) outcome.Patched++;
+            outcome.Applied.Add((patched ? "patched " : carried ? "carried " : "built   ") + edit.Description);
             if (incremental != fresh) outcome.Differences.Add($"{project}, edit {step} ({edit.Description}, {(carried ? "carried over" : "extracted")}): {FirstDifference(fresh, incremental)}");
         }
 
@@ -150,6 +155,9 @@ public sealed class CarryOverEquivalenceTests(ITestOutputHelper output)
         public List<string> Differences { get; } = new();
         public List<string> Applied { get; } = new();
         public int CarriedOver { get; set; }
+
+        /// <summary>Of the edits carried over, those whose schema got new answers about what code writes.</summary>
+        public int Patched { get; set; }
         public string Summary => string.Join("; ", Applied);
     }
 }

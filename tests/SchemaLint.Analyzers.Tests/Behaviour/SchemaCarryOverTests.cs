@@ -93,14 +93,47 @@ public sealed class SchemaCarryOverTests
     }
 
     [Fact]
-    public void A_body_edit_that_writes_a_member_the_model_asked_about_extracts_again()
+    public void A_body_edit_that_writes_a_member_the_model_asked_about_gives_its_property_the_new_answer_without_extracting_again()
     {
-        var (compilation, _) = Analyzed(Context, Order, Service);
+        var (compilation, first) = Analyzed(Context, Order, Service);
 
         var edited = Edit(compilation, 2, "return _db.Orders.Count();", "foreach (var order in _db.Orders) order.CreatedAt = DateTime.UtcNow;\n        return 0;");
-        Schema(edited);
+        var schema = Schema(edited);
 
-        Assert.Equal(2, SchemaCache.BuildsFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(1, SchemaCache.BuildsFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(1, SchemaCache.PatchesFor(compilation.SyntaxTrees.First()));
+        Assert.False(CreatedAt(first).IsUpdatedByCode.Value);
+        Assert.True(CreatedAt(schema).IsUpdatedByCode.Value);
+        Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
+    }
+
+    [Fact]
+    public void A_patched_schema_leaves_the_schema_before_it_as_it_was()
+    {
+        // The IDE may still be analyzing the snapshot before the edit: its schema is shared, never changed.
+        var (compilation, first) = Analyzed(Context, Order, Service);
+        var before = SchemaSnapshot.Of(first, compilation);
+
+        Schema(Edit(compilation, 2, "return _db.Orders.Count();", "foreach (var order in _db.Orders) order.CreatedAt = DateTime.UtcNow;\n        return 0;"));
+
+        Assert.Equal(1, SchemaCache.PatchesFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(before, SchemaSnapshot.Of(first, compilation));
+    }
+
+    [Fact]
+    public void An_edit_after_a_patched_one_is_patched_from_it()
+    {
+        var (compilation, _) = Analyzed(Context, Order, Service);
+        var written = Edit(compilation, 2, "return _db.Orders.Count();", "foreach (var order in _db.Orders) order.CreatedAt = DateTime.UtcNow;\n        return 0;");
+        Schema(written);
+
+        var removed = Edit(written, 2, "foreach (var order in _db.Orders) order.CreatedAt = DateTime.UtcNow;", "");
+        var schema = Schema(removed);
+
+        Assert.Equal(1, SchemaCache.BuildsFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(2, SchemaCache.PatchesFor(compilation.SyntaxTrees.First()));
+        Assert.False(CreatedAt(schema).IsUpdatedByCode.Value);
+        Assert.Equal(SchemaSnapshot.Of(Fresh(removed), removed), SchemaSnapshot.Of(schema, removed));
     }
 
     [Fact]
@@ -116,27 +149,33 @@ public sealed class SchemaCarryOverTests
     }
 
     [Fact]
-    public void A_write_that_now_lands_on_another_type_extracts_again()
+    public void A_write_that_now_lands_on_another_type_takes_its_answer_away_from_the_first_type()
     {
         var service = Service.Replace("return _db.Orders.Count();", "var stamped = new Order();\n        stamped.CreatedAt = DateTime.UtcNow;\n        return 0;");
-        var (compilation, _) = Analyzed(Context, Order, service);
+        var (compilation, first) = Analyzed(Context, Order, service);
 
         var edited = Edit(compilation, 2, "var stamped = new Order();", "var stamped = new Draft();");
-        Schema(edited);
+        var schema = Schema(edited);
 
-        Assert.Equal(2, SchemaCache.BuildsFor(compilation.SyntaxTrees.First()));
-        Assert.Equal(0, SchemaCache.CarryOversFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(1, SchemaCache.BuildsFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(1, SchemaCache.PatchesFor(compilation.SyntaxTrees.First()));
+        Assert.True(CreatedAt(first).IsUpdatedByCode.Value);
+        Assert.False(CreatedAt(schema).IsUpdatedByCode.Value);
+        Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
     }
 
     [Fact]
-    public void A_body_edit_that_names_an_asked_member_in_a_string_extracts_again()
+    public void A_body_edit_that_names_an_asked_member_in_a_string_makes_its_answers_unknown_without_extracting_again()
     {
-        var (compilation, _) = Analyzed(Context, Order, Service);
+        var (compilation, first) = Analyzed(Context, Order, Service);
 
         var edited = Edit(compilation, 2, "return _db.Orders.Count();", "_ = \"CreatedAt\";\n        return 0;");
-        Schema(edited);
+        var schema = Schema(edited);
 
-        Assert.Equal(2, SchemaCache.BuildsFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(1, SchemaCache.BuildsFor(compilation.SyntaxTrees.First()));
+        Assert.True(CreatedAt(first).IsUpdatedByCode.IsKnown);
+        Assert.False(CreatedAt(schema).IsUpdatedByCode.IsKnown);
+        Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
     }
 
     [Fact]
@@ -204,7 +243,7 @@ public sealed class SchemaCarryOverTests
 
         var edited = Edit(compilation, 2, "return _db.Orders.Count();", "return _db.Orders.Count(o => o.Total > 0);");
         var carried = Schema(edited);
-        var fresh = new CompilationSchema(edited, EfSymbols.TryCreate(edited)!, Options, AnalyzerBaseline.None).BuildUncached(CancellationToken.None);
+        var fresh = Fresh(edited);
 
         Assert.Equal(1, SchemaCache.CarryOversFor(compilation.SyntaxTrees.First()));
         Assert.Equal(SchemaSnapshot.Of(fresh, edited), SchemaSnapshot.Of(carried, edited));
@@ -222,6 +261,12 @@ public sealed class SchemaCarryOverTests
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
         return (compilation, Schema(compilation));
     }
+
+    private static AnalyzedSchema Fresh(Compilation compilation) =>
+        new CompilationSchema(compilation, EfSymbols.TryCreate(compilation)!, Options, AnalyzerBaseline.None).BuildUncached(CancellationToken.None);
+
+    private static Core.Model.PropertyModel CreatedAt(AnalyzedSchema schema) =>
+        schema.Models.Single().Entities.Single(e => e.ShortName == "Order").Properties.Single(p => p.Name == "CreatedAt");
 
     private static AnalyzedSchema Schema(Compilation compilation) =>
         new CompilationSchema(compilation, EfSymbols.TryCreate(compilation)!, Options, AnalyzerBaseline.None).Get(CancellationToken.None);

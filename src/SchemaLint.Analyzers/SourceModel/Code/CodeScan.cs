@@ -99,6 +99,17 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         /// <summary>As <see cref="IsAssigned(ITypeSymbol, string, bool)"/>, for writes outside object creation.</summary>
         public Fact<bool> IsUpdated(ITypeSymbol entityType, string name, bool declaredInSource) => Answer(entityType, name, declaredInSource, updatesOnly: true);
 
+        /// <summary>
+        /// Sets what code says about writes of <paramref name="property"/> on <paramref name="entityType"/> (IsAssignedByCode,
+        /// IsUpdatedByCode), and records in the footprint which property each answer went into: a later snapshot whose edits
+        /// change nothing but these answers then gives the model new ones instead of extracting again.
+        /// </summary>
+        public void SetCodeFacts(PropertyModel property, ITypeSymbol entityType, bool declaredInSource)
+        {
+            property.IsAssignedByCode = Answer(entityType, property.Name, declaredInSource, updatesOnly: false, into: property);
+            property.IsUpdatedByCode = Answer(entityType, property.Name, declaredInSource, updatesOnly: true, into: property);
+        }
+
         /// <summary>The one provider a context is registered with (<c>AddDbContext&lt;T&gt;(o =&gt; o.UseNpgsql(...))</c>), or Unknown.</summary>
         public IReadOnlyCollection<DatabaseProvider> RegisteredProviders(string contextName)
         {
@@ -154,10 +165,10 @@ namespace SchemaLint.Analyzers.SourceModel.Code
             return answer;
         }
 
-        private Fact<bool> Answer(ITypeSymbol entityType, string name, bool declaredInSource, bool updatesOnly)
+        private Fact<bool> Answer(ITypeSymbol entityType, string name, bool declaredInSource, bool updatesOnly, PropertyModel? into = null)
         {
             var answer = Evaluate(OwnTypes(entityType), name, declaredInSource, updatesOnly);
-            _footprint?.Answered(new CodeQuestion(CodeQuestion.MetadataNameOf(entityType), name, declaredInSource, updatesOnly), answer);
+            _footprint?.Answered(new CodeQuestion(CodeQuestion.MetadataNameOf(entityType), name, declaredInSource, updatesOnly), answer, into);
             return answer;
         }
 

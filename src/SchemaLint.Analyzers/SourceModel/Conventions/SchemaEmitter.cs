@@ -249,8 +249,15 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
 
             // Only this compilation's code is scanned: a type from a referenced project may be assigned there.
             var inSource = SymbolEqualityComparer.Default.Equals(entity.Type.ContainingAssembly, _compilation.Assembly) && !draft.IsShadow;
-            property.IsAssignedByCode = draft.IsShadow ? Fact<bool>.Unknown : _code.IsAssigned(entity.Type, draft.Name, inSource);
-            property.IsUpdatedByCode = draft.IsShadow ? Fact<bool>.Unknown : _code.IsUpdated(entity.Type, draft.Name, inSource);
+            if (draft.IsShadow)
+            {
+                property.IsAssignedByCode = Fact<bool>.Unknown;
+                property.IsUpdatedByCode = Fact<bool>.Unknown;
+            }
+            else
+            {
+                _code.SetCodeFacts(property, entity.Type, inSource);
+            }
             if (opaqueEntity || draft.IsOpaque || draft.IsDiscriminator || _draft.ConventionsOpaque && !draft.IsKeyPart) return property;
 
             property.IsColumnNullable = ColumnNullable(entity, draft, type, tphDerived);
