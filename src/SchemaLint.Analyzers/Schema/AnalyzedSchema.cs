@@ -21,6 +21,17 @@ namespace SchemaLint.Analyzers.Schema
             Contexts = new List<string?> { context };
         }
 
+        private PlacedFinding(PlacedFinding placed, SyntaxTree tree)
+        {
+            Finding = placed.Finding;
+            Tree = tree;
+            Span = placed.Span;
+            Contexts = placed.Contexts;
+        }
+
+        /// <summary>The same finding at the same span of another tree (the same file after an edit further down).</summary>
+        public PlacedFinding In(SyntaxTree tree) => new PlacedFinding(this, tree);
+
         public Finding Finding { get; }
 
         /// <summary>Every context that found it (shown once): the baseline must hold it for each of them to silence it.</summary>
@@ -47,11 +58,16 @@ namespace SchemaLint.Analyzers.Schema
         {
         }
 
-        private AnalyzedSchema(Compilation compilation, IReadOnlyList<SchemaModel> models, Dictionary<string, List<(SchemaModel Model, EntityTypeModel Entity)>> byTypeName,
-            IEnumerable<(SchemaModel Model, Finding Finding)> findings)
+        private AnalyzedSchema(IReadOnlyList<SchemaModel> models, Dictionary<string, List<(SchemaModel Model, EntityTypeModel Entity)>> byTypeName)
         {
             Models = models;
             _byTypeName = byTypeName;
+        }
+
+        private AnalyzedSchema(Compilation compilation, IReadOnlyList<SchemaModel> models, Dictionary<string, List<(SchemaModel Model, EntityTypeModel Entity)>> byTypeName,
+            IEnumerable<(SchemaModel Model, Finding Finding)> findings)
+            : this(models, byTypeName)
+        {
             var trees = TreesByPath(compilation);
             var seen = new Dictionary<(string, SyntaxTree, TextSpan, string), PlacedFinding>();
             foreach (var (model, finding) in findings)
@@ -94,6 +110,27 @@ namespace SchemaLint.Analyzers.Schema
                 byTypeName[mapped.Key] = mapped.Value.ConvertAll(e => (models[e.Model], replaced.TryGetValue(e.Entity, out var entity) ? entity : e.Entity));
             var newModels = Models.Select(m => models[m]).ToList();
             return new AnalyzedSchema(compilation, newModels, byTypeName, findingsOf(newModels));
+        }
+
+        /// <summary>
+        /// This schema, its findings in the keys of <paramref name="replaced"/> moved to the values at the same spans: for trees
+        /// edited only past everything the extraction read or pointed at, whose text up to there is unchanged.
+        /// </summary>
+        public AnalyzedSchema WithTreesReplaced(IReadOnlyDictionary<SyntaxTree, SyntaxTree> replaced)
+        {
+            var copy = new AnalyzedSchema(Models, _byTypeName) { ReadFailure = ReadFailure };
+            foreach (var placed in _byTree)
+            {
+                if (!replaced.TryGetValue(placed.Key, out var tree))
+                {
+                    copy._byTree[placed.Key] = placed.Value;
+                    continue;
+                }
+
+                copy._byTree[tree] = placed.Value.ConvertAll(finding => finding.In(tree));
+            }
+
+            return copy;
         }
 
         public IReadOnlyList<PlacedFinding> FindingsIn(SyntaxTree tree) => _byTree.TryGetValue(tree, out var list) ? list : None;

@@ -8,14 +8,18 @@ using SchemaLint.Analyzers.SourceModel.Code;
 
 namespace SchemaLint.Analyzers.Schema
 {
-    /// <summary>What an edit to a tree the extraction never read can change, as far as the code scan can tell.</summary>
+    /// <summary>What an edit inside bodies the extraction never read can change, as far as the code scan can tell.</summary>
     internal sealed class EditedTree
     {
-        private EditedTree(Dictionary<SyntaxNode, string?> owners, HashSet<string> membersToAskAgain)
+        private EditedTree(Dictionary<SyntaxNode, string?> owners, HashSet<string> membersToAskAgain, int firstChange)
         {
             Owners = owners;
             MembersToAskAgain = membersToAskAgain;
+            FirstChange = firstChange;
         }
+
+        /// <summary>Where the first changed body starts in the tree before the edit: all text before it is the same after.</summary>
+        public int FirstChange { get; }
 
         /// <summary>The known owners of the new tree's writes that lie outside the changed bodies (the same text binds the same way).</summary>
         public Dictionary<SyntaxNode, string?> Owners { get; }
@@ -62,7 +66,7 @@ namespace SchemaLint.Analyzers.Schema
                     askAgain.Add(member);
             }
 
-            return new EditedTree(owners, askAgain);
+            return new EditedTree(owners, askAgain, changedBefore.Count == 0 ? int.MaxValue : changedBefore.Min(span => span.Start));
         }
 
         private static List<TreeWrite> WritesOf(TreeScan scan, string member) =>

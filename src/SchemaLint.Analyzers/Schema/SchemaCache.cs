@@ -152,8 +152,9 @@ namespace SchemaLint.Analyzers.Schema
                 SameInputsBesideTrees(compilation, options) && SameItems(_trees, compilation.SyntaxTrees);
 
             /// <summary>
-            /// This entry's schema, for a snapshot whose only differences are edits inside method bodies of trees the
-            /// extraction never read nor pointed into; null when anything else changed (then the caller extracts again).
+            /// This entry's schema, for a snapshot whose only differences are edits inside method bodies the extraction never
+            /// read, each past everything it read or pointed at in its tree; null when anything else changed (then the caller
+            /// extracts again). Findings in an edited tree move to the new tree, at the same places.
             /// Other trees bind as before, because a body is invisible to every other tree's binding; the reader saw none
             /// of the changed text; so the extraction would return what it returned, locations included, except for the
             /// answers it got from the code scan about the members the edits write or name. Those are asked again; where
@@ -170,25 +171,29 @@ namespace SchemaLint.Analyzers.Schema
                 var changed = 0;
                 var footprint = _footprint;
                 var askAgain = new HashSet<string>(StringComparer.Ordinal);
+                var retargeted = new Dictionary<SyntaxTree, SyntaxTree>();
                 for (var i = 0; i < trees.Length; i++)
                 {
                     var before = _trees[i];
                     var after = trees[i];
                     if (ReferenceEquals(before, after)) continue;
-                    if (++changed > MaxCarriedEdits
-                        || !string.Equals(before.FilePath, after.FilePath, StringComparison.Ordinal)
-                        || footprint.Touched(before))
-                        return null;
+                    if (++changed > MaxCarriedEdits || !string.Equals(before.FilePath, after.FilePath, StringComparison.Ordinal)) return null;
                     var edit = EditedTree.Compare(before, after, footprint, cancellationToken);
                     if (edit is null) return null;
+
+                    // In a tree the reader read or pointed into, only edits past all of that keep what it read, and where.
+                    var reach = footprint.ReachIn(before);
+                    if (reach > edit.FirstChange) return null;
+                    if (reach >= 0) retargeted[before] = after;
                     askAgain.UnionWith(edit.MembersToAskAgain);
-                    footprint = footprint.WithEditedTree(before, edit.Owners);
+                    footprint = footprint.WithEditedTree(before, after, edit.Owners);
                 }
 
-                if (askAgain.Count == 0) return new Entry(compilation, options, Schema, footprint);
+                var schema = retargeted.Count == 0 ? Schema : Schema.WithTreesReplaced(retargeted);
+                if (askAgain.Count == 0) return new Entry(compilation, options, schema, footprint);
                 var changedAnswers = ChangedAnswers(compilation, footprint, askAgain, cancellationToken);
                 if (changedAnswers is null) return null;
-                if (changedAnswers.Count == 0) return new Entry(compilation, options, Schema, footprint);
+                if (changedAnswers.Count == 0) return new Entry(compilation, options, schema, footprint);
 
                 var patch = CodeFactsPatch.Plan(Schema.Models, footprint, changedAnswers);
                 if (patch is null) return null;

@@ -1,13 +1,14 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using SchemaLint.Analyzers.SourceModel.Code;
 using SchemaLint.Core.Model;
 
 namespace SchemaLint.Analyzers.SourceModel
 {
     /// <summary>
-    /// What one extraction depended on beyond declarations: the syntax trees whose code it read or pointed a location into,
+    /// What one extraction depended on beyond declarations: how far into each syntax tree it read code or pointed a location,
     /// the member and context names it asked the code scan about, and the type each member write it bound belongs to (by
     /// identity, never the symbol). A later snapshot that differs only in trees outside this footprint, by edits inside
     /// method bodies that say the same about those names, has the same schema (<see cref="Schema.SchemaCache"/> carries it
@@ -24,7 +25,11 @@ namespace SchemaLint.Analyzers.SourceModel
         private static ExtractionFootprint? s_recording;
 
         private readonly object _gate = new object();
-        private readonly HashSet<SyntaxTree> _trees = new HashSet<SyntaxTree>();
+        /// <summary>
+        /// Per tree the reader read code in or placed a location in, how far into it: the end of the furthest member it read or
+        /// span it pointed at. Text after that point is neither read nor pointed into, and a change there moves nothing before it.
+        /// </summary>
+        private readonly Dictionary<SyntaxTree, int> _reach = new Dictionary<SyntaxTree, int>();
         private readonly Dictionary<CodeQuestion, Fact<bool>> _answers = new Dictionary<CodeQuestion, Fact<bool>>();
         private readonly HashSet<string> _contexts = new HashSet<string>(StringComparer.Ordinal);
 
@@ -32,16 +37,16 @@ namespace SchemaLint.Analyzers.SourceModel
         private readonly Dictionary<SyntaxNode, string?> _writeOwners = new Dictionary<SyntaxNode, string?>();
 
         /// <summary>
-        /// Per entity type the code scan was asked about (by metadata name), the identities of the types whose members are its
-        /// own. They follow from declarations alone, so a snapshot whose edits stay inside bodies can answer again without
-        /// binding the type's base list: at 1,000 entities, binding them all again cost about as much as extracting.
-        /// </summary>
-        /// <summary>
         /// Per question, the model properties its answer went into (IsAssignedByCode or IsUpdatedByCode, as the question asks):
         /// an edit that changes only answers changes only these. Lists are filled by one extraction and never changed after it.
         /// </summary>
         private readonly Dictionary<CodeQuestion, List<PropertyModel>> _fed = new Dictionary<CodeQuestion, List<PropertyModel>>();
 
+        /// <summary>
+        /// Per entity type the code scan was asked about (by metadata name), the identities of the types whose members are its
+        /// own. They follow from declarations alone, so a snapshot whose edits stay inside bodies can answer again without
+        /// binding the type's base list: at 1,000 entities, binding them all again cost about as much as extracting.
+        /// </summary>
         private readonly Dictionary<string, HashSet<string>> _ownTypes = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
 
         /// <summary>The footprint being recorded on this thread, or null.</summary>
@@ -50,13 +55,22 @@ namespace SchemaLint.Analyzers.SourceModel
         /// <summary>Records what the calling thread's extraction reads into <paramref name="footprint"/> until disposed.</summary>
         public static IDisposable Record(ExtractionFootprint footprint) => new Scope(footprint);
 
-        /// <summary>The reader read code in <paramref name="tree"/> or placed a location in it.</summary>
-        public static void Touch(SyntaxTree? tree)
+        /// <summary>
+        /// The reader read the code at <paramref name="span"/> of <paramref name="tree"/> (a member whose body it follows, a
+        /// node it binds) or placed a location there.
+        /// </summary>
+        public static void Touch(SyntaxTree? tree, TextSpan span)
         {
             var recording = s_recording;
             if (recording is null || tree is null) return;
-            lock (recording._gate) recording._trees.Add(tree);
+            lock (recording._gate)
+            {
+                if (!recording._reach.TryGetValue(tree, out var reach) || reach < span.End) recording._reach[tree] = span.End;
+            }
         }
+
+        /// <summary>The reader read something of the whole tree (its directives, say): any change to it matters.</summary>
+        public static void TouchWhole(SyntaxTree? tree) => Touch(tree, new TextSpan(0, int.MaxValue));
 
         /// <param name="into">The model property the answer became a fact of, when the extraction asked for one.</param>
         public void Answered(CodeQuestion question, Fact<bool> answer, PropertyModel? into = null)
@@ -121,9 +135,17 @@ namespace SchemaLint.Analyzers.SourceModel
         /// This footprint for the snapshot after an edit of <paramref name="before"/> into <paramref name="after"/>, which it
         /// never touched: the same names and trees, with the write owners of the old tree replaced by those of the new one.
         /// </summary>
-        public ExtractionFootprint WithEditedTree(SyntaxTree before, IReadOnlyDictionary<SyntaxNode, string?> afterOwners)
+        public ExtractionFootprint WithEditedTree(SyntaxTree before, SyntaxTree after, IReadOnlyDictionary<SyntaxNode, string?> afterOwners)
         {
             var copy = Copy();
+
+            // The edit lies past the reach (the caller checked), so the text within it is the same in the new tree.
+            if (copy._reach.TryGetValue(before, out var reach))
+            {
+                copy._reach.Remove(before);
+                copy._reach[after] = reach;
+            }
+
             foreach (var owner in new List<SyntaxNode>(copy._writeOwners.Keys))
             {
                 if (owner.SyntaxTree == before) copy._writeOwners.Remove(owner);
@@ -139,7 +161,7 @@ namespace SchemaLint.Analyzers.SourceModel
             var copy = new ExtractionFootprint();
             lock (_gate)
             {
-                copy._trees.UnionWith(_trees);
+                foreach (var reach in _reach) copy._reach[reach.Key] = reach.Value;
                 foreach (var answer in _answers) copy._answers[answer.Key] = answer.Value;
                 foreach (var fed in _fed) copy._fed[fed.Key] = fed.Value;
                 copy._contexts.UnionWith(_contexts);
@@ -150,9 +172,10 @@ namespace SchemaLint.Analyzers.SourceModel
             return copy;
         }
 
-        public bool Touched(SyntaxTree tree)
+        /// <summary>How far into <paramref name="tree"/> the reader read or pointed (see <see cref="Touch"/>); -1 when not at all.</summary>
+        public int ReachIn(SyntaxTree tree)
         {
-            lock (_gate) return _trees.Contains(tree);
+            lock (_gate) return _reach.TryGetValue(tree, out var reach) ? reach : -1;
         }
 
         /// <summary>The members the extraction asked the code scan about.</summary>

@@ -36,7 +36,7 @@ namespace SchemaLint.Analyzers.SourceModel
 
         public static SourceLocation? Of(SyntaxTree tree, TextSpan span)
         {
-            ExtractionFootprint.Touch(tree);
+            ExtractionFootprint.Touch(tree, span);
             if (string.IsNullOrEmpty(tree.FilePath)) return null;
             var lines = tree.GetLineSpan(span);
             return new SourceLocation(

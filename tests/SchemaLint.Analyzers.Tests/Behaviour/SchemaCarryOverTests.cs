@@ -201,12 +201,55 @@ public sealed class SchemaCarryOverTests
     }
 
     [Fact]
-    public void A_body_edit_in_an_entity_file_extracts_again_because_the_model_points_into_it()
+    public void A_body_edit_in_an_entity_file_past_everything_the_model_points_at_keeps_the_schema_and_moves_its_findings_to_the_new_tree()
     {
         var order = Order.Replace("public DateTime CreatedAt { get; set; }", "public DateTime CreatedAt { get; set; }\n    public void Touch() { }");
         var (compilation, _) = Analyzed(Context, order, Service);
 
         var edited = Edit(compilation, 1, "public void Touch() { }", "public void Touch() { var now = 1; }");
+        var schema = Schema(edited);
+
+        Assert.Equal(1, SchemaCache.BuildsFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(1, SchemaCache.CarryOversFor(compilation.SyntaxTrees.First()));
+        Assert.Contains(schema.FindingsIn(edited.SyntaxTrees.ElementAt(2)), placed => placed.Finding.RuleId == "SL2001");
+        Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
+    }
+
+    [Fact]
+    public void A_body_edit_in_an_entity_file_before_a_member_the_model_points_at_extracts_again()
+    {
+        var order = Order.Replace("public double Total { get; set; }", "public void Touch() { }\n    public double Total { get; set; }");
+        var (compilation, _) = Analyzed(Context, order, Service);
+
+        var edited = Edit(compilation, 1, "public void Touch() { }", "public void Touch() { var now = 1; }");
+        Schema(edited);
+
+        Assert.Equal(2, SchemaCache.BuildsFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(0, SchemaCache.CarryOversFor(compilation.SyntaxTrees.First()));
+    }
+
+    [Fact]
+    public void A_write_typed_into_a_SaveChanges_override_below_OnModelCreating_gives_the_property_its_new_answer_without_extracting_again()
+    {
+        var context = Context.Replace("HasMaxLength(40);\n    }", "HasMaxLength(40);\n    }\n\n    public override int SaveChanges()\n    {\n        return base.SaveChanges();\n    }");
+        var (compilation, first) = Analyzed(context, Order, Service);
+
+        var edited = Edit(compilation, 0, "return base.SaveChanges();", "foreach (var entry in ChangeTracker.Entries<Order>()) entry.Entity.CreatedAt = DateTime.UtcNow;\n        return base.SaveChanges();");
+        var schema = Schema(edited);
+
+        Assert.Equal(1, SchemaCache.BuildsFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(1, SchemaCache.PatchesFor(compilation.SyntaxTrees.First()));
+        Assert.False(CreatedAt(first).IsUpdatedByCode.Value);
+        Assert.True(CreatedAt(schema).IsUpdatedByCode.Value);
+        Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
+    }
+
+    [Fact]
+    public void A_body_edit_in_OnModelCreating_is_read_code_and_extracts_again_even_at_its_end()
+    {
+        var (compilation, _) = Analyzed(Context, Order, Service);
+
+        var edited = Edit(compilation, 0, "HasMaxLength(40);", "HasMaxLength(40);\n        var unused = 1;");
         Schema(edited);
 
         Assert.Equal(2, SchemaCache.BuildsFor(compilation.SyntaxTrees.First()));

@@ -323,7 +323,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
 
             if (!type.Locations.Any(l => l.IsInSource)) return Fact<bool>.Unknown;
             var tree = type.Locations.First(l => l.IsInSource).SourceTree;
-            ExtractionFootprint.Touch(tree);
+            ExtractionFootprint.TouchWhole(tree);
             var hasDirectives = tree is not null && tree.GetRoot().DescendantTrivia().Any(t => t.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.NullableDirectiveTrivia));
             if (hasDirectives) return Fact<bool>.Unknown;
             return _compilation.Options.NullableContextOptions.AnnotationsEnabled();

@@ -76,9 +76,9 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             firstParameter = null;
             foreach (var reference in method.DeclaringSyntaxReferences)
             {
-                ExtractionFootprint.Touch(reference.SyntaxTree);
                 if (reference.GetSyntax() is MethodDeclarationSyntax declaration)
                 {
+                    ExtractionFootprint.Touch(declaration.SyntaxTree, declaration.Span);
                     firstParameter = declaration.ParameterList.Parameters.FirstOrDefault()?.Identifier.ValueText;
                     return (SyntaxNode?)declaration.Body ?? declaration.ExpressionBody?.Expression;
                 }

@@ -83,8 +83,10 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         {
             _cancellationToken.ThrowIfCancellationRequested();
             var tree = node.SyntaxTree;
+
+            // A node binds by its own member and by declarations: whatever edit leaves both alone leaves the answer alone.
+            ExtractionFootprint.Touch(tree, node.Span);
             if (_models.TryGetValue(tree, out var model)) return model;
-            ExtractionFootprint.Touch(tree);
 
             // A node from a tree this compilation does not contain (a stale reference) cannot be bound.
             model = _compilation.ContainsSyntaxTree(tree) ? _compilation.GetSemanticModel(tree) : null;

@@ -476,8 +476,8 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             result = null;
             var definition = method.OriginalDefinition;
             var reference = definition.DeclaringSyntaxReferences.FirstOrDefault();
-            ExtractionFootprint.Touch(reference?.SyntaxTree);
             var declaration = reference?.GetSyntax(_cancellationToken);
+            if (declaration is not null) ExtractionFootprint.Touch(declaration.SyntaxTree, declaration.Span);
             ParameterListSyntax? parameters;
             SyntaxNode? body;
             switch (declaration)
