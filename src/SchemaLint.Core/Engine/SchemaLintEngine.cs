@@ -30,6 +30,9 @@ namespace SchemaLint.Core.Engine
             if (model is null) throw new ArgumentNullException(nameof(model));
             options ??= SchemaLintOptions.Default;
             var findings = new List<Finding>();
+
+            // One index per run, shared by every rule: what one rule learns about an entity's hierarchy or a name, the next reuses.
+            var index = new ModelIndex(model);
             foreach (var rule in _rules)
             {
                 if (options.EffectiveSeverity(rule.Descriptor) == Severity.None) continue;
@@ -38,17 +41,43 @@ namespace SchemaLint.Core.Engine
                 if (rule.Descriptor.RequiresSource && !model.Code.IsObserved) continue;
                 if (rule.Descriptor.RequiresDatabase && model.LiveDatabase is null) continue;
                 if (rule.Descriptor.RequiresMigrations && model.Migrations is null) continue;
-                rule.Analyze(new RuleContext(model, options, rule.Descriptor, findings));
+                rule.Analyze(new RuleContext(model, options, rule.Descriptor, findings, index));
             }
 
-            return findings
-                .OrderBy(f => f.EntityName ?? string.Empty, StringComparer.Ordinal)
-                .ThenBy(f => f.Location?.FilePath ?? string.Empty, StringComparer.Ordinal)
-                .ThenBy(f => f.Location?.Line ?? 0)
-                .ThenBy(f => f.Location?.Column ?? 0)
-                .ThenBy(f => f.RuleId, StringComparer.Ordinal)
-                .ThenBy(f => f.MemberName ?? string.Empty, StringComparer.Ordinal)
-                .ToList();
+            return InStableOrder(findings);
+        }
+
+        /// <summary>
+        /// Entity, file, line, column, rule id, member; findings equal on all of these keep the order they were reported in.
+        /// One sort with one comparison, rather than a chain of key selectors that allocates a key array per level.
+        /// </summary>
+        private static List<Finding> InStableOrder(List<Finding> findings)
+        {
+            var positioned = new KeyValuePair<Finding, int>[findings.Count];
+            for (var i = 0; i < positioned.Length; i++) positioned[i] = new KeyValuePair<Finding, int>(findings[i], i);
+            Array.Sort(positioned, (a, b) =>
+            {
+                var order = Compare(a.Key, b.Key);
+                return order != 0 ? order : a.Value.CompareTo(b.Value);
+            });
+
+            var sorted = new List<Finding>(positioned.Length);
+            foreach (var pair in positioned) sorted.Add(pair.Key);
+            return sorted;
+        }
+
+        private static int Compare(Finding a, Finding b)
+        {
+            var order = string.CompareOrdinal(a.EntityName ?? string.Empty, b.EntityName ?? string.Empty);
+            if (order != 0) return order;
+            order = string.CompareOrdinal(a.Location?.FilePath ?? string.Empty, b.Location?.FilePath ?? string.Empty);
+            if (order != 0) return order;
+            order = (a.Location?.Line ?? 0).CompareTo(b.Location?.Line ?? 0);
+            if (order != 0) return order;
+            order = (a.Location?.Column ?? 0).CompareTo(b.Location?.Column ?? 0);
+            if (order != 0) return order;
+            order = string.CompareOrdinal(a.RuleId, b.RuleId);
+            return order != 0 ? order : string.CompareOrdinal(a.MemberName ?? string.Empty, b.MemberName ?? string.Empty);
         }
     }
 }

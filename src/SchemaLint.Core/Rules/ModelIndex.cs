@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using SchemaLint.Core.Model;
+using SchemaLint.Core.Options;
+
+namespace SchemaLint.Core.Rules
+{
+    /// <summary>
+    /// What the model rules keep asking of one model, worked out once per engine run (issue 19: rules cheap enough for every
+    /// keystroke): each entity's chain of base types and what it inherits, and each name's normalised form and words. The
+    /// model is frozen while the engine runs, so nothing here goes stale, and a new run builds a new index. Entities are
+    /// indexed on their first question, so a run of a single rule pays only for what that rule asks.
+    /// </summary>
+    internal sealed class ModelIndex
+    {
+        private readonly SchemaModel _model;
+        private readonly Dictionary<EntityTypeModel, Hierarchy> _hierarchies = new Dictionary<EntityTypeModel, Hierarchy>();
+        private readonly Dictionary<string, NameParts> _names = new Dictionary<string, NameParts>(StringComparer.Ordinal);
+
+        public ModelIndex(SchemaModel model)
+        {
+            _model = model ?? throw new ArgumentNullException(nameof(model));
+        }
+
+        public SchemaModel Model => _model;
+
+        /// <summary>The entity itself and its base types, nearest first (<see cref="SchemaModel.SelfAndBaseTypes"/>).</summary>
+        public IReadOnlyList<EntityTypeModel> SelfAndBaseTypes(EntityTypeModel entity) => HierarchyOf(entity).SelfAndBaseTypes;
+
+        /// <summary>Declared and inherited properties, in <see cref="SchemaModel.AllProperties"/>' order.</summary>
+        public IReadOnlyList<PropertyModel> AllProperties(EntityTypeModel entity) => HierarchyOf(entity).AllProperties;
+
+        /// <summary>The root of the entity's inheritance hierarchy (<see cref="SchemaModel.Root"/>).</summary>
+        public EntityTypeModel Root(EntityTypeModel entity) => HierarchyOf(entity).Root;
+
+        /// <summary>The entity's collections and those of all its base types are complete for <paramref name="facts"/>.</summary>
+        public bool IsComplete(EntityTypeModel entity, ModelCompleteness facts) => (HierarchyOf(entity).Completeness & facts) == facts;
+
+        /// <summary>
+        /// Whether a finding on the entity could be about something a package declares: the entity is a package's, or it
+        /// declares or inherits a property or relationship a package declares, or an index with no columns (which
+        /// <see cref="PackageOwnership.IsAboutPackage"/> counts as the package's). When not, that question's answer is no.
+        /// </summary>
+        public bool MayBeAboutPackage(EntityTypeModel entity) => HierarchyOf(entity).MayBeAboutPackage;
+
+        /// <summary>The first property of that name the entity declares or inherits (<see cref="SchemaModel.FindProperty"/>).</summary>
+        public PropertyModel? FindProperty(EntityTypeModel entity, string propertyName)
+        {
+            foreach (var property in AllProperties(entity))
+            {
+                if (string.Equals(property.Name, propertyName, StringComparison.Ordinal)) return property;
+            }
+
+            return null;
+        }
+
+        /// <summary>Some key the entity declares or inherits has this property, compared ordinally.</summary>
+        public bool IsKeyProperty(EntityTypeModel entity, string propertyName, bool primaryOnly = false)
+        {
+            foreach (var type in SelfAndBaseTypes(entity))
+            {
+                foreach (var key in type.Keys)
+                {
+                    if ((!primaryOnly || key.IsPrimary) && Contains(key.PropertyNames, propertyName, StringComparison.Ordinal)) return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Some relationship the entity declares or inherits has this foreign-key property.</summary>
+        public bool IsForeignKeyProperty(EntityTypeModel entity, string propertyName, StringComparison comparison = StringComparison.Ordinal)
+        {
+            foreach (var type in SelfAndBaseTypes(entity))
+            {
+                foreach (var foreignKey in type.ForeignKeys)
+                {
+                    if (Contains(foreignKey.PropertyNames, propertyName, comparison)) return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A name's normalised form and words, split once per run however many rules and entities ask.</summary>
+        public NameParts Name(string name)
+        {
+            if (!_names.TryGetValue(name, out var parts)) _names[name] = parts = new NameParts(name);
+            return parts;
+        }
+
+        /// <summary><see cref="NameVocabulary.Matches(string)"/>, without normalising the name again.</summary>
+        public bool Matches(NameVocabulary vocabulary, string name) => vocabulary.TryMatch(Name(name), out _, out _);
+
+        private static bool Contains(IReadOnlyList<string> names, string name, StringComparison comparison)
+        {
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (string.Equals(names[i], name, comparison)) return true;
+            }
+
+            return false;
+        }
+
+        private Hierarchy HierarchyOf(EntityTypeModel entity)
+        {
+            if (!_hierarchies.TryGetValue(entity, out var hierarchy)) _hierarchies[entity] = hierarchy = new Hierarchy(_model, entity);
+            return hierarchy;
+        }
+
+        private sealed class Hierarchy
+        {
+            public Hierarchy(SchemaModel model, EntityTypeModel entity)
+            {
+                var types = new List<EntityTypeModel>(model.SelfAndBaseTypes(entity));
+                var properties = new List<PropertyModel>();
+                var completeness = (ModelCompleteness)~0;
+                var mayBeAboutPackage = entity.Package is not null;
+                foreach (var type in types)
+                {
+                    properties.AddRange(type.Properties);
+                    completeness &= type.Completeness;
+                    foreach (var property in type.Properties) mayBeAboutPackage |= property.Package is not null;
+                    foreach (var foreignKey in type.ForeignKeys) mayBeAboutPackage |= foreignKey.Package is not null;
+                    foreach (var index in type.Indexes) mayBeAboutPackage |= index.PropertyNames.Count == 0;
+                }
+
+                SelfAndBaseTypes = types;
+                AllProperties = properties;
+                Root = types[types.Count - 1];
+                Completeness = completeness;
+                MayBeAboutPackage = mayBeAboutPackage;
+            }
+
+            public IReadOnlyList<EntityTypeModel> SelfAndBaseTypes { get; }
+
+            public IReadOnlyList<PropertyModel> AllProperties { get; }
+
+            public EntityTypeModel Root { get; }
+
+            /// <summary>The flags every type of the chain has.</summary>
+            public ModelCompleteness Completeness { get; }
+
+            public bool MayBeAboutPackage { get; }
+        }
+    }
+}
