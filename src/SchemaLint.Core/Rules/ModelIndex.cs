@@ -30,6 +30,19 @@ namespace SchemaLint.Core.Rules
         /// <summary>Declared and inherited properties, in <see cref="SchemaModel.AllProperties"/>' order.</summary>
         public IReadOnlyList<PropertyModel> AllProperties(EntityTypeModel entity) => HierarchyOf(entity).AllProperties;
 
+        /// <summary>Keys declared on the entity or inherited, nearest type first (<see cref="SchemaModel.AllKeys"/>).</summary>
+        public IReadOnlyList<KeyModel> AllKeys(EntityTypeModel entity) => HierarchyOf(entity).AllKeys;
+
+        /// <summary>Relationships in which the entity or a base type is the dependent (<see cref="SchemaModel.AllForeignKeys"/>).</summary>
+        public IReadOnlyList<ForeignKeyModel> AllForeignKeys(EntityTypeModel entity) => HierarchyOf(entity).AllForeignKeys;
+
+        public IReadOnlyList<IndexModel> AllIndexes(EntityTypeModel entity) => HierarchyOf(entity).AllIndexes;
+
+        public IReadOnlyList<CheckConstraintModel> AllCheckConstraints(EntityTypeModel entity) => HierarchyOf(entity).AllCheckConstraints;
+
+        /// <summary>The entity whose primary key a foreign key references (<see cref="SchemaModel.Principal"/>).</summary>
+        public EntityTypeModel? Principal(ForeignKeyModel foreignKey) => _model.FindEntity(foreignKey.PrincipalEntityName);
+
         /// <summary>The root of the entity's inheritance hierarchy (<see cref="SchemaModel.Root"/>).</summary>
         public EntityTypeModel Root(EntityTypeModel entity) => HierarchyOf(entity).Root;
 
@@ -42,6 +55,19 @@ namespace SchemaLint.Core.Rules
         /// <see cref="PackageOwnership.IsAboutPackage"/> counts as the package's). When not, that question's answer is no.
         /// </summary>
         public bool MayBeAboutPackage(EntityTypeModel entity) => HierarchyOf(entity).MayBeAboutPackage;
+
+        /// <summary>The normalised names (<see cref="NameVocabulary.Normalize"/>) of the properties the entity declares or inherits.</summary>
+        public ISet<string> NormalizedPropertyNames(EntityTypeModel entity)
+        {
+            var hierarchy = HierarchyOf(entity);
+            if (hierarchy.NormalizedPropertyNames is null)
+            {
+                hierarchy.NormalizedPropertyNames = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var property in hierarchy.AllProperties) hierarchy.NormalizedPropertyNames.Add(Name(property.Name).Normalized);
+            }
+
+            return hierarchy.NormalizedPropertyNames;
+        }
 
         /// <summary>The first property of that name the entity declares or inherits (<see cref="SchemaModel.FindProperty"/>).</summary>
         public PropertyModel? FindProperty(EntityTypeModel entity, string propertyName)
@@ -57,12 +83,9 @@ namespace SchemaLint.Core.Rules
         /// <summary>Some key the entity declares or inherits has this property, compared ordinally.</summary>
         public bool IsKeyProperty(EntityTypeModel entity, string propertyName, bool primaryOnly = false)
         {
-            foreach (var type in SelfAndBaseTypes(entity))
+            foreach (var key in AllKeys(entity))
             {
-                foreach (var key in type.Keys)
-                {
-                    if ((!primaryOnly || key.IsPrimary) && Contains(key.PropertyNames, propertyName, StringComparison.Ordinal)) return true;
-                }
+                if ((!primaryOnly || key.IsPrimary) && Contains(key.PropertyNames, propertyName, StringComparison.Ordinal)) return true;
             }
 
             return false;
@@ -71,12 +94,9 @@ namespace SchemaLint.Core.Rules
         /// <summary>Some relationship the entity declares or inherits has this foreign-key property.</summary>
         public bool IsForeignKeyProperty(EntityTypeModel entity, string propertyName, StringComparison comparison = StringComparison.Ordinal)
         {
-            foreach (var type in SelfAndBaseTypes(entity))
+            foreach (var foreignKey in AllForeignKeys(entity))
             {
-                foreach (var foreignKey in type.ForeignKeys)
-                {
-                    if (Contains(foreignKey.PropertyNames, propertyName, comparison)) return true;
-                }
+                if (Contains(foreignKey.PropertyNames, propertyName, comparison)) return true;
             }
 
             return false;
@@ -91,6 +111,9 @@ namespace SchemaLint.Core.Rules
 
         /// <summary><see cref="NameVocabulary.Matches(string)"/>, without normalising the name again.</summary>
         public bool Matches(NameVocabulary vocabulary, string name) => vocabulary.TryMatch(Name(name), out _, out _);
+
+        /// <summary><see cref="NameVocabulary.TryMatch(string, out string, out int?)"/>' number, without normalising the name again.</summary>
+        public bool TryMatch(NameVocabulary vocabulary, string name, out int? value) => vocabulary.TryMatch(Name(name), out _, out value);
 
         private static bool Contains(IReadOnlyList<string> names, string name, StringComparison comparison)
         {
@@ -110,6 +133,11 @@ namespace SchemaLint.Core.Rules
 
         private sealed class Hierarchy
         {
+            private IReadOnlyList<KeyModel>? _keys;
+            private IReadOnlyList<ForeignKeyModel>? _foreignKeys;
+            private IReadOnlyList<IndexModel>? _indexes;
+            private IReadOnlyList<CheckConstraintModel>? _checkConstraints;
+
             public Hierarchy(SchemaModel model, EntityTypeModel entity)
             {
                 var types = new List<EntityTypeModel>(model.SelfAndBaseTypes(entity));
@@ -142,6 +170,24 @@ namespace SchemaLint.Core.Rules
             public ModelCompleteness Completeness { get; }
 
             public bool MayBeAboutPackage { get; }
+
+            public HashSet<string>? NormalizedPropertyNames { get; set; }
+
+            // Collected on first use: most rules ask about properties only.
+            public IReadOnlyList<KeyModel> AllKeys => _keys ??= Collect(t => t.Keys);
+
+            public IReadOnlyList<ForeignKeyModel> AllForeignKeys => _foreignKeys ??= Collect(t => t.ForeignKeys);
+
+            public IReadOnlyList<IndexModel> AllIndexes => _indexes ??= Collect(t => t.Indexes);
+
+            public IReadOnlyList<CheckConstraintModel> AllCheckConstraints => _checkConstraints ??= Collect(t => t.CheckConstraints);
+
+            private IReadOnlyList<T> Collect<T>(Func<EntityTypeModel, List<T>> members)
+            {
+                var all = new List<T>();
+                foreach (var type in SelfAndBaseTypes) all.AddRange(members(type));
+                return all;
+            }
         }
     }
 }
