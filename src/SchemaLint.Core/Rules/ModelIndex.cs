@@ -131,49 +131,52 @@ namespace SchemaLint.Core.Rules
             return hierarchy;
         }
 
+        /// <summary>
+        /// One entity's chain of types and what the chain holds. Most entities have no base type: their members are then their
+        /// own lists, handed out as they are (the model is frozen), so indexing them copies nothing.
+        /// </summary>
         private sealed class Hierarchy
         {
+            private readonly EntityTypeModel[] _types;
+            private IReadOnlyList<PropertyModel>? _properties;
             private IReadOnlyList<KeyModel>? _keys;
             private IReadOnlyList<ForeignKeyModel>? _foreignKeys;
             private IReadOnlyList<IndexModel>? _indexes;
             private IReadOnlyList<CheckConstraintModel>? _checkConstraints;
+            private bool? _mayBeAboutPackage;
 
             public Hierarchy(SchemaModel model, EntityTypeModel entity)
             {
-                var types = new List<EntityTypeModel>(model.SelfAndBaseTypes(entity));
-                var properties = new List<PropertyModel>();
-                var completeness = (ModelCompleteness)~0;
-                var mayBeAboutPackage = entity.Package is not null;
-                foreach (var type in types)
+                if (entity.BaseTypeName is null)
                 {
-                    properties.AddRange(type.Properties);
-                    completeness &= type.Completeness;
-                    foreach (var property in type.Properties) mayBeAboutPackage |= property.Package is not null;
-                    foreach (var foreignKey in type.ForeignKeys) mayBeAboutPackage |= foreignKey.Package is not null;
-                    foreach (var index in type.Indexes) mayBeAboutPackage |= index.PropertyNames.Count == 0;
+                    _types = new[] { entity };
+                }
+                else
+                {
+                    // As SchemaModel.SelfAndBaseTypes walks it: by base type name, stopping at a type seen before.
+                    var types = new List<EntityTypeModel>();
+                    for (var current = entity; current is not null && !types.Contains(current); current = current.BaseTypeName is null ? null : model.FindEntity(current.BaseTypeName))
+                        types.Add(current);
+                    _types = types.ToArray();
                 }
 
-                SelfAndBaseTypes = types;
-                AllProperties = properties;
-                Root = types[types.Count - 1];
+                var completeness = (ModelCompleteness)~0;
+                foreach (var type in _types) completeness &= type.Completeness;
                 Completeness = completeness;
-                MayBeAboutPackage = mayBeAboutPackage;
             }
 
-            public IReadOnlyList<EntityTypeModel> SelfAndBaseTypes { get; }
+            public IReadOnlyList<EntityTypeModel> SelfAndBaseTypes => _types;
 
-            public IReadOnlyList<PropertyModel> AllProperties { get; }
-
-            public EntityTypeModel Root { get; }
+            public EntityTypeModel Root => _types[_types.Length - 1];
 
             /// <summary>The flags every type of the chain has.</summary>
             public ModelCompleteness Completeness { get; }
 
-            public bool MayBeAboutPackage { get; }
-
             public HashSet<string>? NormalizedPropertyNames { get; set; }
 
-            // Collected on first use: most rules ask about properties only.
+            // Collected on first use: each rule asks about some of these only.
+            public IReadOnlyList<PropertyModel> AllProperties => _properties ??= Collect(t => t.Properties);
+
             public IReadOnlyList<KeyModel> AllKeys => _keys ??= Collect(t => t.Keys);
 
             public IReadOnlyList<ForeignKeyModel> AllForeignKeys => _foreignKeys ??= Collect(t => t.ForeignKeys);
@@ -182,10 +185,37 @@ namespace SchemaLint.Core.Rules
 
             public IReadOnlyList<CheckConstraintModel> AllCheckConstraints => _checkConstraints ??= Collect(t => t.CheckConstraints);
 
+            public bool MayBeAboutPackage => _mayBeAboutPackage ??= FindAnythingFromAPackage();
+
+            private bool FindAnythingFromAPackage()
+            {
+                if (_types[0].Package is not null) return true;
+                foreach (var type in _types)
+                {
+                    foreach (var property in type.Properties)
+                    {
+                        if (property.Package is not null) return true;
+                    }
+
+                    foreach (var foreignKey in type.ForeignKeys)
+                    {
+                        if (foreignKey.Package is not null) return true;
+                    }
+
+                    foreach (var index in type.Indexes)
+                    {
+                        if (index.PropertyNames.Count == 0) return true;
+                    }
+                }
+
+                return false;
+            }
+
             private IReadOnlyList<T> Collect<T>(Func<EntityTypeModel, List<T>> members)
             {
+                if (_types.Length == 1) return members(_types[0]);
                 var all = new List<T>();
-                foreach (var type in SelfAndBaseTypes) all.AddRange(members(type));
+                foreach (var type in _types) all.AddRange(members(type));
                 return all;
             }
         }
