@@ -29,10 +29,12 @@ namespace SchemaLint.Core.Rules.Relationships
                 if (!RuleFacts.IsKnownTable(entity) || !RuleFacts.IsComplete(index, entity, ModelCompleteness.ForeignKeys | ModelCompleteness.Keys)) continue;
                 foreach (var property in entity.Properties)
                 {
-                    if (property.IsShadow || IsForeignKeyPropertyByConvention(index, entity, property.Name)) continue;
-                    if (IsPolymorphicReference(index, entity, property.Name)) continue;
+                    if (property.IsShadow) continue;
+
+                    // The name lookup first: it rules out nearly every property, and the other questions have no side effects.
                     var principal = FindNamedPrincipal(index, principalsByKeyName, entity, property);
                     if (principal is null) continue;
+                    if (IsForeignKeyPropertyByConvention(index, entity, property.Name) || IsPolymorphicReference(index, entity, property.Name)) continue;
                     context.Report(entity, property.Name, property.Location,
                         RuleFacts.Properties((FindingProperties.PrincipalEntity, principal.Name)), null,
                         entity.ShortName, property.Name, principal.ShortName);
