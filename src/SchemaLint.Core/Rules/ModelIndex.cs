@@ -16,6 +16,8 @@ namespace SchemaLint.Core.Rules
         private readonly SchemaModel _model;
         private readonly Dictionary<EntityTypeModel, Hierarchy> _hierarchies = new Dictionary<EntityTypeModel, Hierarchy>();
         private readonly Dictionary<string, NameParts> _names = new Dictionary<string, NameParts>(StringComparer.Ordinal);
+        private SchemaLintOptions? _optionsOfIncluded;
+        private IReadOnlyList<EntityTypeModel>? _included;
 
         public ModelIndex(SchemaModel model)
         {
@@ -23,6 +25,24 @@ namespace SchemaLint.Core.Rules
         }
 
         public SchemaModel Model => _model;
+
+        /// <summary>The model's entity types that these options do not exclude, in model order; matched once per run, not once per rule.</summary>
+        public IReadOnlyList<EntityTypeModel> EntitiesNotExcluded(SchemaLintOptions options)
+        {
+            if (!ReferenceEquals(options, _optionsOfIncluded))
+            {
+                var included = new List<EntityTypeModel>(_model.Entities.Count);
+                foreach (var entity in _model.Entities)
+                {
+                    if (!options.IsExcluded(entity)) included.Add(entity);
+                }
+
+                _included = included;
+                _optionsOfIncluded = options;
+            }
+
+            return _included!;
+        }
 
         /// <summary>The entity itself and its base types, nearest first (<see cref="SchemaModel.SelfAndBaseTypes"/>).</summary>
         public IReadOnlyList<EntityTypeModel> SelfAndBaseTypes(EntityTypeModel entity) => HierarchyOf(entity).SelfAndBaseTypes;

@@ -147,7 +147,12 @@ namespace SchemaLint.Core.Rules
 
         public static string Describe(IReadOnlyList<string> columns) => string.Join(", ", columns);
 
-        public static IReadOnlyDictionary<string, string> Properties(params (string Key, string Value)[] pairs) =>
-            pairs.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        public static IReadOnlyDictionary<string, string> Properties(params (string Key, string Value)[] pairs)
+        {
+            // Sized once: hundreds of findings each carry a few of these.
+            var properties = new Dictionary<string, string>(pairs.Length, StringComparer.Ordinal);
+            foreach (var (key, value) in pairs) properties.Add(key, value);
+            return properties;
+        }
     }
 }

@@ -46,7 +46,7 @@ namespace SchemaLint.Core.Rules
         public DatabaseProvider Provider => Options.Provider ?? Model.Provider;
 
         /// <summary>Entity types the options do not exclude.</summary>
-        public IEnumerable<EntityTypeModel> Entities => Model.Entities.Where(e => !Options.IsExcluded(e));
+        public IEnumerable<EntityTypeModel> Entities => Index.EntitiesNotExcluded(Options);
 
         public void Report(EntityTypeModel? entity, string? member, SourceLocation? location, params object?[] messageArguments) =>
             Report(entity, member, location, null, null, messageArguments);

@@ -25,7 +25,7 @@ namespace SchemaLint.Core.Rules.Integrity
             foreach (var entity in context.Entities)
             {
                 if (!RuleFacts.IsKnownTable(entity) || !RuleFacts.IsComplete(index, entity, ModelCompleteness.CheckConstraints)) continue;
-                var constraints = index.AllCheckConstraints(entity).Select(c => c.Sql).ToList();
+                var constraints = index.AllCheckConstraints(entity);
                 foreach (var property in entity.Properties)
                 {
                     if (!RuleFacts.IsNumeric(property) || RuleFacts.IsKeyProperty(index, entity, property.Name) || RuleFacts.IsForeignKeyProperty(index, entity, property.Name)) continue;
@@ -37,7 +37,7 @@ namespace SchemaLint.Core.Rules.Integrity
                     else continue;
 
                     var column = property.ColumnName ?? property.Name;
-                    if (constraints.Any(sql => Mentions(sql, column))) continue;
+                    if (constraints.Any(constraint => Mentions(constraint.Sql, column))) continue;
                     context.Report(entity, property.Name, property.Location,
                         RuleFacts.Properties((FindingProperties.Provider, provider), (FindingProperties.Column, column)), null,
                         entity.ShortName, property.Name, reason);
