@@ -70,9 +70,9 @@ namespace SchemaLint.Core.Rules
         public bool IsComplete(EntityTypeModel entity, ModelCompleteness facts) => (HierarchyOf(entity).Completeness & facts) == facts;
 
         /// <summary>
-        /// Whether a finding on the entity could be about something a package declares: the entity is a package's, or it
-        /// declares or inherits a property or relationship a package declares, or an index with no columns (which
-        /// <see cref="PackageOwnership.IsAboutPackage"/> counts as the package's). When not, that question's answer is no.
+        /// Whether a finding on the entity could be about something a package declares (<see cref="PackageOwnership.IsAboutPackage"/>):
+        /// the entity is a package's, or it declares or inherits a property or relationship a package declares. When not,
+        /// that question's answer is no for every member, and the engine need not ask it.
         /// </summary>
         public bool MayBeAboutPackage(EntityTypeModel entity) => HierarchyOf(entity).MayBeAboutPackage;
 
@@ -222,10 +222,7 @@ namespace SchemaLint.Core.Rules
                         if (foreignKey.Package is not null) return true;
                     }
 
-                    foreach (var index in type.Indexes)
-                    {
-                        if (index.PropertyNames.Count == 0) return true;
-                    }
+                    // An index is a package's when all its columns are (an index always has one): the properties above tell.
                 }
 
                 return false;
