@@ -92,9 +92,11 @@ namespace SchemaLint.Core.Rules
         /// <summary>The first property of that name the entity declares or inherits (<see cref="SchemaModel.FindProperty"/>).</summary>
         public PropertyModel? FindProperty(EntityTypeModel entity, string propertyName)
         {
-            foreach (var property in AllProperties(entity))
+            // Indexed loops: these run for every property a rule looks at, and foreach over an IReadOnlyList allocates an enumerator.
+            var properties = AllProperties(entity);
+            for (var i = 0; i < properties.Count; i++)
             {
-                if (string.Equals(property.Name, propertyName, StringComparison.Ordinal)) return property;
+                if (string.Equals(properties[i].Name, propertyName, StringComparison.Ordinal)) return properties[i];
             }
 
             return null;
@@ -103,9 +105,10 @@ namespace SchemaLint.Core.Rules
         /// <summary>Some key the entity declares or inherits has this property, compared ordinally.</summary>
         public bool IsKeyProperty(EntityTypeModel entity, string propertyName, bool primaryOnly = false)
         {
-            foreach (var key in AllKeys(entity))
+            var keys = AllKeys(entity);
+            for (var i = 0; i < keys.Count; i++)
             {
-                if ((!primaryOnly || key.IsPrimary) && Contains(key.PropertyNames, propertyName, StringComparison.Ordinal)) return true;
+                if ((!primaryOnly || keys[i].IsPrimary) && Contains(keys[i].PropertyNames, propertyName, StringComparison.Ordinal)) return true;
             }
 
             return false;
@@ -114,9 +117,10 @@ namespace SchemaLint.Core.Rules
         /// <summary>Some relationship the entity declares or inherits has this foreign-key property.</summary>
         public bool IsForeignKeyProperty(EntityTypeModel entity, string propertyName, StringComparison comparison = StringComparison.Ordinal)
         {
-            foreach (var foreignKey in AllForeignKeys(entity))
+            var foreignKeys = AllForeignKeys(entity);
+            for (var i = 0; i < foreignKeys.Count; i++)
             {
-                if (Contains(foreignKey.PropertyNames, propertyName, comparison)) return true;
+                if (Contains(foreignKeys[i].PropertyNames, propertyName, comparison)) return true;
             }
 
             return false;
