@@ -49,35 +49,73 @@ namespace SchemaLint.Core.Engine
 
         /// <summary>
         /// Entity, file, line, column, rule id, member; findings equal on all of these keep the order they were reported in.
-        /// One sort with one comparison, rather than a chain of key selectors that allocates a key array per level.
+        /// Entity names and file paths are long and share long prefixes ("Shop.Model.", "/src/Shop/Model/"), so each distinct
+        /// one is ranked once and the sort compares ranks: the same order as comparing the strings ordinally, for a fraction
+        /// of the cost.
         /// </summary>
         private static List<Finding> InStableOrder(List<Finding> findings)
         {
-            var positioned = new KeyValuePair<Finding, int>[findings.Count];
-            for (var i = 0; i < positioned.Length; i++) positioned[i] = new KeyValuePair<Finding, int>(findings[i], i);
-            Array.Sort(positioned, (a, b) =>
+            var entityRanks = OrdinalRanks(findings, f => f.EntityName ?? string.Empty);
+            var fileRanks = OrdinalRanks(findings, f => f.Location?.FilePath ?? string.Empty);
+            var keyed = new SortKey[findings.Count];
+            for (var i = 0; i < keyed.Length; i++)
             {
-                var order = Compare(a.Key, b.Key);
-                return order != 0 ? order : a.Value.CompareTo(b.Value);
-            });
+                var finding = findings[i];
+                keyed[i] = new SortKey(
+                    finding, entityRanks[finding.EntityName ?? string.Empty], fileRanks[finding.Location?.FilePath ?? string.Empty], i);
+            }
 
-            var sorted = new List<Finding>(positioned.Length);
-            foreach (var pair in positioned) sorted.Add(pair.Key);
+            Array.Sort(keyed, SortKey.Compare);
+            var sorted = new List<Finding>(keyed.Length);
+            foreach (var key in keyed) sorted.Add(key.Finding);
             return sorted;
         }
 
-        private static int Compare(Finding a, Finding b)
+        /// <summary>Each distinct value's position among the distinct values in ordinal order.</summary>
+        private static Dictionary<string, int> OrdinalRanks(List<Finding> findings, Func<Finding, string> value)
         {
-            var order = string.CompareOrdinal(a.EntityName ?? string.Empty, b.EntityName ?? string.Empty);
-            if (order != 0) return order;
-            order = string.CompareOrdinal(a.Location?.FilePath ?? string.Empty, b.Location?.FilePath ?? string.Empty);
-            if (order != 0) return order;
-            order = (a.Location?.Line ?? 0).CompareTo(b.Location?.Line ?? 0);
-            if (order != 0) return order;
-            order = (a.Location?.Column ?? 0).CompareTo(b.Location?.Column ?? 0);
-            if (order != 0) return order;
-            order = string.CompareOrdinal(a.RuleId, b.RuleId);
-            return order != 0 ? order : string.CompareOrdinal(a.MemberName ?? string.Empty, b.MemberName ?? string.Empty);
+            var ranks = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var finding in findings) ranks[value(finding)] = 0;
+            var distinct = new List<string>(ranks.Keys);
+            distinct.Sort(StringComparer.Ordinal);
+            for (var i = 0; i < distinct.Count; i++) ranks[distinct[i]] = i;
+            return ranks;
+        }
+
+        private readonly struct SortKey
+        {
+            public SortKey(Finding finding, int entityRank, int fileRank, int position)
+            {
+                Finding = finding;
+                EntityRank = entityRank;
+                FileRank = fileRank;
+                Position = position;
+            }
+
+            public Finding Finding { get; }
+
+            public int EntityRank { get; }
+
+            public int FileRank { get; }
+
+            /// <summary>Where the finding was reported: the last key, which makes the sort stable.</summary>
+            public int Position { get; }
+
+            public static int Compare(SortKey a, SortKey b)
+            {
+                var order = a.EntityRank.CompareTo(b.EntityRank);
+                if (order != 0) return order;
+                order = a.FileRank.CompareTo(b.FileRank);
+                if (order != 0) return order;
+                order = (a.Finding.Location?.Line ?? 0).CompareTo(b.Finding.Location?.Line ?? 0);
+                if (order != 0) return order;
+                order = (a.Finding.Location?.Column ?? 0).CompareTo(b.Finding.Location?.Column ?? 0);
+                if (order != 0) return order;
+                order = string.CompareOrdinal(a.Finding.RuleId, b.Finding.RuleId);
+                if (order != 0) return order;
+                order = string.CompareOrdinal(a.Finding.MemberName ?? string.Empty, b.Finding.MemberName ?? string.Empty);
+                return order != 0 ? order : a.Position.CompareTo(b.Position);
+            }
         }
     }
 }
