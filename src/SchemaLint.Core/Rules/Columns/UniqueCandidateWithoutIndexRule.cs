@@ -34,7 +34,7 @@ namespace SchemaLint.Core.Rules.Columns
                     if (!IsUniqueCandidate(index, context.Options, entity, property)) continue;
                     if (IsCovered(index, entity, property.Name)) continue;
                     if (!RuleFacts.IsComplete(index, entity, ModelCompleteness.Properties)) continue;
-                    if (index.AllProperties(entity).Any(twin => IsTwinOf(twin, property) && IsCovered(index, entity, twin.Name))) continue;
+                    if (HasCoveredTwin(index, entity, property)) continue;
                     context.Report(entity, property.Name, property.Location, entity.ShortName, property.Name);
                 }
             }
@@ -48,7 +48,7 @@ namespace SchemaLint.Core.Rules.Columns
         {
             if (index.Matches(options.IdentityUniqueNames, property.Name))
             {
-                if (!index.SelfAndBaseTypes(entity).Any(e => index.Matches(options.IdentityEntityNames, e.ShortName) && !IsRecordOfAStateOf(index, e.ShortName))) return false;
+                if (!IsIdentityEntity(index, options, entity)) return false;
             }
             else if (!index.Matches(options.UniqueNames, property.Name))
             {
@@ -59,6 +59,14 @@ namespace SchemaLint.Core.Rules.Columns
             // a copy of the principal's value, repeated on every row that refers to it.
             return RuleFacts.IsComplete(index, entity, ModelCompleteness.ForeignKeys) && !IsCopiedFromPrincipal(index, entity, property);
         }
+
+        // The lambdas below live in methods of their own: a lambda that captures a parameter or a loop variable allocates its
+        // closure on entry to that scope, which in Analyze or IsUniqueCandidate would be once for every property of the model.
+        private static bool IsIdentityEntity(ModelIndex index, SchemaLintOptions options, EntityTypeModel entity) =>
+            index.SelfAndBaseTypes(entity).Any(e => index.Matches(options.IdentityEntityNames, e.ShortName) && !IsRecordOfAStateOf(index, e.ShortName));
+
+        private static bool HasCoveredTwin(ModelIndex index, EntityTypeModel entity, PropertyModel property) =>
+            index.AllProperties(entity).Any(twin => IsTwinOf(twin, property) && IsCovered(index, entity, twin.Name));
 
         /// <summary>
         /// <c>BlockedUser</c>, <c>BannedAccount</c>, <c>InvitedCustomer</c>: a row that records what happened to a user, written again

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using SchemaLint.Core.Engine;
@@ -37,13 +38,17 @@ namespace SchemaLint.Core.Rules.Integrity
                     else continue;
 
                     var column = property.ColumnName ?? property.Name;
-                    if (constraints.Any(constraint => Mentions(constraint.Sql, column))) continue;
+                    if (IsMentionedByAny(constraints, column)) continue;
                     context.Report(entity, property.Name, property.Location,
                         RuleFacts.Properties((FindingProperties.Provider, provider), (FindingProperties.Column, column)), null,
                         entity.ShortName, property.Name, reason);
                 }
             }
         }
+
+        // Apart from Analyze: a lambda there capturing the column would allocate its closure for every property of the model.
+        private static bool IsMentionedByAny(IReadOnlyList<CheckConstraintModel> constraints, string column) =>
+            constraints.Any(constraint => Mentions(constraint.Sql, column));
 
         /// <summary>The SQL names the column as a whole identifier, quoted or not.</summary>
         private static bool Mentions(string sql, string column) =>
