@@ -49,9 +49,15 @@ namespace SchemaLint.Core.Options
         /// <summary>Finds the entry a name matches: the whole name first, then (for <see cref="NameMatch.WholeNameOrLastWord"/>) its last word.</summary>
         public bool TryMatch(string name, out string entry) => TryMatch(name, out entry, out _);
 
-        public bool TryMatch(string name, out string entry, out int? value)
+        public bool TryMatch(string name, out string entry, out int? value) => TryMatch(new NameParts(name), out entry, out value);
+
+        /// <summary>
+        /// <see cref="TryMatch(string, out string, out int?)"/> for a name already split: the engine splits each name once per
+        /// run, however many vocabularies and rules ask about it.
+        /// </summary>
+        internal bool TryMatch(NameParts name, out string entry, out int? value)
         {
-            var whole = Normalize(name);
+            var whole = name.Normalized;
             if (_entries.TryGetValue(whole, out value))
             {
                 entry = whole;
@@ -60,7 +66,7 @@ namespace SchemaLint.Core.Options
 
             if (Match == NameMatch.WholeNameOrLastWord)
             {
-                var words = SplitWords(name);
+                var words = name.Words;
                 if (words.Count > 1)
                 {
                     var last = words[words.Count - 1];
@@ -162,6 +168,25 @@ namespace SchemaLint.Core.Options
                 current.Clear();
             }
         }
+    }
+
+    /// <summary>A name as vocabularies compare it: normalised (<see cref="NameVocabulary.Normalize"/>) and, when asked, split into words.</summary>
+    internal sealed class NameParts
+    {
+        private IReadOnlyList<string>? _words;
+
+        public NameParts(string name)
+        {
+            Name = name;
+            Normalized = NameVocabulary.Normalize(name);
+        }
+
+        public string Name { get; }
+
+        public string Normalized { get; }
+
+        /// <summary><see cref="NameVocabulary.SplitWords"/>, split on first use (most names match or miss on the whole name).</summary>
+        public IReadOnlyList<string> Words => _words ??= NameVocabulary.SplitWords(Name);
     }
 
     public enum NameMatch

@@ -21,17 +21,34 @@ namespace SchemaLint.Core.Rules
         /// The entity's collections and those of its base types are complete: rules that reason about absence read
         /// inherited keys, indexes and properties too, so an incomplete base type leaves them unsure.
         /// </summary>
-        public static bool IsComplete(SchemaModel model, EntityTypeModel entity, ModelCompleteness facts) =>
-            model.SelfAndBaseTypes(entity).All(e => e.IsComplete(facts));
+        public static bool IsComplete(ModelIndex index, EntityTypeModel entity, ModelCompleteness facts) => index.IsComplete(entity, facts);
 
         /// <summary>
         /// The leading columns of some index or key of the entity are exactly <paramref name="columns"/>, in order. A filtered
         /// index counts when its filter only leaves out rows where those columns are NULL (SQL Server's unique index on a
         /// nullable one-to-one key, <c>[X] IS NOT NULL</c>): a join or a delete never looks for a NULL key.
         /// </summary>
-        public static bool IsCoveredByLeadingColumns(SchemaModel model, EntityTypeModel entity, IReadOnlyList<string> columns) =>
-            model.AllKeys(entity).Any(k => StartsWith(k.PropertyNames, columns))
-            || model.AllIndexes(entity).Any(i => StartsWith(i.PropertyNames, columns) && (i.Filter is null || ExcludesOnlyNulls(model, entity, i.Filter, columns)));
+        public static bool IsCoveredByLeadingColumns(ModelIndex index, EntityTypeModel entity, IReadOnlyList<string> columns)
+        {
+            var types = index.SelfAndBaseTypes(entity);
+            foreach (var type in types)
+            {
+                foreach (var key in type.Keys)
+                {
+                    if (StartsWith(key.PropertyNames, columns)) return true;
+                }
+            }
+
+            foreach (var type in types)
+            {
+                foreach (var candidate in type.Indexes)
+                {
+                    if (StartsWith(candidate.PropertyNames, columns) && (candidate.Filter is null || ExcludesOnlyNulls(index, entity, candidate.Filter, columns))) return true;
+                }
+            }
+
+            return false;
+        }
 
         private static readonly Regex NotNullTerm = new Regex(
             @"^\s*[\[""`]?(?<column>[^\]""`\s()]+)[\]""`]?\s+IS\s+NOT\s+NULL\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -39,10 +56,10 @@ namespace SchemaLint.Core.Rules
         private static readonly Regex AndSeparator = new Regex(@"\s+AND\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         /// <summary>The filter is a conjunction of <c>column IS NOT NULL</c> over some of <paramref name="propertyNames"/>' columns.</summary>
-        private static bool ExcludesOnlyNulls(SchemaModel model, EntityTypeModel entity, string filter, IReadOnlyList<string> propertyNames)
+        private static bool ExcludesOnlyNulls(ModelIndex index, EntityTypeModel entity, string filter, IReadOnlyList<string> propertyNames)
         {
             var columnNames = new HashSet<string>(
-                propertyNames.Select(name => model.FindProperty(entity, name) is { } property ? property.ColumnName ?? property.Name : name),
+                propertyNames.Select(name => index.FindProperty(entity, name) is { } property ? property.ColumnName ?? property.Name : name),
                 StringComparer.OrdinalIgnoreCase);
             var terms = AndSeparator.Split(StripParentheses(filter));
             return terms.All(term =>
@@ -85,14 +102,11 @@ namespace SchemaLint.Core.Rules
 
         public static bool SameColumns(IReadOnlyList<string> a, IReadOnlyList<string> b) => a.Count == b.Count && StartsWith(a, b);
 
-        public static bool IsForeignKeyProperty(SchemaModel model, EntityTypeModel entity, string propertyName) =>
-            model.AllForeignKeys(entity).Any(fk => fk.PropertyNames.Contains(propertyName, StringComparer.Ordinal));
+        public static bool IsForeignKeyProperty(ModelIndex index, EntityTypeModel entity, string propertyName) => index.IsForeignKeyProperty(entity, propertyName);
 
-        public static bool IsKeyProperty(SchemaModel model, EntityTypeModel entity, string propertyName) =>
-            model.AllKeys(entity).Any(k => k.PropertyNames.Contains(propertyName, StringComparer.Ordinal));
+        public static bool IsKeyProperty(ModelIndex index, EntityTypeModel entity, string propertyName) => index.IsKeyProperty(entity, propertyName);
 
-        public static bool IsPrimaryKeyProperty(SchemaModel model, EntityTypeModel entity, string propertyName) =>
-            model.AllKeys(entity).Any(k => k.IsPrimary && k.PropertyNames.Contains(propertyName, StringComparer.Ordinal));
+        public static bool IsPrimaryKeyProperty(ModelIndex index, EntityTypeModel entity, string propertyName) => index.IsKeyProperty(entity, propertyName, primaryOnly: true);
 
         public static bool IsNumeric(PropertyModel property) =>
             property.IsDecimal || property.IsFloatingPoint
@@ -102,8 +116,8 @@ namespace SchemaLint.Core.Rules
         /// A money-like name on a column that can hold money: a <c>Discount</c> stored as decimal(5,4), or with <c>[Range(0, 1)]</c>,
         /// is a fraction, not an amount.
         /// </summary>
-        public static bool IsMoney(SchemaLintOptions options, PropertyModel property) =>
-            options.MoneyNames.Matches(property.Name) && !IsFraction(property);
+        public static bool IsMoney(ModelIndex index, SchemaLintOptions options, PropertyModel property) =>
+            index.Matches(options.MoneyNames, property.Name) && !IsFraction(property);
 
         /// <summary>Precision and scale leave at most one digit before the point, or the validation range ends at 1.</summary>
         public static bool IsFraction(PropertyModel property)
@@ -114,16 +128,31 @@ namespace SchemaLint.Core.Rules
         }
 
         /// <summary>A word of the name says the number records a movement, which goes both ways (<c>AdjustedQuantity</c>, <c>StockDelta</c>).</summary>
-        public static bool IsSigned(SchemaLintOptions options, PropertyModel property) =>
-            NameVocabulary.SplitWords(property.Name).Any(options.SignedNames.Matches);
+        public static bool IsSigned(ModelIndex index, SchemaLintOptions options, PropertyModel property)
+        {
+            foreach (var word in index.Name(property.Name).Words)
+            {
+                if (index.Matches(options.SignedNames, word)) return true;
+            }
+
+            return false;
+        }
 
         /// <summary>A property in a TPH-derived type: its column is shared and nullable by design.</summary>
         public static bool IsTphDerived(SchemaModel model, EntityTypeModel entity) =>
             entity.BaseTypeName is not null && model.Root(entity).InheritanceStrategy.Is(InheritanceStrategy.Tph);
 
+        public static bool IsTphDerived(ModelIndex index, EntityTypeModel entity) =>
+            entity.BaseTypeName is not null && index.Root(entity).InheritanceStrategy.Is(InheritanceStrategy.Tph);
+
         public static string Describe(IReadOnlyList<string> columns) => string.Join(", ", columns);
 
-        public static IReadOnlyDictionary<string, string> Properties(params (string Key, string Value)[] pairs) =>
-            pairs.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        public static IReadOnlyDictionary<string, string> Properties(params (string Key, string Value)[] pairs)
+        {
+            // Sized once: hundreds of findings each carry a few of these.
+            var properties = new Dictionary<string, string>(pairs.Length, StringComparer.Ordinal);
+            foreach (var (key, value) in pairs) properties.Add(key, value);
+            return properties;
+        }
     }
 }

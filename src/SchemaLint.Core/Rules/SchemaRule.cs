@@ -22,9 +22,10 @@ namespace SchemaLint.Core.Rules
         private readonly Severity _severity;
         private readonly bool _severityConfigured;
 
-        internal RuleContext(SchemaModel model, SchemaLintOptions options, RuleDescriptor rule, List<Finding> findings)
+        internal RuleContext(SchemaModel model, SchemaLintOptions options, RuleDescriptor rule, List<Finding> findings, ModelIndex index)
         {
             Model = model;
+            Index = index;
             Options = options;
             Rule = rule;
             _findings = findings;
@@ -34,6 +35,9 @@ namespace SchemaLint.Core.Rules
 
         public SchemaModel Model { get; }
 
+        /// <summary>The run's answers to questions every model rule asks (inherited members, keys, name words), shared by all rules.</summary>
+        internal ModelIndex Index { get; }
+
         public SchemaLintOptions Options { get; }
 
         public RuleDescriptor Rule { get; }
@@ -42,7 +46,7 @@ namespace SchemaLint.Core.Rules
         public DatabaseProvider Provider => Options.Provider ?? Model.Provider;
 
         /// <summary>Entity types the options do not exclude.</summary>
-        public IEnumerable<EntityTypeModel> Entities => Model.Entities.Where(e => !Options.IsExcluded(e));
+        public IEnumerable<EntityTypeModel> Entities => Index.EntitiesNotExcluded(Options);
 
         public void Report(EntityTypeModel? entity, string? member, SourceLocation? location, params object?[] messageArguments) =>
             Report(entity, member, location, null, null, messageArguments);
@@ -54,7 +58,8 @@ namespace SchemaLint.Core.Rules
             if (severity == Severity.None) return;
 
             // The one place that keeps what packages declare out of the findings (issue 14): rules judge the whole model.
-            if (!Options.IncludePackageEntities && PackageOwnership.IsAboutPackage(Model, Rule, entity, member)) return;
+            // Most entities have nothing from a package anywhere in their hierarchy: the index knows, without a pass over their members per finding.
+            if (!Options.IncludePackageEntities && entity is not null && Index.MayBeAboutPackage(entity) && PackageOwnership.IsAboutPackage(Model, Rule, entity, member)) return;
             _findings.Add(new Finding(Rule, severity, Rule.FormatMessage(messageArguments), entity?.Name, member, location ?? entity?.Location, properties));
         }
     }

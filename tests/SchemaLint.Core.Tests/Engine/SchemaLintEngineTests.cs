@@ -122,6 +122,57 @@ public class SchemaLintEngineTests
         Assert.Throws<ArgumentNullException>(() => SchemaLintEngine.Default.Analyze(null!));
     }
 
+    [Fact]
+    public void Sorts_names_and_paths_ordinally_and_keeps_the_report_order_of_ties()
+    {
+        var model = new SchemaModel();
+        var upper = model.AddEntity(new EntityTypeModel("Shop.Zebra"));
+        var lower = model.AddEntity(new EntityTypeModel("Shop.apple"));
+        var reports = new (EntityTypeModel? Entity, string? Member, SourceLocation? Location, string Tag)[]
+        {
+            (lower, "B", new SourceLocation("src/b.cs", 3), "1"),
+            (upper, "A", new SourceLocation("src/a.cs", 9), "2"),
+            (upper, "A", new SourceLocation("src/B.cs", 1), "3"),
+            (upper, "A", new SourceLocation("src/a.cs", 9), "4"),
+            (upper, null, null, "5"),
+            (null, "A", new SourceLocation("src/a.cs", 2, 7), "6"),
+            (upper, "A", new SourceLocation("src/a.cs", 2, 7), "7"),
+            (upper, "B", new SourceLocation("src/a.cs", 2, 7), "8"),
+            (upper, "A", new SourceLocation("src/a.cs", 2, 3), "9"),
+        };
+
+        var findings = new SchemaLintEngine(new[] { new ScriptedRule(reports) }).Analyze(model);
+
+        // What a chain of ordinal key comparisons gives, with ties in report order (Enumerable.OrderBy is stable).
+        var expected = reports
+            .OrderBy(r => r.Entity?.Name ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(r => (r.Location ?? r.Entity?.Location)?.FilePath ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(r => (r.Location ?? r.Entity?.Location)?.Line ?? 0)
+            .ThenBy(r => (r.Location ?? r.Entity?.Location)?.Column ?? 0)
+            .ThenBy(r => r.Member ?? string.Empty, StringComparer.Ordinal)
+            .Select(r => r.Tag);
+        Assert.Equal(expected, findings.Select(f => f.Message));
+        Assert.Equal(new[] { "6", "5", "3", "9", "7", "8", "2", "4", "1" }, findings.Select(f => f.Message));
+    }
+
+    private sealed class ScriptedRule : SchemaRule
+    {
+        private readonly (EntityTypeModel? Entity, string? Member, SourceLocation? Location, string Tag)[] _reports;
+
+        public ScriptedRule((EntityTypeModel? Entity, string? Member, SourceLocation? Location, string Tag)[] reports)
+        {
+            _reports = reports;
+        }
+
+        public override RuleDescriptor Descriptor { get; } =
+            new RuleDescriptor("SL9002", "Scripted", "{0}", RuleCategories.Integrity, Severity.Warning, "Reports what it is given, in that order.");
+
+        public override void Analyze(RuleContext context)
+        {
+            foreach (var report in _reports) context.Report(report.Entity, report.Member, report.Location, report.Tag);
+        }
+    }
+
     private sealed class CountingRule : SchemaRule
     {
         public CountingRule(bool requiresSource = false)

@@ -42,7 +42,7 @@ namespace SchemaLint.Core.Rules.Columns
                 foreach (var property in entity.Properties)
                 {
                     if (!property.IsString || !property.MaxLength.TryGet(out var maxLength) || maxLength is null || maxLength >= threshold) continue;
-                    if (!context.Options.LongTextNames.Matches(property.Name)) continue;
+                    if (!context.Index.Matches(context.Options.LongTextNames, property.Name)) continue;
                     if (IsLabelOfALabelEntity(entity.ShortName, property.Name)) continue;
                     context.Report(entity, property.Name, property.MaxLength.Location ?? property.Location,
                         RuleFacts.Properties((FindingProperties.LongTextThreshold, threshold.ToString(CultureInfo.InvariantCulture))), null,

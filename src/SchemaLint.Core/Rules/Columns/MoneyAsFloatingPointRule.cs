@@ -21,7 +21,7 @@ namespace SchemaLint.Core.Rules.Columns
             {
                 foreach (var property in entity.Properties)
                 {
-                    if (!property.IsFloatingPoint || !RuleFacts.IsMoney(context.Options, property)) continue;
+                    if (!property.IsFloatingPoint || !RuleFacts.IsMoney(context.Index, context.Options, property)) continue;
 
                     // Stored as an exact type after all (HasColumnType("numeric(18,2)")): the column is right.
                     // An unknown store type may be exactly that, so it is no ground for a finding.

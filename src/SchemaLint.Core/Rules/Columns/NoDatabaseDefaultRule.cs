@@ -17,20 +17,21 @@ namespace SchemaLint.Core.Rules.Columns
 
         public override void Analyze(RuleContext context)
         {
-            var model = context.Model;
+            var index = context.Index;
+            var provider = context.Provider.ToString();
             foreach (var entity in context.Entities)
             {
-                if (!RuleFacts.IsKnownTable(entity) || RuleFacts.IsTphDerived(model, entity)) continue;
+                if (!RuleFacts.IsKnownTable(entity) || RuleFacts.IsTphDerived(index, entity)) continue;
                 foreach (var property in entity.Properties)
                 {
                     if (!property.IsColumnNullable.Is(false) || !property.HasDatabaseDefault.Is(false)) continue;
                     if (property.ValueGenerated.Is(ValueGeneration.OnAdd) || property.ValueGenerated.Is(ValueGeneration.OnAddOrUpdate) || !property.ValueGenerated.IsKnown) continue;
-                    if (RuleFacts.IsKeyProperty(model, entity, property.Name) || RuleFacts.IsForeignKeyProperty(model, entity, property.Name)) continue;
+                    if (RuleFacts.IsKeyProperty(index, entity, property.Name) || RuleFacts.IsForeignKeyProperty(index, entity, property.Name)) continue;
 
                     var kind = Kind(context, property);
                     if (kind is null) continue;
                     context.Report(entity, property.Name, property.Location,
-                        RuleFacts.Properties((FindingProperties.Provider, context.Provider.ToString()), (FindingProperties.ColumnKind, kind)), null,
+                        RuleFacts.Properties((FindingProperties.Provider, provider), (FindingProperties.ColumnKind, kind)), null,
                         entity.ShortName, property.Name, kind);
                 }
             }
@@ -39,10 +40,10 @@ namespace SchemaLint.Core.Rules.Columns
         private static string? Kind(RuleContext context, PropertyModel property)
         {
             if (property.IsBoolean) return "flag";
-            if (context.Options.StatusNames.Matches(property.Name) && (property.IsEnum || property.IsString || RuleFacts.IsNumeric(property))) return "status";
+            if (context.Index.Matches(context.Options.StatusNames, property.Name) && (property.IsEnum || property.IsString || RuleFacts.IsNumeric(property))) return "status";
 
             // A created timestamp that nothing sets at all is SL3002's finding, not this one.
-            if (property.IsDateTimeLike && context.Options.CreatedNames.Matches(property.Name) && !property.IsAssignedByCode.Is(false)) return "created timestamp";
+            if (property.IsDateTimeLike && context.Index.Matches(context.Options.CreatedNames, property.Name) && !property.IsAssignedByCode.Is(false)) return "created timestamp";
             return null;
         }
     }

@@ -16,13 +16,13 @@ namespace SchemaLint.Core.Rules.Columns
 
         public override void Analyze(RuleContext context)
         {
-            var model = context.Model;
+            var index = context.Index;
             foreach (var entity in context.Entities)
             {
                 foreach (var property in entity.Properties)
                 {
                     if (property.IsShadow || !property.ReferenceNullability.TryGet(out var annotation) || !property.DeclaredRequiredness.TryGet(out var declared)) continue;
-                    if (RuleFacts.IsForeignKeyProperty(model, entity, property.Name) || RuleFacts.IsKeyProperty(model, entity, property.Name)) continue;
+                    if (RuleFacts.IsForeignKeyProperty(index, entity, property.Name) || RuleFacts.IsKeyProperty(index, entity, property.Name)) continue;
 
                     string? clr = null, configured = null;
                     if (annotation == ReferenceNullability.Annotated && declared == DeclaredRequiredness.Required)

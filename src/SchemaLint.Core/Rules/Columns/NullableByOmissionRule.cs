@@ -16,17 +16,17 @@ namespace SchemaLint.Core.Rules.Columns
 
         public override void Analyze(RuleContext context)
         {
-            var model = context.Model;
+            var index = context.Index;
             foreach (var entity in context.Entities)
             {
                 // A TPH-derived column is nullable by design: [Required] would not make it NOT NULL.
-                if (RuleFacts.IsTphDerived(model, entity)) continue;
+                if (RuleFacts.IsTphDerived(index, entity)) continue;
                 foreach (var property in entity.Properties)
                 {
                     if (!property.IsString || property.IsShadow || !property.ReferenceNullability.Is(ReferenceNullability.Oblivious)) continue;
                     if (!property.DeclaredRequiredness.Is(DeclaredRequiredness.Unspecified) || !property.IsColumnNullable.Is(true)) continue;
-                    if (!context.Options.RequiredNames.Matches(property.Name)) continue;
-                    if (RuleFacts.IsForeignKeyProperty(model, entity, property.Name)) continue;
+                    if (!index.Matches(context.Options.RequiredNames, property.Name)) continue;
+                    if (RuleFacts.IsForeignKeyProperty(index, entity, property.Name)) continue;
                     context.Report(entity, property.Name, property.Location, entity.ShortName, property.Name);
                 }
             }

@@ -29,11 +29,15 @@ namespace SchemaLint.Core.Rules.Columns
         {
             if (property.ProviderStoreType.TryGet(out var storeType) && storeType is not null && BoundedStoreType.IsMatch(storeType)) return true;
             if (context.Provider != DatabaseProvider.SqlServer) return false;
-            var model = context.Model;
-            return RuleFacts.IsKeyProperty(model, entity, property.Name)
-                || RuleFacts.IsForeignKeyProperty(model, entity, property.Name)
-                || model.AllIndexes(entity).Any(i => i.PropertyNames.Contains(property.Name, StringComparer.Ordinal));
+            var index = context.Index;
+            return RuleFacts.IsKeyProperty(index, entity, property.Name)
+                || RuleFacts.IsForeignKeyProperty(index, entity, property.Name)
+                || IsIndexed(index, entity, property.Name);
         }
+
+        // Apart, so that the lambda's closure is allocated only for the properties that get this far.
+        private static bool IsIndexed(ModelIndex index, EntityTypeModel entity, string propertyName) =>
+            index.AllIndexes(entity).Any(i => i.PropertyNames.Contains(propertyName, StringComparer.Ordinal));
 
         public override void Analyze(RuleContext context)
         {
@@ -46,8 +50,8 @@ namespace SchemaLint.Core.Rules.Columns
                 {
                     if (!property.IsString || !property.MaxLength.Is(null) || !property.StoreType.Is(null)) continue;
                     if (IsBoundedByTheProvider(context, entity, property)) continue;
-                    if (!context.Options.ShortTextNames.TryMatch(property.Name, out _, out var suggested) || suggested is null) continue;
-                    if (context.Options.LongTextNames.Matches(property.Name)) continue;
+                    if (!context.Index.TryMatch(context.Options.ShortTextNames, property.Name, out var suggested) || suggested is null) continue;
+                    if (context.Index.Matches(context.Options.LongTextNames, property.Name)) continue;
                     var length = suggested.Value.ToString(CultureInfo.InvariantCulture);
                     context.Report(entity, property.Name, property.Location,
                         RuleFacts.Properties((FindingProperties.SuggestedMaxLength, length)), null,

@@ -24,17 +24,17 @@ namespace SchemaLint.Core.Rules.Columns
 
         public override void Analyze(RuleContext context)
         {
-            var model = context.Model;
+            var index = context.Index;
             foreach (var entity in context.Entities)
             {
                 if (!RuleFacts.IsKnownTable(entity) || entity.IsOwned || !entity.IsKeyless.Is(false)) continue;
-                if (!RuleFacts.IsComplete(model, entity, ModelCompleteness.Indexes | ModelCompleteness.Keys)) continue;
+                if (!RuleFacts.IsComplete(index, entity, ModelCompleteness.Indexes | ModelCompleteness.Keys)) continue;
                 foreach (var property in entity.Properties)
                 {
-                    if (!IsUniqueCandidate(model, context.Options, entity, property)) continue;
-                    if (IsCovered(model, entity, property.Name)) continue;
-                    if (!RuleFacts.IsComplete(model, entity, ModelCompleteness.Properties)) continue;
-                    if (model.AllProperties(entity).Any(twin => IsTwinOf(twin, property) && IsCovered(model, entity, twin.Name))) continue;
+                    if (!IsUniqueCandidate(index, context.Options, entity, property)) continue;
+                    if (IsCovered(index, entity, property.Name)) continue;
+                    if (!RuleFacts.IsComplete(index, entity, ModelCompleteness.Properties)) continue;
+                    if (HasCoveredTwin(index, entity, property)) continue;
                     context.Report(entity, property.Name, property.Location, entity.ShortName, property.Name);
                 }
             }
@@ -44,30 +44,38 @@ namespace SchemaLint.Core.Rules.Columns
         /// An identity name on the entity that represents the identity (the same person's email on many membership or invitation
         /// rows is no duplicate), or a key-like name that is the entity's own rather than a copy of its principal's.
         /// </summary>
-        private static bool IsUniqueCandidate(SchemaModel model, SchemaLintOptions options, EntityTypeModel entity, PropertyModel property)
+        private static bool IsUniqueCandidate(ModelIndex index, SchemaLintOptions options, EntityTypeModel entity, PropertyModel property)
         {
-            if (options.IdentityUniqueNames.Matches(property.Name))
+            if (index.Matches(options.IdentityUniqueNames, property.Name))
             {
-                if (!model.SelfAndBaseTypes(entity).Any(e => options.IdentityEntityNames.Matches(e.ShortName) && !IsRecordOfAStateOf(e.ShortName))) return false;
+                if (!IsIdentityEntity(index, options, entity)) return false;
             }
-            else if (!options.UniqueNames.Matches(property.Name))
+            else if (!index.Matches(options.UniqueNames, property.Name))
             {
                 return false;
             }
 
             // OrderLine.Sku beside a relationship to Product, which has a Sku, or OrganizationUser.Email beside one to User:
             // a copy of the principal's value, repeated on every row that refers to it.
-            return RuleFacts.IsComplete(model, entity, ModelCompleteness.ForeignKeys) && !IsCopiedFromPrincipal(model, entity, property);
+            return RuleFacts.IsComplete(index, entity, ModelCompleteness.ForeignKeys) && !IsCopiedFromPrincipal(index, entity, property);
         }
+
+        // The lambdas below live in methods of their own: a lambda that captures a parameter or a loop variable allocates its
+        // closure on entry to that scope, which in Analyze or IsUniqueCandidate would be once for every property of the model.
+        private static bool IsIdentityEntity(ModelIndex index, SchemaLintOptions options, EntityTypeModel entity) =>
+            index.SelfAndBaseTypes(entity).Any(e => index.Matches(options.IdentityEntityNames, e.ShortName) && !IsRecordOfAStateOf(index, e.ShortName));
+
+        private static bool HasCoveredTwin(ModelIndex index, EntityTypeModel entity, PropertyModel property) =>
+            index.AllProperties(entity).Any(twin => IsTwinOf(twin, property) && IsCovered(index, entity, twin.Name));
 
         /// <summary>
         /// <c>BlockedUser</c>, <c>BannedAccount</c>, <c>InvitedCustomer</c>: a row that records what happened to a user, written again
         /// each time it happens (a block that expired and was renewed, one per moderator or provider), so the same user name repeats
         /// by design. The word before the identity word says so.
         /// </summary>
-        private static bool IsRecordOfAStateOf(string entityName)
+        private static bool IsRecordOfAStateOf(ModelIndex index, string entityName)
         {
-            var words = NameVocabulary.SplitWords(entityName);
+            var words = index.Name(entityName).Words;
             return words.Count > 1 && StateWords.Contains(words[words.Count - 2]);
         }
 
@@ -76,15 +84,15 @@ namespace SchemaLint.Core.Rules.Columns
             "blocked", "banned", "muted", "ignored", "blacklisted", "suspended", "flagged", "reported", "invited", "followed",
         };
 
-        private static bool IsCopiedFromPrincipal(SchemaModel model, EntityTypeModel entity, PropertyModel property) =>
-            model.AllForeignKeys(entity)
-                .Select(model.Principal)
-                .Any(principal => principal is not null && !ReferenceEquals(model.Root(principal), model.Root(entity))
-                    && model.FindProperty(principal, property.Name) is not null);
+        private static bool IsCopiedFromPrincipal(ModelIndex index, EntityTypeModel entity, PropertyModel property) =>
+            index.AllForeignKeys(entity)
+                .Select(index.Principal)
+                .Any(principal => principal is not null && !ReferenceEquals(index.Root(principal), index.Root(entity))
+                    && index.FindProperty(principal, property.Name) is not null);
 
-        private static bool IsCovered(SchemaModel model, EntityTypeModel entity, string propertyName) =>
-            model.AllKeys(entity).Any(k => k.PropertyNames.Contains(propertyName, StringComparer.Ordinal))
-            || model.AllIndexes(entity).Any(i => i.IsUnique && i.PropertyNames.Contains(propertyName, StringComparer.Ordinal));
+        private static bool IsCovered(ModelIndex index, EntityTypeModel entity, string propertyName) =>
+            index.AllKeys(entity).Any(k => k.PropertyNames.Contains(propertyName, StringComparer.Ordinal))
+            || index.AllIndexes(entity).Any(i => i.IsUnique && i.PropertyNames.Contains(propertyName, StringComparer.Ordinal));
 
         /// <summary>A case-folded copy of the column, by name (<c>NormalizedEmail</c>) or by its computed SQL (<c>lower("Email")</c>).</summary>
         private static bool IsTwinOf(PropertyModel twin, PropertyModel original)

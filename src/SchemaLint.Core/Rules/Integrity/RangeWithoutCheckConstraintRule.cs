@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using SchemaLint.Core.Engine;
@@ -20,29 +21,34 @@ namespace SchemaLint.Core.Rules.Integrity
 
         public override void Analyze(RuleContext context)
         {
-            var model = context.Model;
+            var index = context.Index;
+            var provider = context.Provider.ToString();
             foreach (var entity in context.Entities)
             {
-                if (!RuleFacts.IsKnownTable(entity) || !RuleFacts.IsComplete(model, entity, ModelCompleteness.CheckConstraints)) continue;
-                var constraints = model.AllCheckConstraints(entity).Select(c => c.Sql).ToList();
+                if (!RuleFacts.IsKnownTable(entity) || !RuleFacts.IsComplete(index, entity, ModelCompleteness.CheckConstraints)) continue;
+                var constraints = index.AllCheckConstraints(entity);
                 foreach (var property in entity.Properties)
                 {
-                    if (!RuleFacts.IsNumeric(property) || RuleFacts.IsKeyProperty(model, entity, property.Name) || RuleFacts.IsForeignKeyProperty(model, entity, property.Name)) continue;
+                    if (!RuleFacts.IsNumeric(property) || RuleFacts.IsKeyProperty(index, entity, property.Name) || RuleFacts.IsForeignKeyProperty(index, entity, property.Name)) continue;
                     string reason;
                     if (property.HasRangeValidation.Is(true)) reason = "has a [Range] that only the application enforces";
-                    else if (RuleFacts.IsSigned(context.Options, property)) continue; // AdjustedQuantity, StockDelta: negative on purpose.
-                    else if (RuleFacts.IsMoney(context.Options, property)) reason = "looks like money, which is rarely negative, but no check constraint keeps it in range";
-                    else if (context.Options.QuantityNames.Matches(property.Name)) reason = "is a quantity, which is never negative, but no check constraint keeps it in range";
+                    else if (RuleFacts.IsSigned(index, context.Options, property)) continue; // AdjustedQuantity, StockDelta: negative on purpose.
+                    else if (RuleFacts.IsMoney(index, context.Options, property)) reason = "looks like money, which is rarely negative, but no check constraint keeps it in range";
+                    else if (index.Matches(context.Options.QuantityNames, property.Name)) reason = "is a quantity, which is never negative, but no check constraint keeps it in range";
                     else continue;
 
                     var column = property.ColumnName ?? property.Name;
-                    if (constraints.Any(sql => Mentions(sql, column))) continue;
+                    if (IsMentionedByAny(constraints, column)) continue;
                     context.Report(entity, property.Name, property.Location,
-                        RuleFacts.Properties((FindingProperties.Provider, context.Provider.ToString()), (FindingProperties.Column, column)), null,
+                        RuleFacts.Properties((FindingProperties.Provider, provider), (FindingProperties.Column, column)), null,
                         entity.ShortName, property.Name, reason);
                 }
             }
         }
+
+        // Apart from Analyze: a lambda there capturing the column would allocate its closure for every property of the model.
+        private static bool IsMentionedByAny(IReadOnlyList<CheckConstraintModel> constraints, string column) =>
+            constraints.Any(constraint => Mentions(constraint.Sql, column));
 
         /// <summary>The SQL names the column as a whole identifier, quoted or not.</summary>
         private static bool Mentions(string sql, string column) =>

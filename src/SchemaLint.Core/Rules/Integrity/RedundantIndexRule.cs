@@ -19,12 +19,12 @@ namespace SchemaLint.Core.Rules.Integrity
 
         public override void Analyze(RuleContext context)
         {
-            var model = context.Model;
+            var modelIndex = context.Index;
             foreach (var entity in context.Entities)
             {
-                if (!RuleFacts.IsKnownTable(entity) || !RuleFacts.IsComplete(model, entity, ModelCompleteness.Indexes | ModelCompleteness.Keys)) continue;
-                var allIndexes = model.AllIndexes(entity).ToList();
-                var keys = model.AllKeys(entity).ToList();
+                if (!RuleFacts.IsKnownTable(entity) || !RuleFacts.IsComplete(modelIndex, entity, ModelCompleteness.Indexes | ModelCompleteness.Keys)) continue;
+                var allIndexes = modelIndex.AllIndexes(entity).ToList();
+                var keys = modelIndex.AllKeys(entity).ToList();
                 foreach (var index in entity.Indexes)
                 {
                     if (index.IsUnique || index.Filter is not null || !index.IsPlain.Is(true)) continue;

@@ -28,7 +28,7 @@ namespace SchemaLint.Core.Rules.Relationships
                     if (!foreignKey.IsDeleteBehaviorExplicit.Is(false)) continue;
 
                     // Whether the relationship should be optional at all comes first (SL1002); one finding per mistake.
-                    if (NullableForeignKeyRule.Diagnose(context.Model, entity, foreignKey) is not null) continue;
+                    if (NullableForeignKeyRule.Diagnose(context.Index, entity, foreignKey) is not null) continue;
                     context.Report(entity, foreignKey.DependentNavigation ?? foreignKey.PropertyNames[0], foreignKey.Location,
                         foreignKey.Describe(), entity.ShortName, behavior, EntityTypeModel.ShortNameOf(foreignKey.PrincipalEntityName));
                 }

@@ -16,13 +16,13 @@ namespace SchemaLint.Core.Rules.Relationships
 
         public override void Analyze(RuleContext context)
         {
-            var model = context.Model;
+            var index = context.Index;
             foreach (var entity in context.Entities)
             {
-                if (!RuleFacts.IsKnownTable(entity) || !RuleFacts.IsComplete(model, entity, ModelCompleteness.Indexes | ModelCompleteness.Keys)) continue;
+                if (!RuleFacts.IsKnownTable(entity) || !RuleFacts.IsComplete(index, entity, ModelCompleteness.Indexes | ModelCompleteness.Keys)) continue;
                 foreach (var foreignKey in entity.ForeignKeys)
                 {
-                    if (foreignKey.IsOwnership || RuleFacts.IsCoveredByLeadingColumns(model, entity, foreignKey.PropertyNames)) continue;
+                    if (foreignKey.IsOwnership || RuleFacts.IsCoveredByLeadingColumns(index, entity, foreignKey.PropertyNames)) continue;
                     context.Report(entity, foreignKey.DependentNavigation ?? foreignKey.PropertyNames[0], foreignKey.Location,
                         RuleFacts.Describe(foreignKey.PropertyNames), entity.ShortName, EntityTypeModel.ShortNameOf(foreignKey.PrincipalEntityName));
                 }

@@ -21,18 +21,20 @@ namespace SchemaLint.Core.Rules.Relationships
 
         public override void Analyze(RuleContext context)
         {
-            var model = context.Model;
-            if (!model.IsEntitySetComplete && !model.OnlyPackageEntityTypesUnseen) return;
-            var principalsByKeyName = PrincipalsByForeignKeyName(model);
+            var index = context.Index;
+            if (!context.Model.IsEntitySetComplete && !context.Model.OnlyPackageEntityTypesUnseen) return;
+            var principalsByKeyName = PrincipalsByForeignKeyName(index);
             foreach (var entity in context.Entities)
             {
-                if (!RuleFacts.IsKnownTable(entity) || !RuleFacts.IsComplete(model, entity, ModelCompleteness.ForeignKeys | ModelCompleteness.Keys)) continue;
+                if (!RuleFacts.IsKnownTable(entity) || !RuleFacts.IsComplete(index, entity, ModelCompleteness.ForeignKeys | ModelCompleteness.Keys)) continue;
                 foreach (var property in entity.Properties)
                 {
-                    if (property.IsShadow || IsForeignKeyPropertyByConvention(model, entity, property.Name)) continue;
-                    if (IsPolymorphicReference(model, entity, property.Name)) continue;
-                    var principal = FindNamedPrincipal(model, principalsByKeyName, entity, property);
+                    if (property.IsShadow) continue;
+
+                    // The name lookup first: it rules out nearly every property, and the other questions have no side effects.
+                    var principal = FindNamedPrincipal(index, principalsByKeyName, entity, property);
                     if (principal is null) continue;
+                    if (IsForeignKeyPropertyByConvention(index, entity, property.Name) || IsPolymorphicReference(index, entity, property.Name)) continue;
                     context.Report(entity, property.Name, property.Location,
                         RuleFacts.Properties((FindingProperties.PrincipalEntity, principal.Name)), null,
                         entity.ShortName, property.Name, principal.ShortName);
@@ -44,42 +46,47 @@ namespace SchemaLint.Core.Rules.Relationships
         /// EF Core matches foreign key properties case-insensitively: <c>CustomerID</c> beside a <c>Customer</c> navigation is the
         /// relationship's key even when a front end recorded it as <c>CustomerId</c>.
         /// </summary>
-        private static bool IsForeignKeyPropertyByConvention(SchemaModel model, EntityTypeModel entity, string propertyName) =>
-            model.AllForeignKeys(entity).Any(fk => fk.PropertyNames.Contains(propertyName, StringComparer.OrdinalIgnoreCase));
+        private static bool IsForeignKeyPropertyByConvention(ModelIndex index, EntityTypeModel entity, string propertyName) =>
+            index.IsForeignKeyProperty(entity, propertyName, StringComparison.OrdinalIgnoreCase);
 
         /// <summary>
         /// A polymorphic reference: <c>EntityId</c> beside <c>EntityType</c>, <c>EntityTypeId</c> or <c>EntityKind</c> points at rows
         /// of whichever table the discriminator names, which no single foreign key constraint can express.
         /// </summary>
-        private static bool IsPolymorphicReference(SchemaModel model, EntityTypeModel entity, string propertyName)
+        private static bool IsPolymorphicReference(ModelIndex index, EntityTypeModel entity, string propertyName)
         {
             if (propertyName.Length <= 2 || !propertyName.EndsWith("id", StringComparison.OrdinalIgnoreCase)) return false;
             var stem = propertyName.Substring(0, propertyName.Length - 2).TrimEnd('_');
             if (stem.Length == 0) return false;
-            return model.AllProperties(entity).Any(p => DiscriminatorSuffixes.Any(suffix =>
-                string.Equals(NormalizedName(p.Name), NormalizedName(stem) + suffix, StringComparison.Ordinal)));
+            // Some property, normalised, is the stem normalised plus a suffix: look each spelling up rather than normalise every property.
+            var propertyNames = index.NormalizedPropertyNames(entity);
+            var normalizedStem = index.Name(stem).Normalized;
+            foreach (var suffix in DiscriminatorSuffixes)
+            {
+                if (propertyNames.Contains(normalizedStem + suffix)) return true;
+            }
+
+            return false;
         }
 
         private static readonly string[] DiscriminatorSuffixes = { "type", "typeid", "typename", "kind", "discriminator" };
-
-        private static string NormalizedName(string name) => NameVocabulary.Normalize(name);
 
         /// <summary>
         /// Every table with a single-column primary key, under the foreign-key name that spells it out ({Entity}{Key}, or the
         /// key's own name when it already starts with the entity's), case-insensitively; candidates keep model order.
         /// Built once per model so that the rule stays linear in the model's size.
         /// </summary>
-        private static Dictionary<string, List<(EntityTypeModel Entity, PropertyModel Key)>> PrincipalsByForeignKeyName(SchemaModel model)
+        private static Dictionary<string, List<(EntityTypeModel Entity, PropertyModel Key)>> PrincipalsByForeignKeyName(ModelIndex index)
         {
             var byName = new Dictionary<string, List<(EntityTypeModel, PropertyModel)>>(StringComparer.OrdinalIgnoreCase);
-            foreach (var candidate in model.Entities)
+            foreach (var candidate in index.Model.Entities)
             {
                 // Only a table can be the principal of a foreign-key constraint.
                 if (candidate.IsOwned || candidate.IsJoinEntity || candidate.IsPropertyBag || !RuleFacts.IsKnownTable(candidate)) continue;
                 var key = candidate.PrimaryKey;
                 if (key is null || key.PropertyNames.Count != 1) continue;
                 var keyName = key.PropertyNames[0];
-                var keyProperty = model.FindProperty(candidate, keyName);
+                var keyProperty = index.FindProperty(candidate, keyName);
                 if (keyProperty is null) continue;
                 var expected = keyName.StartsWith(candidate.ShortName, StringComparison.OrdinalIgnoreCase) ? keyName : candidate.ShortName + keyName;
                 if (!byName.TryGetValue(expected, out var candidates)) byName[expected] = candidates = new List<(EntityTypeModel, PropertyModel)>();
@@ -91,7 +98,7 @@ namespace SchemaLint.Core.Rules.Relationships
 
         /// <summary>The entity whose single-column primary key the property's name spells out: {Entity}{Key}, same CLR type.</summary>
         private static EntityTypeModel? FindNamedPrincipal(
-            SchemaModel model, Dictionary<string, List<(EntityTypeModel Entity, PropertyModel Key)>> principalsByKeyName, EntityTypeModel entity, PropertyModel property)
+            ModelIndex index, Dictionary<string, List<(EntityTypeModel Entity, PropertyModel Key)>> principalsByKeyName, EntityTypeModel entity, PropertyModel property)
         {
             if (!principalsByKeyName.TryGetValue(property.Name, out var candidates)) return null;
             foreach (var (candidate, keyProperty) in candidates)
@@ -99,7 +106,7 @@ namespace SchemaLint.Core.Rules.Relationships
                 if (!string.Equals(keyProperty.ClrType, property.ClrType, StringComparison.Ordinal)) continue;
 
                 // An entity's own key ("User.UserId") references nothing.
-                if (ReferenceEquals(model.Root(candidate), model.Root(entity)) && RuleFacts.IsPrimaryKeyProperty(model, entity, property.Name)) continue;
+                if (ReferenceEquals(index.Root(candidate), index.Root(entity)) && RuleFacts.IsPrimaryKeyProperty(index, entity, property.Name)) continue;
                 return candidate;
             }
 

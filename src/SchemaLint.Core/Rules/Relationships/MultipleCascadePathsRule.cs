@@ -23,7 +23,7 @@ namespace SchemaLint.Core.Rules.Relationships
         public override void Analyze(RuleContext context)
         {
             // SQL Server counts SET NULL as a referential action too (error 1785 names both); elsewhere only cascades delete rows.
-            var graph = CascadeGraph.Build(context.Model, includeSetNull: context.Provider == DatabaseProvider.SqlServer);
+            var graph = CascadeGraph.Build(context.Index, includeSetNull: context.Provider == DatabaseProvider.SqlServer);
             if (graph.Edges.Count == 0) return;
             var severity = context.Provider == DatabaseProvider.SqlServer ? Severity.Error : (Severity?)null;
 
@@ -66,16 +66,16 @@ namespace SchemaLint.Core.Rules.Relationships
 
             public List<CascadeEdge> Edges { get; } = new List<CascadeEdge>();
 
-            public static CascadeGraph Build(SchemaModel model, bool includeSetNull)
+            public static CascadeGraph Build(ModelIndex index, bool includeSetNull)
             {
                 var graph = new CascadeGraph();
-                var derivedTypes = DerivedTypesByBase(model);
-                foreach (var dependent in model.Entities)
+                var derivedTypes = DerivedTypesByBase(index);
+                foreach (var dependent in index.Model.Entities)
                 {
                     foreach (var foreignKey in dependent.ForeignKeys)
                     {
                         if (!foreignKey.DeleteBehavior.Is(DeleteBehaviorKind.Cascade) && !(includeSetNull && foreignKey.DeleteBehavior.Is(DeleteBehaviorKind.SetNull))) continue;
-                        var principal = model.Principal(foreignKey);
+                        var principal = index.Principal(foreignKey);
                         if (principal is null) continue;
 
                         // Only tables carry foreign key constraints; a view or a query cascades nothing.
@@ -84,12 +84,12 @@ namespace SchemaLint.Core.Rules.Relationships
                         if (foreignKey.IsOwnership && !(dependent.TableName is not null && principal.TableName is not null && dependent.TableName != principal.TableName)) continue;
 
                         // Under TPC a type with derived types keeps its rows in several tables; EF Core creates no constraint to it.
-                        if (IsTpc(model, principal) && derivedTypes.ContainsKey(principal)) continue;
-                        var from = TableOf(model, principal);
+                        if (IsTpc(index, principal) && derivedTypes.ContainsKey(principal)) continue;
+                        var from = TableOf(index, principal);
                         if (from is null) continue;
-                        foreach (var table in DependentTables(model, dependent, derivedTypes))
+                        foreach (var table in DependentTables(index, dependent, derivedTypes))
                         {
-                            var to = TableOf(model, table);
+                            var to = TableOf(index, table);
                             if (to is null) continue;
                             var edge = new CascadeEdge(from, to, foreignKey);
                             graph.Edges.Add(edge);
@@ -107,21 +107,21 @@ namespace SchemaLint.Core.Rules.Relationships
             /// of its own, and the TPT link from a derived table to its base table is an edge between two tables, not a self-reference.
             /// Null when the inheritance strategy is unknown.
             /// </summary>
-            private static EntityTypeModel? TableOf(SchemaModel model, EntityTypeModel entity)
+            private static EntityTypeModel? TableOf(ModelIndex index, EntityTypeModel entity)
             {
                 if (entity.BaseTypeName is null) return entity;
-                var root = model.Root(entity);
+                var root = index.Root(entity);
                 if (!root.InheritanceStrategy.TryGet(out var strategy) || strategy == InheritanceStrategy.None) return null;
                 return strategy == InheritanceStrategy.Tph ? root : entity;
             }
 
-            private static bool IsTpc(SchemaModel model, EntityTypeModel entity) => model.Root(entity).InheritanceStrategy.Is(InheritanceStrategy.Tpc);
+            private static bool IsTpc(ModelIndex index, EntityTypeModel entity) => index.Root(entity).InheritanceStrategy.Is(InheritanceStrategy.Tpc);
 
             /// <summary>The tables holding a foreign key's column: its declaring type's, and under TPC every derived type's too.</summary>
-            private static IEnumerable<EntityTypeModel> DependentTables(SchemaModel model, EntityTypeModel dependent, Dictionary<EntityTypeModel, List<EntityTypeModel>> derivedTypes)
+            private static IEnumerable<EntityTypeModel> DependentTables(ModelIndex index, EntityTypeModel dependent, Dictionary<EntityTypeModel, List<EntityTypeModel>> derivedTypes)
             {
                 if (RuleFacts.IsKnownTable(dependent)) yield return dependent;
-                if (!IsTpc(model, dependent)) yield break;
+                if (!IsTpc(index, dependent)) yield break;
                 var pending = new Stack<EntityTypeModel>(derivedTypes.TryGetValue(dependent, out var direct) ? direct : new List<EntityTypeModel>());
                 var seen = new HashSet<EntityTypeModel> { dependent };
                 while (pending.Count > 0)
@@ -133,12 +133,12 @@ namespace SchemaLint.Core.Rules.Relationships
                 }
             }
 
-            private static Dictionary<EntityTypeModel, List<EntityTypeModel>> DerivedTypesByBase(SchemaModel model)
+            private static Dictionary<EntityTypeModel, List<EntityTypeModel>> DerivedTypesByBase(ModelIndex index)
             {
                 var byBase = new Dictionary<EntityTypeModel, List<EntityTypeModel>>();
-                foreach (var entity in model.Entities)
+                foreach (var entity in index.Model.Entities)
                 {
-                    if (entity.BaseTypeName is null || model.FindEntity(entity.BaseTypeName) is not { } baseType) continue;
+                    if (entity.BaseTypeName is null || index.Model.FindEntity(entity.BaseTypeName) is not { } baseType) continue;
                     if (!byBase.TryGetValue(baseType, out var list)) byBase[baseType] = list = new List<EntityTypeModel>();
                     list.Add(entity);
                 }

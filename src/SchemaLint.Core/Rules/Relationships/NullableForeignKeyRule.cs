@@ -21,7 +21,7 @@ namespace SchemaLint.Core.Rules.Relationships
             {
                 foreach (var foreignKey in entity.ForeignKeys)
                 {
-                    var problem = Diagnose(context.Model, entity, foreignKey);
+                    var problem = Diagnose(context.Index, entity, foreignKey);
                     if (problem is null) continue;
                     var (nullable, reason) = problem.Value;
                     context.Report(entity, nullable.Name, nullable.Location ?? foreignKey.Location,
@@ -34,11 +34,11 @@ namespace SchemaLint.Core.Rules.Relationships
         /// The nullable foreign-key property and why that is wrong, or null when the relationship is fine.
         /// SL1004 asks too: while it is open whether a relationship is optional at all, its delete behavior is a later question.
         /// </summary>
-        internal static (PropertyModel Property, string Reason)? Diagnose(SchemaModel model, EntityTypeModel entity, ForeignKeyModel foreignKey)
+        internal static (PropertyModel Property, string Reason)? Diagnose(ModelIndex index, EntityTypeModel entity, ForeignKeyModel foreignKey)
         {
             if (foreignKey.IsOwnership) return null;
             var nullable = foreignKey.PropertyNames
-                .Select(name => model.FindProperty(entity, name))
+                .Select(name => index.FindProperty(entity, name))
                 .FirstOrDefault(p => p is not null && IsNullable(p));
             if (nullable is null) return null;
 

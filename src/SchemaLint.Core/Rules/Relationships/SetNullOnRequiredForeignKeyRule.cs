@@ -18,14 +18,14 @@ namespace SchemaLint.Core.Rules.Relationships
 
         public override void Analyze(RuleContext context)
         {
-            var model = context.Model;
+            var index = context.Index;
             foreach (var entity in context.Entities)
             {
                 foreach (var foreignKey in entity.ForeignKeys)
                 {
                     if (!foreignKey.DeleteBehavior.Is(DeleteBehaviorKind.SetNull)) continue;
                     var required = foreignKey.IsRequired.Is(true)
-                        || foreignKey.PropertyNames.Select(n => model.FindProperty(entity, n)).Any(p => p is not null && p.IsColumnNullable.Is(false));
+                        || foreignKey.PropertyNames.Select(n => index.FindProperty(entity, n)).Any(p => p is not null && p.IsColumnNullable.Is(false));
                     if (!required) continue;
                     context.Report(entity, foreignKey.DependentNavigation ?? foreignKey.PropertyNames[0], foreignKey.DeleteBehavior.Location ?? foreignKey.Location,
                         RelationshipFacts(foreignKey), null,

@@ -21,18 +21,18 @@ namespace SchemaLint.Core.Rules.Relationships
 
         public override void Analyze(RuleContext context)
         {
-            var model = context.Model;
-            var entityNames = new HashSet<string>(model.Entities.Select(e => e.ShortName), StringComparer.OrdinalIgnoreCase);
+            var index = context.Index;
+            var entityNames = new HashSet<string>(context.Model.Entities.Select(e => e.ShortName), StringComparer.OrdinalIgnoreCase);
             foreach (var entity in context.Entities)
             {
                 // A look-alike proves nothing while the entity's relationships or keys are not all known (it may be another one's key).
-                if (!RuleFacts.IsComplete(model, entity, ModelCompleteness.ForeignKeys | ModelCompleteness.Keys)) continue;
+                if (!RuleFacts.IsComplete(index, entity, ModelCompleteness.ForeignKeys | ModelCompleteness.Keys)) continue;
                 foreach (var foreignKey in entity.ForeignKeys)
                 {
                     if (foreignKey.IsOwnership || foreignKey.PropertyNames.Count != 1) continue;
-                    var shadow = model.FindProperty(entity, foreignKey.PropertyNames[0]);
+                    var shadow = index.FindProperty(entity, foreignKey.PropertyNames[0]);
                     if (shadow is null || !shadow.IsShadow) continue;
-                    var intended = FindIntendedProperty(model, entityNames, entity, foreignKey, shadow);
+                    var intended = FindIntendedProperty(index, entityNames, entity, foreignKey, shadow);
                     if (intended is null) continue;
                     context.Report(entity, intended.Name, intended.Location ?? foreignKey.Location,
                         foreignKey.DependentNavigation is null
@@ -55,7 +55,7 @@ namespace SchemaLint.Core.Rules.Relationships
         /// the shadow's name without the digits EF Core appended to make it unique (UserId1 beside UserId),
         /// or the navigation's or principal's name plus the key's name spelled differently (User_Id; UserID only when its type differs from the key's).
         /// </summary>
-        private static PropertyModel? FindIntendedProperty(SchemaModel model, HashSet<string> entityNames, EntityTypeModel entity, ForeignKeyModel foreignKey, PropertyModel shadow)
+        private static PropertyModel? FindIntendedProperty(ModelIndex index, HashSet<string> entityNames, EntityTypeModel entity, ForeignKeyModel foreignKey, PropertyModel shadow)
         {
             var withoutSuffix = shadow.Name.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
             var keyName = foreignKey.PrincipalKeyPropertyNames.Count == 1 ? foreignKey.PrincipalKeyPropertyNames[0] : "Id";
@@ -66,10 +66,10 @@ namespace SchemaLint.Core.Rules.Relationships
                 NameVocabulary.Normalize(principalName + keyName),
             };
 
-            var candidates = model.AllProperties(entity).Where(p =>
+            var candidates = index.AllProperties(entity).Where(p =>
                 !p.IsShadow
-                && !RuleFacts.IsForeignKeyProperty(model, entity, p.Name)
-                && !RuleFacts.IsKeyProperty(model, entity, p.Name)
+                && !RuleFacts.IsForeignKeyProperty(index, entity, p.Name)
+                && !RuleFacts.IsKeyProperty(index, entity, p.Name)
                 && !WouldMatchByConvention(p, shadow)).ToList();
             return candidates.FirstOrDefault(p =>
                     (withoutSuffix.Length < shadow.Name.Length && string.Equals(p.Name, withoutSuffix, StringComparison.Ordinal))

@@ -24,13 +24,13 @@ namespace SchemaLint.Core.Rules.Timestamps
                 foreach (var property in entity.Properties)
                 {
                     if (!property.IsDateTimeLike) continue;
-                    if (context.Options.CreatedNames.Matches(property.Name))
+                    if (context.Index.Matches(context.Options.CreatedNames, property.Name))
                     {
                         if (property.HasDatabaseDefault.Is(false) && property.ValueGenerated.Is(ValueGeneration.Never) && property.IsAssignedByCode.Is(false))
                             context.Report(entity, property.Name, property.Location, Facts(context, "created"), null, entity.ShortName, property.Name,
                                 "a created timestamp that nothing sets: no database default, no value generation, no assignment; every row gets the CLR default (0001-01-01)");
                     }
-                    else if (context.Options.UpdatedNames.Matches(property.Name))
+                    else if (context.Index.Matches(context.Options.UpdatedNames, property.Name))
                     {
                         var generatedOnUpdate = property.ValueGenerated.Is(ValueGeneration.OnUpdate) || property.ValueGenerated.Is(ValueGeneration.OnAddOrUpdate);
                         if (property.ValueGenerated.IsKnown && !generatedOnUpdate && property.IsUpdatedByCode.Is(false))

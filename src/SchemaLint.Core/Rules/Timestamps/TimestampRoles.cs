@@ -35,18 +35,20 @@ namespace SchemaLint.Core.Rules.Timestamps
         // Trailing qualifiers that say how a time is stored, not what it is: CreatedAtUtc, CreatedUnix, UpdatedEpochMs.
         private static readonly HashSet<string> StorageWords = new HashSet<string> { "utc", "unix", "epoch", "ms", "millis", "milliseconds", "seconds", "ticks" };
 
-        public static TimestampRole Of(PropertyModel property, SchemaLintOptions options)
+        public static TimestampRole Of(PropertyModel property, SchemaLintOptions options, ModelIndex index)
         {
             // Configured spellings count whatever the type: the team said so.
-            if (options.UpdatedNames.Matches(property.Name)) return TimestampRole.Updated;
-            if (options.CreatedNames.Matches(property.Name)) return TimestampRole.Created;
+            if (index.Matches(options.UpdatedNames, property.Name)) return TimestampRole.Updated;
+            if (index.Matches(options.CreatedNames, property.Name)) return TimestampRole.Created;
 
-            var words = NameVocabulary.SplitWords(property.Name);
+            // Only a point in time or a Unix time can be a timestamp: decide that before splitting the name of every property.
             var isPointInTime = IsPointInTimeType(property);
+            if (!isPointInTime && !property.IsClrType(ClrTypeNames.Int64)) return TimestampRole.None;
+            var words = index.Name(property.Name).Words;
             var isUnixTime = IsUnixTime(property, words);
             if (!isPointInTime && !isUnixTime) return TimestampRole.None;
 
-            var meaningful = words.Reverse().SkipWhile(StorageWords.Contains).Reverse().ToList();
+            var meaningful = WithoutStorageWords(words);
             if (meaningful.Any(UpdatedWords.Contains)) return TimestampRole.Updated;
             if (meaningful.Any(CreatedWords.Contains)) return TimestampRole.Created;
 
@@ -57,6 +59,17 @@ namespace SchemaLint.Core.Rules.Timestamps
             }
 
             return IsRowTime(property, meaningful) ? TimestampRole.Created : TimestampRole.None;
+        }
+
+        /// <summary>The words without the trailing ones that say how the time is stored (<c>CreatedAtUtc</c> is created, at).</summary>
+        private static IReadOnlyList<string> WithoutStorageWords(IReadOnlyList<string> words)
+        {
+            var count = words.Count;
+            while (count > 0 && StorageWords.Contains(words[count - 1])) count--;
+            if (count == words.Count) return words;
+            var meaningful = new List<string>(count);
+            for (var i = 0; i < count; i++) meaningful.Add(words[i]);
+            return meaningful;
         }
 
         /// <summary>
