@@ -18,22 +18,18 @@ namespace SchemaLint.Analyzers.SourceModel
     /// Locations and method bodies are reached from static helpers all over the reader; rather than thread a recorder through
     /// each of them, the extraction that wants a footprint opens a recording scope on its thread (the reader runs on the
     /// thread that called it), and the helpers report to whatever scope is open. Outside a scope nothing is recorded.
-    /// A footprint takes no lock: one extraction writes it on one thread, and afterwards <see cref="Schema.SchemaCache"/> reads
-    /// and copies it only under its slot's lock, which also publishes what the extraction wrote. The reader reports a read
-    /// for every node it binds, and a profile charged a lock per report with most of the recording's cost.
     /// </remarks>
     internal sealed class ExtractionFootprint
     {
         [ThreadStatic]
         private static ExtractionFootprint? s_recording;
 
+        private readonly object _gate = new object();
         /// <summary>
         /// Per tree the reader read code in or placed a location in, how far into it: the end of the furthest member it read or
         /// span it pointed at. Text after that point is neither read nor pointed into, and a change there moves nothing before it.
         /// </summary>
         private readonly Dictionary<SyntaxTree, int> _reach = new Dictionary<SyntaxTree, int>();
-        private SyntaxTree? _lastTree;
-        private int _lastReach;
         private readonly Dictionary<CodeQuestion, Fact<bool>> _answers = new Dictionary<CodeQuestion, Fact<bool>>();
         private readonly HashSet<string> _contexts = new HashSet<string>(StringComparer.Ordinal);
 
@@ -67,19 +63,10 @@ namespace SchemaLint.Analyzers.SourceModel
         {
             var recording = s_recording;
             if (recording is null || tree is null) return;
-
-            // Most reads in a row are in one tree (a Configure body, one entity's members).
-            if (ReferenceEquals(tree, recording._lastTree))
+            lock (recording._gate)
             {
-                if (span.End <= recording._lastReach) return;
+                if (!recording._reach.TryGetValue(tree, out var reach) || reach < span.End) recording._reach[tree] = span.End;
             }
-            else
-            {
-                recording._lastTree = tree;
-            }
-
-            if (!recording._reach.TryGetValue(tree, out var reach) || reach < span.End) recording._reach[tree] = reach = span.End;
-            recording._lastReach = reach;
         }
 
         /// <summary>The reader read something of the whole tree (its directives, say): any change to it matters.</summary>
@@ -88,16 +75,19 @@ namespace SchemaLint.Analyzers.SourceModel
         /// <param name="into">The model property the answer became a fact of, when the extraction asked for one.</param>
         public void Answered(CodeQuestion question, Fact<bool> answer, PropertyModel? into = null)
         {
-            _answers[question] = answer;
-            if (into is null) return;
-            if (!_fed.TryGetValue(question, out var properties)) _fed[question] = properties = new List<PropertyModel>();
-            properties.Add(into);
+            lock (_gate)
+            {
+                _answers[question] = answer;
+                if (into is null) return;
+                if (!_fed.TryGetValue(question, out var properties)) _fed[question] = properties = new List<PropertyModel>();
+                properties.Add(into);
+            }
         }
 
         /// <summary>The model properties the answer to <paramref name="question"/> went into (empty when none was recorded).</summary>
         public IReadOnlyList<PropertyModel> PropertiesFedBy(CodeQuestion question)
         {
-            return _fed.TryGetValue(question, out var properties) ? properties : (IReadOnlyList<PropertyModel>)Array.Empty<PropertyModel>();
+            lock (_gate) return _fed.TryGetValue(question, out var properties) ? properties : (IReadOnlyList<PropertyModel>)Array.Empty<PropertyModel>();
         }
 
         /// <summary>This footprint for a model in which the keys of <paramref name="replaced"/> were replaced by their values.</summary>
@@ -116,29 +106,29 @@ namespace SchemaLint.Analyzers.SourceModel
 
         public void OwnTypesOf(string entityMetadataName, HashSet<string> ownTypes)
         {
-            _ownTypes[entityMetadataName] = ownTypes;
+            lock (_gate) _ownTypes[entityMetadataName] = ownTypes;
         }
 
         /// <summary>The own types recorded for an entity type; false when the extraction never asked about it by type.</summary>
         public bool TryGetOwnTypes(string entityMetadataName, out HashSet<string> ownTypes)
         {
-            return _ownTypes.TryGetValue(entityMetadataName, out ownTypes!);
+            lock (_gate) return _ownTypes.TryGetValue(entityMetadataName, out ownTypes!);
         }
 
         public void AskedAboutContext(string name)
         {
-            _contexts.Add(name);
+            lock (_gate) _contexts.Add(name);
         }
 
         public void BoundWrite(SyntaxNode target, string? owner)
         {
-            _writeOwners[target] = owner;
+            lock (_gate) _writeOwners[target] = owner;
         }
 
         /// <summary>The owner the extraction bound the write to; false when it never bound it.</summary>
         public bool TryGetWriteOwner(SyntaxNode target, out string? owner)
         {
-            return _writeOwners.TryGetValue(target, out owner);
+            lock (_gate) return _writeOwners.TryGetValue(target, out owner);
         }
 
         /// <summary>
@@ -169,12 +159,15 @@ namespace SchemaLint.Analyzers.SourceModel
         private ExtractionFootprint Copy()
         {
             var copy = new ExtractionFootprint();
-            foreach (var reach in _reach) copy._reach[reach.Key] = reach.Value;
-            foreach (var answer in _answers) copy._answers[answer.Key] = answer.Value;
-            foreach (var fed in _fed) copy._fed[fed.Key] = fed.Value;
-            copy._contexts.UnionWith(_contexts);
-            foreach (var own in _ownTypes) copy._ownTypes[own.Key] = own.Value;
-            foreach (var owner in _writeOwners) copy._writeOwners[owner.Key] = owner.Value;
+            lock (_gate)
+            {
+                foreach (var reach in _reach) copy._reach[reach.Key] = reach.Value;
+                foreach (var answer in _answers) copy._answers[answer.Key] = answer.Value;
+                foreach (var fed in _fed) copy._fed[fed.Key] = fed.Value;
+                copy._contexts.UnionWith(_contexts);
+                foreach (var own in _ownTypes) copy._ownTypes[own.Key] = own.Value;
+                foreach (var owner in _writeOwners) copy._writeOwners[owner.Key] = owner.Value;
+            }
 
             return copy;
         }
@@ -182,7 +175,7 @@ namespace SchemaLint.Analyzers.SourceModel
         /// <summary>How far into <paramref name="tree"/> the reader read or pointed (see <see cref="Touch"/>); -1 when not at all.</summary>
         public int ReachIn(SyntaxTree tree)
         {
-            return _reach.TryGetValue(tree, out var reach) ? reach : -1;
+            lock (_gate) return _reach.TryGetValue(tree, out var reach) ? reach : -1;
         }
 
         /// <summary>The members the extraction asked the code scan about.</summary>
@@ -190,27 +183,30 @@ namespace SchemaLint.Analyzers.SourceModel
         {
             get
             {
-                var members = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var question in _answers.Keys) members.Add(question.Member);
-                return members;
+                lock (_gate)
+                {
+                    var members = new HashSet<string>(StringComparer.Ordinal);
+                    foreach (var question in _answers.Keys) members.Add(question.Member);
+                    return members;
+                }
             }
         }
 
         /// <summary>The questions the extraction asked the code scan, with the answers it got.</summary>
         public IReadOnlyList<KeyValuePair<CodeQuestion, Fact<bool>>> Answers
         {
-            get { return new List<KeyValuePair<CodeQuestion, Fact<bool>>>(_answers); }
+            get { lock (_gate) return new List<KeyValuePair<CodeQuestion, Fact<bool>>>(_answers); }
         }
 
         /// <summary>Every write owner the extraction bound, to seed a later snapshot's code scan.</summary>
         public IReadOnlyList<KeyValuePair<SyntaxNode, string?>> WriteOwners
         {
-            get { return new List<KeyValuePair<SyntaxNode, string?>>(_writeOwners); }
+            get { lock (_gate) return new List<KeyValuePair<SyntaxNode, string?>>(_writeOwners); }
         }
 
         public IReadOnlyCollection<string> Contexts
         {
-            get { return new List<string>(_contexts); }
+            get { lock (_gate) return new List<string>(_contexts); }
         }
 
         private sealed class Scope : IDisposable
