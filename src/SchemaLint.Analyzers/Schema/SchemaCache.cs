@@ -71,7 +71,7 @@ namespace SchemaLint.Analyzers.Schema
                 if (carried is not null)
                 {
                     slot.CarriedOver++;
-                    if (!ReferenceEquals(carried.Schema, entry!.Schema)) slot.Patched++;
+                    if (carried.HasNewCodeFacts) slot.Patched++;
                     Volatile.Write(ref slot.Entry, carried);
                     return carried.Schema;
                 }
@@ -148,6 +148,9 @@ namespace SchemaLint.Analyzers.Schema
 
             public AnalyzedSchema Schema { get; }
 
+            /// <summary>Carried over from the snapshot before with new answers about what code writes (<see cref="CodeFactsPatch"/>).</summary>
+            public bool HasNewCodeFacts { get; private set; }
+
             public bool Matches(Compilation compilation, AnalyzerConfigOptionsProvider options) =>
                 SameInputsBesideTrees(compilation, options) && SameItems(_trees, compilation.SyntaxTrees);
 
@@ -198,7 +201,7 @@ namespace SchemaLint.Analyzers.Schema
                 var patch = CodeFactsPatch.Plan(Schema.Models, footprint, changedAnswers);
                 if (patch is null) return null;
                 var patched = reanalyze(Schema, patch.Entities);
-                return patched.ReadFailure is null ? new Entry(compilation, options, patched, footprint.WithPropertiesReplaced(patch.Properties)) : null;
+                return patched.ReadFailure is null ? new Entry(compilation, options, patched, footprint.WithPropertiesReplaced(patch.Properties)) { HasNewCodeFacts = true } : null;
             }
 
             /// <summary>

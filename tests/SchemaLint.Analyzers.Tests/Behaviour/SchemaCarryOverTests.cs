@@ -211,6 +211,7 @@ public sealed class SchemaCarryOverTests
 
         Assert.Equal(1, SchemaCache.BuildsFor(compilation.SyntaxTrees.First()));
         Assert.Equal(1, SchemaCache.CarryOversFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(0, SchemaCache.PatchesFor(compilation.SyntaxTrees.First()));
         Assert.Contains(schema.FindingsIn(edited.SyntaxTrees.ElementAt(2)), placed => placed.Finding.RuleId == "SL2001");
         Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
     }
