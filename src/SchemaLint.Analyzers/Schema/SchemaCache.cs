@@ -21,8 +21,8 @@ namespace SchemaLint.Analyzers.Schema
     /// </summary>
     /// <remarks>
     /// Analyzers normally keep no static state (RS1008). This cache is the accepted exception: it is keyed weakly by the
-    /// compilation's first syntax tree, so it lives no longer than that tree, holds one entry per key (a new snapshot replaces
-    /// the old one, so memory stays bounded), validates the entry against the complete tree list, references and options by
+    /// compilation's first two syntax trees, so it lives no longer than they do, holds one entry per slot (a new snapshot
+    /// replaces the old one, so memory stays bounded), validates the entry against the complete tree list, references and options by
     /// reference, and its entries hold no compilation or symbol: trees, the compilation-independent schema, and the
     /// extraction's footprint (nodes of those trees, names, and type identities as strings). The next snapshot uses the entry
     /// of the one before it: to keep its schema after an edit inside bodies the model never read, or, after a model edit,
@@ -57,10 +57,8 @@ namespace SchemaLint.Analyzers.Schema
         public static AnalyzedSchema GetOrBuild(Compilation compilation, AnalyzerConfigOptionsProvider options, Func<AnalyzedSchema> build,
             Func<AnalyzedSchema, IReadOnlyDictionary<EntityTypeModel, EntityTypeModel>, AnalyzedSchema> reanalyze, CancellationToken cancellationToken = default)
         {
-            var first = compilation.SyntaxTrees.FirstOrDefault();
-            if (first is null) return build();
-
-            var slot = Slots.GetValue(first, _ => new Slot());
+            var slot = SlotOf(compilation);
+            if (slot is null) return build();
             var entry = Volatile.Read(ref slot.Entry);
             if (entry is not null && entry.Matches(compilation, options)) return entry.Schema;
             lock (slot.Gate)
@@ -85,6 +83,33 @@ namespace SchemaLint.Analyzers.Schema
                 Volatile.Write(ref slot.Entry, new Entry(compilation, options, schema, footprint));
                 return schema;
             }
+        }
+
+        /// <summary>
+        /// The project's slot. A snapshot finds it through its first tree, or, after an edit to that very file (whose tree is
+        /// then new), through its second, and registers it under both: keyed by the first tree alone, every edit to a
+        /// project's first file started afresh and extracted the whole model again.
+        /// </summary>
+        private static Slot? SlotOf(Compilation compilation)
+        {
+            SyntaxTree? first = null, second = null;
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                if (first is null) first = tree;
+                else
+                {
+                    second = tree;
+                    break;
+                }
+            }
+
+            if (first is null) return null;
+            if (Slots.TryGetValue(first, out var slot)) return slot;
+            Slot? found = null;
+            if (second is not null) Slots.TryGetValue(second, out found);
+            slot = Slots.GetValue(first, _ => found ?? new Slot());
+            if (second is not null) Slots.GetValue(second, _ => slot);
+            return slot;
         }
 
         /// <summary>How many times a schema was built for compilations whose first tree is <paramref name="firstTree"/> (a test seam).</summary>

@@ -81,6 +81,27 @@ public sealed class SchemaCarryOverTests
     }
 
     [Fact]
+    public void A_body_edit_in_the_projects_first_file_keeps_the_schema_as_in_any_other_file()
+    {
+        // The cache finds a project by its first file; an edit there makes a new first tree, and the project must still be found.
+        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
+        var trees = new[] { Service, Context, Order }.Select((source, index) => CSharpSyntaxTree.ParseText(source, parseOptions, $"{ProjectBuilder.SourceDirectory}First{index}.cs"));
+        var compilation = CSharpCompilation.Create("FirstFile" + Guid.NewGuid().ToString("N"), trees, TestReferences.EntityFramework,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var first = Schema(compilation);
+        var tree = compilation.SyntaxTrees.First();
+        var text = tree.GetText();
+        var at = text.ToString().IndexOf("return _db.Orders.Count();", StringComparison.Ordinal);
+        var edited = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(text.WithChanges(new TextChange(new TextSpan(at, 0), "var all = 0;\n        "))));
+
+        var schema = Schema(edited);
+
+        Assert.Equal(1, SchemaCache.BuildsFor(tree));
+        Assert.Equal(1, SchemaCache.CarryOversFor(edited.SyntaxTrees.First()));
+        Assert.Same(first, schema);
+    }
+
+    [Fact]
     public void A_body_edit_in_OnModelCreating_extracts_again()
     {
         var (compilation, _) = Analyzed(Context, Order, Service);
