@@ -10,9 +10,9 @@ namespace SchemaLint.Analyzers.SourceModel
     /// <summary>
     /// What one extraction depended on beyond declarations: how far into each syntax tree it read code or pointed a location,
     /// the member and context names it asked the code scan about, and the type each member write it bound belongs to (by
-    /// identity, never the symbol). A later snapshot that differs only in trees outside this footprint, by edits inside
-    /// method bodies that say the same about those names, has the same schema (<see cref="Schema.SchemaCache"/> carries it
-    /// over instead of extracting again).
+    /// identity, never the symbol). A later snapshot that differs only beyond this footprint, by edits inside method
+    /// bodies that say the same about those names, has the same schema (<see cref="Schema.SchemaCache"/> carries it over
+    /// instead of extracting again).
     /// </summary>
     /// <remarks>
     /// Locations and method bodies are reached from static helpers all over the reader; rather than thread a recorder through
@@ -25,6 +25,7 @@ namespace SchemaLint.Analyzers.SourceModel
         private static ExtractionFootprint? s_recording;
 
         private readonly object _gate = new object();
+
         /// <summary>
         /// Per tree the reader read code in or placed a location in, how far into it: the end of the furthest member it read or
         /// span it pointed at. Text after that point is neither read nor pointed into, and a change there moves nothing before it.
@@ -45,7 +46,7 @@ namespace SchemaLint.Analyzers.SourceModel
         /// <summary>
         /// Per entity type the code scan was asked about (by metadata name), the identities of the types whose members are its
         /// own. They follow from declarations alone, so a snapshot whose edits stay inside bodies can answer again without
-        /// binding the type's base list: at 1,000 entities, binding them all again cost about as much as extracting.
+        /// binding every entity type's base list on the new compilation (at 1,000 entities, most of what asking again cost).
         /// </summary>
         private readonly Dictionary<string, HashSet<string>> _ownTypes = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
 
@@ -132,8 +133,9 @@ namespace SchemaLint.Analyzers.SourceModel
         }
 
         /// <summary>
-        /// This footprint for the snapshot after an edit of <paramref name="before"/> into <paramref name="after"/>, which it
-        /// never touched: the same names and trees, with the write owners of the old tree replaced by those of the new one.
+        /// This footprint for the snapshot after an edit of <paramref name="before"/> into <paramref name="after"/> past
+        /// everything the extraction read or pointed at there: the same names and reach, the reach now in the new tree, and
+        /// the write owners of the old tree replaced by those of the new one.
         /// </summary>
         public ExtractionFootprint WithEditedTree(SyntaxTree before, SyntaxTree after, IReadOnlyDictionary<SyntaxNode, string?> afterOwners)
         {

@@ -100,7 +100,7 @@ public sealed class CarryOverEquivalenceTests(ITestOutputHelper output)
 
     private static Outcome EditAndCompare(string project, List<(string Path, string Text)> files, int edits, int seed, bool nullable = true)
     {
-        // The cache keys a project by its first file; one of its own keeps every edited file second or later, as in a project.
+        // The cache's counters are read through the project's first tree: a file of its own keeps that tree while the others are edited.
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = files.Prepend(("AssemblyInfo.cs", "[assembly: System.Reflection.AssemblyDescription(\"carry-over\")]"))
             .Select(file => CSharpSyntaxTree.ParseText(file.Item2, parseOptions, "/src/" + file.Item1))

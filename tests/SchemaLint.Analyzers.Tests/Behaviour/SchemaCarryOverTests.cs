@@ -317,7 +317,7 @@ public sealed class SchemaCarryOverTests
 
     private static (Compilation Compilation, AnalyzedSchema Schema) Analyzed(params string[] sources)
     {
-        // The cache keys a project by its first file; a file of its own keeps the edited ones second and later, as in a project.
+        // The cache's counters are read through the project's first tree: a file of its own keeps that tree while the others are edited.
         var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
         var trees = sources.Prepend("[assembly: System.Reflection.AssemblyDescription(\"carry-over\")]")
             .Select((source, index) => CSharpSyntaxTree.ParseText(source, parseOptions, $"{ProjectBuilder.SourceDirectory}File{index}.cs"));
