@@ -24,7 +24,8 @@ public enum EditKind
 }
 
 /// <summary>One edit of the plan, as a user would type it; <see cref="Apply"/> returns the file's text after it.</summary>
-/// <param name="Number">Unique in the plan (1, 2, ...; 0 is the warm-up): names what the edit adds, so no two edits collide.</param>
+/// <param name="Number">Unique in the plan (1, 2, ...; the warm-up pass numbers its edits after the plan's): names what the edit
+/// adds, so no two edits collide.</param>
 /// <param name="File">Full path of the edited file.</param>
 /// <param name="Entity">The entity type the edit is about (the entity edited, configured, or named in the context).</param>
 /// <param name="Variant">Which of the kind's two edits: entity files have one, configurations add (0) or change (1) a call,
