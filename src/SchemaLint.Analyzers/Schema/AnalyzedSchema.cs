@@ -54,8 +54,16 @@ namespace SchemaLint.Analyzers.Schema
         private readonly Dictionary<string, List<(SchemaModel Model, EntityTypeModel Entity)>> _byTypeName;
 
         public AnalyzedSchema(Compilation compilation, SourceSchema schema, IEnumerable<(SchemaModel Model, Finding Finding)> findings)
-            : this(compilation, schema.Models, schema.MappedTypes.ToDictionary(TypeIdentity.Of, type => schema.EntitiesFor(type).ToList(), StringComparer.Ordinal), findings)
+            : this(compilation, schema.Models, ByTypeName(schema), findings)
         {
+        }
+
+        /// <summary>The mapped types by identity; two symbols with one identity (a type declared twice) keep the last, as before.</summary>
+        private static Dictionary<string, List<(SchemaModel Model, EntityTypeModel Entity)>> ByTypeName(SourceSchema schema)
+        {
+            var byTypeName = new Dictionary<string, List<(SchemaModel Model, EntityTypeModel Entity)>>(StringComparer.Ordinal);
+            foreach (var type in schema.MappedTypes) byTypeName[TypeIdentity.Of(type)] = schema.EntitiesFor(type).ToList();
+            return byTypeName;
         }
 
         private AnalyzedSchema(IReadOnlyList<SchemaModel> models, Dictionary<string, List<(SchemaModel Model, EntityTypeModel Entity)>> byTypeName)
