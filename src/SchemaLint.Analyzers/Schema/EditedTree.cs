@@ -46,8 +46,12 @@ namespace SchemaLint.Analyzers.Schema
 
             var owners = new Dictionary<SyntaxNode, string?>();
             var askAgain = new HashSet<string>(System.StringComparer.Ordinal);
-            foreach (var member in footprint.Members)
+
+            // Only names the tree writes or mentions, before or after, can have changed: walking every member the model asked
+            // about instead made each keystroke cost in proportion to the model.
+            foreach (var member in NamesIn(old).Union(NamesIn(edited)))
             {
+                if (!footprint.AskedAbout(member)) continue;
                 var oldWrites = WritesOf(old, member);
                 var newWrites = WritesOf(edited, member);
                 var oldOutside = oldWrites.Where(w => !Inside(w, changedBefore)).ToList();
@@ -68,6 +72,8 @@ namespace SchemaLint.Analyzers.Schema
 
             return new EditedTree(owners, askAgain, changedBefore.Count == 0 ? int.MaxValue : changedBefore.Min(span => span.Start));
         }
+
+        private static IEnumerable<string> NamesIn(TreeScan scan) => scan.Writes.Keys.Concat(scan.Assigned).Concat(scan.Updated).Concat(scan.Mentioned);
 
         private static List<TreeWrite> WritesOf(TreeScan scan, string member) =>
             scan.Writes.TryGetValue(member, out var writes) ? writes : new List<TreeWrite>();

@@ -76,7 +76,7 @@ namespace SchemaLint.Analyzers.Schema
 
                 var footprint = new ExtractionFootprint();
                 entry?.SeedUnchangedWriteOwners(compilation, options, footprint, cancellationToken);
-                slot.LastSeededWrites = footprint.WriteOwners.Count;
+                slot.LastSeededWrites = footprint.WriteOwnerCount;
                 AnalyzedSchema schema;
                 using (ExtractionFootprint.Record(footprint)) schema = build();
                 slot.Builds++;
@@ -158,7 +158,12 @@ namespace SchemaLint.Analyzers.Schema
             private readonly CompilationOptions _compilationOptions;
             private readonly string? _assemblyName;
             private readonly AnalyzerConfigOptionsProvider _options;
-            private readonly ExtractionFootprint _footprint;
+
+            /// <summary>
+            /// What the extraction depended on; null once given up to an entry carried over from this one (a carry-over changes
+            /// the footprint in place rather than copy it, so this entry cannot be carried over again, nor seed a build).
+            /// </summary>
+            private ExtractionFootprint? _footprint;
 
             public Entry(Compilation compilation, AnalyzerConfigOptionsProvider options, AnalyzedSchema schema, ExtractionFootprint footprint)
             {
@@ -192,12 +197,12 @@ namespace SchemaLint.Analyzers.Schema
             public Entry? TryCarryOver(Compilation compilation, AnalyzerConfigOptionsProvider options,
                 Func<AnalyzedSchema, IReadOnlyDictionary<EntityTypeModel, EntityTypeModel>, AnalyzedSchema> reanalyze, CancellationToken cancellationToken)
             {
-                if (Schema.ReadFailure is not null || !SameInputsBesideTrees(compilation, options)) return null;
+                var footprint = _footprint;
+                if (footprint is null || Schema.ReadFailure is not null || !SameInputsBesideTrees(compilation, options)) return null;
                 var trees = compilation.SyntaxTrees.ToArray();
                 if (trees.Length != _trees.Length) return null;
 
                 var changed = 0;
-                var footprint = _footprint;
                 var askAgain = new HashSet<string>(StringComparer.Ordinal);
                 var retargeted = new Dictionary<SyntaxTree, SyntaxTree>();
                 for (var i = 0; i < trees.Length; i++)
@@ -214,8 +219,12 @@ namespace SchemaLint.Analyzers.Schema
                     if (reach > edit.FirstChange) return null;
                     if (reach >= 0) retargeted[before] = after;
                     askAgain.UnionWith(edit.MembersToAskAgain);
-                    footprint = footprint.WithEditedTree(before, after, edit.Owners);
+
+                    // From here on the footprint describes the new snapshot, whatever becomes of this carry-over.
+                    _footprint = null;
+                    footprint.ReplaceTree(before, after, edit.Owners);
                 }
+
 
                 var schema = retargeted.Count == 0 ? Schema : Schema.WithTreesReplaced(retargeted);
                 if (askAgain.Count == 0) return new Entry(compilation, options, schema, footprint);
@@ -226,7 +235,9 @@ namespace SchemaLint.Analyzers.Schema
                 var patch = CodeFactsPatch.Plan(Schema.Models, footprint, changedAnswers);
                 if (patch is null) return null;
                 var patched = reanalyze(Schema, patch.Entities);
-                return patched.ReadFailure is null ? new Entry(compilation, options, patched, footprint.WithPropertiesReplaced(patch.Properties)) { HasNewCodeFacts = true } : null;
+                if (patched.ReadFailure is not null) return null;
+                footprint.ReplaceProperties(patch.Properties);
+                return new Entry(compilation, options, patched, footprint) { HasNewCodeFacts = true };
             }
 
             /// <summary>
@@ -237,11 +248,10 @@ namespace SchemaLint.Analyzers.Schema
             /// </summary>
             private static List<KeyValuePair<CodeQuestion, Fact<bool>>>? ChangedAnswers(Compilation compilation, ExtractionFootprint footprint, HashSet<string> members, CancellationToken cancellationToken)
             {
-                var scan = new CodeScan(compilation, cancellationToken, footprint);
+                var scan = CodeScan.ForMembers(compilation, cancellationToken, footprint);
                 var changed = new List<KeyValuePair<CodeQuestion, Fact<bool>>>();
-                foreach (var answer in footprint.Answers)
+                foreach (var answer in footprint.AnswersAbout(members))
                 {
-                    if (!members.Contains(answer.Key.Member)) continue;
                     cancellationToken.ThrowIfCancellationRequested();
                     if (scan.ReanswerWithSameDeclarations(answer.Key) is not { } now) return null;
                     if (!now.Equals(answer.Value)) changed.Add(new KeyValuePair<CodeQuestion, Fact<bool>>(answer.Key, now));
@@ -258,7 +268,7 @@ namespace SchemaLint.Analyzers.Schema
             /// </summary>
             public void SeedUnchangedWriteOwners(Compilation compilation, AnalyzerConfigOptionsProvider options, ExtractionFootprint footprint, CancellationToken cancellationToken)
             {
-                if (!SameInputsBesideTrees(compilation, options)) return;
+                if (_footprint is null || !SameInputsBesideTrees(compilation, options)) return;
                 var trees = compilation.SyntaxTrees.ToArray();
                 if (trees.Length != _trees.Length) return;
 

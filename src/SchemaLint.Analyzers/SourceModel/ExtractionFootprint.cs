@@ -32,16 +32,28 @@ namespace SchemaLint.Analyzers.SourceModel
         /// </summary>
         private readonly Dictionary<SyntaxTree, int> _reach = new Dictionary<SyntaxTree, int>();
         private readonly Dictionary<CodeQuestion, Fact<bool>> _answers = new Dictionary<CodeQuestion, Fact<bool>>();
+
+        /// <summary>
+        /// The questions of <see cref="_answers"/> by member name: an edit asks again about the few members it touches, and must
+        /// not walk every question the model asked (about 100,000 at 5,000 entities) to find them.
+        /// </summary>
+        private readonly Dictionary<string, List<CodeQuestion>> _questionsByMember = new Dictionary<string, List<CodeQuestion>>(StringComparer.Ordinal);
         private readonly HashSet<string> _contexts = new HashSet<string>(StringComparer.Ordinal);
 
         /// <summary>Per bound write target, the identity of the type whose member it writes (null: binds to none).</summary>
         private readonly Dictionary<SyntaxNode, string?> _writeOwners = new Dictionary<SyntaxNode, string?>();
+
+        /// <summary>The keys of <see cref="_writeOwners"/> by tree: an edit replaces one tree's, without walking every write bound.</summary>
+        private readonly Dictionary<SyntaxTree, List<SyntaxNode>> _writeTargetsByTree = new Dictionary<SyntaxTree, List<SyntaxNode>>();
 
         /// <summary>
         /// Per question, the model properties its answer went into (IsAssignedByCode or IsUpdatedByCode, as the question asks):
         /// an edit that changes only answers changes only these. Lists are filled by one extraction and never changed after it.
         /// </summary>
         private readonly Dictionary<CodeQuestion, List<PropertyModel>> _fed = new Dictionary<CodeQuestion, List<PropertyModel>>();
+
+        /// <summary>The keys of <see cref="_fed"/> by the property they went into: a patch replaces a few properties' entries.</summary>
+        private readonly Dictionary<PropertyModel, List<CodeQuestion>> _feeding = new Dictionary<PropertyModel, List<CodeQuestion>>();
 
         /// <summary>
         /// Per entity type the code scan was asked about (by metadata name), the identities of the types whose members are its
@@ -78,10 +90,18 @@ namespace SchemaLint.Analyzers.SourceModel
         {
             lock (_gate)
             {
+                if (!_answers.ContainsKey(question))
+                {
+                    if (!_questionsByMember.TryGetValue(question.Member, out var questions)) _questionsByMember[question.Member] = questions = new List<CodeQuestion>();
+                    questions.Add(question);
+                }
+
                 _answers[question] = answer;
                 if (into is null) return;
                 if (!_fed.TryGetValue(question, out var properties)) _fed[question] = properties = new List<PropertyModel>();
                 properties.Add(into);
+                if (!_feeding.TryGetValue(into, out var feeding)) _feeding[into] = feeding = new List<CodeQuestion>();
+                feeding.Add(question);
             }
         }
 
@@ -91,18 +111,23 @@ namespace SchemaLint.Analyzers.SourceModel
             lock (_gate) return _fed.TryGetValue(question, out var properties) ? properties : (IReadOnlyList<PropertyModel>)Array.Empty<PropertyModel>();
         }
 
-        /// <summary>This footprint for a model in which the keys of <paramref name="replaced"/> were replaced by their values.</summary>
-        public ExtractionFootprint WithPropertiesReplaced(IReadOnlyDictionary<PropertyModel, PropertyModel> replaced)
+        /// <summary>
+        /// Makes this the footprint of a model in which the keys of <paramref name="replaced"/> were replaced by their values
+        /// (in place: see <see cref="ReplaceTree"/>). The lists of fed properties are replaced, never changed.
+        /// </summary>
+        public void ReplaceProperties(IReadOnlyDictionary<PropertyModel, PropertyModel> replaced)
         {
-            var copy = Copy();
-            foreach (var question in new List<CodeQuestion>(copy._fed.Keys))
+            lock (_gate)
             {
-                var properties = copy._fed[question];
-                if (properties.Exists(replaced.ContainsKey))
-                    copy._fed[question] = properties.ConvertAll(p => replaced.TryGetValue(p, out var replacement) ? replacement : p);
+                foreach (var replacement in replaced)
+                {
+                    if (!_feeding.TryGetValue(replacement.Key, out var questions)) continue;
+                    foreach (var question in questions)
+                        _fed[question] = _fed[question].ConvertAll(p => ReferenceEquals(p, replacement.Key) ? replacement.Value : p);
+                    _feeding.Remove(replacement.Key);
+                    _feeding[replacement.Value] = questions;
+                }
             }
-
-            return copy;
         }
 
         public void OwnTypesOf(string entityMetadataName, HashSet<string> ownTypes)
@@ -123,7 +148,16 @@ namespace SchemaLint.Analyzers.SourceModel
 
         public void BoundWrite(SyntaxNode target, string? owner)
         {
-            lock (_gate) _writeOwners[target] = owner;
+            lock (_gate)
+            {
+                if (!_writeOwners.ContainsKey(target))
+                {
+                    if (!_writeTargetsByTree.TryGetValue(target.SyntaxTree, out var targets)) _writeTargetsByTree[target.SyntaxTree] = targets = new List<SyntaxNode>();
+                    targets.Add(target);
+                }
+
+                _writeOwners[target] = owner;
+            }
         }
 
         /// <summary>The owner the extraction bound the write to; false when it never bound it.</summary>
@@ -133,45 +167,31 @@ namespace SchemaLint.Analyzers.SourceModel
         }
 
         /// <summary>
-        /// This footprint for the snapshot after an edit of <paramref name="before"/> into <paramref name="after"/> past
-        /// everything the extraction read or pointed at there: the same names and reach, the reach now in the new tree, and
-        /// the write owners of the old tree replaced by those of the new one.
+        /// Makes this the footprint of the snapshot after an edit of <paramref name="before"/> into <paramref name="after"/>
+        /// past everything the extraction read or pointed at there: the same names and reach, the reach now in the new tree,
+        /// and the write owners of the old tree replaced by those of the new one. In place, because copying the footprint
+        /// made every keystroke cost in proportion to the model: the cache's entry for the snapshot before gives its
+        /// footprint up first (<see cref="Schema.SchemaCache"/>), so no other snapshot reads it afterwards.
         /// </summary>
-        public ExtractionFootprint WithEditedTree(SyntaxTree before, SyntaxTree after, IReadOnlyDictionary<SyntaxNode, string?> afterOwners)
+        public void ReplaceTree(SyntaxTree before, SyntaxTree after, IReadOnlyDictionary<SyntaxNode, string?> afterOwners)
         {
-            var copy = Copy();
-
-            // The edit lies past the reach (the caller checked), so the text within it is the same in the new tree.
-            if (copy._reach.TryGetValue(before, out var reach))
-            {
-                copy._reach.Remove(before);
-                copy._reach[after] = reach;
-            }
-
-            foreach (var owner in new List<SyntaxNode>(copy._writeOwners.Keys))
-            {
-                if (owner.SyntaxTree == before) copy._writeOwners.Remove(owner);
-            }
-
-            foreach (var owner in afterOwners) copy._writeOwners[owner.Key] = owner.Value;
-            return copy;
-        }
-
-        /// <summary>A copy to change; the lists of fed properties are shared, since nothing changes them once recorded.</summary>
-        private ExtractionFootprint Copy()
-        {
-            var copy = new ExtractionFootprint();
             lock (_gate)
             {
-                foreach (var reach in _reach) copy._reach[reach.Key] = reach.Value;
-                foreach (var answer in _answers) copy._answers[answer.Key] = answer.Value;
-                foreach (var fed in _fed) copy._fed[fed.Key] = fed.Value;
-                copy._contexts.UnionWith(_contexts);
-                foreach (var own in _ownTypes) copy._ownTypes[own.Key] = own.Value;
-                foreach (var owner in _writeOwners) copy._writeOwners[owner.Key] = owner.Value;
+                // The edit lies past the reach (the caller checked), so the text within it is the same in the new tree.
+                if (_reach.TryGetValue(before, out var reach))
+                {
+                    _reach.Remove(before);
+                    _reach[after] = reach;
+                }
+
+                if (_writeTargetsByTree.TryGetValue(before, out var targets))
+                {
+                    foreach (var target in targets) _writeOwners.Remove(target);
+                    _writeTargetsByTree.Remove(before);
+                }
             }
 
-            return copy;
+            foreach (var owner in afterOwners) BoundWrite(owner.Key, owner.Value);
         }
 
         /// <summary>How far into <paramref name="tree"/> the reader read or pointed (see <see cref="Touch"/>); -1 when not at all.</summary>
@@ -180,30 +200,37 @@ namespace SchemaLint.Analyzers.SourceModel
             lock (_gate) return _reach.TryGetValue(tree, out var reach) ? reach : -1;
         }
 
-        /// <summary>The members the extraction asked the code scan about.</summary>
-        public IReadOnlyCollection<string> Members
+        /// <summary>Whether the extraction asked the code scan about a member of that name.</summary>
+        public bool AskedAbout(string member)
         {
-            get
-            {
-                lock (_gate)
-                {
-                    var members = new HashSet<string>(StringComparer.Ordinal);
-                    foreach (var question in _answers.Keys) members.Add(question.Member);
-                    return members;
-                }
-            }
+            lock (_gate) return _questionsByMember.ContainsKey(member);
         }
 
-        /// <summary>The questions the extraction asked the code scan, with the answers it got.</summary>
-        public IReadOnlyList<KeyValuePair<CodeQuestion, Fact<bool>>> Answers
+        /// <summary>The questions the extraction asked the code scan about these members, with the answers it got.</summary>
+        public IReadOnlyList<KeyValuePair<CodeQuestion, Fact<bool>>> AnswersAbout(IEnumerable<string> members)
         {
-            get { lock (_gate) return new List<KeyValuePair<CodeQuestion, Fact<bool>>>(_answers); }
+            var answers = new List<KeyValuePair<CodeQuestion, Fact<bool>>>();
+            lock (_gate)
+            {
+                foreach (var member in members)
+                {
+                    if (!_questionsByMember.TryGetValue(member, out var questions)) continue;
+                    foreach (var question in questions) answers.Add(new KeyValuePair<CodeQuestion, Fact<bool>>(question, _answers[question]));
+                }
+            }
+
+            return answers;
         }
 
         /// <summary>Every write owner the extraction bound, to seed a later snapshot's code scan.</summary>
         public IReadOnlyList<KeyValuePair<SyntaxNode, string?>> WriteOwners
         {
             get { lock (_gate) return new List<KeyValuePair<SyntaxNode, string?>>(_writeOwners); }
+        }
+
+        public int WriteOwnerCount
+        {
+            get { lock (_gate) return _writeOwners.Count; }
         }
 
         public IReadOnlyCollection<string> Contexts

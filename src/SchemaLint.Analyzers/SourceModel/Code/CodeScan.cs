@@ -44,36 +44,82 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         private readonly Compilation _compilation;
         private readonly ExtractionFootprint? _footprint;
 
+        /// <summary>
+        /// The trees' scans, when this scan gathers each name's writes from them on first demand (<see cref="ForMembers"/>);
+        /// null when it gathered every name up front.
+        /// </summary>
+        private readonly List<TreeScan>? _unmerged;
+        private readonly HashSet<string> _gathered = new HashSet<string>(StringComparer.Ordinal);
+        private bool _registrationsGathered;
+
         /// <param name="footprint">Where this extraction's questions, answers and bound writes are recorded; the write owners it
         /// already holds (carried from the snapshot before) are taken as bound.</param>
         public CodeScan(Compilation compilation, CancellationToken cancellationToken, ExtractionFootprint? footprint = null)
+            : this(compilation, cancellationToken, footprint, mergeAll: true)
+        {
+        }
+
+        private CodeScan(Compilation compilation, CancellationToken cancellationToken, ExtractionFootprint? footprint, bool mergeAll)
         {
             _compilation = compilation;
             _footprint = footprint;
-            if (footprint is not null)
-            {
-                foreach (var known in footprint.WriteOwners) _owners[known.Key] = known.Value;
-            }
-
+            if (!mergeAll) _unmerged = new List<TreeScan>();
             foreach (var tree in compilation.SyntaxTrees)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var scan = TreeScan.Of(tree, cancellationToken);
                 if (scan.IsGenerated) continue;
+                HasUntraceableWrites |= scan.HasUntraceableWrites;
+                if (_unmerged is not null)
+                {
+                    _unmerged.Add(scan);
+                    continue;
+                }
+
                 _assigned.UnionWith(scan.Assigned);
                 _updated.UnionWith(scan.Updated);
                 _mentioned.UnionWith(scan.Mentioned);
-                HasUntraceableWrites |= scan.HasUntraceableWrites;
-                foreach (var registration in scan.Registrations)
-                {
-                    if (!_registrations.TryGetValue(registration.Key, out var providers)) _registrations[registration.Key] = providers = new HashSet<DatabaseProvider>();
-                    providers.UnionWith(registration.Value);
-                }
-
+                AddRegistrations(scan);
                 foreach (var writes in scan.Writes)
                 {
                     if (!_writes.TryGetValue(writes.Key, out var all)) _writes[writes.Key] = all = new List<TreeWrite>();
                     all.AddRange(writes.Value);
+                }
+            }
+        }
+
+        /// <summary>
+        /// A scan for asking again about a few members (an edit's): it merges what the trees say about a name only when asked
+        /// about it. Merging every tree's names up front, as an extraction needs, made each keystroke cost in proportion to the
+        /// whole compilation.
+        /// </summary>
+        public static CodeScan ForMembers(Compilation compilation, CancellationToken cancellationToken, ExtractionFootprint footprint) =>
+            new CodeScan(compilation, cancellationToken, footprint, mergeAll: false);
+
+        private void AddRegistrations(TreeScan scan)
+        {
+            foreach (var registration in scan.Registrations)
+            {
+                if (!_registrations.TryGetValue(registration.Key, out var providers)) _registrations[registration.Key] = providers = new HashSet<DatabaseProvider>();
+                providers.UnionWith(registration.Value);
+            }
+        }
+
+        /// <summary>Merges what every tree says about <paramref name="name"/>, in tree order as the full merge does, once.</summary>
+        private void Gather(string name)
+        {
+            if (_unmerged is null) return;
+            lock (_bindGate)
+            {
+                if (!_gathered.Add(name)) return;
+                foreach (var scan in _unmerged)
+                {
+                    if (scan.Assigned.Contains(name)) _assigned.Add(name);
+                    if (scan.Updated.Contains(name)) _updated.Add(name);
+                    if (scan.Mentioned.Contains(name)) _mentioned.Add(name);
+                    if (!scan.Writes.TryGetValue(name, out var writes)) continue;
+                    if (!_writes.TryGetValue(name, out var all)) _writes[name] = all = new List<TreeWrite>();
+                    all.AddRange(writes);
                 }
             }
         }
@@ -114,6 +160,18 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         public IReadOnlyCollection<DatabaseProvider> RegisteredProviders(string contextName)
         {
             _footprint?.AskedAboutContext(contextName);
+            if (_unmerged is not null)
+            {
+                lock (_bindGate)
+                {
+                    if (!_registrationsGathered)
+                    {
+                        foreach (var scan in _unmerged) AddRegistrations(scan);
+                        _registrationsGathered = true;
+                    }
+                }
+            }
+
             return _registrations.TryGetValue(contextName, out var providers) ? providers : (IReadOnlyCollection<DatabaseProvider>)Array.Empty<DatabaseProvider>();
         }
 
@@ -160,6 +218,7 @@ namespace SchemaLint.Analyzers.SourceModel.Code
 
         private Fact<bool> Answer(HashSet<string> set, string name, bool declaredInSource)
         {
+            Gather(name);
             var answer = set.Contains(name) ? true : HasUntraceableWrites || _mentioned.Contains(name) || !declaredInSource ? Fact<bool>.Unknown : false;
             _footprint?.Answered(new CodeQuestion(null, name, declaredInSource, updatesOnly: ReferenceEquals(set, _updated)), answer);
             return answer;
@@ -180,6 +239,7 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         /// </summary>
         private Fact<bool> Evaluate(HashSet<string> own, string name, bool declaredInSource, bool updatesOnly)
         {
+            Gather(name);
             var unbound = false;
             if (_writes.TryGetValue(name, out var writes))
             {
@@ -242,6 +302,14 @@ namespace SchemaLint.Analyzers.SourceModel.Code
             lock (_bindGate)
             {
                 if (_owners.TryGetValue(target, out var known)) return known;
+
+                // Bound by the snapshot before and carried over (the same node binds the same way), or by this extraction.
+                if (_footprint is not null && _footprint.TryGetWriteOwner(target, out known))
+                {
+                    _owners[target] = known;
+                    return known;
+                }
+
                 if (!_semanticModels.TryGetValue(target.SyntaxTree, out var model)) _semanticModels[target.SyntaxTree] = model = _compilation.GetSemanticModel(target.SyntaxTree);
                 var bound = OwnerOf(target, model);
                 var owner = bound is null ? null : TypeIdentity.Of(bound);
