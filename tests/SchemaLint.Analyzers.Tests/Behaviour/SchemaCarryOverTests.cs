@@ -315,6 +315,60 @@ public sealed class SchemaCarryOverTests
         Assert.Contains("SL2001", SchemaSnapshot.Of(carried, edited));
     }
 
+    [Fact]
+    public void A_run_of_body_edits_each_carried_over_from_the_one_before_gives_what_a_fresh_extraction_gives_at_every_step()
+    {
+        // Each carry-over hands the footprint on to the next snapshot, changed in place: every step must still describe its own snapshot.
+        var (compilation, _) = Analyzed(Context, Order, Service);
+        var current = compilation;
+        for (var step = 0; step < 12; step++)
+        {
+            current = step % 3 == 2
+                ? Edit(current, 2, "foreach (var order in _db.Orders) order.CreatedAt = DateTime.UtcNow;\n        ", "")
+                : step % 3 == 1
+                    ? Edit(current, 2, "return _db.Orders.Count();", "foreach (var order in _db.Orders) order.CreatedAt = DateTime.UtcNow;\n        return _db.Orders.Count();")
+                    : Edit(current, 2, "return _db.Orders.Count();", $"_ = {step};\n        return _db.Orders.Count();");
+            var schema = Schema(current);
+
+            Assert.Equal(SchemaSnapshot.Of(Fresh(current), current), SchemaSnapshot.Of(schema, current));
+        }
+
+        Assert.Equal(1, SchemaCache.BuildsFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(12, SchemaCache.CarryOversFor(compilation.SyntaxTrees.First()));
+    }
+
+    [Fact]
+    public void The_snapshot_before_a_carried_over_edit_asked_for_again_gives_what_a_fresh_extraction_gives()
+    {
+        // The IDE may still finish a request on the snapshot before the keystroke after the one after it was analyzed.
+        var (compilation, _) = Analyzed(Context, Order, Service);
+        var written = Edit(compilation, 2, "return _db.Orders.Count();", "foreach (var order in _db.Orders) order.CreatedAt = DateTime.UtcNow;\n        return 0;");
+        Schema(written);
+
+        var again = Schema(compilation);
+
+        Assert.False(CreatedAt(again).IsUpdatedByCode.Value);
+        Assert.Equal(SchemaSnapshot.Of(Fresh(compilation), compilation), SchemaSnapshot.Of(again, compilation));
+    }
+
+    [Fact]
+    public void A_snapshot_that_can_be_carried_over_only_in_part_extracts_again_and_the_next_edit_is_carried_over_from_that()
+    {
+        // The service's body edit is taken in before the entity's declaration edit is found: the footprint has begun to change.
+        var (compilation, _) = Analyzed(Context, Service, Order);
+        var both = Edit(Edit(compilation, 1, "return _db.Orders.Count();", "foreach (var order in _db.Orders) order.CreatedAt = DateTime.UtcNow;\n        return 0;"),
+            2, "public double Total { get; set; }", "public decimal Total { get; set; }");
+
+        var schema = Schema(both);
+        var next = Edit(both, 1, "return 0;", "return 1;");
+        var carried = Schema(next);
+
+        Assert.Equal(2, SchemaCache.BuildsFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(1, SchemaCache.CarryOversFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(SchemaSnapshot.Of(Fresh(both), both), SchemaSnapshot.Of(schema, both));
+        Assert.Equal(SchemaSnapshot.Of(Fresh(next), next), SchemaSnapshot.Of(carried, next));
+    }
+
     private static (Compilation Compilation, AnalyzedSchema Schema) Analyzed(params string[] sources)
     {
         // The cache's counters are read through the project's first tree: a file of its own keeps that tree while the others are edited.
