@@ -41,6 +41,25 @@ namespace SchemaLint.Analyzers.Schema
     }
 
     /// <summary>
+    /// What the engine found in a compilation's models: the findings to report (after the contexts' filtering), and each
+    /// model's findings by rule, which a later snapshot that changes only some facts starts from.
+    /// </summary>
+    internal sealed class ModelFindings
+    {
+        public ModelFindings(IReadOnlyList<(SchemaModel Model, Finding Finding)> reported, IReadOnlyDictionary<SchemaModel, RuleFindings> byModel)
+        {
+            Reported = reported;
+            ByModel = byModel;
+        }
+
+        public static ModelFindings None { get; } = new ModelFindings(Array.Empty<(SchemaModel, Finding)>(), new Dictionary<SchemaModel, RuleFindings>());
+
+        public IReadOnlyList<(SchemaModel Model, Finding Finding)> Reported { get; }
+
+        public IReadOnlyDictionary<SchemaModel, RuleFindings> ByModel { get; }
+    }
+
+    /// <summary>
     /// The source schema of a compilation and the engine's findings on it, indexed by the file they point into. It holds no
     /// compilation or symbol (types are known by metadata name, findings by syntax tree), so the compilation instances of one
     /// snapshot, which share their trees, can share it (<see cref="SchemaCache"/>).
@@ -52,8 +71,9 @@ namespace SchemaLint.Analyzers.Schema
 
         private readonly Dictionary<SyntaxTree, List<PlacedFinding>> _byTree = new Dictionary<SyntaxTree, List<PlacedFinding>>();
         private readonly Dictionary<string, List<(SchemaModel Model, EntityTypeModel Entity)>> _byTypeName;
+        private readonly IReadOnlyDictionary<SchemaModel, RuleFindings> _ruleFindings;
 
-        public AnalyzedSchema(Compilation compilation, SourceSchema schema, IEnumerable<(SchemaModel Model, Finding Finding)> findings)
+        public AnalyzedSchema(Compilation compilation, SourceSchema schema, ModelFindings findings)
             : this(compilation, schema.Models, ByTypeName(schema), findings)
         {
         }
@@ -66,19 +86,21 @@ namespace SchemaLint.Analyzers.Schema
             return byTypeName;
         }
 
-        private AnalyzedSchema(IReadOnlyList<SchemaModel> models, Dictionary<string, List<(SchemaModel Model, EntityTypeModel Entity)>> byTypeName)
+        private AnalyzedSchema(IReadOnlyList<SchemaModel> models, Dictionary<string, List<(SchemaModel Model, EntityTypeModel Entity)>> byTypeName,
+            IReadOnlyDictionary<SchemaModel, RuleFindings> ruleFindings)
         {
             Models = models;
             _byTypeName = byTypeName;
+            _ruleFindings = ruleFindings;
         }
 
         private AnalyzedSchema(Compilation compilation, IReadOnlyList<SchemaModel> models, Dictionary<string, List<(SchemaModel Model, EntityTypeModel Entity)>> byTypeName,
-            IEnumerable<(SchemaModel Model, Finding Finding)> findings)
-            : this(models, byTypeName)
+            ModelFindings findings)
+            : this(models, byTypeName, findings.ByModel)
         {
             var trees = TreesByPath(compilation);
             var seen = new Dictionary<(string, SyntaxTree, TextSpan, string), PlacedFinding>();
-            foreach (var (model, finding) in findings)
+            foreach (var (model, finding) in findings.Reported)
             {
                 if (!TryPlace(finding.Location, trees, out var tree, out var span)) continue;
 
@@ -102,14 +124,18 @@ namespace SchemaLint.Analyzers.Schema
         public string? ReadFailure { get; private set; }
 
         public static AnalyzedSchema Unreadable(Compilation compilation, string reason) =>
-            new AnalyzedSchema(compilation, SourceSchema.Empty, Array.Empty<(SchemaModel, Finding)>()) { ReadFailure = reason };
+            new AnalyzedSchema(compilation, SourceSchema.Empty, ModelFindings.None) { ReadFailure = reason };
+
+        /// <summary>The engine's findings on one of <see cref="Models"/>, by rule (null for a model this schema does not hold).</summary>
+        public RuleFindings? RuleFindingsOf(SchemaModel model) => _ruleFindings.TryGetValue(model, out var findings) ? findings : null;
 
         /// <summary>
         /// This schema with the keys of <paramref name="replaced"/> replaced by their values (entity types of the same names),
-        /// for <paramref name="compilation"/>; <paramref name="findingsOf"/> finds the findings of the models that result.
+        /// for <paramref name="compilation"/>; <paramref name="findingsOf"/> finds the findings of the models that result, each
+        /// given with the model it replaces (the same model when none of its entity types changed).
         /// </summary>
         public AnalyzedSchema WithEntitiesReplaced(Compilation compilation, IReadOnlyDictionary<EntityTypeModel, EntityTypeModel> replaced,
-            Func<IReadOnlyList<SchemaModel>, IEnumerable<(SchemaModel Model, Finding Finding)>> findingsOf)
+            Func<IReadOnlyList<(SchemaModel Before, SchemaModel After)>, ModelFindings> findingsOf)
         {
             var models = new Dictionary<SchemaModel, SchemaModel>();
             foreach (var model in Models) models[model] = model.Entities.Any(replaced.ContainsKey) ? model.WithEntitiesReplaced(replaced) : model;
@@ -117,7 +143,7 @@ namespace SchemaLint.Analyzers.Schema
             foreach (var mapped in _byTypeName)
                 byTypeName[mapped.Key] = mapped.Value.ConvertAll(e => (models[e.Model], replaced.TryGetValue(e.Entity, out var entity) ? entity : e.Entity));
             var newModels = Models.Select(m => models[m]).ToList();
-            return new AnalyzedSchema(compilation, newModels, byTypeName, findingsOf(newModels));
+            return new AnalyzedSchema(compilation, newModels, byTypeName, findingsOf(Models.Select(m => (m, models[m])).ToList()));
         }
 
         /// <summary>
@@ -126,7 +152,7 @@ namespace SchemaLint.Analyzers.Schema
         /// </summary>
         public AnalyzedSchema WithTreesReplaced(IReadOnlyDictionary<SyntaxTree, SyntaxTree> replaced)
         {
-            var copy = new AnalyzedSchema(Models, _byTypeName) { ReadFailure = ReadFailure };
+            var copy = new AnalyzedSchema(Models, _byTypeName, _ruleFindings) { ReadFailure = ReadFailure };
             foreach (var placed in _byTree)
             {
                 if (!replaced.TryGetValue(placed.Key, out var tree))

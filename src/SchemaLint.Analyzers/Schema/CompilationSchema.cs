@@ -101,23 +101,39 @@ namespace SchemaLint.Analyzers.Schema
             // source file, which in practice carries the project's [*.cs] section.
             var buildOptions = AnalyzerOptionsReader.Read(_options, _compilation.SyntaxTrees.FirstOrDefault());
             var schema = SourceSchemaBuilder.Build(_compilation, _symbols, buildOptions, cancellationToken);
-            return new AnalyzedSchema(_compilation, schema, Findings(schema.Models, cancellationToken));
+            return new AnalyzedSchema(_compilation, schema, Findings(schema.Models, model => ModelEngine.AnalyzeByRule(model, OptionsFor(model)), cancellationToken));
         }
 
         /// <summary>
         /// The snapshot before's schema with some entity types replaced (new answers about the code that writes them), and the
-        /// findings of the models that result, found on this compilation as an extraction would find them.
+        /// findings of the models that result, found on this compilation as an extraction would find them. Only the rules that
+        /// read those answers run again: at 5,000 entities, running every rule was most of what such a keystroke cost.
         /// </summary>
         private AnalyzedSchema Reanalyze(AnalyzedSchema previous, IReadOnlyDictionary<EntityTypeModel, EntityTypeModel> replaced, CancellationToken cancellationToken) =>
-            Guarded(_compilation, () => previous.WithEntitiesReplaced(_compilation, replaced, models => Findings(models, cancellationToken)));
+            Guarded(_compilation, () => previous.WithEntitiesReplaced(_compilation, replaced, models =>
+            {
+                var before = new Dictionary<SchemaModel, SchemaModel>();
+                foreach (var (old, now) in models) before[now] = old;
+                return Findings(models.Select(m => m.After).ToList(), model => FindAgain(previous.RuleFindingsOf(before[model]), before[model], model), cancellationToken);
+            }));
 
-        private List<(SchemaModel Model, Finding Finding)> Findings(IReadOnlyList<SchemaModel> models, CancellationToken cancellationToken)
+        /// <summary>The findings of a model that replaces <paramref name="before"/> and differs from it in answers about code writes only.</summary>
+        private RuleFindings FindAgain(RuleFindings? previous, SchemaModel before, SchemaModel after)
         {
-            var perModel = new List<(SchemaModel Model, INamedTypeSymbol? Context, List<Finding> Findings)>();
+            if (previous is null) return ModelEngine.AnalyzeByRule(after, OptionsFor(after));
+            return ReferenceEquals(before, after) ? previous : ModelEngine.AnalyzeAgain(after, previous, rule => rule.ReadsCodeFacts);
+        }
+
+        private ModelFindings Findings(IReadOnlyList<SchemaModel> models, Func<SchemaModel, RuleFindings> analyze, CancellationToken cancellationToken)
+        {
+            var byModel = new Dictionary<SchemaModel, RuleFindings>();
+            var perModel = new List<(SchemaModel Model, INamedTypeSymbol? Context, IReadOnlyList<Finding> Findings)>();
             foreach (var model in models)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                perModel.Add((model, model.ContextName is null ? null : ContextType(model.ContextName), ModelEngine.Analyze(model, OptionsFor(model)).ToList()));
+                var found = analyze(model);
+                byModel[model] = found;
+                perModel.Add((model, model.ContextName is null ? null : ContextType(model.ContextName), found.All));
             }
 
             var findings = new List<(SchemaModel Model, Finding Finding)>();
@@ -126,7 +142,7 @@ namespace SchemaLint.Analyzers.Schema
                 // A base context that other contexts here derive from (AppDbContext under PostgresDbContext and SqliteDbContext,
                 // registered as AddDbContext<AppDbContext, PostgresDbContext>) is, in practice, used through them: what it lacks
                 // and they configure (a default, a precision) is no defect. It reports only what every derived context shares.
-                var derived = context is null ? new List<List<Finding>>() : perModel
+                var derived = context is null ? new List<IReadOnlyList<Finding>>() : perModel
                     .Where(other => other.Context is not null && !SymbolEqualityComparer.Default.Equals(other.Context, context) && DerivesFrom(other.Context, context))
                     .Select(other => other.Findings)
                     .ToList();
@@ -137,7 +153,7 @@ namespace SchemaLint.Analyzers.Schema
                 }
             }
 
-            return findings;
+            return new ModelFindings(findings, byModel);
         }
 
         private static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol baseType)

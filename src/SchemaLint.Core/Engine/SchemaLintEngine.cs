@@ -25,26 +25,65 @@ namespace SchemaLint.Core.Engine
         public static SchemaLintEngine Default { get; } = new SchemaLintEngine();
 
         /// <summary>Runs every enabled rule; findings come back in a stable order (entity, location, rule id).</summary>
-        public IReadOnlyList<Finding> Analyze(SchemaModel model, SchemaLintOptions? options = null)
+        public IReadOnlyList<Finding> Analyze(SchemaModel model, SchemaLintOptions? options = null) => AnalyzeByRule(model, options).All;
+
+        /// <summary>As <see cref="Analyze"/>, keeping each rule's findings apart for <see cref="AnalyzeAgain"/>.</summary>
+        public RuleFindings AnalyzeByRule(SchemaModel model, SchemaLintOptions? options = null)
         {
             if (model is null) throw new ArgumentNullException(nameof(model));
-            options ??= SchemaLintOptions.Default;
-            var findings = new List<Finding>();
+            return Run(model, options ?? SchemaLintOptions.Default, null, null);
+        }
+
+        /// <summary>
+        /// The findings of <paramref name="model"/>, which differs from the model of <paramref name="previous"/> only in facts
+        /// that the rules <paramref name="affected"/> selects read (<see cref="RuleDescriptor.ReadsCodeFacts"/>, say): those
+        /// rules run again, every other rule keeps its findings. The same findings as <see cref="AnalyzeByRule"/>, in the same
+        /// order, for a fraction of the work when few rules read the facts that changed.
+        /// </summary>
+        public RuleFindings AnalyzeAgain(SchemaModel model, RuleFindings previous, Func<RuleDescriptor, bool> affected)
+        {
+            if (model is null) throw new ArgumentNullException(nameof(model));
+            if (previous is null) throw new ArgumentNullException(nameof(previous));
+            if (affected is null) throw new ArgumentNullException(nameof(affected));
+            if (!ReferenceEquals(previous.Engine, this)) throw new ArgumentException("The findings come from another engine.", nameof(previous));
+            return Run(model, previous.Options, previous, affected);
+        }
+
+        private RuleFindings Run(SchemaModel model, SchemaLintOptions options, RuleFindings? previous, Func<RuleDescriptor, bool>? affected)
+        {
+            var perRule = new List<Finding>?[_rules.Count];
 
             // One index per run, shared by every rule: what one rule learns about an entity's hierarchy or a name, the next reuses.
-            var index = new ModelIndex(model);
-            foreach (var rule in _rules)
+            ModelIndex? index = null;
+            for (var i = 0; i < _rules.Count; i++)
             {
+                var rule = _rules[i];
                 if (options.EffectiveSeverity(rule.Descriptor) == Severity.None) continue;
 
                 // Source-only rules have nothing to read when the front end saw no code.
                 if (rule.Descriptor.RequiresSource && !model.Code.IsObserved) continue;
                 if (rule.Descriptor.RequiresDatabase && model.LiveDatabase is null) continue;
                 if (rule.Descriptor.RequiresMigrations && model.Migrations is null) continue;
+                if (previous is not null && !affected!(rule.Descriptor))
+                {
+                    perRule[i] = previous.PerRule[i];
+                    continue;
+                }
+
+                index ??= new ModelIndex(model);
+                var findings = new List<Finding>();
                 rule.Analyze(new RuleContext(model, options, rule.Descriptor, findings, index));
+                perRule[i] = findings;
             }
 
-            return InStableOrder(findings);
+            // In rule order, as one shared list would have had them: the stable sort then breaks ties the same way.
+            var all = new List<Finding>();
+            foreach (var findings in perRule)
+            {
+                if (findings is not null) all.AddRange(findings);
+            }
+
+            return new RuleFindings(this, options, perRule, InStableOrder(all));
         }
 
         /// <summary>

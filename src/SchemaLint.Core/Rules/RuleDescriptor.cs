@@ -102,6 +102,14 @@ namespace SchemaLint.Core.Rules
         /// </summary>
         public IReadOnlyDictionary<Model.DatabaseProvider, Severity> SeverityByProvider { get; set; } = new Dictionary<Model.DatabaseProvider, Severity>();
 
+        /// <summary>
+        /// Reads what the front end learned from code outside model building (<see cref="Model.PropertyModel.IsAssignedByCode"/>,
+        /// <see cref="Model.PropertyModel.IsUpdatedByCode"/>). When an edit changes only those facts, the analyzers run these
+        /// rules again and keep the other rules' findings (<see cref="Engine.SchemaLintEngine.AnalyzeAgain"/>); a test checks
+        /// that no other rule's findings depend on them.
+        /// </summary>
+        public bool ReadsCodeFacts { get; set; }
+
         /// <summary>The rule's section of rules.md, which carries an explicit <c>&lt;a id="slXXXX"&gt;</c> anchor.</summary>
         public string HelpLink => $"{HelpLinkBase}#{Id.ToLowerInvariant()}";
 

@@ -11,7 +11,10 @@ namespace SchemaLint.Core.Rules.Columns
             "'{0}.{1}' is a non-nullable {2} with no default in the database; inserts from anything but this code (scripts, other services, a new migration's backfill) fail or guess",
             RuleCategories.Columns,
             Severity.Suggestion,
-            "A non-nullable flag, status or created-timestamp column whose default lives only in CLR code, or nowhere.");
+            "A non-nullable flag, status or created-timestamp column whose default lives only in CLR code, or nowhere.")
+        {
+            ReadsCodeFacts = true,
+        };
 
         public override RuleDescriptor Descriptor => Rule;
 

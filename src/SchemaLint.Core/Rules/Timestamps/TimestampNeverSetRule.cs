@@ -12,7 +12,10 @@ namespace SchemaLint.Core.Rules.Timestamps
             RuleCategories.Timestamps,
             Severity.Warning,
             "A created timestamp with no default, no value generation and no assignment; or an updated timestamp that nothing updates (no value generation on update, no assignment in a SaveChanges override or interceptor).",
-            requiresSource: true);
+            requiresSource: true)
+        {
+            ReadsCodeFacts = true,
+        };
 
         public override RuleDescriptor Descriptor => Rule;
 
