@@ -9,10 +9,9 @@
 # entity files, configuration classes and the context; --runs audit pairs. Ratios are judged only from 5 rounds and 20 edits.
 # Run it on a quiet machine: the load average is printed before and after each size and lands in BENCHMARKS.md.
 #
-# Everything generated goes to bench/out/ (ignored by git). Time on 2 cores with the defaults, per size: 100 entities about
-# 4 minutes (measured: 18 builds of 3-12 s, 20 edits, 6 audit pairs); 1,000 about 15-25 minutes (builds of 20-50 s);
-# 5,000 about 65-90 minutes (builds of 2-3.5 minutes, 18 of them, are most of it); the per-rule suite comes on top.
-# The 1,000 and 5,000 figures are extrapolated from earlier runs' build and audit times, not measured with this method.
+# Everything generated goes to bench/out/ (ignored by git). Time on 2 cores with the defaults, measured in run 5 (an hour in
+# all): 100 entities about 1.5 minutes; 1,000 about 6 minutes (builds of 10-19 s); 5,000 about 30 minutes (18 builds of
+# 36-59 s, 26 edits twice over, 6 audit pairs of about 80 s); the per-rule suite about 22 minutes on top.
 # Results of each size are saved as soon as it finishes, so an interrupted run can still be reported with
 # `dotnet bench/SchemaLint.Bench/bin/Release/net10.0/SchemaLint.Bench.dll report`.
 set -euo pipefail
