@@ -40,7 +40,7 @@ namespace SchemaLint.Analyzers.SourceModel
                 new EntityDiscovery(draft, scope, reader, cancellationToken).Run();
                 CompiledConfiguration.MarkReached(draft, compilation.Assembly);
                 KeyConventions.Resolve(draft);
-                var relationships = new RelationshipConventions(draft, symbols, compilation);
+                var relationships = new RelationshipConventions(draft, scope.Clr, compilation);
                 relationships.Run();
 
                 var entities = new List<(INamedTypeSymbol Type, EntityTypeModel Entity)>();

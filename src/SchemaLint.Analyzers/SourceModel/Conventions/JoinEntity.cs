@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using Microsoft.CodeAnalysis;
+using SchemaLint.Analyzers.SourceModel.Drafts;
 using SchemaLint.Core.Model;
 
 namespace SchemaLint.Analyzers.SourceModel.Conventions
@@ -14,7 +14,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
 
         public string Name { get; }
 
-        public List<(string Name, ITypeSymbol Type)> Properties { get; } = new List<(string, ITypeSymbol)>();
+        public List<(string Name, ClrType Type)> Properties { get; } = new List<(string, ClrType)>();
 
         public List<ForeignKeyModel> ForeignKeys { get; } = new List<ForeignKeyModel>();
 

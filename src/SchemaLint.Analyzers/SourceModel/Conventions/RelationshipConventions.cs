@@ -17,13 +17,13 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
     {
         private const ModelCompleteness RelationshipFacts = ModelCompleteness.ForeignKeys | ModelCompleteness.Indexes;
         private readonly ModelDraft _model;
-        private readonly EfSymbols _symbols;
+        private readonly ClrTypeReader _clr;
         private readonly Compilation _compilation;
 
-        public RelationshipConventions(ModelDraft model, EfSymbols symbols, Compilation compilation)
+        public RelationshipConventions(ModelDraft model, ClrTypeReader clr, Compilation compilation)
         {
             _model = model;
-            _symbols = symbols;
+            _clr = clr;
             _compilation = compilation;
         }
 
@@ -59,7 +59,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             var foreignKey = owned.Property(owned.OwnershipForeignKeyNames?[0] ?? ComposeName(owner.Type.Name, keyProperty.Name));
 
             // A foreign key the owned type declares itself (Property<OrderId>("OrderId")) keeps its own type.
-            foreignKey.Type ??= ClrTypes.UnwrapNullable(keyProperty.Type);
+            foreignKey.Type ??= keyProperty.Type.Underlying;
             foreignKey.IsForeignKeyPart = true;
             foreignKey.Location ??= owned.OwnershipLocation;
             if (!owned.Declared.Contains(foreignKey)) owned.Declared.Insert(0, foreignKey);
@@ -89,7 +89,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                 else
                 {
                     var id = owned.Property("Id");
-                    id.Type = _compilation.GetSpecialType(SpecialType.System_Int32);
+                    id.Type = _clr.Of(_compilation.GetSpecialType(SpecialType.System_Int32));
                     id.IsKeyPart = true;
                     id.ValueGenerated ??= new Configured<ValueGeneration>(ValueGeneration.OnAdd, null);
                     id.Location ??= owned.OwnershipLocation;
@@ -151,7 +151,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             foreach (var navigation in free.ToList())
             {
                 if (navigation.IsClaimed) continue;
-                var inverseName = AttributeString(navigation.Symbol, _symbols.InversePropertyAttribute);
+                var inverseName = navigation.Member.InversePropertyAttribute;
                 if (inverseName is null) continue;
                 var inverse = navigation.Target.Navigations.FirstOrDefault(n => n.Name == inverseName && !n.IsClaimed && n != navigation);
                 navigation.IsClaimed = true;
@@ -257,8 +257,8 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                     : (relationship.TargetNavigation, relationship.SourceNavigation);
             }
 
-            var dependentNavigationSymbol = dependentNavigation is null ? null : ClrTypes.FindProperty(dependent.Type, dependentNavigation);
-            var principalNavigationSymbol = principalNavigation is null ? null : ClrTypes.FindProperty(principal.Type, principalNavigation);
+            var dependentNavigationMember = Member(dependent, dependentNavigation);
+            var principalNavigationMember = Member(principal, principalNavigation);
             var principalRoot = KeyConventions.Root(principal);
             var principalKeyNames = relationship.PrincipalKeyNames ?? principalRoot.ResolvedPrimaryKey;
             var principalKey = principalKeyNames?.Select(n => KeyConventions.FindProperty(principal, n)).ToList();
@@ -269,8 +269,8 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             }
 
             var explicitNames = relationship.ForeignKeyNames
-                ?? SplitNames(AttributeString(dependentNavigationSymbol, _symbols.ForeignKeyAttribute))
-                ?? SplitNames(AttributeString(principalNavigationSymbol, _symbols.ForeignKeyAttribute))
+                ?? SplitNames(dependentNavigationMember?.ForeignKeyAttribute)
+                ?? SplitNames(principalNavigationMember?.ForeignKeyAttribute)
                 ?? PropertiesNamingNavigation(dependent, dependentNavigation);
             if (explicitNames is not null && explicitNames.Count != principalKey.Count)
             {
@@ -289,7 +289,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                     var property = KeyConventions.FindProperty(dependent, explicitNames[i]);
                     if (property is null)
                     {
-                        property = AddShadow(dependent, explicitNames[i], principalKey[i]!.Type!, relationship.Location ?? SourceLocations.Of(dependentNavigationSymbol));
+                        property = AddShadow(dependent, explicitNames[i], principalKey[i]!.Type!, relationship.Location ?? dependentNavigationMember?.Location);
                         createdShadow = true;
                     }
 
@@ -306,17 +306,17 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                 else
                 {
                     foreignKey = principalKey.Select(k => AddShadow(dependent, Uniquify(dependent, ComposeName(baseName, k!.Name)), k.Type!,
-                        relationship.Location ?? SourceLocations.Of(dependentNavigationSymbol) ?? SourceLocations.Of(principalNavigationSymbol))).ToList();
+                        relationship.Location ?? dependentNavigationMember?.Location ?? principalNavigationMember?.Location)).ToList();
                     createdShadow = true;
                 }
             }
 
-            var requiredAttribute = dependentNavigationSymbol is not null && EntityDiscovery.Find(dependentNavigationSymbol, _symbols.RequiredAttribute) is not null;
+            var requiredAttribute = dependentNavigationMember?.HasRequiredAttribute == true;
             bool required;
             if (relationship.Required is not null) required = relationship.Required.Value;
             else if (requiredAttribute) required = true;
             else if (createdShadow || foreignKey.All(p => p.IsShadow && p.Type is not { IsValueType: true }))
-                required = dependentNavigationSymbol is not null && dependentNavigationSymbol.NullableAnnotation == NullableAnnotation.NotAnnotated && !foreignKey.Any(p => p.Required?.Value == false);
+                required = dependentNavigationMember?.DeclaredAnnotation == NullableAnnotation.NotAnnotated && !foreignKey.Any(p => p.Required?.Value == false);
             else if (foreignKey.Any(p => p.Type is null))
             {
                 // A foreign key named by string whose type no code states: whether the relationship is required is unknown.
@@ -335,13 +335,13 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                 else if (explicitlyRequired && IsNullable(property)) property.RequiredByRelationship = true;
             }
 
-            var deleteAttribute = DeleteAttribute(dependentNavigationSymbol) ?? DeleteAttribute(principalNavigationSymbol);
+            var deleteAttribute = DeleteAttribute(dependentNavigationMember) ?? DeleteAttribute(principalNavigationMember);
             var delete = relationship.DeleteBehavior ?? deleteAttribute;
             var declared = relationship.Required is not null
                 ? Fact<DeclaredRequiredness>.Known(relationship.Required.Value ? DeclaredRequiredness.Required : DeclaredRequiredness.Optional, relationship.Required.Location)
                 : requiredAttribute
                     ? DeclaredRequiredness.Required
-                    : dependentNavigationSymbol?.NullableAnnotation switch
+                    : dependentNavigationMember?.DeclaredAnnotation switch
                     {
                         NullableAnnotation.NotAnnotated => DeclaredRequiredness.Required,
                         NullableAnnotation.Annotated => DeclaredRequiredness.Optional,
@@ -364,9 +364,9 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                     : delete.ToFact(),
                 IsDeleteBehaviorExplicit = delete is not null,
                 DependentNavigation = dependentNavigation,
-                DependentNavigationNullability = dependentNavigationSymbol is null
+                DependentNavigationNullability = dependentNavigationMember is null
                     ? ReferenceNullability.NotApplicable
-                    : dependentNavigationSymbol.NullableAnnotation switch
+                    : dependentNavigationMember.DeclaredAnnotation switch
                     {
                         NullableAnnotation.Annotated => ReferenceNullability.Annotated,
                         NullableAnnotation.NotAnnotated => ReferenceNullability.NotAnnotated,
@@ -374,7 +374,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                     },
                 PrincipalNavigation = principalNavigation,
                 IsUnique = unique,
-                Location = relationship.Location ?? SourceLocations.Of(dependentNavigationSymbol) ?? SourceLocations.Of(principalNavigationSymbol),
+                Location = relationship.Location ?? dependentNavigationMember?.Location ?? principalNavigationMember?.Location,
             });
         }
 
@@ -402,10 +402,10 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         /// <summary>For a one-to-one without HasForeignKey&lt;T&gt;: the side that has [ForeignKey] or a matching foreign key property.</summary>
         private EntityDraft? OneToOneDependent(RelationshipDraft relationship)
         {
-            var sourceNavigation = relationship.SourceNavigation is null ? null : ClrTypes.FindProperty(relationship.Source.Type, relationship.SourceNavigation);
-            var targetNavigation = relationship.TargetNavigation is null ? null : ClrTypes.FindProperty(relationship.Target.Type, relationship.TargetNavigation);
-            var sourceNames = SplitNames(AttributeString(sourceNavigation, _symbols.ForeignKeyAttribute)) ?? PropertiesNamingNavigation(relationship.Source, relationship.SourceNavigation);
-            var targetNames = SplitNames(AttributeString(targetNavigation, _symbols.ForeignKeyAttribute)) ?? PropertiesNamingNavigation(relationship.Target, relationship.TargetNavigation);
+            var sourceNavigation = Member(relationship.Source, relationship.SourceNavigation);
+            var targetNavigation = Member(relationship.Target, relationship.TargetNavigation);
+            var sourceNames = SplitNames(sourceNavigation?.ForeignKeyAttribute) ?? PropertiesNamingNavigation(relationship.Source, relationship.SourceNavigation);
+            var targetNames = SplitNames(targetNavigation?.ForeignKeyAttribute) ?? PropertiesNamingNavigation(relationship.Target, relationship.TargetNavigation);
             if (sourceNames is not null && targetNames is null) return sourceNames.All(n => KeyConventions.FindProperty(relationship.Source, n) is not null) ? relationship.Source : relationship.Target;
             if (targetNames is not null && sourceNames is null) return targetNames.All(n => KeyConventions.FindProperty(relationship.Target, n) is not null) ? relationship.Target : relationship.Source;
             if (sourceNames is not null || targetNames is not null) return null;
@@ -461,10 +461,10 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             var candidates = KeyConventions.AllProperties(dependent).Where(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)).ToList();
             if (candidates.Count != 1) return null;
             var candidate = candidates[0];
-            return candidate.Type is not null && ClrTypes.AreCompatible(candidate.Type, keyProperty.Type!) ? candidate : null;
+            return candidate.Type is not null && candidate.Type.IsCompatibleWith(keyProperty.Type!) ? candidate : null;
         }
 
-        private static PropertyDraft AddShadow(EntityDraft dependent, string name, ITypeSymbol keyType, SourceLocation? location)
+        private static PropertyDraft AddShadow(EntityDraft dependent, string name, ClrType keyType, SourceLocation? location)
         {
             var property = dependent.Property(name);
             property.Type ??= keyType;
@@ -508,7 +508,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             var join = new JoinEntity(first.Entity.Type.Name + second.Entity.Type.Name) { Location = relationship.Location };
             foreach (var side in new[] { first, second })
             {
-                join.Properties.Add((side.Name, ClrTypes.UnwrapNullable(side.Key.Type!)));
+                join.Properties.Add((side.Name, side.Key.Type!.Underlying));
                 join.PrimaryKey.Add(side.Name);
                 join.ForeignKeys.Add(new ForeignKeyModel(new[] { side.Name }, side.Entity.Name, new[] { side.Key.Name })
                 {
@@ -516,7 +516,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                     DeclaredRequiredness = DeclaredRequiredness.Unspecified,
                     DeleteBehavior = DeleteBehaviorKind.Cascade,
                     IsDeleteBehaviorExplicit = false,
-                    Location = relationship.Location ?? SourceLocations.Of(ClrTypes.FindProperty(relationship.Source.Type, relationship.SourceNavigation ?? string.Empty)),
+                    Location = relationship.Location ?? Member(relationship.Source, relationship.SourceNavigation ?? string.Empty)?.Location,
                 });
             }
 
@@ -595,7 +595,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             if (property.IsKeyPart) return false;
             if (property.Required is not null) return !property.Required.Value;
             if (property.Type is null) return true;
-            if (property.Type.IsValueType) return ClrTypes.IsNullableValueType(property.Type);
+            if (property.Type.IsValueType) return property.Type.IsNullableValueType;
             return property.IsShadow || property.DeclaredAnnotation != NullableAnnotation.NotAnnotated;
         }
 
@@ -604,24 +604,18 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         {
             if (navigation is null) return null;
             var names = KeyConventions.AllProperties(dependent)
-                .Where(p => p.Symbol is not null && AttributeString(p.Symbol, _symbols.ForeignKeyAttribute) == navigation)
+                .Where(p => p.Member is { IsField: false } member && member.ForeignKeyAttribute == navigation)
                 .Select(p => p.Name)
                 .ToList();
             return names.Count > 0 ? names : null;
         }
 
-        private Configured<DeleteBehaviorKind>? DeleteAttribute(IPropertySymbol? navigation)
-        {
-            var attribute = navigation is null ? null : EntityDiscovery.Find(navigation, _symbols.DeleteBehaviorAttribute);
-            if (attribute is null || attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not int value) return null;
-            return new Configured<DeleteBehaviorKind>((DeleteBehaviorKind)value, SourceLocations.Of(attribute.ApplicationSyntaxReference?.GetSyntax()));
-        }
+        private static Configured<DeleteBehaviorKind>? DeleteAttribute(ClrMember? navigation) =>
+            navigation?.DeleteBehaviorAttribute is { } attribute ? new Configured<DeleteBehaviorKind>(attribute.Value, SourceLocations.Of(attribute.At)) : null;
 
-        private static string? AttributeString(ISymbol? symbol, INamedTypeSymbol? attributeType)
-        {
-            var attribute = symbol is null ? null : EntityDiscovery.Find(symbol, attributeType);
-            return attribute is not null && attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
-        }
+        /// <summary>The instance property named <paramref name="name"/> on the entity's CLR type or its bases.</summary>
+        private ClrMember? Member(EntityDraft entity, string? name) =>
+            name is not null && ClrTypes.FindProperty(entity.Type, name) is { } property ? _clr.Of(property) : null;
 
         private static List<string>? SplitNames(string? names) =>
             names?.Split(',').Select(n => n.Trim()).Where(n => n.Length > 0).ToList() is { Count: > 0 } list ? list : null;

@@ -126,12 +126,12 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             foreach (var name in foreignKey.PropertyNames)
             {
                 var property = SelfAndBase(dependent).SelectMany(e => e.Declared).FirstOrDefault(p => p.Name == name);
-                if ((property?.Symbol?.ContainingType ?? property?.Field?.ContainingType) is { } declaring) yield return _packages.Of(declaring);
+                if (property?.Member is { } member) yield return member.DeclaringPackage;
             }
 
-            if (Navigation(dependent, foreignKey.DependentNavigation) is { } toPrincipal) yield return _packages.Of(toPrincipal.Symbol.ContainingType);
+            if (Navigation(dependent, foreignKey.DependentNavigation) is { } toPrincipal) yield return toPrincipal.Member.DeclaringPackage;
             var principal = _draft.Entities.FirstOrDefault(e => e.Name == foreignKey.PrincipalEntityName);
-            if (principal is not null && Navigation(principal, foreignKey.PrincipalNavigation) is { } toDependent) yield return _packages.Of(toDependent.Symbol.ContainingType);
+            if (principal is not null && Navigation(principal, foreignKey.PrincipalNavigation) is { } toDependent) yield return toDependent.Member.DeclaringPackage;
         }
 
         private static IEnumerable<EntityDraft> SelfAndBase(EntityDraft entity)
@@ -224,17 +224,17 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         private PropertyModel Property(EntityDraft entity, PropertyDraft draft, bool opaqueEntity, bool tphDerived)
         {
             var type = draft.Type!;
-            var underlying = ClrTypes.UnwrapNullable(type);
-            var property = new PropertyModel(draft.Name, ClrTypes.FullName(underlying))
+            var underlying = type.Underlying;
+            var property = new PropertyModel(draft.Name, underlying.FullName)
             {
-                IsEnum = underlying.TypeKind == TypeKind.Enum,
-                IsNullableValueType = ClrTypes.IsNullableValueType(type),
+                IsEnum = underlying.IsEnum,
+                IsNullableValueType = type.IsNullableValueType,
                 IsShadow = draft.IsShadow,
                 ColumnName = draft.ColumnName,
                 Location = draft.Location,
                 HasRangeValidation = draft.HasRange,
                 RangeMaximum = draft.RangeMaximum,
-                Package = _packages.Of(draft.Symbol?.ContainingType ?? draft.Field?.ContainingType),
+                Package = draft.Member?.DeclaringPackage,
             };
             property.ReferenceNullability = type.IsValueType
                 ? Core.Model.ReferenceNullability.NotApplicable
@@ -280,7 +280,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             return property;
         }
 
-        private static Fact<bool> ColumnNullable(EntityDraft entity, PropertyDraft draft, ITypeSymbol type, bool tphDerived)
+        private static Fact<bool> ColumnNullable(EntityDraft entity, PropertyDraft draft, ClrType type, bool tphDerived)
         {
             if (draft.IsKeyPart) return false;
             if (tphDerived) return true;
@@ -292,12 +292,12 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
 
             if (draft.RequiredByRelationship is not null) return !draft.RequiredByRelationship.Value;
             if (draft.Required is not null) return !draft.Required.Value;
-            if (type.IsValueType) return ClrTypes.IsNullableValueType(type);
+            if (type.IsValueType) return type.IsNullableValueType;
             if (draft.IsShadow) return true;
             return draft.DeclaredAnnotation != NullableAnnotation.NotAnnotated;
         }
 
-        private static Fact<ValueGeneration> ValueGenerated(EntityDraft entity, PropertyDraft draft, ITypeSymbol underlying)
+        private static Fact<ValueGeneration> ValueGenerated(EntityDraft entity, PropertyDraft draft, ClrType underlying)
         {
             if (draft.ValueGenerated is not null) return draft.ValueGenerated.ToFact();
             if (draft.ComputedColumnSql?.Value is not null) return ValueGeneration.OnAddOrUpdate;
@@ -308,9 +308,9 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             return ValueGeneration.Never;
         }
 
-        private static bool IsGeneratedKeyType(ITypeSymbol type) =>
+        private static bool IsGeneratedKeyType(ClrType type) =>
             type.SpecialType is SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64
-            || ClrTypes.FullName(type) == "System.Guid";
+            || type.FullName == "System.Guid";
 
         /// <summary>Whether nullable annotations are on where the type is declared, read from its reference-typed members.</summary>
         private Fact<bool> NullableContext(INamedTypeSymbol type)
@@ -342,7 +342,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             };
             foreach (var (name, type) in join.Properties)
             {
-                entity.AddProperty(new PropertyModel(name, ClrTypes.FullName(type))
+                entity.AddProperty(new PropertyModel(name, type.FullName)
                 {
                     ReferenceNullability = type.IsValueType ? Core.Model.ReferenceNullability.NotApplicable : Core.Model.ReferenceNullability.Oblivious,
                     IsColumnNullable = false,

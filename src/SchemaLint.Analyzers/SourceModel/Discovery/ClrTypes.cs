@@ -142,7 +142,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         /// type, and a closed generic type with its arguments (<c>Ns.Wrapper&lt;int&gt;</c>), so two closed versions of one
         /// generic class are two entity types.
         /// </summary>
-        public static string FullNameForEntity(INamedTypeSymbol type) => DisplayName(type);
+        public static string FullNameForEntity(ITypeSymbol type) => DisplayName(type);
 
         private static string DisplayName(ITypeSymbol type)
         {

@@ -19,6 +19,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             Compilation = compilation;
             Symbols = symbols;
             Semantics = new ModelSemantics(compilation, cancellationToken);
+            Clr = new ClrTypeReader(compilation, symbols);
             foreach (var type in SourceTypes(compilation.Assembly.GlobalNamespace, cancellationToken))
             {
                 if (type.IsAbstract || type.IsGenericType || type.TypeKind != TypeKind.Class) continue;
@@ -33,6 +34,9 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         public EfSymbols Symbols { get; }
 
         public ModelSemantics Semantics { get; }
+
+        /// <summary>Types and members as the drafts hold them, read from their symbols once per extraction.</summary>
+        public ClrTypeReader Clr { get; }
 
         /// <summary>Concrete DbContext subclasses declared in source.</summary>
         public List<INamedTypeSymbol> Contexts { get; } = new List<INamedTypeSymbol>();

@@ -220,13 +220,13 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                     case MemberShape.ProviderScalar:
                     {
                         var property = entity.Property(member.Name);
-                        property.Symbol = member;
-                        property.Type = member.Type;
+                        property.Member = _scope.Clr.Of(member);
+                        property.Type = property.Member.Type;
                         property.Location = SourceLocations.Of(member);
                         if (shape == MemberShape.ProviderScalar) property.IsOpaque = true;
 
                         // Declared as a type parameter (T Value on Setting<string>): its nullability is not written anywhere EF reads.
-                        if (member.OriginalDefinition.Type.TypeKind == TypeKind.TypeParameter) property.IsOpaque = true;
+                        if (property.Member.DeclaredAsTypeParameter) property.IsOpaque = true;
                         ReadPropertyAnnotations(entity, property, member);
                         entity.Declared.Add(property);
                         break;
@@ -240,7 +240,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                         if (_model.OwnedBy(entity).Any(o => o.OwnershipNavigation == member.Name)) break;
                         var targetEntity = _model.Find(targetType);
                         if (targetEntity is not null)
-                            entity.Navigations.Add(new NavigationDraft(entity, member, targetEntity, shape == MemberShape.Collection));
+                            entity.Navigations.Add(new NavigationDraft(entity, _scope.Clr.Of(member), targetEntity, shape == MemberShape.Collection));
                         break;
                     }
 
@@ -254,15 +254,15 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             // Fluent-only names: shadow properties (Property<T>("Name")), or members this reader did not recognise.
             foreach (var configured in entity.Properties.Values.ToList())
             {
-                if (configured.Symbol is not null || entity.Declared.Contains(configured)) continue;
+                if (configured.Member is { IsField: false } || entity.Declared.Contains(configured)) continue;
                 if (ClrTypes.FindProperty(entity.Type, configured.Name) is { } hidden)
                 {
                     if (IsDeclaredInBase(entity, configured.Name)) continue;
 
                     // A property conventions pass over (internal getter, no setter) that Fluent code names is mapped all the
                     // same (DDD entities expose 'internal MemberId MemberId { get; }'): it is declared, its facts unknown.
-                    configured.Symbol = hidden;
-                    configured.Type = hidden.Type;
+                    configured.Member = _scope.Clr.Of(hidden);
+                    configured.Type = configured.Member.Type;
                     configured.IsOpaque = true;
                     entity.Declared.Add(configured);
                     continue;

@@ -1,4 +1,3 @@
-using Microsoft.CodeAnalysis;
 using SchemaLint.Core.Model;
 
 namespace SchemaLint.Analyzers.SourceModel.Drafts
@@ -6,19 +5,19 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
     /// <summary>A CLR navigation: a reference or collection property whose type is an entity type of the model.</summary>
     internal sealed class NavigationDraft
     {
-        public NavigationDraft(EntityDraft declaring, IPropertySymbol symbol, EntityDraft target, bool isCollection)
+        public NavigationDraft(EntityDraft declaring, ClrMember member, EntityDraft target, bool isCollection)
         {
             Declaring = declaring;
-            Symbol = symbol;
+            Member = member;
             Target = target;
             IsCollection = isCollection;
         }
 
         public EntityDraft Declaring { get; }
 
-        public IPropertySymbol Symbol { get; }
+        public ClrMember Member { get; }
 
-        public string Name => Symbol.Name;
+        public string Name => Member.Name;
 
         public EntityDraft Target { get; }
 
@@ -27,6 +26,6 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         /// <summary>A relationship (Fluent or convention) has taken this navigation.</summary>
         public bool IsClaimed { get; set; }
 
-        public SourceLocation? Location => SourceLocations.Of(Symbol);
+        public SourceLocation? Location => Member.Location;
     }
 }

@@ -13,20 +13,17 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
 
         public string Name { get; }
 
-        /// <summary>The CLR member; null for shadow properties.</summary>
-        public IPropertySymbol? Symbol { get; set; }
+        /// <summary>The CLR member that holds the value: a property, or a backing field mapped by name (<c>Property&lt;string&gt;("_name")</c> in a DDD configuration); null for a shadow property.</summary>
+        public ClrMember? Member { get; set; }
 
         /// <summary>The CLR type (a shadow property's from <c>Property&lt;T&gt;("Name")</c>); null when no code says.</summary>
-        public ITypeSymbol? Type { get; set; }
-
-        /// <summary>The backing field a property is mapped to by name (<c>Property&lt;string&gt;("_name")</c> in a DDD configuration).</summary>
-        public IFieldSymbol? Field { get; set; }
+        public ClrType? Type { get; set; }
 
         /// <summary>No CLR member holds the value: neither a property nor a field mapped by name.</summary>
-        public bool IsShadow => Symbol is null && Field is null;
+        public bool IsShadow => Member is null;
 
         /// <summary>How the CLR member's declaration annotates its type; None for a shadow property.</summary>
-        public NullableAnnotation DeclaredAnnotation => Symbol?.NullableAnnotation ?? Field?.NullableAnnotation ?? NullableAnnotation.None;
+        public NullableAnnotation DeclaredAnnotation => Member?.DeclaredAnnotation ?? NullableAnnotation.None;
 
         public SourceLocation? Location { get; set; }
 

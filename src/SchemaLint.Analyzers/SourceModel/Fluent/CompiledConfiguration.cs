@@ -71,7 +71,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                 entity.Unknown |= Core.Model.ModelCompleteness.ForeignKeys | Core.Model.ModelCompleteness.Indexes | Core.Model.ModelCompleteness.CheckConstraints;
                 foreach (var property in entity.Declared)
                 {
-                    if (property.Symbol is { } symbol && !IsDeclaredIn(symbol.ContainingType, application)) property.IsOpaque = true;
+                    if (property.Member is { IsField: false, IsDeclaredInSource: false }) property.IsOpaque = true;
                 }
             }
         }

@@ -119,15 +119,15 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             MarkScalar(names);
             if (ClrTypes.FindProperty(Entity.Type, names[0]) is null)
             {
-                if (step.TypeArguments.Count == 1) property.Type ??= _reader.Scope.ResolveValueType(step.TypeArguments[0]);
+                if (step.TypeArguments.Count == 1) property.Type ??= Clr(_reader.Scope.ResolveValueType(step.TypeArguments[0]));
                 property.Location ??= step.Location;
 
                 // A backing field mapped by name (Property("_alias") or Property<string>("_alias")) is a CLR member EF reads
                 // and writes, with a declared type and nullability; not a shadow.
                 if (ClrTypes.FindField(Entity.Type, names[0]) is { } field)
                 {
-                    property.Field = field;
-                    property.Type ??= field.Type;
+                    property.Member = _reader.Scope.Clr.Of(field);
+                    property.Type ??= property.Member.Type;
                     property.Location = SourceLocations.Of(field) ?? property.Location;
                 }
             }
@@ -303,10 +303,12 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             var property = Entity.Property(name);
             property.Location ??= step.Location;
             if (step.TypeArguments.Count == 1 && ClrTypes.FindProperty(Entity.Type, name) is null)
-                property.Type ??= _reader.Scope.ResolveValueType(step.TypeArguments[0]);
+                property.Type ??= Clr(_reader.Scope.ResolveValueType(step.TypeArguments[0]));
             property.IsDiscriminator = true;
             return InertBinding.Instance;
         }
+
+        private ClrType? Clr(ITypeSymbol? type) => type is null ? null : _reader.Scope.Clr.Of(type);
 
         private Binding? NavigationCall(ChainStep step)
         {

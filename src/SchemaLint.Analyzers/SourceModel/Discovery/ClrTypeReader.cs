@@ -1,0 +1,133 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using SchemaLint.Analyzers.SourceModel.Drafts;
+using SchemaLint.Core.Model;
+
+namespace SchemaLint.Analyzers.SourceModel.Discovery
+{
+    /// <summary>
+    /// Reads the types and members binding meets into <see cref="ClrType"/> and <see cref="ClrMember"/>, once per symbol in
+    /// one extraction: the drafts hold those, and conventions and the emitter never ask a symbol again.
+    /// </summary>
+    internal sealed class ClrTypeReader
+    {
+        private readonly Compilation _compilation;
+        private readonly EfSymbols _symbols;
+        private readonly ReferencePackages _packages;
+        private readonly Dictionary<ITypeSymbol, ClrType> _types = new Dictionary<ITypeSymbol, ClrType>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<ISymbol, ClrMember> _members = new Dictionary<ISymbol, ClrMember>(SymbolEqualityComparer.Default);
+
+        public ClrTypeReader(Compilation compilation, EfSymbols symbols)
+        {
+            _compilation = compilation;
+            _symbols = symbols;
+            _packages = new ReferencePackages(compilation);
+        }
+
+        public ClrType Of(ITypeSymbol type)
+        {
+            if (_types.TryGetValue(type, out var known)) return known;
+            var definition = type.OriginalDefinition;
+            var assembly = definition.ContainingAssembly;
+            var entityName = ClrTypes.FullNameForEntity(type);
+            var identity = type.TypeKind == TypeKind.TypeParameter
+                ? "!" + type.ContainingSymbol?.ToDisplayString() + "|" + type.Name
+                : (assembly?.Identity.Name ?? string.Empty) + "|" + entityName;
+            var read = new ClrType(
+                identity,
+                type.Name,
+                ClrTypes.FullName(type),
+                entityName,
+                type.SpecialType,
+                type.TypeKind,
+                type.IsValueType,
+                type.IsAbstract,
+                _packages.Of(type),
+                SymbolEqualityComparer.Default.Equals(assembly, _compilation.Assembly));
+
+            // Registered before its parts are read: a class's shape names the class itself.
+            _types[type] = read;
+            if (ClrTypes.IsNullableValueType(type)) read.NullableUnderlying = Of(((INamedTypeSymbol)type).TypeArguments[0]);
+            read.Shape = ClrTypes.ShapeOf(type, out var target);
+            if (target is not null) read.ShapeTarget = Of(target);
+            return read;
+        }
+
+        public ClrMember Of(IPropertySymbol property)
+        {
+            if (_members.TryGetValue(property, out var known)) return known;
+            var read = new ClrMember(
+                property.Name,
+                Of(property.Type),
+                isField: false,
+                property.NullableAnnotation,
+                property.OriginalDefinition.Type.TypeKind == TypeKind.TypeParameter,
+                _packages.Of(property.ContainingType),
+                SymbolEqualityComparer.Default.Equals(property.ContainingType.OriginalDefinition.ContainingAssembly, _compilation.Assembly),
+                FirstSourceLocation(property));
+            // The first attribute of each kind decides, as the conventions read them.
+            bool foreignKey = false, inverse = false, delete = false;
+            foreach (var attribute in property.GetAttributes())
+            {
+                var type = attribute.AttributeClass;
+                if (type is null) continue;
+                if (!foreignKey && Is(type, _symbols.ForeignKeyAttribute))
+                {
+                    foreignKey = true;
+                    read.ForeignKeyAttribute = SingleString(attribute);
+                }
+                else if (!inverse && Is(type, _symbols.InversePropertyAttribute))
+                {
+                    inverse = true;
+                    read.InversePropertyAttribute = SingleString(attribute);
+                }
+                else if (!delete && Is(type, _symbols.DeleteBehaviorAttribute))
+                {
+                    delete = true;
+                    if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int value)
+                        read.DeleteBehaviorAttribute = ((DeleteBehaviorKind)value, attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation());
+                }
+                else if (Is(type, _symbols.RequiredAttribute))
+                {
+                    read.HasRequiredAttribute = true;
+                }
+            }
+
+            _members[property] = read;
+            return read;
+        }
+
+        /// <summary>A backing field mapped by name; EF Core reads no relationship attributes from it.</summary>
+        public ClrMember Of(IFieldSymbol field)
+        {
+            if (_members.TryGetValue(field, out var known)) return known;
+            var read = new ClrMember(
+                field.Name,
+                Of(field.Type),
+                isField: true,
+                field.NullableAnnotation,
+                field.OriginalDefinition.Type.TypeKind == TypeKind.TypeParameter,
+                _packages.Of(field.ContainingType),
+                SymbolEqualityComparer.Default.Equals(field.ContainingType.OriginalDefinition.ContainingAssembly, _compilation.Assembly),
+                FirstSourceLocation(field));
+            _members[field] = read;
+            return read;
+        }
+
+        private static Location? FirstSourceLocation(ISymbol symbol)
+        {
+            foreach (var location in symbol.Locations)
+            {
+                if (location.IsInSource) return location;
+            }
+
+            return null;
+        }
+
+        private static string? SingleString(AttributeData attribute) =>
+            attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
+
+        private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? expected) =>
+            expected is not null && SymbolEqualityComparer.Default.Equals(type, expected);
+    }
+}
