@@ -29,7 +29,7 @@ namespace SchemaLint.Analyzers.SourceModel
             foreach (var context in scope.Contexts)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var draft = new ModelDraft(context) { ScopedModelBuilders = options.ScopedModelBuilders };
+                var draft = new ModelDraft(context, scope.Clr) { ScopedModelBuilders = options.ScopedModelBuilders };
 
                 // Before reading: provider tests in OnModelCreating (Database.IsNpgsql()) are decided by it.
                 draft.Provider = options.Provider ?? DetectProvider(scope, code, context);
@@ -40,14 +40,15 @@ namespace SchemaLint.Analyzers.SourceModel
                 new EntityDiscovery(draft, scope, reader, cancellationToken).Run();
                 CompiledConfiguration.MarkReached(draft, compilation.Assembly);
                 KeyConventions.Resolve(draft);
-                var relationships = new RelationshipConventions(draft, scope.Clr, compilation);
+                var relationships = new RelationshipConventions(draft, scope.Clr.Of(compilation.GetSpecialType(SpecialType.System_Int32)));
                 relationships.Run();
 
-                var entities = new List<(INamedTypeSymbol Type, EntityTypeModel Entity)>();
-                var model = new SchemaEmitter(draft, code, compilation).Emit(relationships.JoinEntities, entities);
+                var entities = new List<(EntityDraft Draft, EntityTypeModel Entity)>();
+                var model = new SchemaEmitter(draft, code).Emit(relationships.JoinEntities, entities);
                 models.Add(model);
-                foreach (var (type, entity) in entities)
+                foreach (var (emitted, entity) in entities)
                 {
+                    var type = draft.SymbolOf(emitted);
                     if (!byType.TryGetValue(type.OriginalDefinition, out var list)) byType[type.OriginalDefinition] = list = new List<(SchemaModel, EntityTypeModel)>();
                     list.Add((model, entity));
                 }

@@ -38,7 +38,8 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         private readonly Dictionary<string, WalkedWrites> _walkedUpdates = new Dictionary<string, WalkedWrites>(StringComparer.Ordinal);
 
         /// <summary>Per entity type asked about, the identities of the types whose members are its own: itself, its bases, its interfaces.</summary>
-        private readonly Dictionary<ITypeSymbol, HashSet<string>> _ownTypes = new Dictionary<ITypeSymbol, HashSet<string>>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<ITypeSymbol, CodeOwner> _codeOwners = new Dictionary<ITypeSymbol, CodeOwner>(SymbolEqualityComparer.Default);
+        private readonly HashSet<CodeOwner> _ownersRecorded = new HashSet<CodeOwner>();
         private readonly Dictionary<SyntaxTree, SemanticModel> _semanticModels = new Dictionary<SyntaxTree, SemanticModel>();
         private readonly object _bindGate = new object();
         private readonly Compilation _compilation;
@@ -150,7 +151,7 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         /// IsUpdatedByCode), and records in the footprint which property each answer went into: a later snapshot whose edits
         /// change nothing but these answers then gives the model new ones instead of extracting again.
         /// </summary>
-        public void SetCodeFacts(PropertyModel property, ITypeSymbol entityType, bool declaredInSource)
+        public void SetCodeFacts(PropertyModel property, CodeOwner entityType, bool declaredInSource)
         {
             property.IsAssignedByCode = Answer(entityType, property.Name, declaredInSource, updatesOnly: false, into: property);
             property.IsUpdatedByCode = Answer(entityType, property.Name, declaredInSource, updatesOnly: true, into: property);
@@ -224,10 +225,13 @@ namespace SchemaLint.Analyzers.SourceModel.Code
             return answer;
         }
 
-        private Fact<bool> Answer(ITypeSymbol entityType, string name, bool declaredInSource, bool updatesOnly, PropertyModel? into = null)
+        private Fact<bool> Answer(ITypeSymbol entityType, string name, bool declaredInSource, bool updatesOnly) =>
+            Answer(OwnerOf(entityType), name, declaredInSource, updatesOnly);
+
+        private Fact<bool> Answer(CodeOwner entityType, string name, bool declaredInSource, bool updatesOnly, PropertyModel? into = null)
         {
             var answer = Evaluate(OwnTypes(entityType), name, declaredInSource, updatesOnly);
-            _footprint?.Answered(new CodeQuestion(CodeQuestion.MetadataNameOf(entityType), name, declaredInSource, updatesOnly), answer, into);
+            _footprint?.Answered(new CodeQuestion(entityType.MetadataName, name, declaredInSource, updatesOnly), answer, into);
             return answer;
         }
 
@@ -281,18 +285,22 @@ namespace SchemaLint.Analyzers.SourceModel.Code
             public bool Unbound;
         }
 
-        /// <summary>The types whose members are <paramref name="entityType"/>'s own: the type itself, its base classes, the interfaces it implements.</summary>
-        private HashSet<string> OwnTypes(ITypeSymbol entityType)
+        private CodeOwner OwnerOf(ITypeSymbol entityType)
         {
             lock (_bindGate)
             {
-                if (_ownTypes.TryGetValue(entityType, out var own)) return own;
-                own = new HashSet<string>(StringComparer.Ordinal);
-                for (var type = entityType as INamedTypeSymbol; type is not null; type = type.BaseType) own.Add(TypeIdentity.Of(type));
-                foreach (var implemented in entityType.AllInterfaces) own.Add(TypeIdentity.Of(implemented));
-                _ownTypes[entityType] = own;
-                if (_footprint is not null && CodeQuestion.MetadataNameOf(entityType) is { } metadataName) _footprint.OwnTypesOf(metadataName, own);
-                return own;
+                if (!_codeOwners.TryGetValue(entityType, out var owner)) _codeOwners[entityType] = owner = CodeOwner.Of(entityType);
+                return owner;
+            }
+        }
+
+        /// <summary>The types whose members are the entity type's own, recorded in the footprint the first time they are asked about.</summary>
+        private HashSet<string> OwnTypes(CodeOwner entityType)
+        {
+            lock (_bindGate)
+            {
+                if (_ownersRecorded.Add(entityType) && _footprint is not null && entityType.MetadataName is { } metadataName) _footprint.OwnTypesOf(metadataName, entityType.OwnTypes);
+                return entityType.OwnTypes;
             }
         }
 

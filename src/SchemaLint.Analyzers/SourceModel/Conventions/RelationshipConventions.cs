@@ -17,14 +17,13 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
     {
         private const ModelCompleteness RelationshipFacts = ModelCompleteness.ForeignKeys | ModelCompleteness.Indexes;
         private readonly ModelDraft _model;
-        private readonly ClrTypeReader _clr;
-        private readonly Compilation _compilation;
+        private readonly ClrType _int32;
 
-        public RelationshipConventions(ModelDraft model, ClrTypeReader clr, Compilation compilation)
+        /// <param name="int32">System.Int32, the type of the key EF Core gives an owned collection.</param>
+        public RelationshipConventions(ModelDraft model, ClrType int32)
         {
             _model = model;
-            _clr = clr;
-            _compilation = compilation;
+            _int32 = int32;
         }
 
         public List<JoinEntity> JoinEntities { get; } = new List<JoinEntity>();
@@ -89,7 +88,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                 else
                 {
                     var id = owned.Property("Id");
-                    id.Type = _clr.Of(_compilation.GetSpecialType(SpecialType.System_Int32));
+                    id.Type = _int32;
                     id.IsKeyPart = true;
                     id.ValueGenerated ??= new Configured<ValueGeneration>(ValueGeneration.OnAdd, null);
                     id.Location ??= owned.OwnershipLocation;
@@ -613,9 +612,23 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         private static Configured<DeleteBehaviorKind>? DeleteAttribute(ClrMember? navigation) =>
             navigation?.DeleteBehaviorAttribute is { } attribute ? new Configured<DeleteBehaviorKind>(attribute.Value, SourceLocations.Of(attribute.At)) : null;
 
-        /// <summary>The instance property named <paramref name="name"/> on the entity's CLR type or its bases.</summary>
-        private ClrMember? Member(EntityDraft entity, string? name) =>
-            name is not null && ClrTypes.FindProperty(entity.Type, name) is { } property ? _clr.Of(property) : null;
+        /// <summary>
+        /// The member of the navigation named <paramref name="name"/> on the entity type or its base entity types. A
+        /// relationship is settled only when each of its named navigations was found and claimed, so there is one.
+        /// </summary>
+        private static ClrMember? Member(EntityDraft entity, string? name)
+        {
+            if (name is null) return null;
+            for (var current = entity; current is not null; current = current.BaseType)
+            {
+                foreach (var navigation in current.Navigations)
+                {
+                    if (navigation.Name == name) return navigation.Member;
+                }
+            }
+
+            return null;
+        }
 
         private static List<string>? SplitNames(string? names) =>
             names?.Split(',').Select(n => n.Trim()).Where(n => n.Length > 0).ToList() is { Count: > 0 } list ? list : null;

@@ -13,20 +13,17 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
     {
         private readonly ModelDraft _draft;
         private readonly CodeScan _code;
-        private readonly Compilation _compilation;
-        private readonly ReferencePackages _packages;
 
-        public SchemaEmitter(ModelDraft draft, CodeScan code, Compilation compilation)
+        public SchemaEmitter(ModelDraft draft, CodeScan code)
         {
-            _packages = new ReferencePackages(compilation);
             _draft = draft;
             _code = code;
-            _compilation = compilation;
         }
 
-        public SchemaModel Emit(IEnumerable<JoinEntity> joins, List<(INamedTypeSymbol Type, EntityTypeModel Entity)> byType)
+        /// <summary>The model, with each entity type's draft beside its model in <paramref name="emitted"/>.</summary>
+        public SchemaModel Emit(IEnumerable<JoinEntity> joins, List<(EntityDraft Draft, EntityTypeModel Entity)> emitted)
         {
-            var model = new SchemaModel(ClrTypes.FullNameForEntity(_draft.Context), _draft.Provider)
+            var model = new SchemaModel(_draft.ContextName, _draft.Provider)
             {
                 IsEntitySetComplete = _draft.IsEntitySetComplete && !_draft.IsOpaque && !_draft.HasCompiledConfiguration,
                 OnlyPackageEntityTypesUnseen = _draft.IsEntitySetComplete && !_draft.IsOpaque && _draft.HasCompiledConfiguration,
@@ -38,7 +35,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             {
                 var entity = Entity(draft);
                 model.AddEntity(entity);
-                byType.Add((draft.Type, entity));
+                emitted.Add((draft, entity));
             }
 
             foreach (var join in joins)
@@ -58,10 +55,10 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         /// <summary>An owned CLR type used by one navigation only is named after the CLR type, as EF Core does.</summary>
         private void NameOwnedTypes()
         {
-            foreach (var group in _draft.Entities.Where(e => e.IsOwned).GroupBy(e => e.Type, SymbolEqualityComparer.Default))
+            foreach (var group in _draft.Entities.Where(e => e.IsOwned).GroupBy(e => e.Type))
             {
                 var owned = group.ToList();
-                if (owned.Count == 1 && _draft.Find(owned[0].Type) is null) owned[0].Name = ClrTypes.FullNameForEntity(owned[0].Type);
+                if (owned.Count == 1 && _draft.Find(owned[0].Type) is null) owned[0].Name = owned[0].Type.EntityName;
             }
         }
 
@@ -87,9 +84,9 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                 IsOwned = draft.IsOwned,
                 BaseTypeName = draft.BaseType?.Name,
                 Location = draft.Location,
-                Package = _packages.Of(draft.Type),
+                Package = draft.Type.Package,
                 InheritanceStrategy = inHierarchy ? Fact<InheritanceStrategy>.Known(strategy, root.Strategy?.Location) : InheritanceStrategy.None,
-                NullableReferenceTypes = NullableContext(draft.Type),
+                NullableReferenceTypes = draft.NullableReferenceTypes,
                 IsKeyless = opaque ? Fact<bool>.Unknown : draft.IsOwned ? false : root.ResolvedKeyless,
                 Completeness = opaque ? ModelCompleteness.None : ModelCompleteness.All & ~draft.Unknown,
             };
@@ -248,7 +245,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                     };
 
             // Only this compilation's code is scanned: a type from a referenced project may be assigned there.
-            var inSource = SymbolEqualityComparer.Default.Equals(entity.Type.ContainingAssembly, _compilation.Assembly) && !draft.IsShadow;
+            var inSource = entity.Type.IsDeclaredInSource && !draft.IsShadow;
             if (draft.IsShadow)
             {
                 property.IsAssignedByCode = Fact<bool>.Unknown;
@@ -256,7 +253,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             }
             else
             {
-                _code.SetCodeFacts(property, entity.Type, inSource);
+                _code.SetCodeFacts(property, entity.CodeOwner!, inSource);
             }
             if (opaqueEntity || draft.IsOpaque || draft.IsDiscriminator || _draft.ConventionsOpaque && !draft.IsKeyPart) return property;
 
@@ -286,8 +283,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             if (tphDerived) return true;
             if (entity.IsOwned && !entity.OwnershipIsCollection)
             {
-                var navigation = ClrTypes.FindProperty(entity.Owner!.Type, entity.OwnershipNavigation!);
-                if (navigation is null || navigation.NullableAnnotation != NullableAnnotation.NotAnnotated) return Fact<bool>.Unknown;
+                if (entity.OwnershipMember?.DeclaredAnnotation != NullableAnnotation.NotAnnotated) return Fact<bool>.Unknown;
             }
 
             if (draft.RequiredByRelationship is not null) return !draft.RequiredByRelationship.Value;
@@ -311,23 +307,6 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         private static bool IsGeneratedKeyType(ClrType type) =>
             type.SpecialType is SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64
             || type.FullName == "System.Guid";
-
-        /// <summary>Whether nullable annotations are on where the type is declared, read from its reference-typed members.</summary>
-        private Fact<bool> NullableContext(INamedTypeSymbol type)
-        {
-            foreach (var member in type.GetMembers().OfType<IPropertySymbol>())
-            {
-                if (member.Type.IsValueType || member.Type.TypeKind == TypeKind.TypeParameter) continue;
-                return member.NullableAnnotation != NullableAnnotation.None;
-            }
-
-            if (!type.Locations.Any(l => l.IsInSource)) return Fact<bool>.Unknown;
-            var tree = type.Locations.First(l => l.IsInSource).SourceTree;
-            ExtractionFootprint.TouchWhole(tree);
-            var hasDirectives = tree is not null && tree.GetRoot().DescendantTrivia().Any(t => t.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.NullableDirectiveTrivia));
-            if (hasDirectives) return Fact<bool>.Unknown;
-            return _compilation.Options.NullableContextOptions.AnnotationsEnabled();
-        }
 
         private EntityTypeModel Join(JoinEntity join)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using SchemaLint.Analyzers.SourceModel.Code;
 using SchemaLint.Analyzers.SourceModel.Drafts;
 using SchemaLint.Analyzers.SourceModel.Fluent;
 using SchemaLint.Core.Model;
@@ -36,8 +37,36 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         {
             CloseEntitySet();
             foreach (var entity in _model.Entities.Where(e => !e.IsOwned))
-                entity.BaseType = NearestEntityBase(entity.Type);
+                entity.BaseType = NearestEntityBase(TypeOf(entity));
             foreach (var entity in _model.Entities.OrderBy(Depth).ToList()) CollectMembers(entity);
+            foreach (var entity in _model.Entities) ReadTypeFacts(entity);
+        }
+
+        private INamedTypeSymbol TypeOf(EntityDraft entity) => _model.SymbolOf(entity);
+
+        /// <summary>What conventions and the emitter ask of the entity's CLR type beyond its members, read while its symbol is at hand.</summary>
+        private void ReadTypeFacts(EntityDraft entity)
+        {
+            var type = TypeOf(entity);
+            entity.NullableReferenceTypes = NullableContext(type);
+            entity.CodeOwner = CodeOwner.Of(type);
+        }
+
+        /// <summary>Whether nullable annotations are on where the type is declared, read from its reference-typed members.</summary>
+        private Fact<bool> NullableContext(INamedTypeSymbol type)
+        {
+            foreach (var member in type.GetMembers().OfType<IPropertySymbol>())
+            {
+                if (member.Type.IsValueType || member.Type.TypeKind == TypeKind.TypeParameter) continue;
+                return member.NullableAnnotation != NullableAnnotation.None;
+            }
+
+            if (!type.Locations.Any(l => l.IsInSource)) return Fact<bool>.Unknown;
+            var tree = type.Locations.First(l => l.IsInSource).SourceTree;
+            ExtractionFootprint.TouchWhole(tree);
+            var hasDirectives = tree is not null && tree.GetRoot().DescendantTrivia().Any(t => t.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.NullableDirectiveTrivia));
+            if (hasDirectives) return Fact<bool>.Unknown;
+            return _scope.Compilation.Options.NullableContextOptions.AnnotationsEnabled();
         }
 
         private static int Depth(EntityDraft entity)
@@ -60,14 +89,14 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                     if (!processed.Add(entity)) continue;
                     added = true;
                     ApplyConfigurationAttribute(entity);
-                    foreach (var member in CandidateMembers(entity.Type, null))
+                    foreach (var member in CandidateMembers(TypeOf(entity), null))
                     {
                         if (IsIgnored(entity, member.Name)) continue;
                         var shape = ClrTypes.ShapeOf(member.Type, out var target);
                         if (IsMappedAsScalar(entity, member.Name)) continue;
                         if (FindCastNavigation(entity, member.Name) is { } cast) (shape, target) = (CastShape(member.Type), cast);
                         if ((shape != MemberShape.Reference && shape != MemberShape.Collection) || target is not INamedTypeSymbol targetType) continue;
-                        if (entity.IsOwned && SymbolEqualityComparer.Default.Equals(targetType, entity.Owner!.Type)) continue;
+                        if (entity.IsOwned && SymbolEqualityComparer.Default.Equals(targetType, TypeOf(entity.Owner!))) continue;
                         if (_model.OwnedBy(entity).Any(o => o.OwnershipNavigation == member.Name)) continue;
                         if (_model.IgnoredTypes.Contains(targetType)) continue;
                         if (IsOwnedType(targetType))
@@ -79,7 +108,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                                 continue;
                             }
 
-                            _model.AddOwned(entity, member.Name, targetType, shape == MemberShape.Collection, SourceLocations.Of(member));
+                            _model.AddOwned(entity, member.Name, member, targetType, shape == MemberShape.Collection, SourceLocations.Of(member));
                         }
                         else
                             _model.GetOrAdd(targetType);
@@ -100,11 +129,11 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             return false;
         }
 
-        private static INamedTypeSymbol? FindCastNavigation(EntityDraft entity, string name)
+        private INamedTypeSymbol? FindCastNavigation(EntityDraft entity, string name)
         {
             for (var current = entity; current is not null; current = current.BaseType)
             {
-                if (current.CastNavigations.TryGetValue(name, out var cast)) return cast;
+                if (_model.CastNavigation(current, name) is { } cast) return cast;
             }
 
             return null;
@@ -122,11 +151,11 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         }
 
         /// <summary>The type already appears in the ownership chain above (and including) the entity.</summary>
-        private static bool OwnsThroughChain(EntityDraft entity, INamedTypeSymbol type)
+        private bool OwnsThroughChain(EntityDraft entity, INamedTypeSymbol type)
         {
             for (var current = entity; current is not null; current = current.Owner)
             {
-                if (SymbolEqualityComparer.Default.Equals(current.Type, type)) return true;
+                if (SymbolEqualityComparer.Default.Equals(TypeOf(current), type)) return true;
             }
 
             return false;
@@ -136,7 +165,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         {
             if (entity.AttributeConfigurationApplied || entity.IsOwned) return;
             entity.AttributeConfigurationApplied = true;
-            var attribute = Find(entity.Type, _symbols.EntityTypeConfigurationAttribute);
+            var attribute = Find(TypeOf(entity), _symbols.EntityTypeConfigurationAttribute);
             if (attribute is null) return;
             if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is INamedTypeSymbol configuration)
                 _reader.ApplyConfiguration(configuration, entity);
@@ -207,8 +236,9 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
 
         private void CollectMembers(EntityDraft entity)
         {
-            var stopAt = entity.BaseType?.Type;
-            foreach (var member in CandidateMembers(entity.Type, stopAt))
+            var type = TypeOf(entity);
+            var stopAt = entity.BaseType is null ? null : TypeOf(entity.BaseType);
+            foreach (var member in CandidateMembers(type, stopAt))
             {
                 if (IsIgnored(entity, member.Name)) continue;
                 var shape = ClrTypes.ShapeOf(member.Type, out var target);
@@ -236,7 +266,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                     case MemberShape.Collection:
                     {
                         var targetType = (INamedTypeSymbol)target!;
-                        if (entity.IsOwned && SymbolEqualityComparer.Default.Equals(targetType, entity.Owner!.Type)) break;
+                        if (entity.IsOwned && SymbolEqualityComparer.Default.Equals(targetType, TypeOf(entity.Owner!))) break;
                         if (_model.OwnedBy(entity).Any(o => o.OwnershipNavigation == member.Name)) break;
                         var targetEntity = _model.Find(targetType);
                         if (targetEntity is not null)
@@ -255,7 +285,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             foreach (var configured in entity.Properties.Values.ToList())
             {
                 if (configured.Member is { IsField: false } || entity.Declared.Contains(configured)) continue;
-                if (ClrTypes.FindProperty(entity.Type, configured.Name) is { } hidden)
+                if (ClrTypes.FindProperty(type, configured.Name) is { } hidden)
                 {
                     if (IsDeclaredInBase(entity, configured.Name)) continue;
 
@@ -345,7 +375,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
 
         private void ReadEntityAnnotations(EntityDraft entity)
         {
-            foreach (var attribute in entity.Type.GetAttributes())
+            foreach (var attribute in TypeOf(entity).GetAttributes())
             {
                 var type = attribute.AttributeClass;
                 var location = SourceLocations.Of(attribute.ApplicationSyntaxReference?.GetSyntax());

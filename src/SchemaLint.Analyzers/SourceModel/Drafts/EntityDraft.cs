@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using Microsoft.CodeAnalysis;
+using SchemaLint.Analyzers.SourceModel.Code;
 using SchemaLint.Core.Model;
 
 namespace SchemaLint.Analyzers.SourceModel.Drafts
@@ -8,7 +8,7 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
     /// <summary>One entity type as discovery and configuration describe it; conventions turn it into an EntityTypeModel.</summary>
     internal sealed class EntityDraft
     {
-        public EntityDraft(string name, INamedTypeSymbol type)
+        public EntityDraft(string name, ClrType type)
         {
             Name = name;
             Type = type;
@@ -17,13 +17,16 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         /// <summary>EF Core's entity type name: the CLR full name, or "Owner.Navigation#Type" for an owned type used more than once.</summary>
         public string Name { get; set; }
 
-        public INamedTypeSymbol Type { get; }
+        public ClrType Type { get; }
 
         public string? DbSetName { get; set; }
 
         public EntityDraft? Owner { get; set; }
 
         public string? OwnershipNavigation { get; set; }
+
+        /// <summary>The owner's member the ownership navigation is; null when it is a backing field named by string.</summary>
+        public ClrMember? OwnershipMember { get; set; }
 
         public bool OwnershipIsCollection { get; set; }
 
@@ -54,9 +57,6 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         public List<CheckConstraintModel> CheckConstraints { get; } = new List<CheckConstraintModel>();
 
         public HashSet<string> Ignored { get; } = new HashSet<string>(StringComparer.Ordinal);
-
-        /// <summary>Navigations a Fluent lambda casts to another type (<c>HasOne(e =&gt; (Show?)e.Series)</c>): EF uses the cast's type.</summary>
-        public Dictionary<string, INamedTypeSymbol> CastNavigations { get; } = new Dictionary<string, INamedTypeSymbol>(StringComparer.Ordinal);
 
         /// <summary>Members Fluent code maps as properties although their type is a class (a strongly typed id with a converter).</summary>
         public HashSet<string> ScalarMembers { get; } = new HashSet<string>(StringComparer.Ordinal);
@@ -94,6 +94,12 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         public List<ForeignKeyModel> ForeignKeys { get; } = new List<ForeignKeyModel>();
 
         public bool AttributeConfigurationApplied { get; set; }
+
+        /// <summary>Whether nullable annotations are on where the CLR type is declared.</summary>
+        public Fact<bool> NullableReferenceTypes { get; set; }
+
+        /// <summary>The entity type as the code scan asks about writes of its members.</summary>
+        public CodeOwner? CodeOwner { get; set; }
 
         public bool IsJoinEntity { get; set; }
 

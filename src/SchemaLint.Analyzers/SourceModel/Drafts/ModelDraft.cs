@@ -7,21 +7,34 @@ using SchemaLint.Core.Model;
 
 namespace SchemaLint.Analyzers.SourceModel.Drafts
 {
-    /// <summary>One DbContext's model while it is being read: entity drafts, Fluent relationships, global conventions.</summary>
+    /// <summary>
+    /// One DbContext's model while it is being read: entity drafts, Fluent relationships, global conventions. The drafts
+    /// hold data only; the symbols of their CLR types are kept here, for binding, and live as long as one extraction.
+    /// </summary>
     internal sealed class ModelDraft
     {
-        private readonly Dictionary<INamedTypeSymbol, EntityDraft> _byType = new Dictionary<INamedTypeSymbol, EntityDraft>(SymbolEqualityComparer.Default);
+        private readonly ClrTypeReader _clr;
+        private readonly Dictionary<ClrType, EntityDraft> _byType = new Dictionary<ClrType, EntityDraft>();
+        private readonly Dictionary<INamedTypeSymbol, EntityDraft> _bySymbol = new Dictionary<INamedTypeSymbol, EntityDraft>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<EntityDraft, INamedTypeSymbol> _symbols = new Dictionary<EntityDraft, INamedTypeSymbol>();
+        private readonly Dictionary<EntityDraft, Dictionary<string, INamedTypeSymbol>> _castNavigations = new Dictionary<EntityDraft, Dictionary<string, INamedTypeSymbol>>();
         private readonly List<EntityDraft> _entities = new List<EntityDraft>();
 
         // Owned types by owner: discovery asks for them once per navigation, which must not scan every entity each time.
         private readonly Dictionary<EntityDraft, List<EntityDraft>> _ownedByOwner = new Dictionary<EntityDraft, List<EntityDraft>>();
 
-        public ModelDraft(INamedTypeSymbol context)
+        public ModelDraft(INamedTypeSymbol context, ClrTypeReader clr)
         {
             Context = context;
+            ContextName = ClrTypes.FullNameForEntity(context);
+            _clr = clr;
         }
 
+        /// <summary>The context's symbol, for binding its methods.</summary>
         public INamedTypeSymbol Context { get; }
+
+        /// <summary>The context's full name, as the model is named after it.</summary>
+        public string ContextName { get; }
 
         public IReadOnlyList<EntityDraft> Entities => _entities;
 
@@ -52,33 +65,45 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
 
         public DatabaseProvider Provider { get; set; }
 
-        public EntityDraft? Find(INamedTypeSymbol type) => _byType.TryGetValue(type, out var entity) ? entity : null;
+        /// <summary>The non-owned entity type of a CLR type, while binding.</summary>
+        public EntityDraft? Find(INamedTypeSymbol type) => _bySymbol.TryGetValue(type, out var entity) ? entity : null;
+
+        /// <summary>The non-owned entity type of a CLR type.</summary>
+        public EntityDraft? Find(ClrType type) => _byType.TryGetValue(type, out var entity) ? entity : null;
+
+        /// <summary>The symbol of an entity type's CLR type, for binding; conventions and the emitter read the draft's data instead.</summary>
+        public INamedTypeSymbol SymbolOf(EntityDraft entity) => _symbols[entity];
 
         /// <summary>The non-owned entity type for a CLR type, added when it is new (and not ignored).</summary>
         public EntityDraft? GetOrAdd(INamedTypeSymbol type)
         {
-            if (_byType.TryGetValue(type, out var existing)) return existing;
+            if (_bySymbol.TryGetValue(type, out var existing)) return existing;
             if (IgnoredTypes.Contains(type)) return null;
-            var entity = new EntityDraft(ClrTypes.FullNameForEntity(type), type) { Location = SourceLocations.Of(type) };
-            _byType[type] = entity;
+            var clr = _clr.Of(type);
+            var entity = new EntityDraft(clr.EntityName, clr) { Location = SourceLocations.Of(type) };
+            _bySymbol[type] = entity;
+            _byType[clr] = entity;
+            _symbols[entity] = type;
             _entities.Add(entity);
             return entity;
         }
 
-        /// <summary>An owned type reached through <paramref name="navigation"/> of <paramref name="owner"/>.</summary>
-        public EntityDraft AddOwned(EntityDraft owner, string navigation, INamedTypeSymbol type, bool isCollection, SourceLocation? location)
+        /// <summary>An owned type reached through <paramref name="navigation"/> of <paramref name="owner"/> (the member, when the CLR type declares one).</summary>
+        public EntityDraft AddOwned(EntityDraft owner, string navigation, IPropertySymbol? member, INamedTypeSymbol type, bool isCollection, SourceLocation? location)
         {
             if (!_ownedByOwner.TryGetValue(owner, out var owned)) _ownedByOwner[owner] = owned = new List<EntityDraft>();
             var existing = owned.FirstOrDefault(e => e.OwnershipNavigation == navigation);
             if (existing is not null) return existing;
-            var entity = new EntityDraft(owner.Name + "." + navigation + "#" + type.Name, type)
+            var entity = new EntityDraft(owner.Name + "." + navigation + "#" + type.Name, _clr.Of(type))
             {
                 Owner = owner,
                 OwnershipNavigation = navigation,
+                OwnershipMember = member is null ? null : _clr.Of(member),
                 OwnershipIsCollection = isCollection,
                 OwnershipLocation = location,
                 Location = SourceLocations.Of(type),
             };
+            _symbols[entity] = type;
             _entities.Add(entity);
             owned.Add(entity);
             return entity;
@@ -87,9 +112,27 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         public void Remove(EntityDraft entity)
         {
             _entities.Remove(entity);
-            if (!entity.IsOwned) _byType.Remove(entity.Type);
-            else if (entity.Owner is not null && _ownedByOwner.TryGetValue(entity.Owner, out var owned)) owned.Remove(entity);
+            if (!entity.IsOwned)
+            {
+                _byType.Remove(entity.Type);
+                _bySymbol.Remove(_symbols[entity]);
+            }
+            else if (entity.Owner is not null && _ownedByOwner.TryGetValue(entity.Owner, out var owned))
+            {
+                owned.Remove(entity);
+            }
         }
+
+        /// <summary>A navigation a Fluent lambda casts to another type (<c>HasOne(e =&gt; (Show?)e.Series)</c>): EF uses the cast's type.</summary>
+        public void AddCastNavigation(EntityDraft entity, string navigation, INamedTypeSymbol type)
+        {
+            if (!_castNavigations.TryGetValue(entity, out var casts)) _castNavigations[entity] = casts = new Dictionary<string, INamedTypeSymbol>(StringComparer.Ordinal);
+            casts[navigation] = type;
+        }
+
+        /// <summary>The type a Fluent lambda casts the entity's navigation to, if one does.</summary>
+        public INamedTypeSymbol? CastNavigation(EntityDraft entity, string navigation) =>
+            _castNavigations.TryGetValue(entity, out var casts) && casts.TryGetValue(navigation, out var type) ? type : null;
 
         public IEnumerable<EntityDraft> OwnedBy(EntityDraft owner) =>
             _ownedByOwner.TryGetValue(owner, out var owned) ? owned : Enumerable.Empty<EntityDraft>();

@@ -59,13 +59,13 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             if (!model.HasCompiledConfiguration) return;
             foreach (var entity in model.Entities)
             {
-                if (!IsDeclaredIn(entity.Type, application))
+                if (!IsDeclaredIn(model.SymbolOf(entity), application))
                 {
                     entity.MakeOpaque();
                     continue;
                 }
 
-                if (!Reaches(model, entity.Type)) continue;
+                if (!Reaches(model, model.SymbolOf(entity))) continue;
                 // Its key stays the one conventions find (compiled code keys its own types as conventions do; a different key
                 // would break every relationship it configures), so the application's relationships to it still resolve.
                 entity.Unknown |= Core.Model.ModelCompleteness.ForeignKeys | Core.Model.ModelCompleteness.Indexes | Core.Model.ModelCompleteness.CheckConstraints;

@@ -117,14 +117,14 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             if (names is null || names.Count != 1) return null;
             var property = Entity.Property(names[0]);
             MarkScalar(names);
-            if (ClrTypes.FindProperty(Entity.Type, names[0]) is null)
+            if (ClrTypes.FindProperty(EntityType, names[0]) is null)
             {
                 if (step.TypeArguments.Count == 1) property.Type ??= Clr(_reader.Scope.ResolveValueType(step.TypeArguments[0]));
                 property.Location ??= step.Location;
 
                 // A backing field mapped by name (Property("_alias") or Property<string>("_alias")) is a CLR member EF reads
                 // and writes, with a declared type and nullability; not a shadow.
-                if (ClrTypes.FindField(Entity.Type, names[0]) is { } field)
+                if (ClrTypes.FindField(EntityType, names[0]) is { } field)
                 {
                     property.Member = _reader.Scope.Clr.Of(field);
                     property.Type ??= property.Member.Type;
@@ -143,7 +143,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         {
             foreach (var name in names)
             {
-                if (ClrTypes.FindProperty(Entity.Type, name) is { } member && ClrTypes.ShapeOf(member.Type, out _) is MemberShape.Reference)
+                if (ClrTypes.FindProperty(EntityType, name) is { } member && ClrTypes.ShapeOf(member.Type, out _) is MemberShape.Reference)
                     Entity.ScalarMembers.Add(name);
             }
         }
@@ -180,7 +180,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                 var names = Arguments.MemberNames(step.Arguments[0]);
                 if (names is null || names.Count != 1) return null;
                 navigation = names[0];
-                var member = ClrTypes.FindProperty(Entity.Type, navigation);
+                var member = ClrTypes.FindProperty(EntityType, navigation);
                 if (member is not null)
                 {
                     var cast = Arguments.CastType(step.Arguments[0]) is { } castSyntax ? _reader.Scope.ResolveValueType(castSyntax) : null;
@@ -189,7 +189,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                     var shape = ClrTypes.ShapeOf(cast ?? member.Type, out var target);
                     if (shape != (isCollection ? MemberShape.Collection : MemberShape.Reference)) return null;
                     targetType = target as INamedTypeSymbol;
-                    if (cast is not null && targetType is not null) Entity.CastNavigations[navigation] = targetType;
+                    if (cast is not null && targetType is not null) _reader.Model.AddCastNavigation(Entity, navigation, targetType);
                 }
             }
             else if (step.Arguments.Count > 1)
@@ -224,7 +224,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             var names = Arguments.MemberNames(step.Arguments[0]);
             if (names is null || names.Count != 1) return null;
             INamedTypeSymbol? ownedType;
-            var member = ClrTypes.FindProperty(Entity.Type, names[0]);
+            var member = ClrTypes.FindProperty(EntityType, names[0]);
             if (member is not null)
             {
                 var shape = ClrTypes.ShapeOf(member.Type, out var target);
@@ -238,7 +238,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             }
 
             if (ownedType is null) return null;
-            var owned = _reader.Model.AddOwned(Entity, names[0], ownedType, isCollection, step.Location);
+            var owned = _reader.Model.AddOwned(Entity, names[0], member, ownedType, isCollection, step.Location);
             var binding = new EntityBinding(_reader, owned);
             if (step.Arguments.Count == 2)
             {
@@ -302,13 +302,16 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
             var property = Entity.Property(name);
             property.Location ??= step.Location;
-            if (step.TypeArguments.Count == 1 && ClrTypes.FindProperty(Entity.Type, name) is null)
+            if (step.TypeArguments.Count == 1 && ClrTypes.FindProperty(EntityType, name) is null)
                 property.Type ??= Clr(_reader.Scope.ResolveValueType(step.TypeArguments[0]));
             property.IsDiscriminator = true;
             return InertBinding.Instance;
         }
 
         private ClrType? Clr(ITypeSymbol? type) => type is null ? null : _reader.Scope.Clr.Of(type);
+
+        /// <summary>The configured entity's CLR type, bound.</summary>
+        private INamedTypeSymbol EntityType => _reader.Model.SymbolOf(Entity);
 
         private Binding? NavigationCall(ChainStep step)
         {

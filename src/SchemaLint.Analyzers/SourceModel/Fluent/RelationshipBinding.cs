@@ -42,7 +42,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                             var shape = Discovery.ClrTypes.ShapeOf(cast, out var target);
                             if (shape != (step.Name == "WithMany" ? Discovery.MemberShape.Collection : Discovery.MemberShape.Reference) || target is not INamedTypeSymbol castTarget)
                                 return null;
-                            _relationship.Target.CastNavigations[names[0]] = castTarget;
+                            _reader.Model.AddCastNavigation(_relationship.Target, names[0], castTarget);
                         }
                     }
 
@@ -58,8 +58,8 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                     {
                         var type = _reader.ResolveType(step.TypeArguments[0]);
                         EntityDraft? named = null;
-                        if (SymbolEqualityComparer.Default.Equals(type, _relationship.Source.Type)) named = _relationship.Source;
-                        else if (SymbolEqualityComparer.Default.Equals(type, _relationship.Target.Type)) named = _relationship.Target;
+                        if (SymbolEqualityComparer.Default.Equals(type, _reader.Model.SymbolOf(_relationship.Source))) named = _relationship.Source;
+                        else if (SymbolEqualityComparer.Default.Equals(type, _reader.Model.SymbolOf(_relationship.Target))) named = _relationship.Target;
                         if (named is null) return null;
                         var dependent = step.Name == "HasForeignKey" ? named : named == _relationship.Source ? _relationship.Target : _relationship.Source;
                         if (_relationship.DeclaredDependent is not null && _relationship.DeclaredDependent != dependent) return null;
