@@ -32,10 +32,17 @@ namespace SchemaLint.Analyzers.Schema
             {
                 old.Members.TryGetValue(member, out var oldText);
                 edited.Members.TryGetValue(member, out var newText);
-                if (oldText != newText) changed.Add(member.Substring(member.IndexOf('|') + 1));
+                if (oldText != newText) changed.Add(NameIn(member));
             }
 
             return new DeclarationDelta(changed);
+        }
+
+        /// <summary>The member's name from its key ("type path|name|ordinal"), as other files write it.</summary>
+        private static string NameIn(string key)
+        {
+            var start = key.IndexOf('|') + 1;
+            return key.Substring(start, key.LastIndexOf('|') - start);
         }
 
         private static bool SameKeys(Dictionary<string, string> before, Dictionary<string, string> after) =>
