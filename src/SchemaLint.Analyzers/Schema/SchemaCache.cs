@@ -75,10 +75,11 @@ namespace SchemaLint.Analyzers.Schema
                 }
 
                 var footprint = new ExtractionFootprint();
-                entry?.SeedUnchangedWriteOwners(compilation, options, footprint, cancellationToken);
+                entry?.SeedUnchanged(compilation, options, footprint, cancellationToken);
                 slot.LastSeededWrites = footprint.WriteOwnerCount;
                 AnalyzedSchema schema;
                 using (ExtractionFootprint.Record(footprint)) schema = build();
+                slot.LastTypesRead = footprint.TypeFacts.Count - footprint.TypeFacts.TakenOver;
                 slot.Builds++;
                 Volatile.Write(ref slot.Entry, new Entry(compilation, options, schema, footprint));
                 return schema;
@@ -140,6 +141,13 @@ namespace SchemaLint.Analyzers.Schema
             lock (slot.Gate) return slot.LastSeededWrites;
         }
 
+        /// <summary>How many types' declarations the last build for that first tree read, rather than took from the snapshot before (a test seam).</summary>
+        internal static int TypesReadFor(SyntaxTree firstTree)
+        {
+            if (!Slots.TryGetValue(firstTree, out var slot)) return 0;
+            lock (slot.Gate) return slot.LastTypesRead;
+        }
+
         private sealed class Slot
         {
             public readonly object Gate = new object();
@@ -148,6 +156,7 @@ namespace SchemaLint.Analyzers.Schema
             public int CarriedOver;
             public int Patched;
             public int LastSeededWrites;
+            public int LastTypesRead;
         }
 
         /// <summary>What the schema was built from: a compilation with the same trees, references and options builds the same schema.</summary>
@@ -261,12 +270,14 @@ namespace SchemaLint.Analyzers.Schema
             }
 
             /// <summary>
-            /// Gives <paramref name="footprint"/> the write owners this entry's extraction bound that the edit since cannot
-            /// have changed, so the new extraction's code scan binds only the rest. An owner is kept when its write lies in an
-            /// unedited tree and the member around it names none of the members whose declarations the edit changed; any
-            /// edit whose reach cannot be told by name (a type header, a using, an operator, a pattern member) keeps none.
+            /// Gives <paramref name="footprint"/> what this entry's extraction read that the edit since cannot have changed, so
+            /// the new extraction reads only the rest: the write owners its code scan bound, and the declarations of the types
+            /// discovery read (<see cref="SourceModel.Declarations.TypeFacts"/>). An owner is kept when its write lies in an
+            /// unedited tree and the member around it names none of the members whose declarations the edit changed; a type's
+            /// facts when all its declarations lie in unedited trees and name none of those members. Any edit whose reach
+            /// cannot be told by name (a type header, a using, an operator, a pattern member) keeps none.
             /// </summary>
-            public void SeedUnchangedWriteOwners(Compilation compilation, AnalyzerConfigOptionsProvider options, ExtractionFootprint footprint, CancellationToken cancellationToken)
+            public void SeedUnchanged(Compilation compilation, AnalyzerConfigOptionsProvider options, ExtractionFootprint footprint, CancellationToken cancellationToken)
             {
                 if (_footprint is null || !SameInputsBesideTrees(compilation, options)) return;
                 var trees = compilation.SyntaxTrees.ToArray();
@@ -283,6 +294,8 @@ namespace SchemaLint.Analyzers.Schema
                     edited.Add(_trees[i]);
                     changedMembers.UnionWith(delta.ChangedMembers);
                 }
+
+                footprint.TypeFacts.TakeUnchangedFrom(_footprint.TypeFacts, new HashSet<SyntaxTree>(trees), changedMembers);
 
                 var names = new Dictionary<SyntaxNode, bool>();
                 foreach (var owner in _footprint.WriteOwners)

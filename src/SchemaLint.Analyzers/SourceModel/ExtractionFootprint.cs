@@ -24,6 +24,9 @@ namespace SchemaLint.Analyzers.SourceModel
         [ThreadStatic]
         private static ExtractionFootprint? s_recording;
 
+        /// <summary>What the extraction read of each type's declarations; the next snapshot takes over what its edits leave valid.</summary>
+        public Declarations.TypeFactsStore TypeFacts { get; } = new Declarations.TypeFactsStore();
+
         private readonly object _gate = new object();
 
         /// <summary>

@@ -4,6 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using SchemaLint.Analyzers.SourceModel.Code;
 using SchemaLint.Analyzers.SourceModel.Conventions;
+using SchemaLint.Analyzers.SourceModel.Declarations;
 using SchemaLint.Analyzers.SourceModel.Discovery;
 using SchemaLint.Analyzers.SourceModel.Drafts;
 using SchemaLint.Analyzers.SourceModel.Fluent;
@@ -23,7 +24,9 @@ namespace SchemaLint.Analyzers.SourceModel
             var scope = new CompilationScope(compilation, symbols, cancellationToken);
             if (scope.Contexts.Count == 0) return SourceSchema.Empty;
 
-            var code = new CodeScan(compilation, cancellationToken, ExtractionFootprint.Recording);
+            var footprint = ExtractionFootprint.Recording;
+            var code = new CodeScan(compilation, cancellationToken, footprint);
+            var typeFacts = new TypeFactsReader(compilation, symbols, scope.Clr, footprint?.TypeFacts ?? new TypeFactsStore());
             var models = new List<SchemaModel>();
             var byType = new Dictionary<INamedTypeSymbol, List<(SchemaModel, EntityTypeModel)>>(SymbolEqualityComparer.Default);
             foreach (var context in scope.Contexts)
@@ -37,7 +40,7 @@ namespace SchemaLint.Analyzers.SourceModel
                 var reader = new FluentReader(draft, scope, cancellationToken);
                 reader.ReadConfigureConventions();
                 reader.ReadOnModelCreating();
-                new EntityDiscovery(draft, scope, reader, cancellationToken).Run();
+                new EntityDiscovery(draft, scope, reader, typeFacts, cancellationToken).Run();
                 CompiledConfiguration.MarkReached(draft, compilation.Assembly);
                 KeyConventions.Resolve(draft);
                 var relationships = new RelationshipConventions(draft, scope.Clr.Of(compilation.GetSpecialType(SpecialType.System_Int32)));

@@ -10,6 +10,8 @@ using SchemaLint.Analyzers.Tests.Verification;
 
 namespace SchemaLint.Analyzers.Tests.Behaviour;
 
+using static EditedSnapshots;
+
 /// <summary>
 /// Most keystrokes land in code the model does not depend on (a controller, a service). Such an edit keeps the schema of
 /// the snapshot before it; anything the extraction read, or might read differently, extracts again.
@@ -63,9 +65,6 @@ public sealed class SchemaCarryOverTests
             public DateTime CreatedAt { get; set; }
         }
         """;
-
-    /// <summary>One options provider for every snapshot, as the IDE keeps it while no .editorconfig changes.</summary>
-    private static readonly AnalyzerConfigOptionsProvider Options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty).AnalyzerConfigOptionsProvider;
 
     [Fact]
     public void A_body_edit_in_a_file_the_reader_never_read_keeps_the_schema()
@@ -369,34 +368,6 @@ public sealed class SchemaCarryOverTests
         Assert.Equal(SchemaSnapshot.Of(Fresh(next), next), SchemaSnapshot.Of(carried, next));
     }
 
-    private static (Compilation Compilation, AnalyzedSchema Schema) Analyzed(params string[] sources)
-    {
-        // The cache's counters are read through the project's first tree: a file of its own keeps that tree while the others are edited.
-        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
-        var trees = sources.Prepend("[assembly: System.Reflection.AssemblyDescription(\"carry-over\")]")
-            .Select((source, index) => CSharpSyntaxTree.ParseText(source, parseOptions, $"{ProjectBuilder.SourceDirectory}File{index}.cs"));
-        var compilation = CSharpCompilation.Create("CarryOver" + Guid.NewGuid().ToString("N"), trees, TestReferences.EntityFramework,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (compilation, Schema(compilation));
-    }
-
-    private static AnalyzedSchema Fresh(Compilation compilation) =>
-        new CompilationSchema(compilation, EfSymbols.TryCreate(compilation)!, Options, AnalyzerBaseline.None).BuildUncached(CancellationToken.None);
-
     private static Core.Model.PropertyModel CreatedAt(AnalyzedSchema schema) =>
         schema.Models.Single().Entities.Single(e => e.ShortName == "Order").Properties.Single(p => p.Name == "CreatedAt");
-
-    private static AnalyzedSchema Schema(Compilation compilation) =>
-        new CompilationSchema(compilation, EfSymbols.TryCreate(compilation)!, Options, AnalyzerBaseline.None).Get(CancellationToken.None);
-
-    /// <summary>Replaces text in the source with that index (as passed to <see cref="Analyzed"/>).</summary>
-    private static Compilation Edit(Compilation compilation, int sourceIndex, string find, string replacement)
-    {
-        var tree = compilation.SyntaxTrees.ElementAt(sourceIndex + 1);
-        var text = tree.GetText();
-        var at = text.ToString().IndexOf(find, StringComparison.Ordinal);
-        Assert.True(at >= 0, $"'{find}' is not in source {sourceIndex}");
-        return compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(text.WithChanges(new TextChange(new TextSpan(at, find.Length), replacement))));
-    }
 }

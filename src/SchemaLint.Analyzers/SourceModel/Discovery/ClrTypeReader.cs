@@ -48,6 +48,8 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             // Registered before its parts are read: a class's shape names the class itself.
             _types[type] = read;
             if (ClrTypes.IsNullableValueType(type)) read.NullableUnderlying = Of(((INamedTypeSymbol)type).TypeArguments[0]);
+            if (type is INamedTypeSymbol named && IsFoundByMetadataName(named)) read.MetadataName = Infrastructure.TypeIdentity.MetadataName(named);
+            read.IsCollection = ClrTypes.CollectionElement(ClrTypes.UnwrapNullable(type)) is not null;
             read.Shape = ClrTypes.ShapeOf(type, out var target);
             if (target is not null) read.ShapeTarget = Of(target);
             return read;
@@ -112,6 +114,18 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                 FirstSourceLocation(field));
             _members[field] = read;
             return read;
+        }
+
+        /// <summary>Neither the type nor a type containing it is generic: its metadata name denotes it and nothing else.</summary>
+        private static bool IsFoundByMetadataName(INamedTypeSymbol type)
+        {
+            if (type.TypeKind == TypeKind.Error) return false;
+            for (var current = type; current is not null; current = current.ContainingType)
+            {
+                if (current.IsGenericType) return false;
+            }
+
+            return true;
         }
 
         private static Location? FirstSourceLocation(ISymbol symbol)

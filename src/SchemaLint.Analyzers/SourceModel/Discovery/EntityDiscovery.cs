@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using SchemaLint.Analyzers.SourceModel.Code;
+using SchemaLint.Analyzers.SourceModel.Declarations;
 using SchemaLint.Analyzers.SourceModel.Drafts;
 using SchemaLint.Analyzers.SourceModel.Fluent;
 using SchemaLint.Core.Model;
@@ -21,15 +21,17 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         private const int MaxOwnershipDepth = 16;
 
         private readonly EfSymbols _symbols;
+        private readonly TypeFactsReader _facts;
         private readonly System.Threading.CancellationToken _cancellationToken;
         private readonly HashSet<string> _seenNames = new HashSet<string>(System.StringComparer.Ordinal);
 
-        public EntityDiscovery(ModelDraft model, CompilationScope scope, FluentReader reader, System.Threading.CancellationToken cancellationToken)
+        public EntityDiscovery(ModelDraft model, CompilationScope scope, FluentReader reader, TypeFactsReader facts, System.Threading.CancellationToken cancellationToken)
         {
             _model = model;
             _scope = scope;
             _reader = reader;
             _symbols = scope.Symbols;
+            _facts = facts;
             _cancellationToken = cancellationToken;
         }
 
@@ -44,29 +46,13 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
 
         private INamedTypeSymbol TypeOf(EntityDraft entity) => _model.SymbolOf(entity);
 
-        /// <summary>What conventions and the emitter ask of the entity's CLR type beyond its members, read while its symbol is at hand.</summary>
+        /// <summary>What conventions and the emitter ask of the entity's CLR type beyond its members.</summary>
         private void ReadTypeFacts(EntityDraft entity)
         {
-            var type = TypeOf(entity);
-            entity.NullableReferenceTypes = NullableContext(type);
-            entity.CodeOwner = CodeOwner.Of(type);
-        }
-
-        /// <summary>Whether nullable annotations are on where the type is declared, read from its reference-typed members.</summary>
-        private Fact<bool> NullableContext(INamedTypeSymbol type)
-        {
-            foreach (var member in type.GetMembers().OfType<IPropertySymbol>())
-            {
-                if (member.Type.IsValueType || member.Type.TypeKind == TypeKind.TypeParameter) continue;
-                return member.NullableAnnotation != NullableAnnotation.None;
-            }
-
-            if (!type.Locations.Any(l => l.IsInSource)) return Fact<bool>.Unknown;
-            var tree = type.Locations.First(l => l.IsInSource).SourceTree;
-            ExtractionFootprint.TouchWhole(tree);
-            var hasDirectives = tree is not null && tree.GetRoot().DescendantTrivia().Any(t => t.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.NullableDirectiveTrivia));
-            if (hasDirectives) return Fact<bool>.Unknown;
-            return _scope.Compilation.Options.NullableContextOptions.AnnotationsEnabled();
+            var facts = _facts.Of(TypeOf(entity));
+            if (facts.NullableContextReadFrom is { } tree) ExtractionFootprint.TouchWhole(tree);
+            entity.NullableReferenceTypes = facts.NullableContext;
+            entity.CodeOwner = facts.CodeOwner;
         }
 
         private static int Depth(EntityDraft entity)
@@ -92,26 +78,28 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                     foreach (var member in CandidateMembers(TypeOf(entity), null))
                     {
                         if (IsIgnored(entity, member.Name)) continue;
-                        var shape = ClrTypes.ShapeOf(member.Type, out var target);
+                        var memberType = member.Member!.Type;
+                        var (shape, target) = (memberType.Shape, memberType.ShapeTarget);
                         if (IsMappedAsScalar(entity, member.Name)) continue;
-                        if (FindCastNavigation(entity, member.Name) is { } cast) (shape, target) = (CastShape(member.Type), cast);
-                        if ((shape != MemberShape.Reference && shape != MemberShape.Collection) || target is not INamedTypeSymbol targetType) continue;
-                        if (entity.IsOwned && SymbolEqualityComparer.Default.Equals(targetType, TypeOf(entity.Owner!))) continue;
+                        var cast = FindCastNavigation(entity, member.Name);
+                        if (cast is not null) (shape, target) = (CastShape(memberType), _scope.Clr.Of(cast));
+                        if ((shape != MemberShape.Reference && shape != MemberShape.Collection) || target is null) continue;
+                        if (entity.IsOwned && target.Equals(entity.Owner!.Type)) continue;
                         if (_model.OwnedBy(entity).Any(o => o.OwnershipNavigation == member.Name)) continue;
-                        if (_model.IgnoredTypes.Contains(targetType)) continue;
-                        if (IsOwnedType(targetType))
+                        if (_model.IgnoredTypes.Contains(target)) continue;
+                        if (IsOwnedType(entity, member, target, cast))
                         {
                             // EF Core rejects an owned type that owns itself through a cycle; following it would never end.
-                            if (OwnershipDepth(entity) >= MaxOwnershipDepth || OwnsThroughChain(entity, targetType))
+                            if (OwnershipDepth(entity) >= MaxOwnershipDepth || OwnsThroughChain(entity, target))
                             {
                                 for (var owner = entity; owner is not null; owner = owner.Owner) owner.MakeOpaque();
                                 continue;
                             }
 
-                            _model.AddOwned(entity, member.Name, member, targetType, shape == MemberShape.Collection, SourceLocations.Of(member));
+                            _model.AddOwned(entity, member.Name, member.Member, TargetSymbol(entity, member, target, cast), shape == MemberShape.Collection, member.Member.Location);
                         }
-                        else
-                            _model.GetOrAdd(targetType);
+                        else if (_model.Find(target) is null)
+                            _model.GetOrAdd(TargetSymbol(entity, member, target, cast));
                     }
                 }
             }
@@ -140,8 +128,25 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         }
 
         /// <summary>A navigation Fluent code casts (to an entity type, from an interface or base type): a collection when its member is one.</summary>
-        private static MemberShape CastShape(ITypeSymbol memberType) =>
-            ClrTypes.CollectionElement(ClrTypes.UnwrapNullable(memberType)) is not null ? MemberShape.Collection : MemberShape.Reference;
+        private static MemberShape CastShape(ClrType memberType) => memberType.IsCollection ? MemberShape.Collection : MemberShape.Reference;
+
+        /// <summary>
+        /// The symbol of the entity type a navigation reaches, for the type's draft: the cast's, the existing draft's, the one
+        /// its metadata name finds (when that is this very type), or else the member's own type, completed on this compilation.
+        /// </summary>
+        private INamedTypeSymbol TargetSymbol(EntityDraft entity, PropertyFacts member, ClrType target, INamedTypeSymbol? cast)
+        {
+            if (cast is not null) return cast;
+            if (_model.Find(target) is { } existing) return _model.SymbolOf(existing);
+
+            if (target.MetadataName is { } metadataName && _scope.Compilation.GetTypeByMetadataName(metadataName) is { } found
+                && TypeFactsStore.KeyOf(found) == target.Identity)
+                return found;
+
+            var property = ClrTypes.FindProperty(TypeOf(entity), member.Name)!;
+            ClrTypes.ShapeOf(property.Type, out var symbol);
+            return (INamedTypeSymbol)symbol!;
+        }
 
         private static int OwnershipDepth(EntityDraft entity)
         {
@@ -151,11 +156,11 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         }
 
         /// <summary>The type already appears in the ownership chain above (and including) the entity.</summary>
-        private bool OwnsThroughChain(EntityDraft entity, INamedTypeSymbol type)
+        private static bool OwnsThroughChain(EntityDraft entity, ClrType type)
         {
             for (var current = entity; current is not null; current = current.Owner)
             {
-                if (SymbolEqualityComparer.Default.Equals(TypeOf(current), type)) return true;
+                if (current.Type.Equals(type)) return true;
             }
 
             return false;
@@ -165,6 +170,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         {
             if (entity.AttributeConfigurationApplied || entity.IsOwned) return;
             entity.AttributeConfigurationApplied = true;
+            if (!_facts.Of(TypeOf(entity)).HasConfigurationAttribute) return;
             var attribute = Find(TypeOf(entity), _symbols.EntityTypeConfigurationAttribute);
             if (attribute is null) return;
             if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is INamedTypeSymbol configuration)
@@ -173,7 +179,13 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                 entity.MakeOpaque();
         }
 
-        private bool IsOwnedType(INamedTypeSymbol type) => _model.OwnedTypes.Contains(type) || Find(type, _symbols.OwnedAttribute) is not null;
+        /// <summary><c>Owned&lt;T&gt;()</c> or <c>[Owned]</c> made the navigation's target type owned.</summary>
+        private bool IsOwnedType(EntityDraft entity, PropertyFacts member, ClrType target, INamedTypeSymbol? cast)
+        {
+            if (_model.OwnedTypes.Contains(target)) return true;
+            var facts = _facts.Known(target) ?? _facts.Of(TargetSymbol(entity, member, target, cast));
+            return facts.HasOwnedAttribute;
+        }
 
         private EntityDraft? NearestEntityBase(INamedTypeSymbol type)
         {
@@ -198,40 +210,26 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
 
         /// <summary>
         /// Properties EF Core considers: instance, non-indexer, public getter, a setter somewhere (collections need none),
-        /// not [NotMapped]; declared on the type or on CLR bases up to (not including) <paramref name="stopAt"/>.
+        /// not [NotMapped]; declared on the type or on CLR bases up to (not including) <paramref name="stopAt"/>. A property
+        /// it does not consider still hides a base type's property of the same name.
         /// </summary>
-        private List<IPropertySymbol> CandidateMembers(INamedTypeSymbol type, INamedTypeSymbol? stopAt)
+        private List<PropertyFacts> CandidateMembers(INamedTypeSymbol type, INamedTypeSymbol? stopAt)
         {
             // One set of names for the whole extraction, cleared per type: a new set per type and pass, grown member by member,
             // was 4% of an extraction at 1,000 entities.
             var seen = _seenNames;
             seen.Clear();
-            var candidates = new List<IPropertySymbol>();
+            var candidates = new List<PropertyFacts>();
             for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
             {
                 if (stopAt is not null && SymbolEqualityComparer.Default.Equals(current, stopAt)) break;
-                foreach (var symbol in current.GetMembers())
+                foreach (var property in _facts.Of(current).Properties)
                 {
-                    if (symbol is not IPropertySymbol member || member.IsStatic || member.IsIndexer || !seen.Add(member.Name)) continue;
-                    if (member.GetMethod is null || member.GetMethod.DeclaredAccessibility != Accessibility.Public) continue;
-                    if (Find(member, _symbols.NotMappedAttribute) is not null) continue;
-                    var shape = ClrTypes.ShapeOf(member.Type, out _);
-                    if (shape != MemberShape.Collection && !HasSetter(member)) continue;
-                    candidates.Add(member);
+                    if (seen.Add(property.Name) && property.IsCandidate) candidates.Add(property);
                 }
             }
 
             return candidates;
-        }
-
-        private static bool HasSetter(IPropertySymbol property)
-        {
-            for (var current = property; current is not null; current = current.OverriddenProperty)
-            {
-                if (current.SetMethod is not null) return true;
-            }
-
-            return false;
         }
 
         private void CollectMembers(EntityDraft entity)
@@ -241,23 +239,24 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             foreach (var member in CandidateMembers(type, stopAt))
             {
                 if (IsIgnored(entity, member.Name)) continue;
-                var shape = ClrTypes.ShapeOf(member.Type, out var target);
+                var clr = member.Member!;
+                var (shape, target) = (clr.Type.Shape, clr.Type.ShapeTarget);
                 if (IsMappedAsScalar(entity, member.Name)) shape = MemberShape.ProviderScalar;
-                if (FindCastNavigation(entity, member.Name) is { } cast) (shape, target) = (CastShape(member.Type), cast);
+                if (FindCastNavigation(entity, member.Name) is { } cast) (shape, target) = (CastShape(clr.Type), _scope.Clr.Of(cast));
                 switch (shape)
                 {
                     case MemberShape.Scalar:
                     case MemberShape.ProviderScalar:
                     {
                         var property = entity.Property(member.Name);
-                        property.Member = _scope.Clr.Of(member);
-                        property.Type = property.Member.Type;
-                        property.Location = SourceLocations.Of(member);
+                        property.Member = clr;
+                        property.Type = clr.Type;
+                        property.Location = clr.Location;
                         if (shape == MemberShape.ProviderScalar) property.IsOpaque = true;
 
                         // Declared as a type parameter (T Value on Setting<string>): its nullability is not written anywhere EF reads.
-                        if (property.Member.DeclaredAsTypeParameter) property.IsOpaque = true;
-                        ReadPropertyAnnotations(entity, property, member);
+                        if (clr.DeclaredAsTypeParameter) property.IsOpaque = true;
+                        ReadPropertyAnnotations(entity, property, member.Attributes);
                         entity.Declared.Add(property);
                         break;
                     }
@@ -265,12 +264,11 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                     case MemberShape.Reference:
                     case MemberShape.Collection:
                     {
-                        var targetType = (INamedTypeSymbol)target!;
-                        if (entity.IsOwned && SymbolEqualityComparer.Default.Equals(targetType, TypeOf(entity.Owner!))) break;
+                        if (entity.IsOwned && target!.Equals(entity.Owner!.Type)) break;
                         if (_model.OwnedBy(entity).Any(o => o.OwnershipNavigation == member.Name)) break;
-                        var targetEntity = _model.Find(targetType);
+                        var targetEntity = _model.Find(target!);
                         if (targetEntity is not null)
-                            entity.Navigations.Add(new NavigationDraft(entity, _scope.Clr.Of(member), targetEntity, shape == MemberShape.Collection));
+                            entity.Navigations.Add(new NavigationDraft(entity, clr, targetEntity, shape == MemberShape.Collection));
                         break;
                     }
 
@@ -321,51 +319,51 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             return false;
         }
 
-        private void ReadPropertyAnnotations(EntityDraft entity, PropertyDraft property, IPropertySymbol member)
+        private static void ReadPropertyAnnotations(EntityDraft entity, PropertyDraft property, IReadOnlyList<AttributeFacts> attributes)
         {
-            foreach (var attribute in member.GetAttributes())
+            foreach (var attribute in attributes)
             {
-                var type = attribute.AttributeClass;
-                var location = SourceLocations.Of(attribute.ApplicationSyntaxReference?.GetSyntax());
-                if (Is(type, _symbols.RequiredAttribute)) property.Required ??= new Configured<bool>(true, location);
-                else if (Is(type, _symbols.MaxLengthAttribute) || Is(type, _symbols.StringLengthAttribute))
+                var type = attribute.Kind;
+                var location = attribute.Location;
+                if (type == ModelAttribute.Required) property.Required ??= new Configured<bool>(true, location);
+                else if (type is ModelAttribute.MaxLength or ModelAttribute.StringLength)
                 {
-                    if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int length && length > 0)
+                    if (attribute.ConstructorArguments.Count == 1 && attribute.ConstructorArguments[0].Value is int length && length > 0)
                         property.MaxLength ??= new Configured<int?>(length, location, fromAnnotation: true);
                 }
-                else if (Is(type, _symbols.PrecisionAttribute))
+                else if (type == ModelAttribute.Precision)
                 {
                     var arguments = attribute.ConstructorArguments;
-                    if (arguments.Length >= 1 && arguments[0].Value is int precision)
-                        property.Precision ??= new Configured<(int?, int?)>((precision, arguments.Length > 1 ? arguments[1].Value as int? : null), location, fromAnnotation: true);
+                    if (arguments.Count >= 1 && arguments[0].Value is int precision)
+                        property.Precision ??= new Configured<(int?, int?)>((precision, arguments.Count > 1 ? arguments[1].Value as int? : null), location, fromAnnotation: true);
                 }
-                else if (Is(type, _symbols.ColumnAttribute))
+                else if (type == ModelAttribute.Column)
                 {
                     foreach (var named in attribute.NamedArguments)
                     {
                         if (named.Key == "TypeName" && named.Value.Value is string storeType) property.StoreType ??= new Configured<string?>(storeType, location);
                     }
 
-                    if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string column) property.ColumnName ??= column;
+                    if (attribute.ConstructorArguments.Count == 1 && attribute.ConstructorArguments[0].Value is string column) property.ColumnName ??= column;
                 }
-                else if (Is(type, _symbols.DatabaseGeneratedAttribute))
+                else if (type == ModelAttribute.DatabaseGenerated)
                 {
-                    if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int option)
+                    if (attribute.ConstructorArguments.Count == 1 && attribute.ConstructorArguments[0].Value is int option)
                     {
                         var generation = option switch { 0 => ValueGeneration.Never, 1 => ValueGeneration.OnAdd, _ => ValueGeneration.OnAddOrUpdate };
                         property.ValueGenerated ??= new Configured<ValueGeneration>(generation, location);
                     }
                 }
-                else if (Is(type, _symbols.TimestampAttribute))
+                else if (type == ModelAttribute.Timestamp)
                 {
                     property.ValueGenerated ??= new Configured<ValueGeneration>(ValueGeneration.OnAddOrUpdate, location);
                 }
-                else if (Is(type, _symbols.RangeAttribute))
+                else if (type == ModelAttribute.Range)
                 {
                     property.HasRange = true;
-                    if (attribute.ConstructorArguments.Length == 2) property.RangeMaximum = AsNumber(attribute.ConstructorArguments[1].Value);
+                    if (attribute.ConstructorArguments.Count == 2) property.RangeMaximum = AsNumber(attribute.ConstructorArguments[1].Value);
                 }
-                else if (Is(type, _symbols.KeyAttribute))
+                else if (type == ModelAttribute.Key)
                 {
                     if (!entity.KeyAttributes.Contains(property.Name)) entity.KeyAttributes.Add(property.Name);
                     entity.KeyAttributeLocation ??= location;
@@ -375,13 +373,13 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
 
         private void ReadEntityAnnotations(EntityDraft entity)
         {
-            foreach (var attribute in TypeOf(entity).GetAttributes())
+            foreach (var attribute in _facts.Of(TypeOf(entity)).Attributes)
             {
-                var type = attribute.AttributeClass;
-                var location = SourceLocations.Of(attribute.ApplicationSyntaxReference?.GetSyntax());
-                if (Is(type, _symbols.TableAttribute) && entity.Mapping is null && !entity.IsOwned)
+                var type = attribute.Kind;
+                var location = attribute.Location;
+                if (type == ModelAttribute.Table && entity.Mapping is null && !entity.IsOwned)
                 {
-                    if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string table)
+                    if (attribute.ConstructorArguments.Count == 1 && attribute.ConstructorArguments[0].Value is string table)
                     {
                         entity.Mapping = new Configured<TableMappingKind>(TableMappingKind.Table, location);
                         entity.TableName = table;
@@ -391,17 +389,17 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                         }
                     }
                 }
-                else if (Is(type, _symbols.KeylessAttribute))
+                else if (type == ModelAttribute.Keyless)
                 {
                     entity.Keyless ??= new Configured<bool>(true, location);
                 }
-                else if (Is(type, _symbols.PrimaryKeyAttribute))
+                else if (type == ModelAttribute.PrimaryKey)
                 {
                     var names = AttributeNames(attribute);
                     if (names is null) entity.Unknown |= ModelCompleteness.Keys;
                     else entity.PrimaryKey ??= new Configured<List<string>>(names, location);
                 }
-                else if (Is(type, _symbols.IndexAttribute))
+                else if (type == ModelAttribute.Index)
                 {
                     var names = AttributeNames(attribute);
                     if (names is null)
@@ -411,7 +409,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                     }
 
                     var unique = attribute.NamedArguments.Any(n => n.Key == "IsUnique" && n.Value.Value is true);
-                    var name = attribute.NamedArguments.FirstOrDefault(n => n.Key == "Name").Value.Value as string;
+                    var name = attribute.NamedArguments.FirstOrDefault(n => n.Key == "Name").Value?.Value as string;
                     var descending = attribute.NamedArguments.Any(n => n.Key == "AllDescending" && n.Value.Value is true)
                         || attribute.NamedArguments.Any(n => n.Key == "IsDescending" && !n.Value.IsNull);
                     var existing = entity.Indexes.FirstOrDefault(i => i.PropertyNames.SequenceEqual(names));
@@ -437,14 +435,14 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         };
 
         /// <summary>The names of [Index("A", "B")] or [PrimaryKey("A", "B")]: a first string, then a params array.</summary>
-        private static List<string>? AttributeNames(AttributeData attribute)
+        private static List<string>? AttributeNames(AttributeFacts attribute)
         {
             var names = new List<string>();
             foreach (var argument in attribute.ConstructorArguments)
             {
-                if (argument.Kind == TypedConstantKind.Array)
+                if (argument.Items is { } items)
                 {
-                    foreach (var item in argument.Values)
+                    foreach (var item in items)
                     {
                         if (item.Value is not string text) return null;
                         names.Add(text);

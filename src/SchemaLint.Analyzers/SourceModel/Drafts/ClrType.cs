@@ -66,6 +66,15 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
 
         public bool IsEnum => TypeKind == TypeKind.Enum;
 
+        /// <summary>
+        /// The name <see cref="Compilation.GetTypeByMetadataName"/> finds the type by (<c>Sales.Order</c>, <c>Outer+Inner</c>);
+        /// null for a type it cannot find that way (a constructed generic type, an array, a type parameter).
+        /// </summary>
+        public string? MetadataName { get; internal set; }
+
+        /// <summary>The type, Nullable removed, is a collection of something (EF Core maps a navigation cast to an entity type from it as a collection).</summary>
+        public bool IsCollection { get; internal set; }
+
         /// <summary>Two key types are compatible for a foreign key when they are the same type once Nullable is removed.</summary>
         public bool IsCompatibleWith(ClrType other) => Underlying.Equals(other.Underlying);
 

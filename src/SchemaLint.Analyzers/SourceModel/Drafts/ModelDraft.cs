@@ -41,10 +41,10 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         public List<RelationshipDraft> FluentRelationships { get; } = new List<RelationshipDraft>();
 
         /// <summary>Types <c>modelBuilder.Ignore&lt;T&gt;()</c> removed from the model.</summary>
-        public HashSet<INamedTypeSymbol> IgnoredTypes { get; } = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        public HashSet<ClrType> IgnoredTypes { get; } = new HashSet<ClrType>();
 
         /// <summary>Types <c>modelBuilder.Owned&lt;T&gt;()</c> or <c>[Owned]</c> make owned wherever a navigation reaches them.</summary>
-        public HashSet<INamedTypeSymbol> OwnedTypes { get; } = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        public HashSet<ClrType> OwnedTypes { get; } = new HashSet<ClrType>();
 
         /// <summary>Model-building code this reader could not follow: any entity may gain or lose facts, more entities may exist.</summary>
         public bool IsOpaque { get; set; }
@@ -78,8 +78,8 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         public EntityDraft? GetOrAdd(INamedTypeSymbol type)
         {
             if (_bySymbol.TryGetValue(type, out var existing)) return existing;
-            if (IgnoredTypes.Contains(type)) return null;
             var clr = _clr.Of(type);
+            if (IgnoredTypes.Contains(clr)) return null;
             var entity = new EntityDraft(clr.EntityName, clr) { Location = SourceLocations.Of(type) };
             _bySymbol[type] = entity;
             _byType[clr] = entity;
@@ -89,7 +89,7 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         }
 
         /// <summary>An owned type reached through <paramref name="navigation"/> of <paramref name="owner"/> (the member, when the CLR type declares one).</summary>
-        public EntityDraft AddOwned(EntityDraft owner, string navigation, IPropertySymbol? member, INamedTypeSymbol type, bool isCollection, SourceLocation? location)
+        public EntityDraft AddOwned(EntityDraft owner, string navigation, ClrMember? member, INamedTypeSymbol type, bool isCollection, SourceLocation? location)
         {
             if (!_ownedByOwner.TryGetValue(owner, out var owned)) _ownedByOwner[owner] = owned = new List<EntityDraft>();
             var existing = owned.FirstOrDefault(e => e.OwnershipNavigation == navigation);
@@ -98,7 +98,7 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             {
                 Owner = owner,
                 OwnershipNavigation = navigation,
-                OwnershipMember = member is null ? null : _clr.Of(member),
+                OwnershipMember = member,
                 OwnershipIsCollection = isCollection,
                 OwnershipLocation = location,
                 Location = SourceLocations.Of(type),

@@ -238,7 +238,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             }
 
             if (ownedType is null) return null;
-            var owned = _reader.Model.AddOwned(Entity, names[0], member, ownedType, isCollection, step.Location);
+            var owned = _reader.Model.AddOwned(Entity, names[0], member is null ? null : _reader.Scope.Clr.Of(member), ownedType, isCollection, step.Location);
             var binding = new EntityBinding(_reader, owned);
             if (step.Arguments.Count == 2)
             {

@@ -56,7 +56,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                 {
                     var type = _reader.ResolveType(step.TypeArguments[0]);
                     if (type is null) return null;
-                    model.IgnoredTypes.Add(type);
+                    model.IgnoredTypes.Add(_reader.Scope.Clr.Of(type));
                     var existing = model.Find(type);
                     if (existing is not null) model.Remove(existing);
                     return this;
@@ -66,7 +66,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                 {
                     var type = _reader.ResolveType(step.TypeArguments[0]);
                     if (type is null) return null;
-                    model.OwnedTypes.Add(type);
+                    model.OwnedTypes.Add(_reader.Scope.Clr.Of(type));
                     return this;
                 }
 

@@ -1,0 +1,89 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using SchemaLint.Analyzers.SourceModel.Code;
+using SchemaLint.Analyzers.SourceModel.Drafts;
+using SchemaLint.Core.Model;
+
+namespace SchemaLint.Analyzers.SourceModel.Declarations
+{
+    /// <summary>
+    /// What discovery reads of one CLR type's own declarations (not its base types'), as data holding no symbol: its
+    /// properties, the attributes EF Core reads from it and them, its nullable context and the types whose members are its
+    /// own. Read once with the symbols of one compilation and reused by later snapshots while the declarations it came from
+    /// cannot have changed (<see cref="TypeFactsStore"/>): a model edit then reads again only the types it touched, instead of
+    /// completing every entity type's members on the new compilation.
+    /// </summary>
+    internal sealed class TypeFacts
+    {
+        public TypeFacts(string key, IReadOnlyList<SyntaxTree> trees, HashSet<string> namesRead, IReadOnlyList<PropertyFacts> properties,
+            IReadOnlyList<AttributeFacts> attributes, bool hasOwnedAttribute, bool hasConfigurationAttribute, Fact<bool> nullableContext,
+            SyntaxTree? nullableContextReadFrom, CodeOwner codeOwner)
+        {
+            Key = key;
+            Trees = trees;
+            NamesRead = namesRead;
+            Properties = properties;
+            Attributes = attributes;
+            HasOwnedAttribute = hasOwnedAttribute;
+            HasConfigurationAttribute = hasConfigurationAttribute;
+            NullableContext = nullableContext;
+            NullableContextReadFrom = nullableContextReadFrom;
+            CodeOwner = codeOwner;
+        }
+
+        /// <summary>The type's assembly and closed name (<see cref="TypeFactsStore.KeyOf"/>).</summary>
+        public string Key { get; }
+
+        /// <summary>The trees that declare the type; none for a type of a referenced assembly.</summary>
+        public IReadOnlyList<SyntaxTree> Trees { get; }
+
+        /// <summary>
+        /// The names written in the declarations read (outside method bodies): a change to a member of that name elsewhere
+        /// may change what they bind to (an attribute's constant argument, the property an override overrides).
+        /// </summary>
+        public HashSet<string> NamesRead { get; }
+
+        /// <summary>Instance properties that are not indexers, in declaration order.</summary>
+        public IReadOnlyList<PropertyFacts> Properties { get; }
+
+        /// <summary>The type's attributes discovery reads (<c>[Table]</c>, <c>[Index]</c>, ...), in order.</summary>
+        public IReadOnlyList<AttributeFacts> Attributes { get; }
+
+        /// <summary><c>[Owned]</c>.</summary>
+        public bool HasOwnedAttribute { get; }
+
+        /// <summary><c>[EntityTypeConfiguration(typeof(...))]</c>: its configuration class is bound from the symbol when applied.</summary>
+        public bool HasConfigurationAttribute { get; }
+
+        /// <summary>Whether nullable annotations are on where the type is declared.</summary>
+        public Fact<bool> NullableContext { get; }
+
+        /// <summary>The tree whose directives decided <see cref="NullableContext"/>, read whole; null when its members did.</summary>
+        public SyntaxTree? NullableContextReadFrom { get; }
+
+        public CodeOwner CodeOwner { get; }
+    }
+
+    /// <summary>One instance property as discovery considers it.</summary>
+    internal sealed class PropertyFacts
+    {
+        public PropertyFacts(string name, bool isCandidate, ClrMember? member, IReadOnlyList<AttributeFacts> attributes)
+        {
+            Name = name;
+            IsCandidate = isCandidate;
+            Member = member;
+            Attributes = attributes;
+        }
+
+        public string Name { get; }
+
+        /// <summary>EF Core considers it: a public getter, a setter somewhere (collections need none), not <c>[NotMapped]</c>.</summary>
+        public bool IsCandidate { get; }
+
+        /// <summary>The member read as data; null when it is no candidate (its signature is then never completed).</summary>
+        public ClrMember? Member { get; }
+
+        /// <summary>The attributes discovery reads from a candidate (<c>[Required]</c>, <c>[MaxLength]</c>, ...), in order.</summary>
+        public IReadOnlyList<AttributeFacts> Attributes { get; }
+    }
+}

@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SchemaLint.Analyzers.SourceModel.Code;
+using SchemaLint.Analyzers.SourceModel.Discovery;
+using SchemaLint.Analyzers.SourceModel.Drafts;
+using SchemaLint.Core.Model;
+
+namespace SchemaLint.Analyzers.SourceModel.Declarations
+{
+    /// <summary>
+    /// The <see cref="TypeFacts"/> of the types discovery meets: taken from the store when an earlier snapshot read them and
+    /// the edits since cannot have changed them, read from the type's symbol otherwise (and then stored).
+    /// </summary>
+    internal sealed class TypeFactsReader
+    {
+        private static readonly IReadOnlyList<AttributeFacts> NoAttributes = Array.Empty<AttributeFacts>();
+
+        private readonly Compilation _compilation;
+        private readonly EfSymbols _symbols;
+        private readonly ClrTypeReader _clr;
+        private readonly TypeFactsStore _store;
+
+        public TypeFactsReader(Compilation compilation, EfSymbols symbols, ClrTypeReader clr, TypeFactsStore store)
+        {
+            _compilation = compilation;
+            _symbols = symbols;
+            _clr = clr;
+            _store = store;
+        }
+
+        /// <summary>The facts of a type some snapshot read already, without its symbol; null when none did.</summary>
+        public TypeFacts? Known(ClrType type) => _store.TryGet(type.Identity, out var facts) ? facts : null;
+
+        public TypeFacts Of(INamedTypeSymbol type)
+        {
+            var key = TypeFactsStore.KeyOf(type);
+            if (_store.TryGet(key, out var known)) return known;
+            var facts = ReadFacts(type, key);
+            _store.Add(facts);
+            return facts;
+        }
+
+        private TypeFacts ReadFacts(INamedTypeSymbol type, string key)
+        {
+            var properties = new List<PropertyFacts>();
+            foreach (var symbol in type.GetMembers())
+            {
+                if (symbol is IPropertySymbol { IsStatic: false, IsIndexer: false } property) properties.Add(ReadProperty(property));
+            }
+
+            List<AttributeFacts>? attributes = null;
+            bool owned = false, configuration = false;
+            foreach (var attribute in type.GetAttributes())
+            {
+                var attributeType = attribute.AttributeClass;
+                if (attributeType is null) continue;
+                if (Is(attributeType, _symbols.OwnedAttribute)) owned = true;
+                else if (Is(attributeType, _symbols.EntityTypeConfigurationAttribute)) configuration = true;
+                else if (TypeAttributeKind(attributeType) is { } kind) (attributes ??= new List<AttributeFacts>()).Add(Decode(kind, attribute));
+            }
+
+            var nullable = NullableContext(type, out var readFrom);
+            var trees = type.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).Distinct().ToList();
+            return new TypeFacts(key, trees, NamesIn(type), properties, attributes ?? NoAttributes, owned, configuration, nullable, readFrom, CodeOwner.Of(type));
+        }
+
+        private PropertyFacts ReadProperty(IPropertySymbol property)
+        {
+            // As EF Core's conventions ask, and no further: a member they pass over early keeps its signature uncompleted.
+            if (property.GetMethod is null || property.GetMethod.DeclaredAccessibility != Accessibility.Public
+                || EntityDiscovery.Find(property, _symbols.NotMappedAttribute) is not null)
+                return new PropertyFacts(property.Name, isCandidate: false, member: null, NoAttributes);
+
+            var member = _clr.Of(property);
+            if (member.Type.Shape != MemberShape.Collection && !HasSetter(property))
+                return new PropertyFacts(property.Name, isCandidate: false, member: null, NoAttributes);
+
+            List<AttributeFacts>? attributes = null;
+            foreach (var attribute in property.GetAttributes())
+            {
+                if (attribute.AttributeClass is { } attributeType && PropertyAttributeKind(attributeType) is { } kind)
+                    (attributes ??= new List<AttributeFacts>()).Add(Decode(kind, attribute));
+            }
+
+            return new PropertyFacts(property.Name, isCandidate: true, member, attributes ?? NoAttributes);
+        }
+
+        private static bool HasSetter(IPropertySymbol property)
+        {
+            for (var current = property; current is not null; current = current.OverriddenProperty)
+            {
+                if (current.SetMethod is not null) return true;
+            }
+
+            return false;
+        }
+
+        private ModelAttribute? PropertyAttributeKind(INamedTypeSymbol type)
+        {
+            if (Is(type, _symbols.RequiredAttribute)) return ModelAttribute.Required;
+            if (Is(type, _symbols.MaxLengthAttribute)) return ModelAttribute.MaxLength;
+            if (Is(type, _symbols.StringLengthAttribute)) return ModelAttribute.StringLength;
+            if (Is(type, _symbols.PrecisionAttribute)) return ModelAttribute.Precision;
+            if (Is(type, _symbols.ColumnAttribute)) return ModelAttribute.Column;
+            if (Is(type, _symbols.DatabaseGeneratedAttribute)) return ModelAttribute.DatabaseGenerated;
+            if (Is(type, _symbols.TimestampAttribute)) return ModelAttribute.Timestamp;
+            if (Is(type, _symbols.RangeAttribute)) return ModelAttribute.Range;
+            if (Is(type, _symbols.KeyAttribute)) return ModelAttribute.Key;
+            return null;
+        }
+
+        private ModelAttribute? TypeAttributeKind(INamedTypeSymbol type)
+        {
+            if (Is(type, _symbols.TableAttribute)) return ModelAttribute.Table;
+            if (Is(type, _symbols.KeylessAttribute)) return ModelAttribute.Keyless;
+            if (Is(type, _symbols.PrimaryKeyAttribute)) return ModelAttribute.PrimaryKey;
+            if (Is(type, _symbols.IndexAttribute)) return ModelAttribute.Index;
+            return null;
+        }
+
+        private static AttributeFacts Decode(ModelAttribute kind, AttributeData attribute)
+        {
+            var constructorArguments = attribute.ConstructorArguments.Select(AttributeValue.Of).ToList();
+            var namedArguments = attribute.NamedArguments.Select(n => new KeyValuePair<string, AttributeValue>(n.Key, AttributeValue.Of(n.Value))).ToList();
+            return new AttributeFacts(kind, constructorArguments, namedArguments, attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation());
+        }
+
+        /// <summary>Whether nullable annotations are on where the type is declared, read from its reference-typed members.</summary>
+        private Fact<bool> NullableContext(INamedTypeSymbol type, out SyntaxTree? readFrom)
+        {
+            readFrom = null;
+            foreach (var member in type.GetMembers().OfType<IPropertySymbol>())
+            {
+                if (member.Type.IsValueType || member.Type.TypeKind == TypeKind.TypeParameter) continue;
+                return member.NullableAnnotation != NullableAnnotation.None;
+            }
+
+            if (!type.Locations.Any(l => l.IsInSource)) return Fact<bool>.Unknown;
+            var tree = type.Locations.First(l => l.IsInSource).SourceTree;
+            readFrom = tree;
+            var hasDirectives = tree is not null && tree.GetRoot().DescendantTrivia().Any(t => t.IsKind(SyntaxKind.NullableDirectiveTrivia));
+            if (hasDirectives) return Fact<bool>.Unknown;
+            return _compilation.Options.NullableContextOptions.AnnotationsEnabled();
+        }
+
+        /// <summary>
+        /// The names written in the type's declarations outside method and accessor bodies: what its members' signatures and
+        /// attributes may bind through.
+        /// </summary>
+        private static HashSet<string> NamesIn(INamedTypeSymbol type)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                foreach (var token in reference.GetSyntax().DescendantTokens(node => node is not BlockSyntax and not ArrowExpressionClauseSyntax))
+                {
+                    if (token.IsKind(SyntaxKind.IdentifierToken)) names.Add(token.ValueText);
+                }
+            }
+
+            return names;
+        }
+
+        private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? expected) =>
+            expected is not null && SymbolEqualityComparer.Default.Equals(type, expected);
+    }
+}

@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using SchemaLint.Analyzers.SourceModel.Discovery;
+
+namespace SchemaLint.Analyzers.SourceModel.Declarations
+{
+    /// <summary>
+    /// The <see cref="TypeFacts"/> one extraction read, by type. The next snapshot's extraction starts from those its edits
+    /// cannot have changed (<see cref="TakeUnchangedFrom"/>); the store holds trees and data, never a symbol.
+    /// </summary>
+    internal sealed class TypeFactsStore
+    {
+        private readonly object _gate = new object();
+        private readonly Dictionary<string, TypeFacts> _facts = new Dictionary<string, TypeFacts>(StringComparer.Ordinal);
+        private int _takenOver;
+
+        public int Count
+        {
+            get
+            {
+                lock (_gate) return _facts.Count;
+            }
+        }
+
+        /// <summary>A type's key: its assembly and its closed name, so two closed versions of one generic class are two types.</summary>
+        public static string KeyOf(INamedTypeSymbol type) =>
+            (type.OriginalDefinition.ContainingAssembly?.Identity.Name ?? string.Empty) + "|" + ClrTypes.FullNameForEntity(type);
+
+        /// <summary>How many facts <see cref="TakeUnchangedFrom"/> took over from the snapshot before.</summary>
+        public int TakenOver
+        {
+            get
+            {
+                lock (_gate) return _takenOver;
+            }
+        }
+
+        public bool TryGet(string key, out TypeFacts facts)
+        {
+            lock (_gate) return _facts.TryGetValue(key, out facts!);
+        }
+
+        public void Add(TypeFacts facts)
+        {
+            lock (_gate) _facts[facts.Key] = facts;
+        }
+
+        /// <summary>
+        /// Takes over the facts of <paramref name="previous"/> that still hold: every tree they were read from is one of
+        /// <paramref name="trees"/> (the same object, so unedited), and none of the names they read is a member an edit changed
+        /// (<paramref name="changedMembers"/>). Type headers, usings and added or removed types are not in question here: an edit
+        /// that changes one of those changes what any name binds to, and its snapshot takes nothing over.
+        /// </summary>
+        public void TakeUnchangedFrom(TypeFactsStore previous, HashSet<SyntaxTree> trees, HashSet<string> changedMembers)
+        {
+            List<TypeFacts> candidates;
+            lock (previous._gate) candidates = new List<TypeFacts>(previous._facts.Values);
+            lock (_gate)
+            {
+                foreach (var facts in candidates)
+                {
+                    if (!IsUnchanged(facts, trees, changedMembers)) continue;
+                    _facts[facts.Key] = facts;
+                    _takenOver++;
+                }
+            }
+        }
+
+        private static bool IsUnchanged(TypeFacts facts, HashSet<SyntaxTree> trees, HashSet<string> changedMembers)
+        {
+            foreach (var tree in facts.Trees)
+            {
+                if (!trees.Contains(tree)) return false;
+            }
+
+            return !facts.NamesRead.Overlaps(changedMembers);
+        }
+    }
+}

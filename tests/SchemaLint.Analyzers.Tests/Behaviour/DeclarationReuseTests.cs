@@ -1,0 +1,117 @@
+using SchemaLint.Analyzers.Schema;
+using SchemaLint.Analyzers.Tests.Verification;
+
+namespace SchemaLint.Analyzers.Tests.Behaviour;
+
+using static EditedSnapshots;
+
+/// <summary>
+/// A model edit extracts the model again, but reads again only the declarations it can have changed: the types declared in
+/// the edited file, and types whose declarations name a member the edit changed. The rest is taken from the snapshot
+/// before, and the schema is the one a fresh extraction gives.
+/// </summary>
+public sealed class DeclarationReuseTests
+{
+    private const string Context = RuleVerifier.Usings + """
+        public class ShopContext : DbContext
+        {
+            public DbSet<Order> Orders => Set<Order>();
+            public DbSet<Customer> Customers => Set<Customer>();
+            public DbSet<Product> Products => Set<Product>();
+        }
+        """;
+
+    private const string Order = RuleVerifier.Usings + """
+        public class Order
+        {
+            public int Id { get; set; }
+            [MaxLength(Limits.Reference)]
+            public string Reference { get; set; } = "";
+            public int CustomerId { get; set; }
+            public Customer Customer { get; set; } = null!;
+        }
+        """;
+
+    private const string Customer = RuleVerifier.Usings + """
+        public class Customer : Party
+        {
+            public int Id { get; set; }
+            public override string Code { get; } = "";
+            public List<Order> Orders { get; set; } = new();
+        }
+
+        public abstract class Party
+        {
+            public virtual string Code { get; } = "";
+        }
+        """;
+
+    private const string Product = RuleVerifier.Usings + """
+        public class Product
+        {
+            public int Id { get; set; }
+            public string Name { get; set; } = "";
+        }
+        """;
+
+    private const string Limits = """
+        public static class Limits
+        {
+            public const int Reference = 40;
+        }
+        """;
+
+    [Fact]
+    public void A_property_added_to_one_entity_reads_again_only_that_entity()
+    {
+        var (compilation, _) = Analyzed(Context, Order, Customer, Product, Limits);
+
+        var edited = Edit(compilation, 3, "public string Name { get; set; } = \"\";", "public string Name { get; set; } = \"\";\n    public decimal Price { get; set; }");
+        var schema = Schema(edited);
+
+        Assert.Equal(1, SchemaCache.TypesReadFor(compilation.SyntaxTrees.First()));
+        Assert.Contains(schema.Models.Single().FindEntity("Product")!.Properties, p => p.Name == "Price");
+        Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
+    }
+
+    [Fact]
+    public void A_constant_an_attribute_reads_from_another_file_reads_the_entity_again()
+    {
+        var (compilation, _) = Analyzed(Context, Order, Customer, Product, Limits);
+
+        var edited = Edit(compilation, 4, "Reference = 40;", "Reference = 80;");
+        var schema = Schema(edited);
+
+        var reference = schema.Models.Single().FindEntity("Order")!.Properties.Single(p => p.Name == "Reference");
+        Assert.Equal(80, reference.MaxLength.Value);
+        Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
+    }
+
+    [Fact]
+    public void A_setter_given_to_an_overridden_base_property_maps_the_override()
+    {
+        var (compilation, first) = Analyzed(Context, Order, Customer, Product, Limits);
+        Assert.DoesNotContain(first.Models.Single().FindEntity("Customer")!.Properties, p => p.Name == "Code");
+
+        // The base type lives in the same file as the entity here, so give it its own file's worth of change: a member edit only.
+        var edited = Edit(compilation, 2, "public virtual string Code { get; } = \"\";", "public virtual string Code { get; set; } = \"\";");
+        var schema = Schema(edited);
+
+        Assert.Contains(schema.Models.Single().FindEntity("Customer")!.Properties, p => p.Name == "Code");
+        Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
+    }
+
+    [Fact]
+    public void A_type_header_changed_anywhere_reads_every_declaration_again()
+    {
+        var (compilation, _) = Analyzed(Context, Order, Customer, Product, Limits);
+
+        var edited = Edit(compilation, 3, "public class Product", "public class Product : IComparable");
+        edited = Edit(edited, 3, "public string Name { get; set; } = \"\";", "public string Name { get; set; } = \"\";\n    public int CompareTo(object? other) => 0;");
+        var schema = Schema(edited);
+
+        // Order, Customer, Party and Product: nothing is taken from the snapshot before.
+        Assert.Equal(4, SchemaCache.TypesReadFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
+    }
+}
