@@ -21,12 +21,11 @@ namespace SchemaLint.Analyzers.SourceModel
     {
         public static SourceSchema Build(Compilation compilation, EfSymbols symbols, SchemaLintOptions options, CancellationToken cancellationToken)
         {
-            var scope = new CompilationScope(compilation, symbols, cancellationToken);
+            var footprint = ExtractionFootprint.Recording;
+            var scope = new CompilationScope(compilation, symbols, footprint?.TypeFacts ?? new TypeFactsStore(), cancellationToken);
             if (scope.Contexts.Count == 0) return SourceSchema.Empty;
 
-            var footprint = ExtractionFootprint.Recording;
             var code = new CodeScan(compilation, cancellationToken, footprint);
-            var typeFacts = new TypeFactsReader(compilation, symbols, scope.Clr, footprint?.TypeFacts ?? new TypeFactsStore());
             var models = new List<SchemaModel>();
             var byType = new Dictionary<INamedTypeSymbol, List<(SchemaModel, EntityTypeModel)>>(SymbolEqualityComparer.Default);
             foreach (var context in scope.Contexts)
@@ -36,11 +35,11 @@ namespace SchemaLint.Analyzers.SourceModel
 
                 // Before reading: provider tests in OnModelCreating (Database.IsNpgsql()) are decided by it.
                 draft.Provider = options.Provider ?? DetectProvider(scope, code, context);
-                AddDbSets(draft, context, symbols);
+                AddDbSets(draft, context, symbols, scope.TypeFacts);
                 var reader = new FluentReader(draft, scope, cancellationToken);
                 reader.ReadConfigureConventions();
                 reader.ReadOnModelCreating();
-                new EntityDiscovery(draft, scope, reader, typeFacts, cancellationToken).Run();
+                new EntityDiscovery(draft, scope, reader, cancellationToken).Run();
                 CompiledConfiguration.MarkReached(draft, compilation.Assembly);
                 KeyConventions.Resolve(draft);
                 var relationships = new RelationshipConventions(draft, scope.Clr.Of(compilation.GetSpecialType(SpecialType.System_Int32)));
@@ -60,25 +59,26 @@ namespace SchemaLint.Analyzers.SourceModel
             return new SourceSchema(models, byType);
         }
 
-        private static void AddDbSets(ModelDraft draft, INamedTypeSymbol context, EfSymbols symbols)
+        private static void AddDbSets(ModelDraft draft, INamedTypeSymbol context, EfSymbols symbols, TypeFactsReader typeFacts)
         {
             if (symbols.DbSet is null) return;
             for (var current = context; current is not null && !SymbolEqualityComparer.Default.Equals(current, symbols.DbContext); current = current.BaseType)
             {
-                foreach (var property in current.GetMembers().OfType<IPropertySymbol>())
+                foreach (var set in typeFacts.Of(current).DbSets)
                 {
-                    if (property.IsStatic || property.Type is not INamedTypeSymbol set || !SymbolEqualityComparer.Default.Equals(set.OriginalDefinition, symbols.DbSet)) continue;
-                    if (set.TypeArguments[0] is not INamedTypeSymbol entityType || entityType.TypeKind == TypeKind.TypeParameter) continue;
-
                     // A compiled base context's own entity types come and go with its compiled configuration (Identity
                     // ignores some by schema version): only the application's types it exposes are taken from its sets.
-                    if (current.DeclaringSyntaxReferences.Length == 0
-                        && !SymbolEqualityComparer.Default.Equals(entityType.OriginalDefinition.ContainingAssembly, context.ContainingAssembly)) continue;
-                    var entity = draft.GetOrAdd(entityType);
-                    if (entity is not null) entity.DbSetName ??= property.Name;
+                    // (The contexts read are the compilation's own, so the application's types are those declared in source.)
+                    if (current.DeclaringSyntaxReferences.Length == 0 && !set.Entity.IsDeclaredInSource) continue;
+                    var entity = draft.GetOrAdd(typeFacts.Resolve(set.Entity) ?? EntityOfSet(current, set.Property));
+                    if (entity is not null) entity.DbSetName ??= set.Property;
                 }
             }
         }
+
+        /// <summary>The T of a context's DbSet&lt;T&gt; property, from its symbol (completing its signature).</summary>
+        private static INamedTypeSymbol EntityOfSet(INamedTypeSymbol context, string property) =>
+            (INamedTypeSymbol)((INamedTypeSymbol)context.GetMembers(property).OfType<IPropertySymbol>().First(p => !p.IsStatic).Type).TypeArguments[0];
 
         /// <summary>The one provider OnConfiguring or the context's registrations use; Unknown when none or several.</summary>
         private static DatabaseProvider DetectProvider(CompilationScope scope, CodeScan code, INamedTypeSymbol context)

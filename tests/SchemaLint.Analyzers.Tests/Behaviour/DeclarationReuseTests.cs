@@ -110,8 +110,41 @@ public sealed class DeclarationReuseTests
         edited = Edit(edited, 3, "public string Name { get; set; } = \"\";", "public string Name { get; set; } = \"\";\n    public int CompareTo(object? other) => 0;");
         var schema = Schema(edited);
 
-        // Order, Customer, Party and Product: nothing is taken from the snapshot before.
-        Assert.Equal(4, SchemaCache.TypesReadFor(compilation.SyntaxTrees.First()));
+        // The context (for its DbSets), Order, Customer, Party and Product: nothing is taken from the snapshot before.
+        Assert.Equal(5, SchemaCache.TypesReadFor(compilation.SyntaxTrees.First()));
         Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
     }
+
+    [Fact]
+    public void A_configuration_class_whose_constructor_takes_a_parameter_after_an_edit_is_applied_no_more()
+    {
+        const string context = RuleVerifier.Usings + """
+            public class ShopContext : DbContext
+            {
+                public DbSet<Product> Products => Set<Product>();
+
+                protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+                    modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopContext).Assembly);
+            }
+            """;
+        const string configuration = RuleVerifier.Usings + """
+            public class ProductConfiguration : IEntityTypeConfiguration<Product>
+            {
+                public ProductConfiguration() { }
+
+                public void Configure(EntityTypeBuilder<Product> builder) => builder.Property(p => p.Name).HasMaxLength(60);
+            }
+            """;
+        var (compilation, first) = Analyzed(context, Product, configuration);
+        Assert.Equal(60, Name(first).MaxLength.Value);
+
+        var edited = Edit(compilation, 2, "public ProductConfiguration() { }", "public ProductConfiguration(int unused) { }");
+        var schema = Schema(edited);
+
+        Assert.Null(Name(schema).MaxLength.Value);
+        Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
+    }
+
+    private static Core.Model.PropertyModel Name(AnalyzedSchema schema) =>
+        schema.Models.Single().FindEntity("Product")!.Properties.Single(p => p.Name == "Name");
 }

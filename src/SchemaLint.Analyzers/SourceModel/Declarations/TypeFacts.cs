@@ -17,7 +17,7 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
     {
         public TypeFacts(string key, IReadOnlyList<SyntaxTree> trees, HashSet<string> namesRead, IReadOnlyList<PropertyFacts> properties,
             IReadOnlyList<AttributeFacts> attributes, bool hasOwnedAttribute, bool hasConfigurationAttribute, Fact<bool> nullableContext,
-            SyntaxTree? nullableContextReadFrom, CodeOwner codeOwner)
+            SyntaxTree? nullableContextReadFrom, CodeOwner codeOwner, IReadOnlyList<DbSetFacts> dbSets)
         {
             Key = key;
             Trees = trees;
@@ -29,6 +29,7 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
             NullableContext = nullableContext;
             NullableContextReadFrom = nullableContextReadFrom;
             CodeOwner = codeOwner;
+            DbSets = dbSets;
         }
 
         /// <summary>The type's assembly and closed name (<see cref="TypeFactsStore.KeyOf"/>).</summary>
@@ -62,6 +63,23 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
         public SyntaxTree? NullableContextReadFrom { get; }
 
         public CodeOwner CodeOwner { get; }
+
+        /// <summary>For a DbContext, its instance <c>DbSet&lt;T&gt;</c> properties (any accessibility), in declaration order; none for other types.</summary>
+        public IReadOnlyList<DbSetFacts> DbSets { get; }
+    }
+
+    /// <summary>A context's <c>DbSet&lt;T&gt;</c> property: its name and T.</summary>
+    internal sealed class DbSetFacts
+    {
+        public DbSetFacts(string property, ClrType entity)
+        {
+            Property = property;
+            Entity = entity;
+        }
+
+        public string Property { get; }
+
+        public ClrType Entity { get; }
     }
 
     /// <summary>One instance property as discovery considers it.</summary>

@@ -44,6 +44,43 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
             return facts;
         }
 
+        /// <summary>
+        /// The instance property named <paramref name="name"/> on the type or its CLR bases, the most derived first (as
+        /// <see cref="ClrTypes.FindProperty"/> finds its symbol), without completing any member on a type read before.
+        /// </summary>
+        public PropertyFacts? FindProperty(INamedTypeSymbol type, string name)
+        {
+            for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                foreach (var property in Of(current).Properties)
+                {
+                    if (property.Name == name) return property;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// The symbol of a type read as data, found by its metadata name, when that name finds this very type; null for a type
+        /// the name cannot find (a constructed generic type), or finds another.
+        /// </summary>
+        public INamedTypeSymbol? Resolve(ClrType type) =>
+            type.MetadataName is { } metadataName && _compilation.GetTypeByMetadataName(metadataName) is { } found && TypeFactsStore.KeyOf(found) == type.Identity
+                ? found
+                : null;
+
+        /// <summary>How EF Core sees the type of the property <see cref="FindProperty"/> finds; null when there is none.</summary>
+        public MemberShape? ShapeOfProperty(INamedTypeSymbol type, string name)
+        {
+            var property = FindProperty(type, name);
+            if (property is null) return null;
+            if (property.Member is { } member) return member.Type.Shape;
+
+            // A property EF Core passes over is read no further than that; its type is completed only when asked for.
+            return ClrTypes.ShapeOf(ClrTypes.FindProperty(type, name)!.Type, out _);
+        }
+
         private TypeFacts ReadFacts(INamedTypeSymbol type, string key)
         {
             var properties = new List<PropertyFacts>();
@@ -65,7 +102,22 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
 
             var nullable = NullableContext(type, out var readFrom);
             var trees = type.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).Distinct().ToList();
-            return new TypeFacts(key, trees, NamesIn(type), properties, attributes ?? NoAttributes, owned, configuration, nullable, readFrom, CodeOwner.Of(type));
+            return new TypeFacts(key, trees, NamesIn(type), properties, attributes ?? NoAttributes, owned, configuration, nullable, readFrom, CodeOwner.Of(type), DbSets(type));
+        }
+
+        /// <summary>A context's DbSet properties: every instance property typed <c>DbSet&lt;T&gt;</c> with a class or struct T.</summary>
+        private IReadOnlyList<DbSetFacts> DbSets(INamedTypeSymbol type)
+        {
+            if (_symbols.DbSet is null || !_symbols.IsDbContext(type)) return Array.Empty<DbSetFacts>();
+            var sets = new List<DbSetFacts>();
+            foreach (var symbol in type.GetMembers())
+            {
+                if (symbol is not IPropertySymbol { IsStatic: false } property || property.Type is not INamedTypeSymbol set
+                    || !SymbolEqualityComparer.Default.Equals(set.OriginalDefinition, _symbols.DbSet)) continue;
+                if (set.TypeArguments[0] is INamedTypeSymbol entity && entity.TypeKind != TypeKind.TypeParameter) sets.Add(new DbSetFacts(property.Name, _clr.Of(entity)));
+            }
+
+            return sets;
         }
 
         private PropertyFacts ReadProperty(IPropertySymbol property)

@@ -14,6 +14,7 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
         private readonly object _gate = new object();
         private readonly Dictionary<string, TypeFacts> _facts = new Dictionary<string, TypeFacts>(StringComparer.Ordinal);
         private int _takenOver;
+        private ScopeFacts? _scope;
 
         public int Count
         {
@@ -36,6 +37,20 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
             }
         }
 
+        /// <summary>The contexts and configuration classes the compilation declares, once an extraction found them.</summary>
+        public ScopeFacts? Scope
+        {
+            get
+            {
+                lock (_gate) return _scope;
+            }
+
+            set
+            {
+                lock (_gate) _scope = value;
+            }
+        }
+
         public bool TryGet(string key, out TypeFacts facts)
         {
             lock (_gate) return _facts.TryGetValue(key, out facts!);
@@ -55,9 +70,16 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
         public void TakeUnchangedFrom(TypeFactsStore previous, HashSet<SyntaxTree> trees, HashSet<string> changedMembers)
         {
             List<TypeFacts> candidates;
-            lock (previous._gate) candidates = new List<TypeFacts>(previous._facts.Values);
+            ScopeFacts? scope;
+            lock (previous._gate)
+            {
+                candidates = new List<TypeFacts>(previous._facts.Values);
+                scope = previous._scope;
+            }
+
             lock (_gate)
             {
+                if (scope is not null && !scope.Names.Overlaps(changedMembers)) _scope = scope;
                 foreach (var facts in candidates)
                 {
                     if (!IsUnchanged(facts, trees, changedMembers)) continue;

@@ -14,12 +14,18 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
     /// </summary>
     internal sealed class CompilationScope
     {
-        public CompilationScope(Compilation compilation, EfSymbols symbols, CancellationToken cancellationToken)
+        /// <param name="typeFacts">What earlier snapshots read of types' declarations that this one can take over.</param>
+        public CompilationScope(Compilation compilation, EfSymbols symbols, Declarations.TypeFactsStore typeFacts, CancellationToken cancellationToken)
         {
             Compilation = compilation;
             Symbols = symbols;
             Semantics = new ModelSemantics(compilation, cancellationToken);
             Clr = new ClrTypeReader(compilation, symbols);
+            TypeFacts = new Declarations.TypeFactsReader(compilation, symbols, Clr, typeFacts);
+            if (typeFacts.Scope is { } known && TakeOver(known)) return;
+
+            Contexts.Clear();
+            Configurations.Clear();
             foreach (var type in SourceTypes(compilation.Assembly.GlobalNamespace, cancellationToken))
             {
                 if (type.IsAbstract || type.IsGenericType || type.TypeKind != TypeKind.Class) continue;
@@ -27,6 +33,26 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                 var configured = ConfiguredEntity(type);
                 if (configured is not null && HasParameterlessConstructor(type)) Configurations.Add((type, configured));
             }
+
+            typeFacts.Scope = new Declarations.ScopeFacts(Contexts.Select(Clr.Of).ToList(), Configurations.Select(c => (Clr.Of(c.Configuration), Clr.Of(c.Entity))).ToList());
+        }
+
+        /// <summary>The contexts and configuration classes an earlier snapshot found, when each is found again by its name.</summary>
+        private bool TakeOver(Declarations.ScopeFacts known)
+        {
+            foreach (var context in known.Contexts)
+            {
+                if (TypeFacts.Resolve(context) is not { } symbol) return false;
+                Contexts.Add(symbol);
+            }
+
+            foreach (var (configuration, entity) in known.Configurations)
+            {
+                if (TypeFacts.Resolve(configuration) is not { } configurationSymbol || TypeFacts.Resolve(entity) is not { } entitySymbol) return false;
+                Configurations.Add((configurationSymbol, entitySymbol));
+            }
+
+            return true;
         }
 
         public Compilation Compilation { get; }
@@ -37,6 +63,9 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
 
         /// <summary>Types and members as the drafts hold them, read from their symbols once per extraction.</summary>
         public ClrTypeReader Clr { get; }
+
+        /// <summary>What discovery and Fluent code ask of types' own declarations, taken over from earlier snapshots where it holds.</summary>
+        public Declarations.TypeFactsReader TypeFacts { get; }
 
         /// <summary>Concrete DbContext subclasses declared in source.</summary>
         public List<INamedTypeSymbol> Contexts { get; } = new List<INamedTypeSymbol>();

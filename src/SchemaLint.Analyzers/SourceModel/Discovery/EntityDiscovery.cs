@@ -25,13 +25,13 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         private readonly System.Threading.CancellationToken _cancellationToken;
         private readonly HashSet<string> _seenNames = new HashSet<string>(System.StringComparer.Ordinal);
 
-        public EntityDiscovery(ModelDraft model, CompilationScope scope, FluentReader reader, TypeFactsReader facts, System.Threading.CancellationToken cancellationToken)
+        public EntityDiscovery(ModelDraft model, CompilationScope scope, FluentReader reader, System.Threading.CancellationToken cancellationToken)
         {
             _model = model;
             _scope = scope;
             _reader = reader;
             _symbols = scope.Symbols;
-            _facts = facts;
+            _facts = scope.TypeFacts;
             _cancellationToken = cancellationToken;
         }
 
@@ -139,9 +139,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             if (cast is not null) return cast;
             if (_model.Find(target) is { } existing) return _model.SymbolOf(existing);
 
-            if (target.MetadataName is { } metadataName && _scope.Compilation.GetTypeByMetadataName(metadataName) is { } found
-                && TypeFactsStore.KeyOf(found) == target.Identity)
-                return found;
+            if (_facts.Resolve(target) is { } found) return found;
 
             var property = ClrTypes.FindProperty(TypeOf(entity), member.Name)!;
             ClrTypes.ShapeOf(property.Type, out var symbol);
@@ -283,7 +281,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             foreach (var configured in entity.Properties.Values.ToList())
             {
                 if (configured.Member is { IsField: false } || entity.Declared.Contains(configured)) continue;
-                if (ClrTypes.FindProperty(type, configured.Name) is { } hidden)
+                if (_facts.FindProperty(type, configured.Name) is not null && ClrTypes.FindProperty(type, configured.Name) is { } hidden)
                 {
                     if (IsDeclaredInBase(entity, configured.Name)) continue;
 

@@ -117,7 +117,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             if (names is null || names.Count != 1) return null;
             var property = Entity.Property(names[0]);
             MarkScalar(names);
-            if (ClrTypes.FindProperty(EntityType, names[0]) is null)
+            if (_reader.Scope.TypeFacts.FindProperty(EntityType, names[0]) is null)
             {
                 if (step.TypeArguments.Count == 1) property.Type ??= Clr(_reader.Scope.ResolveValueType(step.TypeArguments[0]));
                 property.Location ??= step.Location;
@@ -143,7 +143,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         {
             foreach (var name in names)
             {
-                if (ClrTypes.FindProperty(EntityType, name) is { } member && ClrTypes.ShapeOf(member.Type, out _) is MemberShape.Reference)
+                if (_reader.Scope.TypeFacts.ShapeOfProperty(EntityType, name) is MemberShape.Reference)
                     Entity.ScalarMembers.Add(name);
             }
         }
@@ -302,7 +302,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
             var property = Entity.Property(name);
             property.Location ??= step.Location;
-            if (step.TypeArguments.Count == 1 && ClrTypes.FindProperty(EntityType, name) is null)
+            if (step.TypeArguments.Count == 1 && _reader.Scope.TypeFacts.FindProperty(EntityType, name) is null)
                 property.Type ??= Clr(_reader.Scope.ResolveValueType(step.TypeArguments[0]));
             property.IsDiscriminator = true;
             return InertBinding.Instance;
