@@ -1,4 +1,7 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using SchemaLint.Analyzers.Schema;
+using SchemaLint.Analyzers.SourceModel;
 using SchemaLint.Analyzers.Tests.Verification;
 
 namespace SchemaLint.Analyzers.Tests.Behaviour;
@@ -147,4 +150,27 @@ public sealed class DeclarationReuseTests
 
     private static Core.Model.PropertyModel Name(AnalyzedSchema schema) =>
         schema.Models.Single().FindEntity("Product")!.Properties.Single(p => p.Name == "Name");
+
+    [Fact]
+    public void What_a_snapshot_hands_to_the_next_holds_no_symbol_and_no_compilation()
+    {
+        var (compilation, _) = Analyzed(Context, Order, Customer, Product, Limits);
+        var footprint = new ExtractionFootprint();
+        using (ExtractionFootprint.Record(footprint))
+            SourceSchemaBuilder.Build(compilation, EfSymbols.TryCreate(compilation)!, Core.Options.SchemaLintOptions.Default, CancellationToken.None);
+
+        Assert.True(footprint.TypeFacts.Count >= 5, "the extraction read the declarations of the context and the four types");
+        Assert.NotNull(footprint.TypeFacts.Scope);
+
+        // Trees, nodes and source locations are what the cache is keyed by and points into; they hold no compilation.
+        Assert.Null(ObjectGraph.PathToFirst(footprint, HoldsCompilation, ReachesNoCompilation));
+
+        // The walk sees through the collections the footprint is made of: a symbol planted in one is found.
+        var planted = new List<object> { new Dictionary<string, object> { ["Order"] = compilation.GetTypeByMetadataName("Order")! } };
+        Assert.NotNull(ObjectGraph.PathToFirst(planted, HoldsCompilation, ReachesNoCompilation));
+    }
+
+    private static bool HoldsCompilation(object value) => value is ISymbol or Compilation or SemanticModel;
+
+    private static bool ReachesNoCompilation(object value) => value is SyntaxTree or SyntaxNode or Location { IsInSource: true } or SourceText;
 }
