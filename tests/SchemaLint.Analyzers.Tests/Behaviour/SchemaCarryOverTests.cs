@@ -1,9 +1,6 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using SchemaLint.Analyzers.Infrastructure;
 using SchemaLint.Analyzers.Schema;
 using SchemaLint.Analyzers.SourceModel;
 using SchemaLint.Analyzers.Tests.Verification;

@@ -58,15 +58,8 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         public ClrMember Of(IPropertySymbol property)
         {
             if (_members.TryGetValue(property, out var known)) return known;
-            var read = new ClrMember(
-                property.Name,
-                Of(property.Type),
-                isField: false,
-                property.NullableAnnotation,
-                property.OriginalDefinition.Type.TypeKind == TypeKind.TypeParameter,
-                _packages.Of(property.ContainingType),
-                SymbolEqualityComparer.Default.Equals(property.ContainingType.OriginalDefinition.ContainingAssembly, _compilation.Assembly),
-                FirstSourceLocation(property));
+            var read = NewMember(property, property.Type, property.OriginalDefinition.Type, property.NullableAnnotation, isField: false);
+
             // The first attribute of each kind decides, as the conventions read them.
             bool foreignKey = false, inverse = false, delete = false;
             foreach (var attribute in property.GetAttributes())
@@ -103,18 +96,21 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         public ClrMember Of(IFieldSymbol field)
         {
             if (_members.TryGetValue(field, out var known)) return known;
-            var read = new ClrMember(
-                field.Name,
-                Of(field.Type),
-                isField: true,
-                field.NullableAnnotation,
-                field.OriginalDefinition.Type.TypeKind == TypeKind.TypeParameter,
-                _packages.Of(field.ContainingType),
-                SymbolEqualityComparer.Default.Equals(field.ContainingType.OriginalDefinition.ContainingAssembly, _compilation.Assembly),
-                FirstSourceLocation(field));
+            var read = NewMember(field, field.Type, field.OriginalDefinition.Type, field.NullableAnnotation, isField: true);
             _members[field] = read;
             return read;
         }
+
+        private ClrMember NewMember(ISymbol member, ITypeSymbol type, ITypeSymbol declaredType, NullableAnnotation annotation, bool isField) =>
+            new ClrMember(
+                member.Name,
+                Of(type),
+                isField,
+                annotation,
+                declaredType.TypeKind == TypeKind.TypeParameter,
+                _packages.Of(member.ContainingType),
+                SymbolEqualityComparer.Default.Equals(member.ContainingType.OriginalDefinition.ContainingAssembly, _compilation.Assembly),
+                FirstSourceLocation(member));
 
         /// <summary>Neither the type nor a type containing it is generic: its metadata name denotes it and nothing else.</summary>
         private static bool IsFoundByMetadataName(INamedTypeSymbol type)
