@@ -204,9 +204,5 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
 
             return null;
         }
-
-        /// <summary>Two key types are compatible for a foreign key when they are the same type once Nullable is removed.</summary>
-        public static bool AreCompatible(ITypeSymbol a, ITypeSymbol b) =>
-            SymbolEqualityComparer.Default.Equals(UnwrapNullable(a).WithNullableAnnotation(NullableAnnotation.None), UnwrapNullable(b).WithNullableAnnotation(NullableAnnotation.None));
     }
 }
