@@ -70,6 +70,19 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
                 ? found
                 : null;
 
+        /// <summary>
+        /// The symbol of the entity type the navigation <paramref name="navigation"/> of <paramref name="declaringType"/> reaches
+        /// (<paramref name="target"/>, read as data): the existing draft's, the one its metadata name finds (when that is this
+        /// very type), or else the member's own type, completed on this compilation.
+        /// </summary>
+        public INamedTypeSymbol NavigationTarget(ModelDraft model, INamedTypeSymbol declaringType, string navigation, ClrType target)
+        {
+            if (model.Find(target) is { } existing) return model.SymbolOf(existing);
+            if (Resolve(target) is { } found) return found;
+            ClrTypes.ShapeOf(ClrTypes.FindProperty(declaringType, navigation)!.Type, out var symbol);
+            return (INamedTypeSymbol)symbol!;
+        }
+
         /// <summary>How EF Core sees the type of the property <see cref="FindProperty"/> finds; null when there is none.</summary>
         public MemberShape? ShapeOfProperty(INamedTypeSymbol type, string name)
         {

@@ -136,14 +136,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         /// </summary>
         private INamedTypeSymbol TargetSymbol(EntityDraft entity, PropertyFacts member, ClrType target, INamedTypeSymbol? cast)
         {
-            if (cast is not null) return cast;
-            if (_model.Find(target) is { } existing) return _model.SymbolOf(existing);
-
-            if (_facts.Resolve(target) is { } found) return found;
-
-            var property = ClrTypes.FindProperty(TypeOf(entity), member.Name)!;
-            ClrTypes.ShapeOf(property.Type, out var symbol);
-            return (INamedTypeSymbol)symbol!;
+            return cast ?? _facts.NavigationTarget(_model, TypeOf(entity), member.Name, target);
         }
 
         private static int OwnershipDepth(EntityDraft entity)

@@ -180,10 +180,15 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                 var names = Arguments.MemberNames(step.Arguments[0]);
                 if (names is null || names.Count != 1) return null;
                 navigation = names[0];
-                var member = ClrTypes.FindProperty(EntityType, navigation);
-                if (member is not null)
+                var castSyntax = Arguments.CastType(step.Arguments[0]);
+                if (castSyntax is null && NavigationFacts(navigation) is { } known)
                 {
-                    var cast = Arguments.CastType(step.Arguments[0]) is { } castSyntax ? _reader.Scope.ResolveValueType(castSyntax) : null;
+                    if (known.Type.Shape != (isCollection ? MemberShape.Collection : MemberShape.Reference)) return null;
+                    targetType = known.Type.ShapeTarget is { } target ? _reader.Scope.TypeFacts.NavigationTarget(_reader.Model, EntityType, navigation, target) : null;
+                }
+                else if (ClrTypes.FindProperty(EntityType, navigation) is { } member)
+                {
+                    var cast = castSyntax is null ? null : _reader.Scope.ResolveValueType(castSyntax);
 
                     // The member may be typed as an interface (IMediaContent Series): the cast says which entity type EF maps.
                     var shape = ClrTypes.ShapeOf(cast ?? member.Type, out var target);
@@ -224,11 +229,18 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             var names = Arguments.MemberNames(step.Arguments[0]);
             if (names is null || names.Count != 1) return null;
             INamedTypeSymbol? ownedType;
-            var member = ClrTypes.FindProperty(EntityType, names[0]);
-            if (member is not null)
+            ClrMember? ownership = null;
+            if (NavigationFacts(names[0]) is { } known)
+            {
+                if (known.Type.Shape != (isCollection ? MemberShape.Collection : MemberShape.Reference)) return null;
+                ownership = known;
+                ownedType = known.Type.ShapeTarget is { } target ? _reader.Scope.TypeFacts.NavigationTarget(_reader.Model, EntityType, names[0], target) : null;
+            }
+            else if (ClrTypes.FindProperty(EntityType, names[0]) is { } member)
             {
                 var shape = ClrTypes.ShapeOf(member.Type, out var target);
                 if (shape != (isCollection ? MemberShape.Collection : MemberShape.Reference)) return null;
+                ownership = _reader.Scope.Clr.Of(member);
                 ownedType = target as INamedTypeSymbol;
             }
             else
@@ -238,7 +250,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             }
 
             if (ownedType is null) return null;
-            var owned = _reader.Model.AddOwned(Entity, names[0], member is null ? null : _reader.Scope.Clr.Of(member), ownedType, isCollection, step.Location);
+            var owned = _reader.Model.AddOwned(Entity, names[0], ownership, ownedType, isCollection, step.Location);
             var binding = new EntityBinding(_reader, owned);
             if (step.Arguments.Count == 2)
             {
@@ -309,6 +321,13 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         }
 
         private ClrType? Clr(ITypeSymbol? type) => type is null ? null : _reader.Scope.Clr.Of(type);
+
+        /// <summary>
+        /// The property a navigation call names, as the entity type's facts hold it: taken over from the snapshot before when
+        /// its declarations are unchanged, so a Fluent call completes no member of an entity type read already. Null when the
+        /// facts hold no member for it (no such property, or one conventions pass over): that one is bound from its symbol.
+        /// </summary>
+        private ClrMember? NavigationFacts(string name) => _reader.Scope.TypeFacts.FindProperty(EntityType, name)?.Member;
 
         /// <summary>The configured entity's CLR type, bound.</summary>
         private INamedTypeSymbol EntityType => _reader.Model.SymbolOf(Entity);
