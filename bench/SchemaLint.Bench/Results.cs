@@ -47,12 +47,20 @@ public sealed record BuildResults(IReadOnlyDictionary<BuildConfiguration, string
 /// <param name="Edit">What was typed, in words.</param>
 /// <param name="ExtractionMs">Profile: SourceSchemaBuilder.Build alone on a fresh fork of the same compilation.</param>
 /// <param name="EngineMs">Profile: Core's engine over the extracted models.</param>
+/// <param name="FirstBaselineMemory">What the empty analyzer's first document cost the garbage collector.</param>
+/// <param name="FirstSchemaLintMemory">What SchemaLint's first document cost the garbage collector.</param>
 public sealed record EditingSample(
     EditKind Kind, string EditedFile, string Edit, double FirstBaselineMs, double FirstSchemaLintMs, IReadOnlyList<double> NextBaselineMs, IReadOnlyList<double> NextSchemaLintMs,
-    int FindingsInEditedFile, double ExtractionMs, double EngineMs)
+    int FindingsInEditedFile, double ExtractionMs, double EngineMs, MemoryCost? FirstBaselineMemory = null, MemoryCost? FirstSchemaLintMemory = null)
 {
     /// <summary>SchemaLint's time above the empty analyzer's on the edited document.</summary>
     public double FirstAddedMs => FirstSchemaLintMs - FirstBaselineMs;
+
+    /// <summary>Megabytes SchemaLint allocated above the empty analyzer on the edited document (all threads).</summary>
+    public double FirstAddedAllocatedMb => (FirstSchemaLintMemory?.AllocatedMb ?? 0) - (FirstBaselineMemory?.AllocatedMb ?? 0);
+
+    /// <summary>Garbage-collection pauses above the empty analyzer's while the edited document was analyzed.</summary>
+    public double FirstAddedGcPauseMs => (FirstSchemaLintMemory?.GcPauseMs ?? 0) - (FirstBaselineMemory?.GcPauseMs ?? 0);
 
     /// <summary>SchemaLint's median time above the empty analyzer's on the following documents.</summary>
     public double NextAddedMs => SchemaLint.Bench.Infrastructure.Statistics.Median(NextSchemaLintMs) - SchemaLint.Bench.Infrastructure.Statistics.Median(NextBaselineMs);
@@ -62,6 +70,9 @@ public sealed record EditingSample(
 /// <param name="CompilationStartsPerEdit">Profile: compilation-start action runs for one edited document plus the following ones.</param>
 /// <param name="Seed">The seed of the edit plan (which files, which edits).</param>
 public sealed record EditingResults(IReadOnlyList<AnalyzerEditingCost> PerAnalyzer, int CompilationStartsPerEdit, string Command, int Seed, IReadOnlyList<EditingSample> Samples);
+
+/// <summary>What one timed window cost the garbage collector: bytes allocated on every thread, and the time the runtime was paused to collect.</summary>
+public sealed record MemoryCost(double AllocatedMb, double GcPauseMs, int Collections);
 
 public sealed record AnalyzerEditingCost(string Analyzer, double FirstMs, double NextMedianMs);
 

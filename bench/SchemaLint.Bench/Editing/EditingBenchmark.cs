@@ -78,7 +78,7 @@ public static class EditingBenchmark
         var samples = new List<EditingSample>();
         foreach (var edit in plan)
         {
-            (double First, List<double> Next, int Findings) empty, ours;
+            (double First, List<double> Next, int Findings, MemoryCost Memory) empty, ours;
             if (edit.Number % 2 == 1)
             {
                 empty = Measure(invocation, entityFiles, edit, baseline);
@@ -92,16 +92,19 @@ public static class EditingBenchmark
 
             var edited = Path.GetRelativePath(projectDirectory, edit.File);
             var (extraction, engine) = Profile(invocation, edit);
-            var sample = new EditingSample(edit.Kind, edited, edit.Describe(invocation.Tree(edit.File).GetText().ToString()), empty.First, ours.First, empty.Next, ours.Next, ours.Findings, extraction, engine);
+            var sample = new EditingSample(edit.Kind, edited, edit.Describe(invocation.Tree(edit.File).GetText().ToString()), empty.First, ours.First, empty.Next, ours.Next, ours.Findings, extraction, engine,
+                empty.Memory, ours.Memory);
             samples.Add(sample);
             progress($"edit {edit.Number}/{plan.Count} ({edit.Kind}, {edited}): first document added {sample.FirstAddedMs:F0} ms ({ours.First:F0} ms, empty analyzer {empty.First:F0} ms), " +
-                $"next documents added {sample.NextAddedMs:F1} ms");
+                $"next documents added {sample.NextAddedMs:F1} ms; allocated {sample.FirstAddedAllocatedMb:F1} MB more, GC pauses {sample.FirstAddedGcPauseMs:F0} ms more");
         }
 
         var model = samples.Where(s => s.Kind != EditKind.Service).ToList();
         var added = model.Select(s => s.FirstAddedMs).ToList();
         progress($"editing: first document added median {Statistics.Median(added):F0} ms, p90 {Statistics.P90(added):F0} ms over {model.Count} model edits " +
             $"({string.Join(", ", model.GroupBy(s => s.Kind).Select(g => $"{g.Count()} {g.Key}"))})");
+        progress($"editing: first document after a model edit allocated median {Statistics.Median(model.Select(s => s.FirstAddedAllocatedMb).ToList()):F1} MB above the empty analyzer, " +
+            $"GC pauses median {Statistics.Median(model.Select(s => s.FirstAddedGcPauseMs).ToList()):F0} ms");
         var service = samples.Where(s => s.Kind == EditKind.Service).Select(s => s.FirstAddedMs).ToList();
         if (service.Count > 0) progress($"editing: service bodies, first document added median {Statistics.Median(service):F0} ms over {service.Count} edits");
 
@@ -147,7 +150,7 @@ public static class EditingBenchmark
         return invocation.Compilation.ReplaceSyntaxTree(original, edited);
     }
 
-    private static (double First, List<double> Next, int Findings) Measure(CompilerInvocation invocation, List<SyntaxTree> entityFiles, PlannedEdit edit, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    private static (double First, List<double> Next, int Findings, MemoryCost Memory) Measure(CompilerInvocation invocation, List<SyntaxTree> entityFiles, PlannedEdit edit, ImmutableArray<DiagnosticAnalyzer> analyzers)
     {
         Exception? failure = null;
         var options = new CompilationWithAnalyzersOptions(invocation.AnalyzerOptions, (exception, analyzer, _) => failure ??= new BenchmarkFailure($"{analyzer.GetType().Name} threw: {exception}"),
@@ -162,9 +165,14 @@ public static class EditingBenchmark
 
         GC.Collect();
         GC.WaitForPendingFinalizers();
+        var pausedBefore = GC.GetTotalPauseDuration();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var collectionsBefore = GC.CollectionCount(0);
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(edited), null, CancellationToken.None).GetAwaiter().GetResult();
         var first = stopwatch.Elapsed.TotalMilliseconds;
+        var memory = new MemoryCost((GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1e6, (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds,
+            GC.CollectionCount(0) - collectionsBefore);
 
         var next = new List<double>();
         foreach (var following in Following(entityFiles, edit))
@@ -176,7 +184,7 @@ public static class EditingBenchmark
         }
 
         if (failure is not null) throw failure;
-        return (first, next, diagnostics.Count(d => d.Id.StartsWith("SL", StringComparison.Ordinal)));
+        return (first, next, diagnostics.Count(d => d.Id.StartsWith("SL", StringComparison.Ordinal)), memory);
     }
 
     /// <summary>Where the first document's time goes: the whole-compilation schema extraction, then the rules.</summary>
