@@ -137,12 +137,22 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         {
             for (var current = type; current is not null; current = current.BaseType)
             {
-                var method = current.GetMembers("Configure").OfType<IMethodSymbol>().FirstOrDefault(m => !m.IsAbstract && m.Parameters.Length == 1);
+                var method = current.GetMembers("Configure").OfType<IMethodSymbol>().FirstOrDefault(m => !m.IsAbstract && ParameterCount(m) == 1);
                 if (method is not null) return method;
             }
 
             return null;
         }
+
+        /// <summary>
+        /// How many parameters a method declares, counted in its declaration when it has one: a source method's
+        /// <c>Parameters</c> binds its whole signature, and a model edit would bind every configuration class's Configure
+        /// again only to count to one (12% of such an edit at 1,000 entities; the body is read syntactically).
+        /// </summary>
+        private static int ParameterCount(IMethodSymbol method) =>
+            method.DeclaringSyntaxReferences.Length == 1 && method.DeclaringSyntaxReferences[0].GetSyntax() is MethodDeclarationSyntax declaration
+                ? declaration.ParameterList.Parameters.Count
+                : method.Parameters.Length;
 
         private static bool HasParameterlessConstructor(INamedTypeSymbol type) =>
             type.InstanceConstructors.Any(c => c.Parameters.Length == 0);
