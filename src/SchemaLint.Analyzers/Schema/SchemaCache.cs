@@ -74,7 +74,7 @@ namespace SchemaLint.Analyzers.Schema
                     return carried.Schema;
                 }
 
-                var footprint = new ExtractionFootprint();
+                var footprint = entry?.NextFootprint() ?? new ExtractionFootprint();
                 entry?.SeedUnchanged(compilation, options, footprint, cancellationToken);
                 slot.LastSeededWrites = footprint.WriteOwnerCount;
                 AnalyzedSchema schema;
@@ -186,6 +186,9 @@ namespace SchemaLint.Analyzers.Schema
             }
 
             public AnalyzedSchema Schema { get; }
+
+            /// <summary>An empty footprint for the next snapshot's extraction, its tables sized after this one's.</summary>
+            public ExtractionFootprint NextFootprint() => new ExtractionFootprint(sizedAfter: _footprint);
 
             /// <summary>Carried over from the snapshot before with new answers about what code writes (<see cref="CodeFactsPatch"/>).</summary>
             public bool HasNewCodeFacts { get; private set; }
