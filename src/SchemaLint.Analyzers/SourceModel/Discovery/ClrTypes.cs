@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using SchemaLint.Analyzers.Infrastructure;
 
 namespace SchemaLint.Analyzers.SourceModel.Discovery
 {
@@ -55,7 +56,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                 return MemberShape.Reference;
             }
 
-            var ns = underlying.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+            var ns = underlying.ContainingNamespace is { } containing ? TypeIdentity.NamespaceName(containing) : string.Empty;
             if (ProviderNamespaces.Any(p => ns == p || ns.StartsWith(p + ".", System.StringComparison.Ordinal))) return MemberShape.ProviderScalar;
             return MemberShape.Unsupported;
         }
@@ -91,7 +92,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         {
             if (type.TypeKind != TypeKind.Class || type is not INamedTypeSymbol named) return false;
             if (type.SpecialType == SpecialType.System_Object || type.SpecialType == SpecialType.System_String) return false;
-            var ns = named.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+            var ns = named.ContainingNamespace is { } containing ? TypeIdentity.NamespaceName(containing) : string.Empty;
             if (ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal)) return false;
 
             // Microsoft's own types are no entities, but an application may live in a Microsoft.* namespace (Microsoft.eShopWeb):
@@ -134,7 +135,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             for (var containing = type.ContainingType; containing is not null; containing = containing.ContainingType)
                 name = containing.MetadataName + "+" + name;
             var ns = type.ContainingNamespace;
-            return ns is null || ns.IsGlobalNamespace ? name : ns.ToDisplayString() + "." + name;
+            return ns is null || ns.IsGlobalNamespace ? name : TypeIdentity.NamespaceName(ns) + "." + name;
         }
 
         /// <summary>
