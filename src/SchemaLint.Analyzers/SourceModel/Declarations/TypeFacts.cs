@@ -15,11 +15,12 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
     /// </summary>
     internal sealed class TypeFacts
     {
-        public TypeFacts(string key, IReadOnlyList<SyntaxTree> trees, HashSet<string> namesRead, IReadOnlyList<PropertyFacts> properties,
+        public TypeFacts(string key, ClrType type, IReadOnlyList<SyntaxTree> trees, HashSet<string> namesRead, IReadOnlyList<PropertyFacts> properties,
             IReadOnlyList<AttributeFacts> attributes, bool hasOwnedAttribute, bool hasConfigurationAttribute, Fact<bool> nullableContext,
             SyntaxTree? nullableContextReadFrom, CodeOwner codeOwner, IReadOnlyList<DbSetFacts> dbSets)
         {
             Key = key;
+            Type = type;
             Trees = trees;
             NamesRead = namesRead;
             Properties = properties;
@@ -34,6 +35,12 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
 
         /// <summary>The type's assembly and closed name (<see cref="TypeFactsStore.KeyOf"/>).</summary>
         public string Key { get; }
+
+        /// <summary>
+        /// The type itself as data. It follows from the type's header and its bases' (a class's shape asks every interface
+        /// it implements), which no snapshot that takes these facts over has changed.
+        /// </summary>
+        public ClrType Type { get; }
 
         /// <summary>The trees that declare the type; none for a type of a referenced assembly.</summary>
         public IReadOnlyList<SyntaxTree> Trees { get; }

@@ -24,6 +24,10 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
         private readonly ClrTypeReader _clr;
         private readonly TypeFactsStore _store;
 
+        // This extraction's answers by symbol: a type is asked for its facts once per Fluent call and per level of its
+        // hierarchy, and the store's key is a name built from the symbol each time. Lives as long as the reader (one extraction).
+        private readonly Dictionary<INamedTypeSymbol, TypeFacts> _bySymbol = new Dictionary<INamedTypeSymbol, TypeFacts>(SymbolEqualityComparer.Default);
+
         public TypeFactsReader(Compilation compilation, EfSymbols symbols, ClrTypeReader clr, TypeFactsStore store)
         {
             _compilation = compilation;
@@ -37,10 +41,15 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
 
         public TypeFacts Of(INamedTypeSymbol type)
         {
+            if (_bySymbol.TryGetValue(type, out var facts)) return facts;
             var key = TypeFactsStore.KeyOf(type);
-            if (_store.TryGet(key, out var known)) return known;
-            var facts = ReadFacts(type, key);
-            _store.Add(facts);
+            if (!_store.TryGet(key, out facts))
+            {
+                facts = ReadFacts(type, key);
+                _store.Add(facts);
+            }
+
+            _bySymbol[type] = facts;
             return facts;
         }
 
@@ -115,7 +124,7 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
 
             var nullable = NullableContext(type, out var readFrom);
             var trees = type.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).Distinct().ToList();
-            return new TypeFacts(key, trees, NamesIn(type), properties, attributes ?? NoAttributes, owned, configuration, nullable, readFrom, CodeOwner.Of(type), DbSets(type));
+            return new TypeFacts(key, _clr.Of(type), trees, NamesIn(type), properties, attributes ?? NoAttributes, owned, configuration, nullable, readFrom, CodeOwner.Of(type), DbSets(type));
         }
 
         /// <summary>A context's DbSet properties: every instance property typed <c>DbSet&lt;T&gt;</c> with a class or struct T.</summary>

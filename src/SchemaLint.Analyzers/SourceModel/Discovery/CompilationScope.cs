@@ -20,7 +20,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             Compilation = compilation;
             Symbols = symbols;
             Semantics = new ModelSemantics(compilation, cancellationToken);
-            Clr = new ClrTypeReader(compilation, symbols);
+            Clr = new ClrTypeReader(compilation, symbols, typeFacts);
             TypeFacts = new Declarations.TypeFactsReader(compilation, symbols, Clr, typeFacts);
             if (typeFacts.Scope is { } known && TakeOver(known)) return;
 
