@@ -148,6 +148,38 @@ public sealed class DeclarationReuseTests
         Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
     }
 
+    [Fact]
+    public void A_relationship_an_unedited_configuration_class_configures_is_read_from_the_facts_taken_over()
+    {
+        const string context = RuleVerifier.Usings + """
+            public class ShopContext : DbContext
+            {
+                public DbSet<Order> Orders => Set<Order>();
+                public DbSet<Product> Products => Set<Product>();
+
+                protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+                    modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopContext).Assembly);
+            }
+            """;
+        const string configuration = RuleVerifier.Usings + """
+            public class OrderConfiguration : IEntityTypeConfiguration<Order>
+            {
+                public void Configure(EntityTypeBuilder<Order> builder) =>
+                    builder.HasOne(o => o.Customer).WithMany(c => c.Orders).HasForeignKey(o => o.CustomerId).OnDelete(DeleteBehavior.Restrict);
+            }
+            """;
+        var (compilation, _) = Analyzed(context, Order, Customer, Product, Limits, configuration);
+
+        var edited = Edit(compilation, 3, "public string Name { get; set; } = \"\";", "public string Name { get; set; } = \"\";\n    public decimal Price { get; set; }");
+        var schema = Schema(edited);
+
+        // Only Product is read again; HasOne finds Order's navigation, and the Customer it reaches, in the facts taken over.
+        Assert.Equal(1, SchemaCache.TypesReadFor(compilation.SyntaxTrees.First()));
+        var foreignKey = Assert.Single(schema.Models.Single().FindEntity("Order")!.ForeignKeys);
+        Assert.Equal(Core.Model.DeleteBehaviorKind.Restrict, foreignKey.DeleteBehavior.Value);
+        Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
+    }
+
     private static Core.Model.PropertyModel Name(AnalyzedSchema schema) =>
         schema.Models.Single().FindEntity("Product")!.Properties.Single(p => p.Name == "Name");
 

@@ -112,6 +112,68 @@ public class FluentApiTests
     }
 
     [Fact]
+    public void The_Configure_a_configuration_class_runs_is_the_one_with_one_parameter_among_its_overloads()
+    {
+        var product = Model("""
+            public class ShopContext : DbContext
+            {
+                public DbSet<Product> Products => Set<Product>();
+                protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyConfiguration(new ProductConfiguration());
+            }
+            public class Product { public int Id { get; set; } public string Name { get; set; } = ""; }
+            public class ProductConfiguration : IEntityTypeConfiguration<Product>
+            {
+                public void Configure(EntityTypeBuilder<Product> builder, int length) => builder.Property(p => p.Name).HasMaxLength(length);
+                public void Configure(EntityTypeBuilder<Product> builder) => builder.Property(p => p.Name).HasMaxLength(80);
+            }
+            """).Entity("Product");
+        Assert.Equal(80, product.Property("Name").MaxLength.Value);
+    }
+
+    [Fact]
+    public void HasOne_on_a_navigation_without_a_setter_leaves_the_foreign_keys_unknown_and_the_columns_known()
+    {
+        // Conventions pass the get-only navigation over, so its type facts hold no member for it and the call binds it from
+        // its symbol; the reader does not follow EF Core's backing field for a navigation, and abstains on foreign keys.
+        var order = Model("""
+            public class ShopContext : DbContext
+            {
+                public DbSet<Order> Orders => Set<Order>();
+                protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+                    modelBuilder.Entity<Order>().HasOne(o => o.Customer).WithMany(c => c.Orders).HasForeignKey(o => o.CustomerId).OnDelete(DeleteBehavior.Restrict);
+            }
+            public class Order
+            {
+                private Customer _customer = null!;
+                public int Id { get; set; }
+                public int CustomerId { get; set; }
+                public Customer Customer => _customer;
+            }
+            public class Customer { public int Id { get; set; } public List<Order> Orders { get; set; } = new(); }
+            """).Entity("Order");
+        Assert.False(order.Completeness.HasFlag(ModelCompleteness.ForeignKeys));
+        Assert.Empty(order.ForeignKeys);
+        Assert.True(order.Completeness.HasFlag(ModelCompleteness.Properties));
+        Assert.Equal(new[] { "Id", "CustomerId" }, order.Properties.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void An_entity_type_in_a_namespace_named_with_a_keyword_has_the_CLR_name_EF_Core_gives_it()
+    {
+        var model = Model("""
+            public class ShopContext : DbContext
+            {
+                public DbSet<Shop.@event.Ticket> Tickets => Set<Shop.@event.Ticket>();
+            }
+            namespace Shop.@event
+            {
+                public class Ticket { public int Id { get; set; } }
+            }
+            """);
+        Assert.Equal("Shop.event.Ticket", Assert.Single(model.Entities).Name);
+    }
+
+    [Fact]
     public void Global_conventions_outrank_annotations_but_not_the_Fluent_API()
     {
         var payment = Model("""
