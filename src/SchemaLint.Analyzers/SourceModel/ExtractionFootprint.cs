@@ -51,10 +51,10 @@ namespace SchemaLint.Analyzers.SourceModel
         private readonly HashSet<string> _contexts = new HashSet<string>(StringComparer.Ordinal);
 
         /// <summary>Per bound write target, the identity of the type whose member it writes (null: binds to none).</summary>
-        private readonly Dictionary<SyntaxNode, string?> _writeOwners = new Dictionary<SyntaxNode, string?>();
+        private readonly Dictionary<SyntaxNode, string?> _writeOwners;
 
         /// <summary>The keys of <see cref="_writeOwners"/> by tree: an edit replaces one tree's, without walking every write bound.</summary>
-        private readonly Dictionary<SyntaxTree, List<SyntaxNode>> _writeTargetsByTree = new Dictionary<SyntaxTree, List<SyntaxNode>>();
+        private readonly Dictionary<SyntaxTree, List<SyntaxNode>> _writeTargetsByTree;
 
         /// <summary>
         /// Per entity type the code scan was asked about (by metadata name), the identities of the types whose members are its
@@ -68,15 +68,26 @@ namespace SchemaLint.Analyzers.SourceModel
         {
         }
 
-        /// <param name="sizedAfter">The footprint of the snapshot before, whose extraction asked about as many questions.</param>
+        /// <param name="sizedAfter">
+        /// The footprint of the snapshot before, whose extraction asked about as many questions and whose write bindings
+        /// the next one mostly takes over: the tables start at its sizes instead of growing to them.
+        /// </param>
         public ExtractionFootprint(ExtractionFootprint? sizedAfter)
         {
-            _answers = new Dictionary<CodeQuestion, AnsweredQuestion>(sizedAfter?.QuestionCount ?? 0);
-        }
+            int questions = 0, writes = 0, trees = 0;
+            if (sizedAfter is not null)
+            {
+                lock (sizedAfter._gate)
+                {
+                    questions = sizedAfter._answers.Count;
+                    writes = sizedAfter._writeOwners.Count;
+                    trees = sizedAfter._writeTargetsByTree.Count;
+                }
+            }
 
-        private int QuestionCount
-        {
-            get { lock (_gate) return _answers.Count; }
+            _answers = new Dictionary<CodeQuestion, AnsweredQuestion>(questions);
+            _writeOwners = new Dictionary<SyntaxNode, string?>(writes);
+            _writeTargetsByTree = new Dictionary<SyntaxTree, List<SyntaxNode>>(trees);
         }
 
         /// <summary>The footprint being recorded on this thread, or null.</summary>
