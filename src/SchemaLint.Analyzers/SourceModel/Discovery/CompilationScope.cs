@@ -109,15 +109,18 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             firstParameter = null;
             foreach (var reference in method.DeclaringSyntaxReferences)
             {
-                if (reference.GetSyntax() is MethodDeclarationSyntax declaration)
-                {
-                    ExtractionFootprint.Touch(declaration.SyntaxTree, declaration.Span);
-                    firstParameter = declaration.ParameterList.Parameters.FirstOrDefault()?.Identifier.ValueText;
-                    return (SyntaxNode?)declaration.Body ?? declaration.ExpressionBody?.Expression;
-                }
+                if (reference.GetSyntax() is MethodDeclarationSyntax declaration) return BodyOf(declaration, out firstParameter);
             }
 
             return null;
+        }
+
+        /// <summary>The syntax of a declared method's body (block or expression); the reader reads the whole declaration.</summary>
+        public static SyntaxNode? BodyOf(MethodDeclarationSyntax declaration, out string? firstParameter)
+        {
+            ExtractionFootprint.Touch(declaration.SyntaxTree, declaration.Span);
+            firstParameter = declaration.ParameterList.Parameters.FirstOrDefault()?.Identifier.ValueText;
+            return (SyntaxNode?)declaration.Body ?? declaration.ExpressionBody?.Expression;
         }
 
         /// <summary>The nearest override of a DbContext method (OnModelCreating, ConfigureConventions, OnConfiguring) at or above <paramref name="type"/>.</summary>
@@ -133,26 +136,15 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         }
 
         /// <summary>The Configure method a configuration class runs: the nearest non-abstract one in its hierarchy.</summary>
-        public static IMethodSymbol? FindConfigure(INamedTypeSymbol? type)
+        public static ConfigureMethod? FindConfigure(INamedTypeSymbol? type)
         {
             for (var current = type; current is not null; current = current.BaseType)
             {
-                var method = current.GetMembers("Configure").OfType<IMethodSymbol>().FirstOrDefault(m => !m.IsAbstract && ParameterCount(m) == 1);
-                if (method is not null) return method;
+                if (ConfigureMethod.DeclaredBy(current) is { } method) return method;
             }
 
             return null;
         }
-
-        /// <summary>
-        /// How many parameters a method declares, counted in its declaration when it has one: a source method's
-        /// <c>Parameters</c> binds its whole signature, and a model edit would bind every configuration class's Configure
-        /// again only to count to one (12% of such an edit at 1,000 entities; the body is read syntactically).
-        /// </summary>
-        private static int ParameterCount(IMethodSymbol method) =>
-            method.DeclaringSyntaxReferences.Length == 1 && method.DeclaringSyntaxReferences[0].GetSyntax() is MethodDeclarationSyntax declaration
-                ? declaration.ParameterList.Parameters.Count
-                : method.Parameters.Length;
 
         private static bool HasParameterlessConstructor(INamedTypeSymbol type) =>
             type.InstanceConstructors.Any(c => c.Parameters.Length == 0);

@@ -25,6 +25,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         private const int MaxHelperDepth = 8;
 
         private readonly HashSet<(IMethodSymbol, EntityDraft?)> _read = new HashSet<(IMethodSymbol, EntityDraft?)>();
+        private readonly HashSet<(object, EntityDraft)> _configured = new HashSet<(object, EntityDraft)>();
         private readonly List<IMethodSymbol> _helpers = new List<IMethodSymbol>();
         private readonly CancellationToken _cancellationToken;
 
@@ -114,7 +115,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                 step => step.Name == "ConfigureConventions" && Do(() => ReadConventionsMethod(Scope.FindContextOverride(method.ContainingType.BaseType, "ConfigureConventions"))));
         }
 
-        private void ReadConfigureMethod(IMethodSymbol? method, EntityDraft entity)
+        private void ReadConfigureMethod(ConfigureMethod? method, EntityDraft entity)
         {
             if (method is null)
             {
@@ -122,8 +123,9 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                 return;
             }
 
-            if (!_read.Add((method, entity))) return;
-            var body = CompilationScope.BodyOf(method, out var parameter);
+            if (!_configured.Add((method.Identity, entity))) return;
+            string? parameter = null;
+            var body = method.Declaration is { } declaration ? CompilationScope.BodyOf(declaration, out parameter) : null;
             if (body is null || parameter is null)
             {
                 entity.MakeOpaque();
@@ -131,7 +133,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             }
 
             ReadBody(body, new Dictionary<string, Binding>(StringComparer.Ordinal) { [parameter] = new EntityBinding(this, entity) },
-                step => step.Name == "Configure" && Do(() => ReadConfigureMethod(CompilationScope.FindConfigure(method.ContainingType.BaseType), entity)));
+                step => step.Name == "Configure" && Do(() => ReadConfigureMethod(CompilationScope.FindConfigure(method.DeclaringType.BaseType), entity)));
         }
 
         private static bool Do(Action action)
