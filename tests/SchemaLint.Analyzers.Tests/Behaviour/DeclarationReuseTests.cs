@@ -180,6 +180,36 @@ public sealed class DeclarationReuseTests
         Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
     }
 
+    [Fact]
+    public void A_derived_entity_keeps_its_base_entity_type_and_inherited_columns_from_the_facts_taken_over()
+    {
+        const string context = RuleVerifier.Usings + """
+            public class ShopContext : DbContext
+            {
+                public DbSet<Order> Orders => Set<Order>();
+                public DbSet<RushOrder> RushOrders => Set<RushOrder>();
+                public DbSet<Customer> Customers => Set<Customer>();
+                public DbSet<Product> Products => Set<Product>();
+            }
+            """;
+        const string rushOrder = RuleVerifier.Usings + """
+            public class RushOrder : Order
+            {
+                public DateTime Deadline { get; set; }
+            }
+            """;
+        var (compilation, first) = Analyzed(context, Order, Customer, Product, Limits, rushOrder);
+        Assert.Equal("Order", first.Models.Single().FindEntity("RushOrder")!.BaseTypeName);
+
+        var edited = Edit(compilation, 3, "public string Name { get; set; } = \"\";", "public string Name { get; set; } = \"\";\n    public decimal Price { get; set; }");
+        var schema = Schema(edited);
+
+        // Only Product is read again: RushOrder's base class, and Order's columns, come from the facts of the snapshot before.
+        Assert.Equal(1, SchemaCache.TypesReadFor(compilation.SyntaxTrees.First()));
+        Assert.Equal("Order", schema.Models.Single().FindEntity("RushOrder")!.BaseTypeName);
+        Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
+    }
+
     private static Core.Model.PropertyModel Name(AnalyzedSchema schema) =>
         schema.Models.Single().FindEntity("Product")!.Properties.Single(p => p.Name == "Name");
 

@@ -15,12 +15,13 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
     /// </summary>
     internal sealed class TypeFacts
     {
-        public TypeFacts(string key, ClrType type, IReadOnlyList<SyntaxTree> trees, HashSet<string> namesRead, IReadOnlyList<PropertyFacts> properties,
+        public TypeFacts(string key, ClrType type, ClrType? baseType, IReadOnlyList<SyntaxTree> trees, HashSet<string> namesRead, IReadOnlyList<PropertyFacts> properties,
             IReadOnlyList<AttributeFacts> attributes, bool hasOwnedAttribute, bool hasConfigurationAttribute, Fact<bool> nullableContext,
             SyntaxTree? nullableContextReadFrom, CodeOwner codeOwner, IReadOnlyList<DbSetFacts> dbSets)
         {
             Key = key;
             Type = type;
+            BaseType = baseType;
             Trees = trees;
             NamesRead = namesRead;
             Properties = properties;
@@ -41,6 +42,9 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
         /// it implements), which no snapshot that takes these facts over has changed.
         /// </summary>
         public ClrType Type { get; }
+
+        /// <summary>The type's base class, as discovery walks a hierarchy; null when it is <c>object</c> or there is none.</summary>
+        public ClrType? BaseType { get; }
 
         /// <summary>The trees that declare the type; none for a type of a referenced assembly.</summary>
         public IReadOnlyList<SyntaxTree> Trees { get; }

@@ -71,6 +71,23 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
         }
 
         /// <summary>
+        /// The facts of <paramref name="type"/> and of each base class up to <c>object</c>, the type first, as far as they
+        /// are known without a symbol (from this extraction or taken over); null when some base class's facts are not.
+        /// Walking a hierarchy this way binds no base list on the new compilation.
+        /// </summary>
+        public List<TypeFacts>? Hierarchy(INamedTypeSymbol type)
+        {
+            var hierarchy = new List<TypeFacts> { Of(type) };
+            for (var baseType = hierarchy[0].BaseType; baseType is not null; baseType = hierarchy[hierarchy.Count - 1].BaseType)
+            {
+                if (Known(baseType) is not { } facts) return null;
+                hierarchy.Add(facts);
+            }
+
+            return hierarchy;
+        }
+
+        /// <summary>
         /// The symbol of a type read as data, found by its metadata name, when that name finds this very type; null for a type
         /// the name cannot find (a constructed generic type), or finds another.
         /// </summary>
@@ -124,7 +141,8 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
 
             var nullable = NullableContext(type, out var readFrom);
             var trees = type.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).Distinct().ToList();
-            return new TypeFacts(key, _clr.Of(type), trees, NamesIn(type), properties, attributes ?? NoAttributes, owned, configuration, nullable, readFrom, CodeOwner.Of(type), DbSets(type));
+            var baseType = type.BaseType is { SpecialType: not SpecialType.System_Object } declaredBase ? _clr.Of(declaredBase) : null;
+            return new TypeFacts(key, _clr.Of(type), baseType, trees, NamesIn(type), properties, attributes ?? NoAttributes, owned, configuration, nullable, readFrom, CodeOwner.Of(type), DbSets(type));
         }
 
         /// <summary>A context's DbSet properties: every instance property typed <c>DbSet&lt;T&gt;</c> with a class or struct T.</summary>

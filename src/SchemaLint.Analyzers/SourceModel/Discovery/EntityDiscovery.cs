@@ -180,6 +180,16 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
 
         private EntityDraft? NearestEntityBase(INamedTypeSymbol type)
         {
+            if (_facts.Hierarchy(type) is { } hierarchy)
+            {
+                for (var i = 1; i < hierarchy.Count; i++)
+                {
+                    if (_model.Find(hierarchy[i].Type) is { } found) return found;
+                }
+
+                return null;
+            }
+
             for (var current = type.BaseType; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
             {
                 var entity = _model.Find(current);
@@ -211,6 +221,21 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             var seen = _seenNames;
             seen.Clear();
             var candidates = new List<PropertyFacts>();
+            if (_facts.Hierarchy(type) is { } hierarchy)
+            {
+                var stopAtType = stopAt is null ? null : _scope.Clr.Of(stopAt);
+                foreach (var facts in hierarchy)
+                {
+                    if (facts.Type.Equals(stopAtType)) break;
+                    foreach (var property in facts.Properties)
+                    {
+                        if (seen.Add(property.Name) && property.IsCandidate) candidates.Add(property);
+                    }
+                }
+
+                return candidates;
+            }
+
             for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
             {
                 if (stopAt is not null && SymbolEqualityComparer.Default.Equals(current, stopAt)) break;
