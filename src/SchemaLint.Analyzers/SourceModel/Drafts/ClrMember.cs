@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using SchemaLint.Core.Model;
 
@@ -21,6 +23,8 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             DeclaredAt = declaredAt;
         }
 
+        private StrongBox<SourceLocation?>? _placed;
+
         public string Name { get; }
 
         public ClrType Type { get; }
@@ -43,7 +47,29 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         /// <summary>Where the member is declared in source; kept as Roslyn's location and placed only when asked.</summary>
         public Location? DeclaredAt { get; }
 
-        public SourceLocation? Location => SourceLocations.Of(DeclaredAt);
+        /// <summary>
+        /// Where the member is declared, placed on first use and kept: the member's tree is the same object for as long as
+        /// these data are used (a snapshot takes them over only from unedited trees), so the place cannot move. Each use
+        /// still tells the footprint the reader pointed there.
+        /// </summary>
+        public SourceLocation? Location
+        {
+            get
+            {
+                var placed = Volatile.Read(ref _placed);
+                if (placed is null)
+                {
+                    placed = new StrongBox<SourceLocation?>(SourceLocations.Of(DeclaredAt));
+                    Volatile.Write(ref _placed, placed);
+                }
+                else if (DeclaredAt is { IsInSource: true, SourceTree: { } tree } declared)
+                {
+                    ExtractionFootprint.Touch(tree, declared.SourceSpan);
+                }
+
+                return placed.Value;
+            }
+        }
 
         /// <summary><c>[ForeignKey("...")]</c>'s argument.</summary>
         public string? ForeignKeyAttribute { get; internal set; }
