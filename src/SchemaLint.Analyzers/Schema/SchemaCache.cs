@@ -301,11 +301,21 @@ namespace SchemaLint.Analyzers.Schema
                 footprint.TypeFacts.TakeUnchangedFrom(_footprint.TypeFacts, new HashSet<SyntaxTree>(trees), changedMembers);
 
                 var names = new Dictionary<SyntaxNode, bool>();
+                var treesNaming = new Dictionary<SyntaxTree, bool>();
                 foreach (var owner in _footprint.WriteOwners)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     var write = owner.Key;
-                    if (edited.Contains(write.SyntaxTree)) continue;
+                    var tree = write.SyntaxTree;
+                    if (edited.Contains(tree)) continue;
+                    if (!treesNaming.TryGetValue(tree, out var treeNames))
+                        treesNaming[tree] = treeNames = TreeScan.Of(tree, cancellationToken).NamesAny(tree, changedMembers, cancellationToken);
+                    if (!treeNames)
+                    {
+                        footprint.BoundWrite(write, owner.Value);
+                        continue;
+                    }
+
                     var around = write.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m.Parent is BaseTypeDeclarationSyntax or CompilationUnitSyntax or BaseNamespaceDeclarationSyntax) ?? write;
                     if (!names.TryGetValue(around, out var namesChanged))
                         names[around] = namesChanged = around.DescendantTokens().Any(t => t.IsKind(SyntaxKind.IdentifierToken) && changedMembers.Contains(t.ValueText));

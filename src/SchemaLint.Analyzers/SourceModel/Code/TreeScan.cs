@@ -68,6 +68,32 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         /// <summary>The tree writes values in ways this scan cannot attribute to a member (SetValue, computed property names).</summary>
         public bool HasUntraceableWrites => _hasUntraceableWrites;
 
+        // Every identifier the tree spells, read on first demand (only trees whose writes a model edit takes over are asked).
+        private HashSet<string>? _identifiers;
+
+        /// <summary>
+        /// Whether the tree spells any of <paramref name="names"/> as an identifier anywhere. A model edit asks it of each tree
+        /// whose write bindings it would take over: a tree that names no changed member keeps them all without walking the
+        /// tokens of each member that writes (<paramref name="tree"/> is the tree this scan was read from).
+        /// </summary>
+        public bool NamesAny(SyntaxTree tree, HashSet<string> names, CancellationToken cancellationToken)
+        {
+            if (names.Count == 0) return false;
+            var identifiers = Volatile.Read(ref _identifiers);
+            if (identifiers is null)
+            {
+                identifiers = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens())
+                {
+                    if (token.IsKind(SyntaxKind.IdentifierToken)) identifiers.Add(token.ValueText);
+                }
+
+                Interlocked.CompareExchange(ref _identifiers, identifiers, null);
+            }
+
+            return identifiers.Overlaps(names);
+        }
+
         private void AddWrite(string name, SyntaxNode? target, bool creationOnly)
         {
             if (!_writes.TryGetValue(name, out var writes)) _writes[name] = writes = new List<TreeWrite>();
