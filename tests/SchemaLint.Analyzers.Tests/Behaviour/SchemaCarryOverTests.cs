@@ -286,6 +286,24 @@ public sealed class SchemaCarryOverTests
     }
 
     [Fact]
+    public void A_member_changed_in_an_entity_binds_again_the_writes_in_members_that_name_it()
+    {
+        var service = Service.Replace("public int Count()", "public void Stamp(Order order) => order.CreatedAt = DateTime.UtcNow;\n\n    public int Count()");
+        var (compilation, _) = Analyzed(Context, Order, service);
+
+        // The model asked whether CreatedAt is updated, which bound Stamp's write; an edit that names no member Stamp names keeps it.
+        var notes = Edit(compilation, 1, "public double Total { get; set; }", "public double Total { get; set; }\n    public string Notes { get; set; } = \"\";");
+        Schema(notes);
+        Assert.Equal(1, SchemaCache.SeededWritesFor(compilation.SyntaxTrees.First()));
+
+        var retyped = Edit(notes, 1, "public DateTime CreatedAt { get; set; }", "public DateTimeOffset CreatedAt { get; set; }");
+        var schema = Schema(retyped);
+
+        Assert.Equal(0, SchemaCache.SeededWritesFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(SchemaSnapshot.Of(Fresh(retyped), retyped), SchemaSnapshot.Of(schema, retyped));
+    }
+
+    [Fact]
     public void A_renamed_type_keeps_no_binding()
     {
         var (compilation, _) = Analyzed(Context, Order, Service);
