@@ -99,7 +99,7 @@ namespace SchemaLint.Analyzers.Schema
             : this(models, byTypeName, findings.ByModel)
         {
             var trees = TreesByPath(compilation);
-            var seen = new Dictionary<(string, SyntaxTree, TextSpan, string), PlacedFinding>();
+            var seen = new Dictionary<(string, SyntaxTree, TextSpan, string), PlacedFinding>(findings.Reported.Count);
             foreach (var (model, finding) in findings.Reported)
             {
                 if (!TryPlace(finding.Location, trees, out var tree, out var span)) continue;

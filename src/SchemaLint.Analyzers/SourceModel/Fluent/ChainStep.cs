@@ -29,11 +29,15 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
         public bool IsCall => Invocation is not null;
 
+        // The syntax lists are structs: each read as an IReadOnlyList boxed one, several times per step read.
+        private IReadOnlyList<TypeSyntax>? _typeArguments;
+        private IReadOnlyList<ArgumentSyntax>? _arguments;
+
         public IReadOnlyList<TypeSyntax> TypeArguments =>
-            NameSyntax is GenericNameSyntax generic ? generic.TypeArgumentList.Arguments : (IReadOnlyList<TypeSyntax>)System.Array.Empty<TypeSyntax>();
+            _typeArguments ??= NameSyntax is GenericNameSyntax generic ? generic.TypeArgumentList.Arguments : (IReadOnlyList<TypeSyntax>)System.Array.Empty<TypeSyntax>();
 
         public IReadOnlyList<ArgumentSyntax> Arguments =>
-            Invocation is null ? (IReadOnlyList<ArgumentSyntax>)System.Array.Empty<ArgumentSyntax>() : Invocation.ArgumentList.Arguments;
+            _arguments ??= Invocation is null ? (IReadOnlyList<ArgumentSyntax>)System.Array.Empty<ArgumentSyntax>() : Invocation.ArgumentList.Arguments;
 
         /// <summary>Where users see the call: <c>HasMaxLength(50)</c>.</summary>
         public SourceLocation? Location => Invocation is null ? SourceLocations.Of(NameSyntax) : SourceLocations.OfCall(Invocation);
