@@ -28,6 +28,9 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
         // hierarchy, and the store's key is a name built from the symbol each time. Lives as long as the reader (one extraction).
         private readonly Dictionary<INamedTypeSymbol, TypeFacts> _bySymbol = new Dictionary<INamedTypeSymbol, TypeFacts>(SymbolEqualityComparer.Default);
 
+        // Hierarchies walked in this extraction (discovery asks for each entity type's three times); only complete ones.
+        private readonly Dictionary<INamedTypeSymbol, IReadOnlyList<TypeFacts>> _hierarchies = new Dictionary<INamedTypeSymbol, IReadOnlyList<TypeFacts>>(SymbolEqualityComparer.Default);
+
         public TypeFactsReader(Compilation compilation, EfSymbols symbols, ClrTypeReader clr, TypeFactsStore store)
         {
             _compilation = compilation;
@@ -75,8 +78,9 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
         /// are known without a symbol (from this extraction or taken over); null when some base class's facts are not.
         /// Walking a hierarchy this way binds no base list on the new compilation.
         /// </summary>
-        public List<TypeFacts>? Hierarchy(INamedTypeSymbol type)
+        public IReadOnlyList<TypeFacts>? Hierarchy(INamedTypeSymbol type)
         {
+            if (_hierarchies.TryGetValue(type, out var known)) return known;
             var hierarchy = new List<TypeFacts> { Of(type) };
             for (var baseType = hierarchy[0].BaseType; baseType is not null; baseType = hierarchy[hierarchy.Count - 1].BaseType)
             {
@@ -84,6 +88,7 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
                 hierarchy.Add(facts);
             }
 
+            _hierarchies[type] = hierarchy;
             return hierarchy;
         }
 

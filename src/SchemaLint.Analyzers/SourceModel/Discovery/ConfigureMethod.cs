@@ -24,7 +24,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         /// <summary>The declaration in source; null for a method of a referenced assembly.</summary>
         public MethodDeclarationSyntax? Declaration { get; }
 
-        /// <summary>The method's symbol, when it was found by the compiler's member lookup rather than in the class's one declaration.</summary>
+        /// <summary>The method of a referenced assembly, which has no declaration in source; null when <see cref="Declaration"/> is set.</summary>
         public IMethodSymbol? Compiled { get; }
 
         /// <summary>What identifies the method within one extraction (the reader reads each body once per entity type).</summary>
