@@ -355,6 +355,66 @@ public static class PatternCorpus
             }
             """, MaxUnknownShare: 0),
 
+        // EF Core calls Configure through IEntityTypeConfiguration<T>: an explicit implementation, and one in a generic base
+        // class that hands the builder to an override, run as the interface call dispatches them.
+        new("ExplicitlyImplementedConfigurations", Context("    public DbSet<Author> Authors => Set<Author>();\n    public DbSet<Book> Books => Set<Book>();", """
+                    modelBuilder.ApplyConfiguration(new AuthorConfiguration());
+                    modelBuilder.ApplyConfiguration(new BookConfiguration());
+            """) + """
+            public class AuthorConfiguration : IEntityTypeConfiguration<Author>
+            {
+                private void Configure(EntityTypeBuilder<Author> builder) => builder.Property(a => a.Name).HasMaxLength(10);
+                void IEntityTypeConfiguration<Author>.Configure(EntityTypeBuilder<Author> builder)
+                {
+                    builder.ToTable("writers");
+                    builder.Property(a => a.Name).HasMaxLength(120).IsRequired();
+                    builder.HasIndex(a => a.Name).IsUnique();
+                }
+            }
+            public abstract class EntityConfiguration<T> : IEntityTypeConfiguration<T> where T : class
+            {
+                void IEntityTypeConfiguration<T>.Configure(EntityTypeBuilder<T> builder)
+                {
+                    builder.HasKey("Id");
+                    ConfigureEntity(builder);
+                }
+                protected abstract void ConfigureEntity(EntityTypeBuilder<T> builder);
+            }
+            public class BookConfiguration : EntityConfiguration<Book>
+            {
+                protected override void ConfigureEntity(EntityTypeBuilder<Book> builder)
+                {
+                    builder.Property(b => b.Title).HasMaxLength(200);
+                    builder.HasOne(b => b.Author).WithMany(a => a.Books).HasForeignKey(b => b.AuthorId).OnDelete(DeleteBehavior.Restrict);
+                }
+            }
+            public class Author { public int Id { get; set; } public string Name { get; set; } = ""; public List<Book> Books { get; set; } = new(); }
+            public class Book { public int Id { get; set; } public string Title { get; set; } = ""; public int AuthorId { get; set; } public Author Author { get; set; } = null!; }
+            """, MaxUnknownShare: 0),
+
+        // ApplyConfigurationsFromAssembly applies every IEntityTypeConfiguration<T> a class implements, each through its own
+        // Configure overload.
+        new("OneClassConfiguringTwoEntityTypes", Context("    public DbSet<Shelf> Shelves => Set<Shelf>();\n    public DbSet<Label> Labels => Set<Label>();", """
+                    modelBuilder.ApplyConfigurationsFromAssembly(typeof(ModelContext).Assembly);
+            """) + """
+            public class StorageConfiguration : IEntityTypeConfiguration<Shelf>, IEntityTypeConfiguration<Label>
+            {
+                public void Configure(EntityTypeBuilder<Shelf> builder)
+                {
+                    builder.Property(s => s.Code).HasMaxLength(12).IsRequired();
+                    builder.HasIndex(s => s.Code).IsUnique();
+                }
+                public void Configure(EntityTypeBuilder<Label> builder)
+                {
+                    builder.ToTable("shelf_labels");
+                    builder.Property(l => l.Text).HasMaxLength(40);
+                    builder.HasOne(l => l.Shelf).WithMany().HasForeignKey(l => l.ShelfId).OnDelete(DeleteBehavior.Cascade);
+                }
+            }
+            public class Shelf { public int Id { get; set; } public string Code { get; set; } = ""; }
+            public class Label { public int Id { get; set; } public string Text { get; set; } = ""; public int ShelfId { get; set; } public Shelf Shelf { get; set; } = null!; }
+            """, MaxUnknownShare: 0),
+
         // Identity's compiled OnModelCreating configures its own entity types and the user type it is given: those facts stay
         // unknown; the application's own entity types and the members its user type declares stay known.
         new("IdentityBaseContextFromAPackage", """

@@ -130,6 +130,117 @@ public class FluentApiTests
         Assert.Equal(80, product.Property("Name").MaxLength.Value);
     }
 
+    private static EntityTypeModel ProductConfiguredBy(string configuration) => Model($$"""
+        public class ShopContext : DbContext
+        {
+            public DbSet<Product> Products => Set<Product>();
+            protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopContext).Assembly);
+        }
+        public class Product { public int Id { get; set; } public string Name { get; set; } = ""; }
+        {{configuration}}
+        """).Entity("Product");
+
+    [Fact]
+    public void An_explicitly_implemented_Configure_is_the_one_ApplyConfiguration_runs()
+    {
+        var product = ProductConfiguredBy("""
+            public class ProductConfiguration : IEntityTypeConfiguration<Product>
+            {
+                void IEntityTypeConfiguration<Product>.Configure(EntityTypeBuilder<Product> builder) => builder.Property(p => p.Name).HasMaxLength(80);
+            }
+            """);
+        Assert.Equal(ModelCompleteness.All, product.Completeness);
+        Assert.Equal(80, product.Property("Name").MaxLength.Value);
+    }
+
+    [Fact]
+    public void A_Configure_that_is_not_public_is_a_helper_the_interface_call_never_runs()
+    {
+        var product = ProductConfiguredBy("""
+            public class ProductConfiguration : IEntityTypeConfiguration<Product>
+            {
+                private void Configure(EntityTypeBuilder<Product> builder) => builder.Property(p => p.Name).HasMaxLength(10);
+                void IEntityTypeConfiguration<Product>.Configure(EntityTypeBuilder<Product> builder) => builder.Property(p => p.Name).HasMaxLength(80);
+            }
+            """);
+        Assert.Equal(80, product.Property("Name").MaxLength.Value);
+    }
+
+    [Fact]
+    public void An_explicit_Configure_in_a_generic_base_configuration_runs_the_override_of_the_class_applied()
+    {
+        var product = ProductConfiguredBy("""
+            public abstract class EntityConfiguration<T> : IEntityTypeConfiguration<T> where T : class
+            {
+                void IEntityTypeConfiguration<T>.Configure(EntityTypeBuilder<T> builder) => ConfigureEntity(builder);
+                protected abstract void ConfigureEntity(EntityTypeBuilder<T> builder);
+            }
+            public class ProductConfiguration : EntityConfiguration<Product>
+            {
+                protected override void ConfigureEntity(EntityTypeBuilder<Product> builder) => builder.Property(p => p.Name).HasMaxLength(80);
+            }
+            """);
+        Assert.Equal(ModelCompleteness.All, product.Completeness);
+        Assert.Equal(80, product.Property("Name").MaxLength.Value);
+    }
+
+    [Fact]
+    public void A_class_configuring_two_entity_types_runs_the_Configure_of_each_interface()
+    {
+        var model = Model("""
+            public class ShopContext : DbContext
+            {
+                public DbSet<Product> Products => Set<Product>();
+                public DbSet<Tag> Tags => Set<Tag>();
+                protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopContext).Assembly);
+            }
+            public class Product { public int Id { get; set; } public string Name { get; set; } = ""; }
+            public class Tag { public int Id { get; set; } public string Name { get; set; } = ""; }
+            public class CatalogConfiguration : IEntityTypeConfiguration<Product>, IEntityTypeConfiguration<Tag>
+            {
+                public void Configure(EntityTypeBuilder<Product> builder) => builder.Property(p => p.Name).HasMaxLength(80);
+                public void Configure(EntityTypeBuilder<Tag> builder) => builder.Property(t => t.Name).HasMaxLength(20);
+            }
+            """);
+        Assert.Equal(80, model.Entity("Product").Property("Name").MaxLength.Value);
+        Assert.Equal(20, model.Entity("Tag").Property("Name").MaxLength.Value);
+    }
+
+    [Fact]
+    public void A_virtual_method_called_on_this_runs_the_override_of_the_configuration_applied()
+    {
+        var product = ProductConfiguredBy("""
+            public class NamedConfiguration
+            {
+                public void Configure(EntityTypeBuilder<Product> builder) => ConfigureName(builder);
+                protected virtual void ConfigureName(EntityTypeBuilder<Product> builder) => builder.Property(p => p.Name).HasMaxLength(10);
+            }
+            public class ProductConfiguration : NamedConfiguration, IEntityTypeConfiguration<Product>
+            {
+                protected override void ConfigureName(EntityTypeBuilder<Product> builder) => builder.Property(p => p.Name).HasMaxLength(80);
+            }
+            """);
+        Assert.Equal(80, product.Property("Name").MaxLength.Value);
+    }
+
+    [Fact]
+    public void A_virtual_method_called_on_another_object_runs_that_objects_method_not_the_configurations_override()
+    {
+        var product = ProductConfiguredBy("""
+            public class NameRules
+            {
+                public void Apply(EntityTypeBuilder<Product> builder) => ConfigureName(builder);
+                protected virtual void ConfigureName(EntityTypeBuilder<Product> builder) => builder.Property(p => p.Name).HasMaxLength(10);
+            }
+            public class ProductConfiguration : NameRules, IEntityTypeConfiguration<Product>
+            {
+                public void Configure(EntityTypeBuilder<Product> builder) => new NameRules().Apply(builder);
+                protected override void ConfigureName(EntityTypeBuilder<Product> builder) => builder.Property(p => p.Name).HasMaxLength(80);
+            }
+            """);
+        Assert.Equal(10, product.Property("Name").MaxLength.Value);
+    }
+
     [Fact]
     public void HasOne_on_a_navigation_without_a_setter_leaves_the_foreign_keys_unknown_and_the_columns_known()
     {

@@ -30,8 +30,11 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             {
                 if (type.IsAbstract || type.IsGenericType || type.TypeKind != TypeKind.Class) continue;
                 if (symbols.IsDbContext(type)) Contexts.Add(type);
-                var configured = ConfiguredEntity(type);
-                if (configured is not null && HasParameterlessConstructor(type)) Configurations.Add((type, configured));
+                // ApplyConfigurationsFromAssembly applies each IEntityTypeConfiguration<T> a class implements.
+                foreach (var configured in ConfiguredEntities(type))
+                {
+                    if (HasParameterlessConstructor(type)) Configurations.Add((type, configured));
+                }
             }
 
             typeFacts.Scope = new Declarations.ScopeFacts(Contexts.Select(Clr.Of).ToList(), Configurations.Select(c => (Clr.Of(c.Configuration), Clr.Of(c.Entity))).ToList());
@@ -73,18 +76,32 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         /// <summary>Classes <c>ApplyConfigurationsFromAssembly</c> would apply, with the entity type each configures.</summary>
         public List<(INamedTypeSymbol Configuration, INamedTypeSymbol Entity)> Configurations { get; } = new List<(INamedTypeSymbol, INamedTypeSymbol)>();
 
-        /// <summary>The entity type an IEntityTypeConfiguration&lt;T&gt; implementation configures (with a concrete T), or null.</summary>
+        /// <summary>
+        /// The entity type an IEntityTypeConfiguration&lt;T&gt; implementation configures (with a concrete T); null when it
+        /// configures none, or more than one, where which one a call means is the compiler's type inference to say.
+        /// </summary>
         public INamedTypeSymbol? ConfiguredEntity(INamedTypeSymbol type)
         {
-            if (Symbols.EntityTypeConfiguration is null) return null;
+            INamedTypeSymbol? single = null;
+            foreach (var entity in ConfiguredEntities(type))
+            {
+                if (single is not null) return null;
+                single = entity;
+            }
+
+            return single;
+        }
+
+        /// <summary>Every entity type a class configures: the concrete T of each IEntityTypeConfiguration&lt;T&gt; it implements.</summary>
+        public IEnumerable<INamedTypeSymbol> ConfiguredEntities(INamedTypeSymbol type)
+        {
+            if (Symbols.EntityTypeConfiguration is null) yield break;
             foreach (var candidate in type.AllInterfaces)
             {
                 if (SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, Symbols.EntityTypeConfiguration)
                     && candidate.TypeArguments[0] is INamedTypeSymbol entity && entity.TypeKind != TypeKind.TypeParameter)
-                    return entity;
+                    yield return entity;
             }
-
-            return null;
         }
 
         /// <summary>
@@ -135,7 +152,24 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             return null;
         }
 
-        /// <summary>The Configure method a configuration class runs: the nearest non-abstract one in its hierarchy.</summary>
+        /// <summary>The Configure EF Core runs when it applies <paramref name="configuration"/> to <paramref name="entityType"/> (<see cref="ConfigureMethod.RunBy"/>).</summary>
+        public ConfigureMethod? ConfigureRunBy(INamedTypeSymbol configuration, INamedTypeSymbol entityType) =>
+            ConfigureMethod.RunBy(configuration, () => ImplementedConfiguration(configuration, entityType));
+
+        /// <summary><c>IEntityTypeConfiguration&lt;TEntity&gt;</c> as <paramref name="configuration"/> implements it for <paramref name="entityType"/>.</summary>
+        private INamedTypeSymbol? ImplementedConfiguration(INamedTypeSymbol configuration, INamedTypeSymbol entityType)
+        {
+            foreach (var candidate in configuration.AllInterfaces)
+            {
+                if (SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, Symbols.EntityTypeConfiguration)
+                    && SymbolEqualityComparer.Default.Equals(candidate.TypeArguments[0], entityType))
+                    return candidate;
+            }
+
+            return null;
+        }
+
+        /// <summary>The Configure a <c>base.Configure(builder)</c> call in a subclass of <paramref name="type"/> runs: the nearest non-abstract one in its hierarchy.</summary>
         public static ConfigureMethod? FindConfigure(INamedTypeSymbol? type)
         {
             for (var current = type; current is not null; current = current.BaseType)

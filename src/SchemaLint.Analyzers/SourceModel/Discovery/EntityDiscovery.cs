@@ -165,7 +165,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             var attribute = Find(TypeOf(entity), _symbols.EntityTypeConfigurationAttribute);
             if (attribute is null) return;
             if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is INamedTypeSymbol configuration)
-                _reader.ApplyConfiguration(configuration, entity);
+                _reader.ApplyConfiguration(configuration, TypeOf(entity), entity);
             else
                 entity.MakeOpaque();
         }

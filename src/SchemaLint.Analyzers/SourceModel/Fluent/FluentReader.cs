@@ -35,6 +35,10 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         // While positive, the code being read only might run: it states no fact, it makes the facts it would state unknown.
         private int _uncertainDepth;
 
+        // The class of the object whose methods are being read (the configuration class applied, the context), which a
+        // virtual call on this dispatches on; null where the reader cannot tell.
+        private INamedTypeSymbol? _this;
+
         public FluentReader(ModelDraft model, CompilationScope scope, CancellationToken cancellationToken)
         {
             Model = model;
@@ -54,19 +58,40 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         /// <summary>A type named in Fluent code, bound by the compiler (never by its text); null when it binds to no class.</summary>
         public INamedTypeSymbol? ResolveType(TypeSyntax syntax) => Scope.ResolveType(syntax);
 
-        public void ReadOnModelCreating() => ReadModelMethod(Scope.FindContextOverride(Model.Context, "OnModelCreating"));
+        public void ReadOnModelCreating() => ReadAsThis(Model.Context, () => ReadModelMethod(Scope.FindContextOverride(Model.Context, "OnModelCreating")));
 
         public void ReadConfigureConventions() => ReadConventionsMethod(Scope.FindContextOverride(Model.Context, "ConfigureConventions"));
 
-        /// <summary>Runs a configuration class's Configure (and the base versions it calls) against an entity.</summary>
-        public void ApplyConfiguration(INamedTypeSymbol configuration, EntityDraft entity) => ReadConfigureMethod(CompilationScope.FindConfigure(configuration), entity);
+        /// <summary>
+        /// Runs a configuration class's Configure (and the base versions it calls) against an entity, as EF Core's
+        /// <c>ApplyConfiguration</c> runs it: through the interface, with the configuration object as <c>this</c>.
+        /// </summary>
+        public void ApplyConfiguration(INamedTypeSymbol configuration, INamedTypeSymbol entityType, EntityDraft entity)
+        {
+            ReadAsThis(configuration, () => ReadConfigureMethod(Scope.ConfigureRunBy(configuration, entityType), entity));
+        }
+
+        /// <summary>Reads code whose <c>this</c> is an object of <paramref name="type"/> (null: an object the reader cannot tell).</summary>
+        private void ReadAsThis(INamedTypeSymbol? type, Action read)
+        {
+            var outer = _this;
+            _this = type;
+            try
+            {
+                read();
+            }
+            finally
+            {
+                _this = outer;
+            }
+        }
 
         public void ApplyAllConfigurations()
         {
             foreach (var (configuration, entityType) in Scope.Configurations)
             {
                 var entity = Model.GetOrAdd(entityType);
-                if (entity is not null) ApplyConfiguration(configuration, entity);
+                if (entity is not null) ApplyConfiguration(configuration, entityType, entity);
             }
         }
 
@@ -292,7 +317,10 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                 if (type is null) continue;
                 var entity = Model.Find(type);
                 if (entity is not null) entity.MakeOpaque();
-                else if (Scope.ConfiguredEntity(type) is { } configured && Model.Find(configured) is { } configuredEntity) configuredEntity.MakeOpaque();
+                else
+                {
+                    foreach (var configured in Scope.ConfiguredEntities(type)) Model.Find(configured)?.MakeOpaque();
+                }
             }
 
             _uncertainDepth++;
@@ -442,11 +470,24 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             // The base library cannot configure an EF model (ArgumentNullException.ThrowIfNull(modelBuilder), Debug.Assert):
             // handing it a builder changes nothing.
             if (method is not null && IsBaseLibrary(method.ContainingAssembly)) return null;
+            if (method is not null && method.ReducedFrom is null) method = DispatchedOnThis(method, invocation);
             if (method is not null)
             {
                 var target = method.ReducedFrom ?? method;
                 var passed = method.ReducedFrom is null ? arguments : new[] { receiver }.Concat(arguments).ToList();
-                if (TryReadHelper(target, passed, out var result)) return result;
+
+                // A method of another object (new Helper().Apply(builder)) runs with that object as this.
+                var outer = _this;
+                if (!method.IsStatic && !IsCalledOnThis(invocation)) _this = null;
+                try
+                {
+                    if (TryReadHelper(target, passed, out var result)) return result;
+                }
+                finally
+                {
+                    _this = outer;
+                }
+
                 if (CompiledConfiguration.TryApply(Model, target, passed)) return null;
             }
 
@@ -462,6 +503,36 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             }
 
             return null;
+        }
+
+        /// <summary><c>Method(...)</c>, <c>this.Method(...)</c> or <c>base.Method(...)</c>: a call whose receiver is the object being read.</summary>
+        private static bool IsCalledOnThis(InvocationExpressionSyntax invocation) =>
+            invocation.Expression is SimpleNameSyntax || invocation.Expression is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax or BaseExpressionSyntax };
+
+        /// <summary>
+        /// A virtual or abstract method called on <c>this</c> (<c>ConfigureEntity(builder)</c> in a base configuration class)
+        /// runs the override of the class whose object is being read: the nearest one from that class up. Any other call
+        /// runs the method it binds to.
+        /// </summary>
+        private IMethodSymbol DispatchedOnThis(IMethodSymbol method, InvocationExpressionSyntax invocation)
+        {
+            if (_this is null || method.IsStatic || !(method.IsVirtual || method.IsAbstract || method.IsOverride)) return method;
+            if (!IsCalledOnThis(invocation) || invocation.Expression is MemberAccessExpressionSyntax { Expression: BaseExpressionSyntax }) return method;
+            var definition = method.OriginalDefinition;
+            for (var current = _this; current is not null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, definition.ContainingType)) return method;
+                foreach (var member in current.GetMembers(method.Name))
+                {
+                    if (member is not IMethodSymbol { IsOverride: true } candidate) continue;
+                    for (var overridden = candidate.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+                    {
+                        if (SymbolEqualityComparer.Default.Equals(overridden.OriginalDefinition, definition)) return candidate;
+                    }
+                }
+            }
+
+            return method;
         }
 
         private static bool IsBaseLibrary(IAssemblySymbol? assembly) =>

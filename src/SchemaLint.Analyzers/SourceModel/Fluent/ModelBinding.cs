@@ -42,8 +42,8 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                     var configuration = _reader.Scope.ResolveType(creation.Type);
                     var entityType = configuration is null ? null : _reader.Scope.ConfiguredEntity(configuration);
                     var entity = entityType is null ? null : model.GetOrAdd(entityType);
-                    if (configuration is null || entity is null) return null;
-                    _reader.ApplyConfiguration(configuration, entity);
+                    if (configuration is null || entityType is null || entity is null) return null;
+                    _reader.ApplyConfiguration(configuration, entityType, entity);
                     return this;
                 }
 
