@@ -67,6 +67,16 @@ public sealed class SmokeRunTests(SmokeRun smoke)
     }
 
     [Fact]
+    public void Editing_records_what_each_first_document_allocated_for_both_analyzers()
+    {
+        var samples = smoke.Results.Editing!.Samples;
+
+        Assert.All(samples, s => Assert.True(s.FirstBaselineMemory is { AllocatedMb: > 0 } && s.FirstSchemaLintMemory is { AllocatedMb: > 0 },
+            $"edit of {s.EditedFile}: no allocation recorded"));
+        Assert.All(samples, s => Assert.True(s.FirstSchemaLintMemory!.GcPauseMs >= 0 && s.FirstSchemaLintMemory.Collections >= 0));
+    }
+
+    [Fact]
     public void Audit_reads_the_real_model_and_finds_the_planted_double_money()
     {
         var sample = Assert.Single(smoke.Results.Audit!.Samples);
@@ -100,6 +110,10 @@ public sealed class SmokeRunTests(SmokeRun smoke)
             Assert.Contains(section, report);
         foreach (var table in new[] { "## Peers on the same app", "## 1. Build", "## 2. Editing", "## 3. Audit", "## The generated applications" })
             Assert.Contains($"\n| {SmokeRun.Entities} |", Section(report, table));
+        var editing = Section(report, "## 2. Editing");
+        const string memoryHeader = "| entities | allocated, median";
+        Assert.Contains(memoryHeader, editing);
+        Assert.Contains($"\n| {SmokeRun.Entities} | ", editing[editing.IndexOf(memoryHeader, StringComparison.Ordinal)..]);
         // One round and three edits decide nothing: the targets table says so instead of judging.
         Assert.Contains("too few pairs to conclude", Section(report, "## Targets"));
     }

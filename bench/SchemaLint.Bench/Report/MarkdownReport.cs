@@ -327,6 +327,8 @@ public static class MarkdownReport
                 $"| {Median(s.Select(x => x.ExtractionMs)):F0} ms | {Median(s.Select(x => x.EngineMs)):F0} ms |");
         }
 
+        Memory(md, sizes);
+
         md.AppendLine().AppendLine("By kind of file edited (first document, added; median, min–max):").AppendLine();
         md.AppendLine("| entities | entity files | configuration classes | the context | service bodies (outside the model) |").AppendLine("|---:|---:|---:|---:|---:|");
         foreach (var size in sizes.Where(s => s.Editing is { Samples.Count: > 0 }))
@@ -387,6 +389,27 @@ public static class MarkdownReport
         md.AppendLine();
     }
 
+    /// <summary>
+    /// What a model edit's first document cost the garbage collector above the empty analyzer: most of what an extraction
+    /// allocates lives until it ends, so every collection in the window copies it, and the pauses are part of the added time.
+    /// </summary>
+    private static void Memory(StringBuilder md, List<SizeResults> sizes)
+    {
+        var measured = sizes.Where(s => s.Editing is { Samples.Count: > 0 } e && ModelEdits(e.Samples).All(x => x.FirstSchemaLintMemory is not null && x.FirstBaselineMemory is not null)).ToList();
+        if (measured.Count == 0) return;
+        md.AppendLine().AppendLine("Memory, first document after a model edit, SchemaLint above the empty analyzer (median and p90 over the same edits): bytes allocated");
+        md.AppendLine("on all threads in the timed window, and the time the runtime paused them to collect garbage, which is part of the added time above.").AppendLine();
+        md.AppendLine("| entities | allocated, median | allocated, p90 | GC pauses, median | GC pauses, p90 | GC pauses / added time (medians) |").AppendLine("|---:|---:|---:|---:|---:|---:|");
+        foreach (var size in measured)
+        {
+            var s = ModelEdits(size.Editing!.Samples).ToList();
+            var pauses = Median(s.Select(x => x.FirstAddedGcPauseMs));
+            var added = Median(s.Select(x => x.FirstAddedMs));
+            md.AppendLine($"| {size.Entities:N0} | {Median(s.Select(x => x.FirstAddedAllocatedMb)):F1} MB | {P90(s.Select(x => x.FirstAddedAllocatedMb)):F1} MB " +
+                $"| {pauses:F0} ms | {P90(s.Select(x => x.FirstAddedGcPauseMs)):F0} ms | {(added > 0 ? $"{pauses / added:P0}" : "–")} |");
+        }
+    }
+
     private static void Growth(StringBuilder md, List<SizeResults> sizes)
     {
         md.AppendLine("## 4. Growth").AppendLine();
@@ -400,6 +423,7 @@ public static class MarkdownReport
             ("build: Meziantou.Analyzer", s => s.Build is { Rounds.Count: > 0 } b ? Median(b.Rounds.Select(x => x.Meziantou.MeziantouSeconds)) : null, "s"),
             ("editing: first document, added (median)", s => s.Editing is { Samples.Count: > 0 } e ? Median(ModelEdits(e.Samples).Select(x => x.FirstAddedMs)) : null, "ms"),
             ("editing: first document, added (p90)", s => s.Editing is { Samples.Count: > 0 } e ? P90(ModelEdits(e.Samples).Select(x => x.FirstAddedMs)) : null, "ms"),
+            ("editing: first document, allocated above the empty analyzer (median)", s => s.Editing is { Samples.Count: > 0 } e && ModelEdits(e.Samples).All(x => x.FirstSchemaLintMemory is not null) ? Median(ModelEdits(e.Samples).Select(x => x.FirstAddedAllocatedMb)) : null, "MB"),
             ("editing: next documents, added (median)", s => s.Editing is { Samples.Count: > 0 } e ? Median(ModelEdits(e.Samples).Select(x => x.NextAddedMs)) : null, "ms"),
             ("audit", s => s.Audit is { } a ? Median(a.Samples.Select(x => x.AuditMs)) / 1000 : null, "s"),
             ("bare model build", s => s.Audit is { } a ? Median(a.Samples.Select(x => x.BareMs)) / 1000 : null, "s"),
