@@ -6,12 +6,14 @@
 #
 # Per size: one discarded warm-up build of each configuration (without SchemaLint, with it, with Meziantou.Analyzer), then
 # --runs rounds of the three builds back to back, order rotating (so 3 x (runs + 1) builds); --edits edits spread over
-# entity files, configuration classes and the context; --runs audit pairs. Ratios are judged only from 5 rounds and 20 edits.
+# entity files, configuration classes and the context, timed in this process (workstation GC) and again in a child process
+# on server GC; --runs audit pairs. Ratios are judged only from 5 rounds and 20 edits.
 # Run it on a quiet machine: the load average is printed before and after each size and lands in BENCHMARKS.md.
 #
 # Everything generated goes to bench/out/ (ignored by git). Time on 2 cores with the defaults, measured in run 5 (an hour in
 # all): 100 entities about 1.5 minutes; 1,000 about 6 minutes (builds of 10-19 s); 5,000 about 30 minutes (18 builds of
-# 36-59 s, 26 edits twice over, 6 audit pairs of about 80 s); the per-rule suite about 22 minutes on top.
+# 36-59 s, 26 edits twice over, 6 audit pairs of about 80 s); the per-rule suite about 22 minutes on top. The server-GC
+# editing pass (run 8) adds about a minute at 1,000 entities and a few at 5,000.
 # Results of each size are saved as soon as it finishes, so an interrupted run can still be reported with
 # `dotnet bench/SchemaLint.Bench/bin/Release/net10.0/SchemaLint.Bench.dll report`.
 set -euo pipefail

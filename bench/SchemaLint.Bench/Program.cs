@@ -16,10 +16,18 @@ using SchemaLint.Bench.Rules;
 //   rules [--size 1000]                                                       BenchmarkDotNet per-rule and whole-compilation tables
 //   engine [--size 1000] [--times 8]                                          quick in-process rule timings over an app's extracted schema (development)
 //   report [--output BENCHMARKS.md]                                           the report, from whatever results exist
+//   editing-child --command-file F --project D --edits N --service-edits N --warmup B --output FILE   measure's server-GC editing run (internal)
 try
 {
-    var workspace = Workspace.Find(Directory.GetCurrentDirectory());
     var options = Arguments.Parse(args.Skip(1));
+    if (args.FirstOrDefault() == ServerGcEditing.Command)
+    {
+        // The measuring process's child (see ServerGcEditing): told every path, it needs no workspace.
+        ServerGcEditing.RunChild(options, Log);
+        return 0;
+    }
+
+    var workspace = Workspace.Find(Directory.GetCurrentDirectory());
     switch (args.FirstOrDefault())
     {
         case "measure":

@@ -5,7 +5,10 @@ using SchemaLint.Bench.Generator;
 namespace SchemaLint.Bench;
 
 /// <summary>Everything measured at one model size; saved as JSON so the report can be written from whatever sizes finished.</summary>
-public sealed record SizeResults(int Entities, AppShape Shape, double LoadAverageBefore, double LoadAverageAfter, BuildResults? Build, EditingResults? Editing, AuditResults? Audit);
+/// <param name="Editing">The editing benchmark in the measuring process, on .NET's default (workstation) garbage collector.</param>
+/// <param name="EditingServerGc">The same edits in a child process on the server garbage collector (null in results from before it was measured).</param>
+public sealed record SizeResults(int Entities, AppShape Shape, double LoadAverageBefore, double LoadAverageAfter, BuildResults? Build, EditingResults? Editing, AuditResults? Audit,
+    EditingResults? EditingServerGc = null);
 
 /// <summary>The three builds the build benchmark alternates: the app as users have it, with SchemaLint, with the peer package.</summary>
 public enum BuildConfiguration
@@ -69,7 +72,9 @@ public sealed record EditingSample(
 /// <param name="PerAnalyzer">Profile: each SchemaLint analyzer alone, one run.</param>
 /// <param name="CompilationStartsPerEdit">Profile: compilation-start action runs for one edited document plus the following ones.</param>
 /// <param name="Seed">The seed of the edit plan (which files, which edits).</param>
-public sealed record EditingResults(IReadOnlyList<AnalyzerEditingCost> PerAnalyzer, int CompilationStartsPerEdit, string Command, int Seed, IReadOnlyList<EditingSample> Samples);
+/// <param name="ServerGc">Whether the process that timed the edits ran the server garbage collector (<c>GCSettings.IsServerGC</c>).</param>
+public sealed record EditingResults(IReadOnlyList<AnalyzerEditingCost> PerAnalyzer, int CompilationStartsPerEdit, string Command, int Seed, IReadOnlyList<EditingSample> Samples,
+    bool ServerGc = false);
 
 /// <summary>What one timed window cost the garbage collector: bytes allocated on every thread, and the time the runtime was paused to collect.</summary>
 public sealed record MemoryCost(double AllocatedMb, double GcPauseMs, int Collections);

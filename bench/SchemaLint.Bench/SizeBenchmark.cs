@@ -40,14 +40,19 @@ public static class SizeBenchmark
             build = null;
         }
 
-        var editing = options.Parts.Contains("editing")
-            ? EditingBenchmark.Run(CompilerInvocation.Load(BuildBenchmark.CompilerCommandFile(app), app.ProjectDirectory), app.ProjectDirectory, options.Edits, log, options.WarmUp, serviceEdits: options.ServiceEdits)
-            : null;
+        EditingResults? editing = null, editingServerGc = null;
+        if (options.Parts.Contains("editing"))
+        {
+            var commandFile = BuildBenchmark.CompilerCommandFile(app);
+            editing = EditingBenchmark.Run(CompilerInvocation.Load(commandFile, app.ProjectDirectory), app.ProjectDirectory, options.Edits, log, options.WarmUp, serviceEdits: options.ServiceEdits);
+            editingServerGc = ServerGcEditing.Run(commandFile, app.ProjectDirectory, options.Edits, options.ServiceEdits, options.WarmUp, log);
+        }
+
         var audit = options.Parts.Contains("audit") ? AuditBenchmark.Run(app, options.CliAssembly, options.Runs, log, options.WarmUp) : null;
 
         var loadAfter = Machine.LoadAverage();
         log($"n={entities}: load average after {loadAfter:F2}");
-        var results = new SizeResults(entities, app.Shape, loadBefore, loadAfter, build, editing, audit);
+        var results = new SizeResults(entities, app.Shape, loadBefore, loadAfter, build, editing, audit, editingServerGc);
         Directory.CreateDirectory(workspace.Results);
         File.WriteAllText(workspace.SizeResultsFile(entities), JsonSerializer.Serialize(results, Json.Options));
         log($"n={entities}: results in {workspace.SizeResultsFile(entities)}");

@@ -112,7 +112,8 @@ public static class MarkdownReport
 
     private static void EditingRow(StringBuilder md, List<SizeResults> sizes, int entities, string figure, string target, double medianTarget, double? p90Target)
     {
-        var editing = sizes.FirstOrDefault(s => s.Entities == entities)?.Editing;
+        var size = sizes.FirstOrDefault(s => s.Entities == entities);
+        var editing = size?.Editing;
         if (editing is null || editing.Samples.Count == 0)
         {
             NotMeasured(md, figure, target, entities);
@@ -125,7 +126,14 @@ public static class MarkdownReport
         Verdict verdict;
         if (added.Count < MinimumEdits) verdict = Verdict.TooFewPairs;
         else verdict = median <= medianTarget && (p90Target is null || p90 <= p90Target) ? Verdict.Met : Verdict.Missed;
-        TargetRow(md, figure, target, $"median {median:F0} ms, p90 {p90:F0} ms ({added.Count} edits)", verdict, MinimumEdits, "edits");
+        var measured = $"median {median:F0} ms, p90 {p90:F0} ms ({added.Count} edits{(editing.ServerGc ? ", server GC" : "")})";
+        if (size!.EditingServerGc is { Samples.Count: > 0 } server && !editing.ServerGc)
+        {
+            var onServer = ModelEdits(server.Samples).Select(s => s.FirstAddedMs).ToList();
+            measured += $"; on server GC, not judged: median {Median(onServer):F0} ms, p90 {P90(onServer):F0} ms";
+        }
+
+        TargetRow(md, figure, target, measured, verdict, MinimumEdits, "edits");
     }
 
     private static void TargetRow(StringBuilder md, string figure, string target, string measured, Verdict? verdict, int minimum = MinimumPairs, string samples = "pairs") =>
@@ -328,6 +336,7 @@ public static class MarkdownReport
         }
 
         Memory(md, sizes);
+        GarbageCollectors(md, sizes);
 
         md.AppendLine().AppendLine("By kind of file edited (first document, added; median, min–max):").AppendLine();
         md.AppendLine("| entities | entity files | configuration classes | the context | service bodies (outside the model) |").AppendLine("|---:|---:|---:|---:|---:|");
@@ -407,6 +416,29 @@ public static class MarkdownReport
             var added = Median(s.Select(x => x.FirstAddedMs));
             md.AppendLine($"| {size.Entities:N0} | {Median(s.Select(x => x.FirstAddedAllocatedMb)):F1} MB | {P90(s.Select(x => x.FirstAddedAllocatedMb)):F1} MB " +
                 $"| {pauses:F0} ms | {P90(s.Select(x => x.FirstAddedGcPauseMs)):F0} ms | {(added > 0 ? $"{pauses / added:P0}" : "–")} |");
+        }
+    }
+
+    /// <summary>
+    /// The same model edits timed on both garbage collectors (<see cref="ServerGcEditing"/>): hosts differ in which they run,
+    /// and most of what an extraction allocates is garbage the collector either pauses for within the edit or after it.
+    /// </summary>
+    private static void GarbageCollectors(StringBuilder md, List<SizeResults> sizes)
+    {
+        var measured = sizes.Where(s => s.Editing is { Samples.Count: > 0, ServerGc: false } && s.EditingServerGc is { Samples.Count: > 0 }).ToList();
+        if (measured.Count == 0) return;
+        md.AppendLine().AppendLine("The same model edits on each garbage collector, first document, SchemaLint above the empty analyzer. The table above is the measuring");
+        md.AppendLine("process, on .NET's default (workstation) GC; the server-GC run is a child process started with `DOTNET_gcServer=1` right after it, with the same");
+        md.AppendLine("plan and warm-up. The Roslyn language server that VS Code's C# extension runs is configured for server GC, whose larger allocation budget");
+        md.AppendLine("lets an edit be answered before its garbage is collected. The targets are judged on workstation GC, the stricter of the two.").AppendLine();
+        md.AppendLine("| entities | workstation: added, median | workstation: p90 | workstation: GC pauses, median | server: added, median | server: p90 | server: GC pauses, median |");
+        md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var size in measured)
+        {
+            var workstation = ModelEdits(size.Editing!.Samples).ToList();
+            var server = ModelEdits(size.EditingServerGc!.Samples).ToList();
+            md.AppendLine($"| {size.Entities:N0} | {Median(workstation.Select(x => x.FirstAddedMs)):F0} ms | {P90(workstation.Select(x => x.FirstAddedMs)):F0} ms | {Median(workstation.Select(x => x.FirstAddedGcPauseMs)):F0} ms " +
+                $"| {Median(server.Select(x => x.FirstAddedMs)):F0} ms | {P90(server.Select(x => x.FirstAddedMs)):F0} ms | {Median(server.Select(x => x.FirstAddedGcPauseMs)):F0} ms |");
         }
     }
 
