@@ -207,6 +207,28 @@ public class FluentApiTests
     }
 
     [Fact]
+    public void A_public_Configure_in_a_generic_base_runs_the_abstract_method_the_configuration_overrides()
+    {
+        var product = ProductConfiguredBy("""
+            public abstract class ModelConfiguration<TEntity> : IEntityTypeConfiguration<TEntity> where TEntity : class
+            {
+                public void Configure(EntityTypeBuilder<TEntity> entity) => ConfigureModel(entity);
+                protected abstract void ConfigureModel(EntityTypeBuilder<TEntity> entity);
+            }
+            public class ProductConfiguration : ModelConfiguration<Product>
+            {
+                protected override void ConfigureModel(EntityTypeBuilder<Product> builder)
+                {
+                    builder.ToTable("product");
+                    builder.Property(p => p.Name).HasColumnName("name").HasMaxLength(80);
+                }
+            }
+            """);
+        Assert.Equal(ModelCompleteness.All, product.Completeness);
+        Assert.Equal(80, product.Property("Name").MaxLength.Value);
+    }
+
+    [Fact]
     public void A_virtual_method_called_on_this_runs_the_override_of_the_configuration_applied()
     {
         var product = ProductConfiguredBy("""
