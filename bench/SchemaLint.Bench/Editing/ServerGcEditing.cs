@@ -33,7 +33,9 @@ public static class ServerGcEditing
             progress("editing under server GC: the same edits in a child process (DOTNET_gcServer=1)");
             var result = Processes.Run("dotnet", arguments, projectDirectory, new Dictionary<string, string> { ["DOTNET_gcServer"] = "1" });
             result.EnsureSuccess("The server-GC editing run");
-            foreach (var line in result.Output.Split('\n').Where(l => l.Contains("editing:", StringComparison.Ordinal))) progress("server GC: " + line.TrimEnd());
+            // The child's summary lines, without the child's own timestamp (progress adds the parent's).
+            foreach (var line in result.Output.Split('\n').Where(l => l.Contains("editing:", StringComparison.Ordinal)))
+                progress("server GC: " + line[(line.IndexOf("editing:", StringComparison.Ordinal))..].TrimEnd());
             var results = File.Exists(output) ? JsonSerializer.Deserialize<EditingResults>(File.ReadAllText(output), Json.Options) : null;
             if (results is null) throw new BenchmarkFailure($"The server-GC editing run wrote no results to {output}.");
             if (!results.ServerGc) throw new BenchmarkFailure("The server-GC editing run did not run on server GC (DOTNET_gcServer=1 was not honoured).");
