@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SchemaLint.Core.Model;
 using SchemaLint.Core.Rules.Columns;
 using SchemaLint.Core.Rules.Database;
 using SchemaLint.Core.Rules.Integrity;
@@ -61,5 +62,14 @@ namespace SchemaLint.Core.Rules
         public static RuleDescriptor? Find(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : null;
 
         public static RuleDescriptor Get(string id) => Find(id) ?? throw new ArgumentException($"No SchemaLint rule has the id '{id}'.", nameof(id));
+
+        /// <summary>
+        /// Whether some rule reads the code facts of <paramref name="property"/> (<see cref="PropertyModel.IsAssignedByCode"/>,
+        /// <see cref="PropertyModel.IsUpdatedByCode"/>): only of points in time, for the timestamp rules and SL2008's created
+        /// timestamps. A front end may leave every other property's code facts unknown and save itself the question; Core's
+        /// tests check that no rule's findings change when it does.
+        /// </summary>
+        public static bool ReadsCodeFactsOf(PropertyModel property) =>
+            (property ?? throw new ArgumentNullException(nameof(property))).IsDateTimeLike;
     }
 }

@@ -125,6 +125,23 @@ public sealed class SchemaCarryOverTests
     }
 
     [Fact]
+    public void A_body_edit_that_writes_a_property_no_rule_asks_code_about_keeps_the_schema_as_it_was()
+    {
+        // Only points in time have their writes looked for (RuleCatalog.ReadsCodeFactsOf): Reference's are left unknown.
+        var (compilation, first) = Analyzed(Context, Order, Service);
+
+        var edited = Edit(compilation, 2, "return _db.Orders.Count();", "foreach (var order in _db.Orders) order.Reference = \"archived\";\n        return 0;");
+        var schema = Schema(edited);
+
+        Assert.Equal(1, SchemaCache.BuildsFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(1, SchemaCache.CarryOversFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(0, SchemaCache.PatchesFor(compilation.SyntaxTrees.First()));
+        Assert.False(Reference(first).IsUpdatedByCode.IsKnown);
+        Assert.True(CreatedAt(first).IsAssignedByCode.Value);
+        Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
+    }
+
+    [Fact]
     public void A_patched_schema_leaves_the_schema_before_it_as_it_was()
     {
         // The IDE may still be analyzing the snapshot before the edit: its schema is shared, never changed.
@@ -385,4 +402,7 @@ public sealed class SchemaCarryOverTests
 
     private static Core.Model.PropertyModel CreatedAt(AnalyzedSchema schema) =>
         schema.Models.Single().Entities.Single(e => e.ShortName == "Order").Properties.Single(p => p.Name == "CreatedAt");
+
+    private static Core.Model.PropertyModel Reference(AnalyzedSchema schema) =>
+        schema.Models.Single().Entities.Single(e => e.ShortName == "Order").Properties.Single(p => p.Name == "Reference");
 }

@@ -24,7 +24,9 @@ public class AnalyzeAgainTests
                 .Property<string>("Status", p => p.Required().MaxLength(20))
                 .ForeignKey("UserId", "User")
                 .Property<DateTime>("CreatedAt", p => p.AssignedByCode())
-                .Property<DateTime>("UpdatedAt"))
+                .Property<DateTime>("UpdatedAt")
+                .Property<long>("ApprovedAt")
+                .Property<string>("ReviewedAt", p => p.Required().MaxLength(40)))
             .Build();
 
     [Fact]
@@ -78,19 +80,41 @@ public class AnalyzeAgainTests
     }
 
     [Fact]
+    public void No_rule_reads_what_code_writes_into_a_property_that_is_not_a_point_in_time()
+    {
+        // What lets the analyzers ask the code scan about points in time only (RuleCatalog.ReadsCodeFactsOf).
+        var model = Expenses();
+        var unknown = SchemaLintEngine.Default.Analyze(WithCodeFacts(model, Fact<bool>.Unknown, Fact<bool>.Unknown, p => !RuleCatalog.ReadsCodeFactsOf(p)))
+            .Select(f => f.ToString()).ToList();
+
+        Assert.Equal(unknown, SchemaLintEngine.Default.Analyze(WithCodeFacts(model, true, true, p => !RuleCatalog.ReadsCodeFactsOf(p))).Select(f => f.ToString()));
+        Assert.Equal(unknown, SchemaLintEngine.Default.Analyze(WithCodeFacts(model, false, false, p => !RuleCatalog.ReadsCodeFactsOf(p))).Select(f => f.ToString()));
+        Assert.Contains(model.Entities.SelectMany(e => e.Properties), p => !RuleCatalog.ReadsCodeFactsOf(p) && p.Name.EndsWith("At", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Code_facts_are_read_of_every_kind_of_point_in_time_and_of_nothing_else()
+    {
+        foreach (var type in new[] { ClrTypeNames.DateTime, ClrTypeNames.DateTimeOffset, ClrTypeNames.DateOnly, ClrTypeNames.Instant })
+            Assert.True(RuleCatalog.ReadsCodeFactsOf(new PropertyModel("CreatedAt", type)), type);
+        foreach (var type in new[] { ClrTypeNames.Int64, ClrTypeNames.String, ClrTypeNames.Boolean, ClrTypeNames.Int32 })
+            Assert.False(RuleCatalog.ReadsCodeFactsOf(new PropertyModel("CreatedAt", type)), type);
+    }
+
+    [Fact]
     public void The_rules_that_read_code_facts_are_the_timestamp_and_default_rules()
     {
         Assert.Equal(new[] { RuleIds.NoDatabaseDefault, RuleIds.TimestampNeverSet },
             RuleCatalog.Rules.Where(r => r.Descriptor.ReadsCodeFacts).Select(r => r.Descriptor.Id).OrderBy(id => id, StringComparer.Ordinal));
     }
 
-    /// <summary>The model with every property's code facts replaced, through the copies the analyzers make after such an edit.</summary>
-    private static SchemaModel WithCodeFacts(SchemaModel model, Fact<bool> assigned, Fact<bool> updated)
+    /// <summary>The model with every property's code facts (or those <paramref name="which"/> picks) replaced, through the copies the analyzers make after such an edit.</summary>
+    private static SchemaModel WithCodeFacts(SchemaModel model, Fact<bool> assigned, Fact<bool> updated, Func<PropertyModel, bool>? which = null)
     {
         var entities = new Dictionary<EntityTypeModel, EntityTypeModel>();
         foreach (var entity in model.Entities)
         {
-            var properties = entity.Properties.ToDictionary(p => p, p => p.WithCodeFacts(assigned, updated));
+            var properties = entity.Properties.Where(p => which is null || which(p)).ToDictionary(p => p, p => p.WithCodeFacts(assigned, updated));
             entities[entity] = entity.WithPropertiesReplaced(properties);
         }
 
