@@ -392,6 +392,20 @@ public static class PatternCorpus
             public class Book { public int Id { get; set; } public string Title { get; set; } = ""; public int AuthorId { get; set; } public Author Author { get; set; } = null!; }
             """, MaxUnknownShare: 0),
 
+        // A data project whose entity types other projects create (BUTR.CrashReportServer's shape): a required created
+        // timestamp is set by every creation, so the analyzers report the missing database default as the audit does
+        // (SL2008), not a timestamp nothing sets.
+        new("RequiredTimestampsCreatedElsewhere", Context("    public DbSet<Report> Reports => Set<Report>();", """
+                    modelBuilder.Entity<Report>().ToTable("report_entity").HasKey(r => r.CrashReportId);
+            """) + """
+            public sealed record Report
+            {
+                public required Guid CrashReportId { get; set; }
+                public required byte Version { get; set; }
+                public required DateTime Created { get; set; }
+            }
+            """, MaxUnknownShare: 0),
+
         // ApplyConfigurationsFromAssembly applies every IEntityTypeConfiguration<T> a class implements, each through its own
         // Configure overload.
         new("OneClassConfiguringTwoEntityTypes", Context("    public DbSet<Shelf> Shelves => Set<Shelf>();\n    public DbSet<Label> Labels => Set<Label>();", """

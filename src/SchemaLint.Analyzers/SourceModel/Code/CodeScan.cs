@@ -151,9 +151,13 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         /// IsUpdatedByCode), and records in the footprint which property each answer went into: a later snapshot whose edits
         /// change nothing but these answers then gives the model new ones instead of extracting again.
         /// </summary>
-        public void SetCodeFacts(PropertyModel property, CodeOwner entityType, bool declaredInSource)
+        /// <param name="requiredMember">
+        /// A C# <c>required</c> member, which every creation assigns: it is assigned by code without a question asked,
+        /// whether or not this compilation holds the creations.
+        /// </param>
+        public void SetCodeFacts(PropertyModel property, CodeOwner entityType, bool declaredInSource, bool requiredMember = false)
         {
-            property.IsAssignedByCode = Answer(entityType, property.Name, declaredInSource, updatesOnly: false, into: property);
+            property.IsAssignedByCode = requiredMember ? true : Answer(entityType, property.Name, declaredInSource, updatesOnly: false, into: property);
             property.IsUpdatedByCode = Answer(entityType, property.Name, declaredInSource, updatesOnly: true, into: property);
         }
 

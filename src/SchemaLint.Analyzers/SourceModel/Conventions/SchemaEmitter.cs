@@ -256,7 +256,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             }
             else
             {
-                _code.SetCodeFacts(property, entity.CodeOwner!, inSource);
+                _code.SetCodeFacts(property, entity.CodeOwner!, inSource, requiredMember: draft.Member?.IsRequiredMember == true);
             }
             if (opaqueEntity || draft.IsOpaque || draft.IsDiscriminator || _draft.ConventionsOpaque && !draft.IsKeyPart) return property;
 

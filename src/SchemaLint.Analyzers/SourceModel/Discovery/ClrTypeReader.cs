@@ -72,6 +72,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         {
             if (_members.TryGetValue(property, out var known)) return known;
             var read = NewMember(property, property.Type, property.OriginalDefinition.Type, property.NullableAnnotation, isField: false);
+            read.IsRequiredMember = property.IsRequired;
 
             // The first attribute of each kind decides, as the conventions read them.
             bool foreignKey = false, inverse = false, delete = false;
@@ -110,6 +111,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         {
             if (_members.TryGetValue(field, out var known)) return known;
             var read = NewMember(field, field.Type, field.OriginalDefinition.Type, field.NullableAnnotation, isField: true);
+            read.IsRequiredMember = field.IsRequired;
             _members[field] = read;
             return read;
         }

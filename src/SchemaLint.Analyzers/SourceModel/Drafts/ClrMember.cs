@@ -79,6 +79,12 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
 
         public bool HasRequiredAttribute { get; internal set; }
 
+        /// <summary>
+        /// A C# <c>required</c> member: the compiler makes every object creation set it (or call a constructor that says it
+        /// does), so code assigns it wherever the creations live, in this project or another.
+        /// </summary>
+        public bool IsRequiredMember { get; internal set; }
+
         /// <summary><c>[DeleteBehavior(...)]</c>'s value, with the attribute's place.</summary>
         public (DeleteBehaviorKind Value, Location? At)? DeleteBehaviorAttribute { get; internal set; }
 

@@ -209,6 +209,12 @@ public sealed class NoDatabaseDefaultTests
         """);
 
     [Fact]
+    public Task Fires_on_a_required_created_timestamp_with_no_database_default() => RuleVerifier.VerifyAsync(Id, """
+        public class Order { public int Id { get; set; } public required DateTime {|SL2008:CreatedAt|} { get; set; } }
+        public class AppDbContext : DbContext { public DbSet<Order> Orders => Set<Order>(); }
+        """);
+
+    [Fact]
     public Task Is_silent_with_HasDefaultValue() => RuleVerifier.VerifyAsync(Id, """
         public class Account { public int Id { get; set; } public bool IsActive { get; set; } = true; }
         public class AppDbContext : DbContext

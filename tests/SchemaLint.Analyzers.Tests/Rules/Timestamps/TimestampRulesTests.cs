@@ -67,6 +67,18 @@ public sealed class TimestampNeverSetTests
         """);
 
     [Fact]
+    public Task Is_silent_on_a_required_created_timestamp_though_the_creations_live_in_another_project() => RuleVerifier.VerifyAsync(Id, """
+        public class Order { public int Id { get; set; } public required DateTime CreatedAt { get; set; } }
+        public class AppDbContext : DbContext { public DbSet<Order> Orders => Set<Order>(); }
+        """);
+
+    [Fact]
+    public Task Fires_on_a_required_updated_timestamp_nothing_updates() => RuleVerifier.VerifyAsync(Id, """
+        public class Order { public int Id { get; set; } public required DateTime CreatedAt { get; set; } public required DateTime {|SL3002:UpdatedAt|} { get; set; } }
+        public class AppDbContext : DbContext { public DbSet<Order> Orders => Set<Order>(); }
+        """);
+
+    [Fact]
     public Task Is_silent_with_a_database_default() => RuleVerifier.VerifyAsync(Id, """
         public class Order { public int Id { get; set; } public DateTime CreatedAt { get; set; } }
         public class AppDbContext : DbContext
