@@ -80,6 +80,7 @@ namespace SchemaLint.Analyzers.Schema
                 AnalyzedSchema schema;
                 using (ExtractionFootprint.Record(footprint)) schema = build();
                 slot.LastTypesRead = footprint.TypeFacts.Count - footprint.TypeFacts.TakenOver;
+                slot.LastEntityTypesKept = footprint.EntityTypesKept;
                 slot.Builds++;
                 Volatile.Write(ref slot.Entry, new Entry(compilation, options, schema, footprint));
                 return schema;
@@ -148,6 +149,13 @@ namespace SchemaLint.Analyzers.Schema
             lock (slot.Gate) return slot.LastTypesRead;
         }
 
+        /// <summary>How many entity types the last build for that first tree kept from the snapshot before rather than emitted (a test seam).</summary>
+        internal static int EntityTypesKeptFor(SyntaxTree firstTree)
+        {
+            if (!Slots.TryGetValue(firstTree, out var slot)) return 0;
+            lock (slot.Gate) return slot.LastEntityTypesKept;
+        }
+
         private sealed class Slot
         {
             public readonly object Gate = new object();
@@ -157,6 +165,7 @@ namespace SchemaLint.Analyzers.Schema
             public int Patched;
             public int LastSeededWrites;
             public int LastTypesRead;
+            public int LastEntityTypesKept;
         }
 
         /// <summary>What the schema was built from: a compilation with the same trees, references and options builds the same schema.</summary>

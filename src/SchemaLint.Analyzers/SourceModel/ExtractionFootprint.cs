@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using SchemaLint.Analyzers.SourceModel.Code;
@@ -63,6 +64,12 @@ namespace SchemaLint.Analyzers.SourceModel
         /// </summary>
         private readonly Dictionary<string, HashSet<string>> _ownTypes = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
 
+        /// <summary>What the emitter made of each context (by name; null for a name two contexts share), for the next snapshot's.</summary>
+        private readonly Dictionary<string, Conventions.EmittedModel?> _emitted = new Dictionary<string, Conventions.EmittedModel?>(StringComparer.Ordinal);
+
+        /// <summary>The snapshot before's <see cref="_emitted"/>, until this extraction has emitted its models.</summary>
+        private Dictionary<string, Conventions.EmittedModel?>? _emittedBefore;
+
         public ExtractionFootprint()
             : this(sizedAfter: null)
         {
@@ -70,11 +77,13 @@ namespace SchemaLint.Analyzers.SourceModel
 
         /// <param name="sizedAfter">
         /// The footprint of the snapshot before, whose extraction asked about as many questions and whose write bindings
-        /// the next one mostly takes over: the tables start at its sizes instead of growing to them.
+        /// the next one mostly takes over: the tables start at its sizes instead of growing to them. What it emitted is
+        /// offered to this extraction's emitter (<see cref="EmittedBefore"/>).
         /// </param>
         public ExtractionFootprint(ExtractionFootprint? sizedAfter)
         {
             int questions = 0, writes = 0, trees = 0;
+            Dictionary<string, Conventions.EmittedModel?>? emittedBefore = null;
             if (sizedAfter is not null)
             {
                 lock (sizedAfter._gate)
@@ -82,9 +91,11 @@ namespace SchemaLint.Analyzers.SourceModel
                     questions = sizedAfter._answers.Count;
                     writes = sizedAfter._writeOwners.Count;
                     trees = sizedAfter._writeTargetsByTree.Count;
+                    emittedBefore = sizedAfter._emitted;
                 }
             }
 
+            _emittedBefore = emittedBefore;
             _answers = new Dictionary<CodeQuestion, AnsweredQuestion>(questions);
             _writeOwners = new Dictionary<SyntaxNode, string?>(writes);
             _writeTargetsByTree = new Dictionary<SyntaxTree, List<SyntaxNode>>(trees);
@@ -217,6 +228,32 @@ namespace SchemaLint.Analyzers.SourceModel
             }
 
             foreach (var owner in afterOwners) BoundWrite(owner.Key, owner.Value);
+        }
+
+        /// <summary>What the snapshot before's extraction emitted for the context, when it had one of that name.</summary>
+        public Conventions.EmittedModel? EmittedBefore(string context)
+        {
+            lock (_gate) return _emittedBefore is not null && _emittedBefore.TryGetValue(context, out var emitted) ? emitted : null;
+        }
+
+        public void Emitted(string context, Conventions.EmittedModel emitted)
+        {
+            lock (_gate) _emitted[context] = _emitted.ContainsKey(context) ? null : emitted;
+        }
+
+        /// <summary>How many entity types the extraction's emitter kept from the snapshot before (a test seam).</summary>
+        public int EntityTypesKept
+        {
+            get
+            {
+                lock (_gate) return _emitted.Values.Sum(emitted => emitted?.Kept ?? 0);
+            }
+        }
+
+        /// <summary>The extraction has emitted every model: the snapshot before's drafts need not be kept any longer.</summary>
+        public void ForgetEmittedBefore()
+        {
+            lock (_gate) _emittedBefore = null;
         }
 
         /// <summary>How far into <paramref name="tree"/> the reader read or pointed (see <see cref="Touch"/>); -1 when not at all.</summary>

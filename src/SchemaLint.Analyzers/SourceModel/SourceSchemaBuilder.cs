@@ -46,7 +46,9 @@ namespace SchemaLint.Analyzers.SourceModel
                 relationships.Run();
 
                 var entities = new List<(EntityDraft Draft, EntityTypeModel Entity)>();
-                var model = new SchemaEmitter(draft, code).Emit(relationships.JoinEntities, entities);
+                var emitter = new SchemaEmitter(draft, code, footprint?.EmittedBefore(draft.ContextName));
+                var model = emitter.Emit(relationships.JoinEntities, entities);
+                footprint?.Emitted(draft.ContextName, emitter.Emitted);
                 models.Add(model);
                 foreach (var (emitted, entity) in entities)
                 {
@@ -56,6 +58,7 @@ namespace SchemaLint.Analyzers.SourceModel
                 }
             }
 
+            footprint?.ForgetEmittedBefore();
             return new SourceSchema(models, byType);
         }
 

@@ -161,6 +161,22 @@ namespace SchemaLint.Analyzers.SourceModel.Code
             property.IsUpdatedByCode = Answer(entityType, property.Name, declaredInSource, updatesOnly: true, into: property);
         }
 
+        /// <summary>
+        /// The answers <see cref="SetCodeFacts"/> would set for a property of that name, the questions recorded in the
+        /// footprint but fed into no property: the emitter asks them to decide whether it can keep a snapshot's model.
+        /// </summary>
+        public (Fact<bool> Assigned, Fact<bool> Updated) CodeFacts(string name, CodeOwner entityType, bool declaredInSource, bool requiredMember) =>
+            (requiredMember ? true : Answer(entityType, name, declaredInSource, updatesOnly: false),
+             Answer(entityType, name, declaredInSource, updatesOnly: true));
+
+        /// <summary>Records that the answers of <see cref="CodeFacts"/> went into <paramref name="property"/>, as <see cref="SetCodeFacts"/> records them.</summary>
+        public void Fed(PropertyModel property, CodeOwner entityType, bool declaredInSource, bool requiredMember, Fact<bool> assigned, Fact<bool> updated)
+        {
+            if (_footprint is null) return;
+            if (!requiredMember) _footprint.Answered(new CodeQuestion(entityType.MetadataName, property.Name, declaredInSource, updatesOnly: false), assigned, property);
+            _footprint.Answered(new CodeQuestion(entityType.MetadataName, property.Name, declaredInSource, updatesOnly: true), updated, property);
+        }
+
         /// <summary>The one provider a context is registered with (<c>AddDbContext&lt;T&gt;(o =&gt; o.UseNpgsql(...))</c>), or Unknown.</summary>
         public IReadOnlyCollection<DatabaseProvider> RegisteredProviders(string contextName)
         {

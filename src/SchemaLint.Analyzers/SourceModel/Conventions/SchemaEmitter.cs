@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -9,17 +10,45 @@ using SchemaLint.Core.Rules;
 
 namespace SchemaLint.Analyzers.SourceModel.Conventions
 {
-    /// <summary>Turns a settled model draft into the core SchemaModel, applying column conventions and abstaining where the draft is opaque.</summary>
+    /// <summary>
+    /// Turns a settled model draft into the core SchemaModel, applying column conventions and abstaining where the draft is
+    /// opaque. Given what it emitted for the snapshot before, it keeps an entity type's model when everything that model is
+    /// made from is the same: its draft and the drafts it reads (bases, owners, principals), the model-wide settings, and
+    /// the code scan's answers about its points in time. A model edit changes a few entity types; emitting all of them
+    /// again was about a third of such an edit at 1,000 entity types (bench/ANALYSIS.md, run 9), and deciding from the
+    /// inputs, before anything is built, is what saves it: building and then comparing allocated as much as building.
+    /// </summary>
     internal sealed class SchemaEmitter
     {
+        internal const string TableNameFromDbSetConvention = "TableNameFromDbSetConvention";
+
         private readonly ModelDraft _draft;
         private readonly CodeScan _code;
+        private readonly EmittedModel? _before;
 
-        public SchemaEmitter(ModelDraft draft, CodeScan code)
+        /// <summary>Per draft, whether its own facts are those of the snapshot before's draft of its name.</summary>
+        private readonly Dictionary<EntityDraft, bool> _unchanged = new Dictionary<EntityDraft, bool>();
+        private readonly Stack<EntityDraft> _pending = new Stack<EntityDraft>();
+        private readonly HashSet<EntityDraft> _seen = new HashSet<EntityDraft>();
+        private readonly List<(PropertyModel Property, bool InSource, bool RequiredMember, Fact<bool> Assigned, Fact<bool> Updated)> _asked =
+            new List<(PropertyModel, bool, bool, Fact<bool>, Fact<bool>)>();
+
+        // Asked once per entity type and once per relationship: scanning every entity type for each made emitting quadratic
+        // in the model (a million comparisons at 1,000 entity types, twenty-five million at 5,000).
+        private readonly HashSet<EntityDraft> _baseTypes = new HashSet<EntityDraft>();
+        private readonly Dictionary<string, EntityDraft> _byName = new Dictionary<string, EntityDraft>(StringComparer.Ordinal);
+
+        /// <param name="before">What the emitter made of the same context in the snapshot before, when there was one.</param>
+        public SchemaEmitter(ModelDraft draft, CodeScan code, EmittedModel? before = null)
         {
             _draft = draft;
             _code = code;
+            Emitted = new EmittedModel(draft);
+            _before = before is not null && before.Settings.SameAs(Emitted.Settings) ? before : null;
         }
+
+        /// <summary>What this emitter made, for the next snapshot's.</summary>
+        public EmittedModel Emitted { get; }
 
         /// <summary>The model, with each entity type's draft beside its model in <paramref name="emitted"/>.</summary>
         public SchemaModel Emit(IEnumerable<JoinEntity> joins, List<(EntityDraft Draft, EntityTypeModel Entity)> emitted)
@@ -34,7 +63,18 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             NameOwnedTypes();
             foreach (var draft in _draft.Entities)
             {
-                var entity = Entity(draft);
+                if (draft.BaseType is not null) _baseTypes.Add(draft.BaseType);
+
+                // The first of a name, as a search of the list in order finds it.
+                if (!_byName.ContainsKey(draft.Name)) _byName.Add(draft.Name, draft);
+            }
+
+            foreach (var draft in _draft.Entities)
+            {
+                var hasDerivedTypes = _baseTypes.Contains(draft);
+                var kept = Kept(draft, hasDerivedTypes);
+                var entity = kept ?? Entity(draft);
+                Emitted.Add(draft, entity, hasDerivedTypes, kept is not null);
                 model.AddEntity(entity);
                 emitted.Add((draft, entity));
             }
@@ -51,6 +91,86 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             }
 
             return model;
+        }
+
+        /// <summary>
+        /// The snapshot before's model of the entity type, when it is made from the same inputs; the code scan's answers
+        /// about it are then recorded as going into that model's properties, as emitting would record them.
+        /// </summary>
+        private EntityTypeModel? Kept(EntityDraft draft, bool hasDerivedTypes)
+        {
+            var before = _before?.Find(draft.Name);
+            if (before is null || before.HasDerivedTypes != hasDerivedTypes || !ReadsOnlyUnchanged(draft)) return null;
+
+            // The drafts are the same, so the model's properties are the emitted ones in order, after a discriminator the
+            // emitter added of its own.
+            var entity = before.Entity;
+            var properties = entity.Properties;
+            var emittedProperties = 0;
+            foreach (var declared in draft.Declared)
+            {
+                if (declared.Type is not null) emittedProperties++;
+            }
+
+            var index = properties.Count - emittedProperties;
+            if (index < 0) return null;
+            var asked = _asked;
+            asked.Clear();
+            foreach (var declared in draft.Declared)
+            {
+                if (declared.Type is null) continue;
+                var property = properties[index++];
+                if (declared.IsShadow || !RuleCatalog.ReadsCodeFactsOf(property)) continue;
+                var inSource = draft.Type.IsDeclaredInSource;
+                var requiredMember = declared.Member?.IsRequiredMember == true;
+                var (assigned, updated) = _code.CodeFacts(property.Name, draft.CodeOwner!, inSource, requiredMember);
+                if (!EmitInputs.Same(assigned, property.IsAssignedByCode) || !EmitInputs.Same(updated, property.IsUpdatedByCode)) return null;
+                asked.Add((property, inSource, requiredMember, assigned, updated));
+            }
+
+            foreach (var (property, inSource, requiredMember, assigned, updated) in asked)
+                _code.Fed(property, draft.CodeOwner!, inSource, requiredMember, assigned, updated);
+
+            return entity;
+        }
+
+        /// <summary>
+        /// The entity type's draft and every draft its model is made from are unchanged: its base types and owners (and
+        /// theirs), and the principals of its relationships (whose navigations say which package declares the relationship).
+        /// </summary>
+        private bool ReadsOnlyUnchanged(EntityDraft draft)
+        {
+            var pending = _pending;
+            var seen = _seen;
+            pending.Clear();
+            seen.Clear();
+            pending.Push(draft);
+            foreach (var foreignKey in draft.ForeignKeys)
+            {
+                if (_byName.TryGetValue(foreignKey.PrincipalEntityName, out var principal)) pending.Push(principal);
+            }
+
+            while (pending.Count > 0)
+            {
+                var current = pending.Pop();
+                if (!seen.Add(current)) continue;
+                if (!Unchanged(current)) return false;
+                if (current.BaseType is not null) pending.Push(current.BaseType);
+                if (current.Owner is not null) pending.Push(current.Owner);
+            }
+
+            return true;
+        }
+
+        private bool Unchanged(EntityDraft draft)
+        {
+            if (!_unchanged.TryGetValue(draft, out var unchanged))
+            {
+                var before = _before!.Find(draft.Name);
+                _unchanged[draft] = unchanged = before is not null && EmitInputs.Same(draft, before.Draft);
+            }
+
+            return unchanged;
         }
 
         /// <summary>An owned CLR type used by one navigation only is named after the CLR type, as EF Core does.</summary>
@@ -78,7 +198,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         {
             var opaque = IsOpaque(draft);
             var root = draft.IsOwned ? draft : KeyConventions.Root(draft);
-            var inHierarchy = !draft.IsOwned && (draft.BaseType is not null || _draft.Entities.Any(e => e.BaseType == draft));
+            var inHierarchy = !draft.IsOwned && (draft.BaseType is not null || _baseTypes.Contains(draft));
             var strategy = root.Strategy?.Value ?? InheritanceStrategy.Tph;
             var entity = new EntityTypeModel(draft.Name, draft.IsOwned ? draft.Type.Name : null)
             {
@@ -128,8 +248,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             }
 
             if (Navigation(dependent, foreignKey.DependentNavigation) is { } toPrincipal) yield return toPrincipal.Member.DeclaringPackage;
-            var principal = _draft.Entities.FirstOrDefault(e => e.Name == foreignKey.PrincipalEntityName);
-            if (principal is not null && Navigation(principal, foreignKey.PrincipalNavigation) is { } toDependent) yield return toDependent.Member.DeclaringPackage;
+            if (_byName.TryGetValue(foreignKey.PrincipalEntityName, out var principal) && Navigation(principal, foreignKey.PrincipalNavigation) is { } toDependent) yield return toDependent.Member.DeclaringPackage;
         }
 
         private static IEnumerable<EntityDraft> SelfAndBase(EntityDraft entity)
@@ -192,7 +311,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             // A computed name: a table of the entity's own, kept apart from every spelled-out name.
             if (draft.TableNameComputed) return "(computed) " + draft.Name;
             if (draft.IsOwned) return draft.Type.Name;
-            if (draft.DbSetName is not null && !_draft.RemovedConventions.Contains("TableNameFromDbSetConvention")) return draft.DbSetName;
+            if (draft.DbSetName is not null && !_draft.RemovedConventions.Contains(TableNameFromDbSetConvention)) return draft.DbSetName;
             return draft.Type.Name;
         }
 

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using SchemaLint.Analyzers.SourceModel.Drafts;
+using SchemaLint.Core.Model;
+
+namespace SchemaLint.Analyzers.SourceModel.Conventions
+{
+    /// <summary>
+    /// What the emitter made of one context's drafts in one snapshot: each entity type's model beside the draft it came from,
+    /// and the model-wide settings the emitter read. The next snapshot's emitter keeps an entity type's model when the
+    /// drafts it reads and the code scan's answers about it are the same (<see cref="SchemaEmitter"/>). Drafts hold data
+    /// only (no symbol, no compilation), so a snapshot may keep the record of the one before it.
+    /// </summary>
+    internal sealed class EmittedModel
+    {
+        private readonly Dictionary<string, Emitted> _byName = new Dictionary<string, Emitted>(StringComparer.Ordinal);
+        private readonly HashSet<string> _ambiguous = new HashSet<string>(StringComparer.Ordinal);
+
+        public EmittedModel(ModelDraft draft)
+        {
+            Settings = new ModelSettings(draft);
+        }
+
+        public ModelSettings Settings { get; }
+
+        /// <summary>How many entity types the emitter kept from the snapshot before rather than emitted (a test seam).</summary>
+        public int Kept { get; private set; }
+
+        /// <param name="kept">The model is the snapshot before's, kept.</param>
+        public void Add(EntityDraft draft, EntityTypeModel entity, bool hasDerivedTypes, bool kept)
+        {
+            if (kept) Kept++;
+            if (_ambiguous.Contains(draft.Name)) return;
+            if (_byName.Remove(draft.Name))
+            {
+                // Two entity types of one name: neither can be told from the other by name in the next snapshot.
+                _ambiguous.Add(draft.Name);
+                return;
+            }
+
+            _byName.Add(draft.Name, new Emitted(draft, entity, hasDerivedTypes));
+        }
+
+        /// <summary>The entity type of that name, when exactly one had it.</summary>
+        public Emitted? Find(string name) => _byName.TryGetValue(name, out var emitted) ? emitted : null;
+
+        internal sealed class Emitted
+        {
+            public Emitted(EntityDraft draft, EntityTypeModel entity, bool hasDerivedTypes)
+            {
+                Draft = draft;
+                Entity = entity;
+                HasDerivedTypes = hasDerivedTypes;
+            }
+
+            public EntityDraft Draft { get; }
+            public EntityTypeModel Entity { get; }
+
+            /// <summary>Some entity type of the model derived from it (the emitter then maps it as a hierarchy's root).</summary>
+            public bool HasDerivedTypes { get; }
+        }
+
+        /// <summary>The model-wide facts the emitter reads for every entity type: one differing means none is kept.</summary>
+        internal sealed class ModelSettings
+        {
+            public ModelSettings(ModelDraft draft)
+            {
+                IsOpaque = draft.IsOpaque;
+                ConventionsOpaque = draft.ConventionsOpaque;
+                StringMaxLength = draft.StringMaxLength;
+                DecimalPrecision = draft.DecimalPrecision;
+                TableNamesFromDbSets = !draft.RemovedConventions.Contains(SchemaEmitter.TableNameFromDbSetConvention);
+            }
+
+            public bool IsOpaque { get; }
+            public bool ConventionsOpaque { get; }
+            public Configured<int?>? StringMaxLength { get; }
+            public Configured<(int? Precision, int? Scale)>? DecimalPrecision { get; }
+            public bool TableNamesFromDbSets { get; }
+
+            public bool SameAs(ModelSettings other) =>
+                IsOpaque == other.IsOpaque
+                && ConventionsOpaque == other.ConventionsOpaque
+                && EmitInputs.Same(StringMaxLength, other.StringMaxLength)
+                && EmitInputs.Same(DecimalPrecision, other.DecimalPrecision)
+                && TableNamesFromDbSets == other.TableNamesFromDbSets;
+        }
+    }
+}
