@@ -272,7 +272,7 @@ namespace SchemaLint.Analyzers.SourceModel.Code
                     var walked = Walked(name, updatesOnly);
                     while (true)
                     {
-                        if (walked.ByNameOnly || walked.Owners.Overlaps(own)) return true;
+                        if (walked.ByNameOnly || Overlap(walked.Owners, own)) return true;
                         if (walked.Next == writes.Count) break;
                         var write = writes[walked.Next++];
                         if (updatesOnly && write.CreationOnly) continue;
@@ -286,6 +286,21 @@ namespace SchemaLint.Analyzers.SourceModel.Code
             }
 
             if (unbound || HasUntraceableWrites || _mentioned.Contains(name) || !declaredInSource) return Fact<bool>.Unknown;
+            return false;
+        }
+
+        /// <summary>
+        /// Whether the sets share an item, walking the smaller as a HashSet: Overlaps enumerates its argument through the
+        /// interface, an allocation per question (both sets compare ordinally).
+        /// </summary>
+        private static bool Overlap(HashSet<string> a, HashSet<string> b)
+        {
+            var (smaller, larger) = a.Count <= b.Count ? (a, b) : (b, a);
+            foreach (var item in smaller)
+            {
+                if (larger.Contains(item)) return true;
+            }
+
             return false;
         }
 

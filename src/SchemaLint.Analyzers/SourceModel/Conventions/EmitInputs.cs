@@ -54,23 +54,23 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             (nameof(EntityDraft.Schema), (a, b) => Same(a.Schema, b.Schema)),
             (nameof(EntityDraft.Keyless), (a, b) => Same(a.Keyless, b.Keyless)),
             (nameof(EntityDraft.PrimaryKey), (a, b) => SameNames(a.PrimaryKey, b.PrimaryKey)),
-            (nameof(EntityDraft.AlternateKeys), (a, b) => SameItems(a.AlternateKeys, b.AlternateKeys, SameNames)),
-            (nameof(EntityDraft.Indexes), (a, b) => SameItems(a.Indexes, b.Indexes, Same)),
-            (nameof(EntityDraft.CheckConstraints), (a, b) => SameItems(a.CheckConstraints, b.CheckConstraints, Same)),
-            (nameof(EntityDraft.Ignored), (a, b) => a.Ignored.SetEquals(b.Ignored)),
-            (nameof(EntityDraft.ScalarMembers), (a, b) => a.ScalarMembers.SetEquals(b.ScalarMembers)),
+            (nameof(EntityDraft.AlternateKeys), (a, b) => SameItems(a.AlternateKeys, b.AlternateKeys, (x, y) => SameNames(x, y))),
+            (nameof(EntityDraft.Indexes), (a, b) => SameItems(a.Indexes, b.Indexes, (x, y) => Same(x, y))),
+            (nameof(EntityDraft.CheckConstraints), (a, b) => SameItems(a.CheckConstraints, b.CheckConstraints, (x, y) => Same(x, y))),
+            (nameof(EntityDraft.Ignored), (a, b) => SameSet(a.Ignored, b.Ignored)),
+            (nameof(EntityDraft.ScalarMembers), (a, b) => SameSet(a.ScalarMembers, b.ScalarMembers)),
             (nameof(EntityDraft.Strategy), (a, b) => Same(a.Strategy, b.Strategy)),
             (nameof(EntityDraft.Unknown), (a, b) => a.Unknown == b.Unknown),
             (nameof(EntityDraft.IsOpaque), (a, b) => a.IsOpaque == b.IsOpaque),
             (nameof(EntityDraft.Location), (a, b) => Equals(a.Location, b.Location)),
-            (nameof(EntityDraft.Declared), (a, b) => SameItems(a.Declared, b.Declared, Same)),
-            (nameof(EntityDraft.Navigations), (a, b) => SameItems(a.Navigations, b.Navigations, Same)),
-            (nameof(EntityDraft.KeyAttributes), (a, b) => SameItems(a.KeyAttributes, b.KeyAttributes, Same)),
+            (nameof(EntityDraft.Declared), (a, b) => SameItems(a.Declared, b.Declared, (x, y) => Same(x, y))),
+            (nameof(EntityDraft.Navigations), (a, b) => SameItems(a.Navigations, b.Navigations, (x, y) => Same(x, y))),
+            (nameof(EntityDraft.KeyAttributes), (a, b) => SameItems(a.KeyAttributes, b.KeyAttributes, (x, y) => Same(x, y))),
             (nameof(EntityDraft.KeyAttributeLocation), (a, b) => Equals(a.KeyAttributeLocation, b.KeyAttributeLocation)),
             (nameof(EntityDraft.ResolvedPrimaryKey), (a, b) => SameNames(a.ResolvedPrimaryKey, b.ResolvedPrimaryKey)),
             (nameof(EntityDraft.PrimaryKeyLocation), (a, b) => Equals(a.PrimaryKeyLocation, b.PrimaryKeyLocation)),
             (nameof(EntityDraft.ResolvedKeyless), (a, b) => Same(a.ResolvedKeyless, b.ResolvedKeyless)),
-            (nameof(EntityDraft.ForeignKeys), (a, b) => SameItems(a.ForeignKeys, b.ForeignKeys, Same)),
+            (nameof(EntityDraft.ForeignKeys), (a, b) => SameItems(a.ForeignKeys, b.ForeignKeys, (x, y) => Same(x, y))),
             (nameof(EntityDraft.AttributeConfigurationApplied), (a, b) => a.AttributeConfigurationApplied == b.AttributeConfigurationApplied),
             (nameof(EntityDraft.NullableReferenceTypes), (a, b) => Same(a.NullableReferenceTypes, b.NullableReferenceTypes)),
             (nameof(EntityDraft.IsJoinEntity), (a, b) => a.IsJoinEntity == b.IsJoinEntity),
@@ -150,9 +150,9 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
 
         internal static readonly (string Member, Func<ForeignKeyModel, ForeignKeyModel, bool> Same)[] ForeignKeyMembers = new (string, Func<ForeignKeyModel, ForeignKeyModel, bool>)[]
         {
-            (nameof(ForeignKeyModel.PropertyNames), (a, b) => SameItems(a.PropertyNames, b.PropertyNames, Same)),
+            (nameof(ForeignKeyModel.PropertyNames), (a, b) => SameItems(a.PropertyNames, b.PropertyNames, (x, y) => Same(x, y))),
             (nameof(ForeignKeyModel.PrincipalEntityName), (a, b) => Same(a.PrincipalEntityName, b.PrincipalEntityName)),
-            (nameof(ForeignKeyModel.PrincipalKeyPropertyNames), (a, b) => SameItems(a.PrincipalKeyPropertyNames, b.PrincipalKeyPropertyNames, Same)),
+            (nameof(ForeignKeyModel.PrincipalKeyPropertyNames), (a, b) => SameItems(a.PrincipalKeyPropertyNames, b.PrincipalKeyPropertyNames, (x, y) => Same(x, y))),
             (nameof(ForeignKeyModel.IsRequired), (a, b) => Same(a.IsRequired, b.IsRequired)),
             (nameof(ForeignKeyModel.DeclaredRequiredness), (a, b) => Same(a.DeclaredRequiredness, b.DeclaredRequiredness)),
             (nameof(ForeignKeyModel.DeleteBehavior), (a, b) => Same(a.DeleteBehavior, b.DeleteBehavior)),
@@ -167,7 +167,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
 
         internal static readonly (string Member, Func<IndexDraft, IndexDraft, bool> Same)[] IndexMembers = new (string, Func<IndexDraft, IndexDraft, bool>)[]
         {
-            (nameof(IndexDraft.PropertyNames), (a, b) => SameItems(a.PropertyNames, b.PropertyNames, Same)),
+            (nameof(IndexDraft.PropertyNames), (a, b) => SameItems(a.PropertyNames, b.PropertyNames, (x, y) => Same(x, y))),
             (nameof(IndexDraft.IsUnique), (a, b) => a.IsUnique == b.IsUnique),
             (nameof(IndexDraft.IsUniqueConfigured), (a, b) => a.IsUniqueConfigured == b.IsUniqueConfigured),
             (nameof(IndexDraft.Filter), (a, b) => Same(a.Filter, b.Filter)),
@@ -215,8 +215,21 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             || a is not null && b is not null && a.FromAnnotation == b.FromAnnotation && Equals(a.Location, b.Location) && SameNames(a.Value, b.Value);
 
         private static bool SameNames(IReadOnlyList<string>? a, IReadOnlyList<string>? b) =>
-            ReferenceEquals(a, b) || a is not null && b is not null && SameItems(a, b, Same);
+            ReferenceEquals(a, b) || a is not null && b is not null && SameItems(a, b, (x, y) => Same(x, y));
 
+        /// <summary>Walked as a HashSet: SetEquals enumerates its argument through the interface, an allocation per set compared.</summary>
+        private static bool SameSet(HashSet<string> a, HashSet<string> b)
+        {
+            if (a.Count != b.Count) return false;
+            foreach (var item in a)
+            {
+                if (!b.Contains(item)) return false;
+            }
+
+            return true;
+        }
+
+        // Lambdas rather than method groups as the comparers: a lambda that captures nothing is one cached instance.
         private static bool SameItems<T>(IReadOnlyList<T> a, IReadOnlyList<T> b, Func<T, T, bool> same)
         {
             if (a.Count != b.Count) return false;
