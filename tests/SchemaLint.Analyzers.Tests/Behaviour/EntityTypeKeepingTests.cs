@@ -156,6 +156,35 @@ public sealed class EntityTypeKeepingTests
     }
 
     [Fact]
+    public void An_entity_type_given_new_code_facts_by_a_body_edit_is_not_kept_from_before_that_edit()
+    {
+        const string stamping = RuleVerifier.Usings + """
+            public static class Stamping
+            {
+                public static void Touch(Invoice invoice)
+                {
+                    var unused = 0;
+                }
+            }
+            """;
+        var (compilation, first) = Analyzed(Context, Order, Customer, Product, Invoice, stamping);
+        var firstTree = compilation.SyntaxTrees.First();
+        Assert.True(CreatedAt(first).IsAssignedByCode.Is(false));
+
+        // A body edit that writes CreatedAt: the schema before is carried over with the new answer.
+        var written = Edit(compilation, 5, "var unused = 0;", "invoice.CreatedAt = DateTime.UtcNow;");
+        Assert.True(CreatedAt(Schema(written)).IsAssignedByCode.Is(true));
+        Assert.Equal(1, SchemaCache.PatchesFor(firstTree));
+
+        // Then a model edit elsewhere: Invoice's draft is as it was when the emitter last emitted it, its answer is not.
+        var edited = Edit(written, 3, ProductName, ProductName + "\n    public decimal Price { get; set; }");
+        var schema = Schema(edited);
+
+        Assert.True(CreatedAt(schema).IsAssignedByCode.Is(true));
+        Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
+    }
+
+    [Fact]
     public void A_model_wide_convention_changed_emits_every_entity_type_again()
     {
         const string context = RuleVerifier.Usings + """
