@@ -208,7 +208,7 @@ public sealed class EntityTypeKeepingTests
     }
 
     [Fact]
-    public void A_property_added_to_an_entity_of_a_generated_app_emits_again_only_it_its_dependents_and_the_join_entity_types()
+    public void A_property_added_to_an_entity_of_a_generated_app_emits_again_only_it_and_its_dependents()
     {
         // The app without its Program.cs, whose top-level statements need an executable.
         var files = FixCorpora.BenchSources(40).Where(f => !f.Path.EndsWith("Program.cs", StringComparison.Ordinal)).ToList();
@@ -221,8 +221,44 @@ public sealed class EntityTypeKeepingTests
         var model = first.Models.Single();
         var editedEntity = model.Entities.Single(e => e.Location?.FilePath == edited.SyntaxTrees.ElementAt(index + 1).FilePath && !e.IsOwned);
         var dependents = model.Entities.Count(e => !e.IsJoinEntity && e != editedEntity && e.ForeignKeys.Any(f => f.PrincipalEntityName == editedEntity.Name));
-        var joins = model.Entities.Count(e => e.IsJoinEntity);
-        Assert.Equal(model.Entities.Count - 1 - dependents - joins, SchemaCache.EntityTypesKeptFor(compilation.SyntaxTrees.First()));
+        Assert.Contains(model.Entities, e => e.IsJoinEntity);
+
+        // Join entity types of many-to-many relationships included: theirs are built from both sides' keys, which stay as they were.
+        Assert.Equal(model.Entities.Count - 1 - dependents, SchemaCache.EntityTypesKeptFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
+    }
+
+    [Fact]
+    public void A_many_to_many_join_entity_type_is_built_again_when_a_side_changes_its_key()
+    {
+        const string context = RuleVerifier.Usings + """
+            public class BlogContext : DbContext
+            {
+                public DbSet<Post> Posts => Set<Post>();
+                public DbSet<Tag> Tags => Set<Tag>();
+            }
+            """;
+        const string post = RuleVerifier.Usings + """
+            public class Post
+            {
+                public int Id { get; set; }
+                public List<Tag> Tags { get; set; } = new();
+            }
+            """;
+        const string tag = RuleVerifier.Usings + """
+            public class Tag
+            {
+                public int Id { get; set; }
+                public List<Post> Posts { get; set; } = new();
+            }
+            """;
+        var (compilation, _) = Analyzed(context, post, tag);
+
+        var edited = Edit(compilation, 2, "public int Id", "public long Id");
+        var schema = Schema(edited);
+
+        var join = schema.Models.Single().Entities.Single(e => e.IsJoinEntity);
+        Assert.Contains(join.Properties, p => p.ClrType == "System.Int64");
         Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
     }
 
@@ -235,6 +271,8 @@ public sealed class EntityTypeKeepingTests
     [InlineData(typeof(IndexDraft))]
     [InlineData(typeof(ForeignKeyModel))]
     [InlineData(typeof(CheckConstraintModel))]
+    [InlineData(typeof(JoinEntity))]
+    [InlineData(typeof(IndexModel))]
     public void Every_member_of_what_the_emitter_reads_is_compared_or_said_why_not(Type type)
     {
         var compared = (type.Name switch
@@ -246,6 +284,8 @@ public sealed class EntityTypeKeepingTests
             nameof(ClrType) => EmitInputs.ClrTypeMembers.Select(m => m.Member),
             nameof(IndexDraft) => EmitInputs.IndexMembers.Select(m => m.Member),
             nameof(ForeignKeyModel) => EmitInputs.ForeignKeyMembers.Select(m => m.Member),
+            nameof(JoinEntity) => EmitInputs.JoinMembers.Select(m => m.Member),
+            nameof(IndexModel) => EmitInputs.IndexModelMembers.Select(m => m.Member),
             _ => EmitInputs.CheckConstraintMembers.Select(m => m.Member),
         }).ToHashSet();
         var explained = EmitInputs.NotCompared.Keys.Where(k => k.StartsWith(type.Name + ".", StringComparison.Ordinal)).Select(k => k[(type.Name.Length + 1)..]);

@@ -184,6 +184,31 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             (nameof(CheckConstraintModel.Location), (a, b) => Equals(a.Location, b.Location)),
         };
 
+        internal static readonly (string Member, Func<JoinEntity, JoinEntity, bool> Same)[] JoinMembers = new (string, Func<JoinEntity, JoinEntity, bool>)[]
+        {
+            (nameof(JoinEntity.Name), (a, b) => Same(a.Name, b.Name)),
+            (nameof(JoinEntity.Properties), (a, b) => SameItems(a.Properties, b.Properties, (x, y) => Same(x.Name, y.Name) && Same(x.Type, y.Type))),
+            (nameof(JoinEntity.ForeignKeys), (a, b) => SameItems(a.ForeignKeys, b.ForeignKeys, (x, y) => Same(x, y))),
+            (nameof(JoinEntity.PrimaryKey), (a, b) => SameNames(a.PrimaryKey, b.PrimaryKey)),
+            (nameof(JoinEntity.Indexes), (a, b) => SameItems(a.Indexes, b.Indexes, (x, y) => Same(x, y))),
+            (nameof(JoinEntity.Location), (a, b) => Equals(a.Location, b.Location)),
+        };
+
+        internal static readonly (string Member, Func<IndexModel, IndexModel, bool> Same)[] IndexModelMembers = new (string, Func<IndexModel, IndexModel, bool>)[]
+        {
+            (nameof(IndexModel.PropertyNames), (a, b) => SameNames(a.PropertyNames, b.PropertyNames)),
+            (nameof(IndexModel.IsUnique), (a, b) => a.IsUnique == b.IsUnique),
+            (nameof(IndexModel.IsPlain), (a, b) => Same(a.IsPlain, b.IsPlain)),
+            (nameof(IndexModel.Filter), (a, b) => Same(a.Filter, b.Filter)),
+            (nameof(IndexModel.Name), (a, b) => Same(a.Name, b.Name)),
+            (nameof(IndexModel.Location), (a, b) => Equals(a.Location, b.Location)),
+        };
+
+        /// <summary>The join entity type is built from what <paramref name="before"/> was built from.</summary>
+        public static bool Same(JoinEntity now, JoinEntity before) => ReferenceEquals(now, before) || All(JoinMembers, now, before);
+
+        private static bool Same(IndexModel a, IndexModel b) => ReferenceEquals(a, b) || All(IndexModelMembers, a, b);
+
         /// <summary>The draft's own facts are those of <paramref name="before"/>; the drafts it names are compared on their own.</summary>
         public static bool Same(EntityDraft now, EntityDraft before) => ReferenceEquals(now, before) || All(EntityMembers, now, before);
 

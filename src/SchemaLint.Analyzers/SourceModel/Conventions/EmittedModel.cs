@@ -15,6 +15,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
     {
         private readonly Dictionary<string, Emitted> _byName = new Dictionary<string, Emitted>(StringComparer.Ordinal);
         private readonly HashSet<string> _ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, (JoinEntity Join, EntityTypeModel Entity)> _joins = new Dictionary<string, (JoinEntity, EntityTypeModel)>(StringComparer.Ordinal);
 
         public EmittedModel(ModelDraft draft)
         {
@@ -43,6 +44,18 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
 
         /// <summary>The entity type of that name, when exactly one had it.</summary>
         public Emitted? Find(string name) => _byName.TryGetValue(name, out var emitted) ? emitted : null;
+
+        /// <param name="kept">The model is the snapshot before's, kept.</param>
+        public void AddJoin(JoinEntity join, EntityTypeModel entity, bool kept)
+        {
+            if (kept) Kept++;
+
+            // Join entity types are named after both sides; a name found twice is skipped by the emitter before it gets here.
+            _joins[join.Name] = (join, entity);
+        }
+
+        /// <summary>The many-to-many join entity type of that name, with what it was emitted from.</summary>
+        public (JoinEntity Join, EntityTypeModel Entity)? FindJoin(string name) => _joins.TryGetValue(name, out var join) ? join : null;
 
         internal sealed class Emitted
         {

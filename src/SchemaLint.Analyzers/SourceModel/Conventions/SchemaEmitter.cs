@@ -87,7 +87,10 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                     continue;
                 }
 
-                model.AddEntity(Join(join));
+                var kept = _before?.FindJoin(join.Name) is { } before && EmitInputs.Same(join, before.Join) ? before.Entity : null;
+                var entity = kept ?? Join(join);
+                Emitted.AddJoin(join, entity, kept is not null);
+                model.AddEntity(entity);
             }
 
             return model;
