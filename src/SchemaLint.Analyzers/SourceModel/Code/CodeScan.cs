@@ -157,8 +157,11 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         /// </param>
         public void SetCodeFacts(PropertyModel property, CodeOwner entityType, bool declaredInSource, bool requiredMember = false)
         {
-            property.IsAssignedByCode = requiredMember ? true : Answer(entityType, property.Name, declaredInSource, updatesOnly: false, into: property);
-            property.IsUpdatedByCode = Answer(entityType, property.Name, declaredInSource, updatesOnly: true, into: property);
+            // The same questions as the emitter asks of a model it may keep, so the two cannot come to differ.
+            var (assigned, updated) = CodeFacts(property.Name, entityType, declaredInSource, requiredMember);
+            property.IsAssignedByCode = assigned;
+            property.IsUpdatedByCode = updated;
+            Fed(property, entityType, declaredInSource, requiredMember, assigned, updated);
         }
 
         /// <summary>

@@ -14,7 +14,6 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
     internal sealed class EmittedModel
     {
         private readonly Dictionary<string, Emitted> _byName = new Dictionary<string, Emitted>(StringComparer.Ordinal);
-        private readonly HashSet<string> _ambiguous = new HashSet<string>(StringComparer.Ordinal);
         private readonly Dictionary<string, (JoinEntity Join, EntityTypeModel Entity)> _joins = new Dictionary<string, (JoinEntity, EntityTypeModel)>(StringComparer.Ordinal);
 
         public EmittedModel(ModelDraft draft)
@@ -31,18 +30,12 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         public void Add(EntityDraft draft, EntityTypeModel entity, bool hasDerivedTypes, bool kept)
         {
             if (kept) Kept++;
-            if (_ambiguous.Contains(draft.Name)) return;
-            if (_byName.Remove(draft.Name))
-            {
-                // Two entity types of one name: neither can be told from the other by name in the next snapshot.
-                _ambiguous.Add(draft.Name);
-                return;
-            }
 
+            // Names are unique: the model the emitter adds the entity type to refuses a second of one name.
             _byName.Add(draft.Name, new Emitted(draft, entity, hasDerivedTypes));
         }
 
-        /// <summary>The entity type of that name, when exactly one had it.</summary>
+        /// <summary>The entity type of that name.</summary>
         public Emitted? Find(string name) => _byName.TryGetValue(name, out var emitted) ? emitted : null;
 
         /// <param name="kept">The model is the snapshot before's, kept.</param>

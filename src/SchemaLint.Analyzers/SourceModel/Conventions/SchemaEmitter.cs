@@ -30,8 +30,8 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         private readonly Dictionary<EntityDraft, bool> _unchanged = new Dictionary<EntityDraft, bool>();
         private readonly Stack<EntityDraft> _pending = new Stack<EntityDraft>();
         private readonly HashSet<EntityDraft> _seen = new HashSet<EntityDraft>();
-        private readonly List<(PropertyModel Property, bool InSource, bool RequiredMember, Fact<bool> Assigned, Fact<bool> Updated)> _asked =
-            new List<(PropertyModel, bool, bool, Fact<bool>, Fact<bool>)>();
+        private readonly List<(PropertyModel Property, bool RequiredMember, Fact<bool> Assigned, Fact<bool> Updated)> _asked =
+            new List<(PropertyModel, bool, Fact<bool>, Fact<bool>)>();
 
         // Asked once per entity type and once per relationship: scanning every entity type for each made emitting quadratic
         // in the model (a million comparisons at 1,000 entity types, twenty-five million at 5,000).
@@ -74,8 +74,8 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                 var hasDerivedTypes = _baseTypes.Contains(draft);
                 var kept = Kept(draft, hasDerivedTypes);
                 var entity = kept ?? Entity(draft);
-                Emitted.Add(draft, entity, hasDerivedTypes, kept is not null);
                 model.AddEntity(entity);
+                Emitted.Add(draft, entity, hasDerivedTypes, kept is not null);
                 emitted.Add((draft, entity));
             }
 
@@ -89,8 +89,8 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
 
                 var kept = _before?.FindJoin(join.Name) is { } before && EmitInputs.Same(join, before.Join) ? before.Entity : null;
                 var entity = kept ?? Join(join);
-                Emitted.AddJoin(join, entity, kept is not null);
                 model.AddEntity(entity);
+                Emitted.AddJoin(join, entity, kept is not null);
             }
 
             return model;
@@ -119,19 +119,19 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             if (index < 0) return null;
             var asked = _asked;
             asked.Clear();
+            var inSource = draft.Type.IsDeclaredInSource;
             foreach (var declared in draft.Declared)
             {
                 if (declared.Type is null) continue;
                 var property = properties[index++];
                 if (declared.IsShadow || !RuleCatalog.ReadsCodeFactsOf(property)) continue;
-                var inSource = draft.Type.IsDeclaredInSource;
                 var requiredMember = declared.Member?.IsRequiredMember == true;
                 var (assigned, updated) = _code.CodeFacts(property.Name, draft.CodeOwner!, inSource, requiredMember);
                 if (!EmitInputs.Same(assigned, property.IsAssignedByCode) || !EmitInputs.Same(updated, property.IsUpdatedByCode)) return null;
-                asked.Add((property, inSource, requiredMember, assigned, updated));
+                asked.Add((property, requiredMember, assigned, updated));
             }
 
-            foreach (var (property, inSource, requiredMember, assigned, updated) in asked)
+            foreach (var (property, requiredMember, assigned, updated) in asked)
                 _code.Fed(property, draft.CodeOwner!, inSource, requiredMember, assigned, updated);
 
             return entity;
