@@ -27,11 +27,11 @@ namespace SchemaLint.Core.Engine
         /// <summary>Runs every enabled rule; findings come back in a stable order (entity, location, rule id).</summary>
         public IReadOnlyList<Finding> Analyze(SchemaModel model, SchemaLintOptions? options = null) => AnalyzeByRule(model, options).All;
 
-        /// <summary>As <see cref="Analyze"/>, keeping each rule's findings apart for <see cref="AnalyzeAgain"/>.</summary>
+        /// <summary>As <see cref="Analyze"/>, keeping each rule's findings apart for <see cref="AnalyzeAgain"/> and <see cref="AnalyzeEdited"/>.</summary>
         public RuleFindings AnalyzeByRule(SchemaModel model, SchemaLintOptions? options = null)
         {
             if (model is null) throw new ArgumentNullException(nameof(model));
-            return Run(model, options ?? SchemaLintOptions.Default, null, null);
+            return Run(model, options ?? SchemaLintOptions.Default, null, null, null);
         }
 
         /// <summary>
@@ -46,15 +46,34 @@ namespace SchemaLint.Core.Engine
             if (previous is null) throw new ArgumentNullException(nameof(previous));
             if (affected is null) throw new ArgumentNullException(nameof(affected));
             if (!ReferenceEquals(previous.Engine, this)) throw new ArgumentException("The findings come from another engine.", nameof(previous));
-            return Run(model, previous.Options, previous, affected);
+            return Run(model, previous.Options, previous, affected, null);
         }
 
-        private RuleFindings Run(SchemaModel model, SchemaLintOptions options, RuleFindings? previous, Func<RuleDescriptor, bool>? affected)
+        /// <summary>
+        /// The findings of <paramref name="model"/>, an edit of the model <paramref name="previous"/> was found in: the same
+        /// findings as <see cref="AnalyzeByRule"/>, in the same order. An entity type that is the same object in both models
+        /// is taken as unchanged (models are not changed once analysed); an <see cref="EntityRule"/> then keeps its findings
+        /// about every entity type whose neighbourhood is unchanged and judges only the others, and every other rule runs
+        /// again. When the options, the model's own settings or its entity types' names differ, everything runs again.
+        /// </summary>
+        public RuleFindings AnalyzeEdited(SchemaModel model, RuleFindings previous, SchemaLintOptions? options = null)
+        {
+            if (model is null) throw new ArgumentNullException(nameof(model));
+            if (previous is null) throw new ArgumentNullException(nameof(previous));
+            if (!ReferenceEquals(previous.Engine, this)) throw new ArgumentException("The findings come from another engine.", nameof(previous));
+            options ??= SchemaLintOptions.Default;
+            var edited = EditedNeighbourhoods.Between(previous, model, options);
+            return Run(model, options, edited is null ? null : previous, null, edited);
+        }
+
+        private RuleFindings Run(SchemaModel model, SchemaLintOptions options, RuleFindings? previous, Func<RuleDescriptor, bool>? affected, EditedNeighbourhoods? edited)
         {
             var perRule = new List<Finding>?[_rules.Count];
+            var entityRanges = new int[]?[_rules.Count];
 
             // One index per run, shared by every rule: what one rule learns about an entity's hierarchy or a name, the next reuses.
             ModelIndex? index = null;
+            bool[]? included = null;
             for (var i = 0; i < _rules.Count; i++)
             {
                 var rule = _rules[i];
@@ -64,15 +83,30 @@ namespace SchemaLint.Core.Engine
                 if (rule.Descriptor.RequiresSource && !model.Code.IsObserved) continue;
                 if (rule.Descriptor.RequiresDatabase && model.LiveDatabase is null) continue;
                 if (rule.Descriptor.RequiresMigrations && model.Migrations is null) continue;
-                if (previous is not null && !affected!(rule.Descriptor))
+                if (affected is not null && !affected(rule.Descriptor))
                 {
-                    perRule[i] = previous.PerRule[i];
+                    perRule[i] = previous!.PerRule[i];
+                    entityRanges[i] = previous.SameEntityNames(model) ? previous.EntityRanges[i] : null;
                     continue;
                 }
 
-                index ??= new ModelIndex(model);
+                index ??= edited?.Index ?? new ModelIndex(model);
                 var findings = new List<Finding>();
-                rule.Analyze(new RuleContext(model, options, rule.Descriptor, findings, index));
+                var context = new RuleContext(model, options, rule.Descriptor, findings, index);
+                if (rule is EntityRule entityRule)
+                {
+                    included ??= Included(model, options, index);
+                    var kept = edited is null ? null : previous!.PerRule[i];
+                    var keptRanges = edited is null ? null : previous!.EntityRanges[i];
+                    entityRanges[i] = kept is null || keptRanges is null
+                        ? JudgeEveryEntity(entityRule, context, model, included, findings)
+                        : JudgeEditedEntities(entityRule, context, model, included, findings, edited!, kept, keptRanges);
+                }
+                else
+                {
+                    rule.Analyze(context);
+                }
+
                 perRule[i] = findings;
             }
 
@@ -83,7 +117,65 @@ namespace SchemaLint.Core.Engine
                 if (findings is not null) all.AddRange(findings);
             }
 
-            return new RuleFindings(this, options, perRule, InStableOrder(all));
+            return new RuleFindings(this, model, options, perRule, entityRanges, InStableOrder(all));
+        }
+
+        /// <summary>Which of the model's entity types (by position) the options leave to the rules.</summary>
+        private static bool[] Included(SchemaModel model, SchemaLintOptions options, ModelIndex index)
+        {
+            var included = new bool[model.Entities.Count];
+            var notExcluded = index.EntitiesNotExcluded(options);
+            for (int i = 0, next = 0; i < included.Length && next < notExcluded.Count; i++)
+            {
+                if (!ReferenceEquals(model.Entities[i], notExcluded[next])) continue;
+                included[i] = true;
+                next++;
+            }
+
+            return included;
+        }
+
+        /// <summary>
+        /// Judges every included entity type in model order, as <see cref="EntityRule.Analyze"/> does, and returns where each
+        /// one's findings start: entity type <c>e</c>'s are <c>[ranges[e], ranges[e + 1])</c>.
+        /// </summary>
+        private static int[] JudgeEveryEntity(EntityRule rule, RuleContext context, SchemaModel model, bool[] included, List<Finding> findings)
+        {
+            var entities = model.Entities;
+            var ranges = new int[entities.Count + 1];
+            for (var e = 0; e < entities.Count; e++)
+            {
+                ranges[e] = findings.Count;
+                if (included[e]) rule.AnalyzeEntity(context.Judging(entities[e]), entities[e]);
+            }
+
+            ranges[entities.Count] = findings.Count;
+            return ranges;
+        }
+
+        /// <summary>
+        /// As <see cref="JudgeEveryEntity"/>, taking the findings about an entity type whose neighbourhood the edit left alone
+        /// from <paramref name="kept"/> (positions are the same: the edit kept every entity type's name and place).
+        /// </summary>
+        private static int[] JudgeEditedEntities(EntityRule rule, RuleContext context, SchemaModel model, bool[] included, List<Finding> findings,
+            EditedNeighbourhoods edited, List<Finding> kept, int[] keptRanges)
+        {
+            var entities = model.Entities;
+            var ranges = new int[entities.Count + 1];
+            for (var e = 0; e < entities.Count; e++)
+            {
+                ranges[e] = findings.Count;
+                if (edited.IsEdited(e))
+                {
+                    if (included[e]) rule.AnalyzeEntity(context.Judging(entities[e]), entities[e]);
+                    continue;
+                }
+
+                for (var f = keptRanges[e]; f < keptRanges[e + 1]; f++) findings.Add(kept[f]);
+            }
+
+            ranges[entities.Count] = findings.Count;
+            return ranges;
         }
 
         /// <summary>

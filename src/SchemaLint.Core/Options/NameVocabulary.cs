@@ -37,6 +37,20 @@ namespace SchemaLint.Core.Options
 
         public NameMatch Match { get; }
 
+        /// <summary>Whether both match the same names, and give the same numbers: the same entries, whole-name markers and match.</summary>
+        public bool HasSameEntriesAs(NameVocabulary other)
+        {
+            if (other is null) throw new ArgumentNullException(nameof(other));
+            if (ReferenceEquals(this, other)) return true;
+            if (Match != other.Match || _entries.Count != other._entries.Count || !_wholeNameOnly.SetEquals(other._wholeNameOnly)) return false;
+            foreach (var entry in _entries)
+            {
+                if (!other._entries.TryGetValue(entry.Key, out var value) || value != entry.Value) return false;
+            }
+
+            return true;
+        }
+
         /// <summary>Entries in normalised form, sorted, as documentation and option round-trips show them.</summary>
         public IEnumerable<string> Entries => _entries.Keys.OrderBy(k => k, StringComparer.Ordinal).Select(Spell);
 

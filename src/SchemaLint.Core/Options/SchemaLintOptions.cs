@@ -202,6 +202,39 @@ namespace SchemaLint.Core.Options
         /// <summary>Problems met while reading options (unknown keys, bad values); front ends show them, none is fatal.</summary>
         public IReadOnlyList<string> Errors { get; private set; } = Array.Empty<string>();
 
+        /// <summary>
+        /// Whether these options configure exactly what <paramref name="other"/> configures: every vocabulary, setting and
+        /// severity. The problems met while reading them (<see cref="Errors"/>) are not settings and are not compared.
+        /// </summary>
+        public bool HasSameSettingsAs(SchemaLintOptions other)
+        {
+            if (other is null) throw new ArgumentNullException(nameof(other));
+            if (ReferenceEquals(this, other)) return true;
+            return MoneyNames.HasSameEntriesAs(other.MoneyNames)
+                && LongTextNames.HasSameEntriesAs(other.LongTextNames)
+                && ShortTextNames.HasSameEntriesAs(other.ShortTextNames)
+                && RequiredNames.HasSameEntriesAs(other.RequiredNames)
+                && UniqueNames.HasSameEntriesAs(other.UniqueNames)
+                && IdentityUniqueNames.HasSameEntriesAs(other.IdentityUniqueNames)
+                && StatusNames.HasSameEntriesAs(other.StatusNames)
+                && QuantityNames.HasSameEntriesAs(other.QuantityNames)
+                && SignedNames.HasSameEntriesAs(other.SignedNames)
+                && CreatedNames.HasSameEntriesAs(other.CreatedNames)
+                && UpdatedNames.HasSameEntriesAs(other.UpdatedNames)
+                && AppendOnlyNames.HasSameEntriesAs(other.AppendOnlyNames)
+                && IdentityEntityNames.HasSameEntriesAs(other.IdentityEntityNames)
+                && LongTextThreshold == other.LongTextThreshold
+                && Provider == other.Provider
+                && ExcludedEntities.SequenceEqual(other.ExcludedEntities, StringComparer.Ordinal)
+                && ExcludedTables.SequenceEqual(other.ExcludedTables, StringComparer.Ordinal)
+                && ScopedModelBuilders.SequenceEqual(other.ScopedModelBuilders, StringComparer.Ordinal)
+                && string.Equals(MigrationsReviewedBefore, other.MigrationsReviewedBefore, StringComparison.Ordinal)
+                && IncludePackageEntities == other.IncludePackageEntities
+                && string.Equals(BaselinePath, other.BaselinePath, StringComparison.Ordinal)
+                && _severities.Count == other._severities.Count
+                && _severities.All(s => other._severities.TryGetValue(s.Key, out var severity) && severity == s.Value);
+        }
+
         public bool TryGetConfiguredSeverity(string ruleId, out Severity severity) => _severities.TryGetValue(ruleId, out severity);
 
         public Severity EffectiveSeverity(RuleDescriptor rule) => TryGetConfiguredSeverity(rule.Id, out var configured) ? configured : rule.DefaultSeverity;

@@ -18,6 +18,8 @@ namespace SchemaLint.Core.Rules
         private readonly Dictionary<string, NameParts> _names = new Dictionary<string, NameParts>(StringComparer.Ordinal);
         private SchemaLintOptions? _optionsOfIncluded;
         private IReadOnlyList<EntityTypeModel>? _included;
+        private HashSet<string>? _shortNames;
+        private Dictionary<EntityTypeModel, List<EntityTypeModel>>? _tables;
 
         public ModelIndex(SchemaModel model)
         {
@@ -42,6 +44,89 @@ namespace SchemaLint.Core.Rules
             }
 
             return _included!;
+        }
+
+        /// <summary>The short names of the model's entity types, compared ignoring case.</summary>
+        public ISet<string> EntityShortNames
+        {
+            get
+            {
+                if (_shortNames is null)
+                {
+                    var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                    foreach (var entity in _model.Entities) names.Add(entity.ShortName);
+                    _shortNames = names;
+                }
+
+                return _shortNames;
+            }
+        }
+
+        /// <summary>
+        /// The entity types stored in the entity's table, in model order (null for an entity type mapped to no known table):
+        /// those of the same schema and table name; an entity type without a table name is a table of its own, which a TPH
+        /// root without one shares with its derived types that have none either.
+        /// </summary>
+        public IReadOnlyList<EntityTypeModel>? TableOf(EntityTypeModel entity)
+        {
+            _tables ??= Tables();
+            return _tables.TryGetValue(entity, out var table) ? table : null;
+        }
+
+        /// <summary>
+        /// What two entity types stored in one table (<see cref="TableOf"/>) have in common, or null for one mapped to no known
+        /// table: its schema and table name, or, without a table name, the entity type whose table it is (its own, or its TPH
+        /// root's). The engine compares these across an edit, so they are values, not lists.
+        /// </summary>
+        public (string? Schema, string Name, bool IsEntityName)? TableKey(EntityTypeModel entity)
+        {
+            if (!entity.Mapping.Is(TableMappingKind.Table)) return null;
+            if (entity.TableName is not null) return (entity.Schema ?? string.Empty, entity.TableName, false);
+            return (null, (IsTphDerived(entity) ? Root(entity) : entity).Name, true);
+        }
+
+        private bool IsTphDerived(EntityTypeModel entity) =>
+            entity.BaseTypeName is not null && Root(entity).InheritanceStrategy.Is(InheritanceStrategy.Tph);
+
+        private Dictionary<EntityTypeModel, List<EntityTypeModel>> Tables()
+        {
+            var byName = new Dictionary<string, List<EntityTypeModel>>(StringComparer.Ordinal);
+            var tables = new Dictionary<EntityTypeModel, List<EntityTypeModel>>();
+            var derivedWithoutTableName = new List<EntityTypeModel>();
+            foreach (var entity in _model.Entities)
+            {
+                if (!entity.Mapping.Is(TableMappingKind.Table)) continue;
+                List<EntityTypeModel>? table;
+                if (entity.TableName is null)
+                {
+                    // Without a table name, a TPH-derived type still lives in its root's table: placed once every root is.
+                    if (IsTphDerived(entity))
+                    {
+                        derivedWithoutTableName.Add(entity);
+                        continue;
+                    }
+
+                    table = new List<EntityTypeModel>();
+                }
+                else
+                {
+                    var key = (entity.Schema ?? string.Empty) + "." + entity.TableName;
+                    if (!byName.TryGetValue(key, out table)) byName[key] = table = new List<EntityTypeModel>();
+                }
+
+                table.Add(entity);
+                tables[entity] = table;
+            }
+
+            foreach (var derived in derivedWithoutTableName)
+            {
+                var root = Root(derived);
+                if (root == derived || !tables.TryGetValue(root, out var table) || root.TableName is not null) continue;
+                table.Add(derived);
+                tables[derived] = table;
+            }
+
+            return tables;
         }
 
         /// <summary>The entity itself and its base types, nearest first (<see cref="SchemaModel.SelfAndBaseTypes"/>).</summary>

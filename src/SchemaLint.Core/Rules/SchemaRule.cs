@@ -21,6 +21,7 @@ namespace SchemaLint.Core.Rules
         private readonly List<Finding> _findings;
         private readonly Severity _severity;
         private readonly bool _severityConfigured;
+        private EntityTypeModel? _judging;
 
         internal RuleContext(SchemaModel model, SchemaLintOptions options, RuleDescriptor rule, List<Finding> findings, ModelIndex index)
         {
@@ -48,12 +49,22 @@ namespace SchemaLint.Core.Rules
         /// <summary>Entity types the options do not exclude.</summary>
         public IEnumerable<EntityTypeModel> Entities => Index.EntitiesNotExcluded(Options);
 
+        /// <summary>This context, for an <see cref="EntityRule"/> judging <paramref name="entity"/>: reports about any other entity type are refused.</summary>
+        internal RuleContext Judging(EntityTypeModel entity)
+        {
+            _judging = entity;
+            return this;
+        }
+
         public void Report(EntityTypeModel? entity, string? member, SourceLocation? location, params object?[] messageArguments) =>
             Report(entity, member, location, null, null, messageArguments);
 
         /// <param name="defaultSeverityOverride">A severity that replaces the default (never a configured one), e.g. an error on SQL Server.</param>
         public void Report(EntityTypeModel? entity, string? member, SourceLocation? location, IReadOnlyDictionary<string, string>? properties, Severity? defaultSeverityOverride, params object?[] messageArguments)
         {
+            // The engine keeps an entity rule's findings by the entity type it judged; one about another could outlive its cause.
+            if (_judging is not null && !ReferenceEquals(entity, _judging))
+                throw new InvalidOperationException($"{Rule.Id} judges '{_judging.Name}' and may report only about it, not about '{entity?.Name ?? "the model"}'.");
             var severity = !_severityConfigured && defaultSeverityOverride.HasValue ? defaultSeverityOverride.Value : _severity;
             if (severity == Severity.None) return;
 

@@ -275,4 +275,73 @@ public class SchemaLintOptionsTests
         Assert.False(options.IncludePackageEntities);
         Assert.Equal("schemalint.include_package_entities: 'yes' is not true or false.", Assert.Single(options.Errors));
     }
+
+    /// <summary>A value other than the default for every option, so that each can be told apart from the defaults.</summary>
+    private static readonly IReadOnlyDictionary<string, string> Changed = new Dictionary<string, string>
+    {
+        [SchemaLintOptions.Keys.MoneyNames] = "+tithe",
+        [SchemaLintOptions.Keys.LongTextNames] = "+screed",
+        [SchemaLintOptions.Keys.LongTextThreshold] = "300",
+        [SchemaLintOptions.Keys.ShortTextNames] = "+moniker:40",
+        [SchemaLintOptions.Keys.RequiredNames] = "+callsign",
+        [SchemaLintOptions.Keys.UniqueNames] = "+barcode",
+        [SchemaLintOptions.Keys.StatusNames] = "+lifecyclestage",
+        [SchemaLintOptions.Keys.QuantityNames] = "+bushels",
+        [SchemaLintOptions.Keys.CreatedNames] = "+BornAt",
+        [SchemaLintOptions.Keys.UpdatedNames] = "+TouchedAt",
+        [SchemaLintOptions.Keys.AppendOnlyNames] = "+chronicle",
+        [SchemaLintOptions.Keys.IdentityEntityNames] = "+patron",
+        [SchemaLintOptions.Keys.IdentityUniqueNames] = "+signon",
+        [SchemaLintOptions.Keys.SignedNames] = "+skew",
+        [SchemaLintOptions.Keys.Provider] = "sqlite",
+        [SchemaLintOptions.Keys.ExcludeEntities] = "Legacy*",
+        [SchemaLintOptions.Keys.ExcludeTables] = "audit.*",
+        [SchemaLintOptions.Keys.ScopedModelBuilders] = "Shop.Model.Build",
+        [SchemaLintOptions.Keys.MigrationsReviewedBefore] = "20240101",
+        [SchemaLintOptions.Keys.IncludePackageEntities] = "true",
+        [SchemaLintOptions.Keys.Baseline] = "schemalint.baseline.json",
+        ["dotnet_diagnostic.SL1001.severity"] = "error",
+    };
+
+    public static TheoryData<string> EveryKey()
+    {
+        var keys = new TheoryData<string>();
+        foreach (var key in Changed.Keys) keys.Add(key);
+        return keys;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryKey))]
+    public void Options_that_set_one_key_otherwise_do_not_have_the_same_settings(string key)
+    {
+        var options = SchemaLintOptions.FromKeyValues(new[] { new KeyValuePair<string, string>(key, Changed[key]) });
+
+        Assert.Empty(options.Errors);
+        Assert.False(options.HasSameSettingsAs(SchemaLintOptions.Default));
+        Assert.False(SchemaLintOptions.Default.HasSameSettingsAs(options));
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryKey))]
+    public void Options_read_twice_from_the_same_keys_have_the_same_settings(string key)
+    {
+        var pairs = new[] { new KeyValuePair<string, string>(key, Changed[key]) };
+
+        Assert.True(SchemaLintOptions.FromKeyValues(pairs).HasSameSettingsAs(SchemaLintOptions.FromKeyValues(pairs)));
+    }
+
+    [Fact]
+    public void A_value_changed_for_every_option_key()
+    {
+        Assert.Equal(SchemaLintOptions.Keys.All.OrderBy(k => k, StringComparer.Ordinal), Changed.Keys.Where(k => k.StartsWith(SchemaLintOptions.Prefix, StringComparison.Ordinal)).OrderBy(k => k, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Reading_errors_are_not_settings()
+    {
+        var misread = SchemaLintOptions.FromKeyValues(new[] { new KeyValuePair<string, string>(SchemaLintOptions.Keys.LongTextThreshold, "many") });
+
+        Assert.NotEmpty(misread.Errors);
+        Assert.True(misread.HasSameSettingsAs(SchemaLintOptions.Default));
+    }
 }

@@ -2,7 +2,7 @@ using SchemaLint.Core.Model;
 
 namespace SchemaLint.Core.Rules.Columns
 {
-    public sealed class DecimalWithoutPrecisionRule : SchemaRule
+    public sealed class DecimalWithoutPrecisionRule : EntityRule
     {
         public static readonly RuleDescriptor Rule = new RuleDescriptor(
             RuleIds.DecimalWithoutPrecision,
@@ -14,21 +14,19 @@ namespace SchemaLint.Core.Rules.Columns
 
         public override RuleDescriptor Descriptor => Rule;
 
-        public override void Analyze(RuleContext context)
+        public override void AnalyzeEntity(RuleContext context, EntityTypeModel entity)
         {
             // SQLite stores decimals as TEXT: precision means nothing there.
             if (context.Provider == DatabaseProvider.Sqlite) return;
-            foreach (var entity in context.Entities)
+
+            // Only a table's column type comes from the model; a view's or a query's comes from its SQL, JSON has none.
+            if (entity.Mapping.IsNot(TableMappingKind.Table)) return;
+            foreach (var property in entity.Properties)
             {
-                // Only a table's column type comes from the model; a view's or a query's comes from its SQL, JSON has none.
-                if (entity.Mapping.IsNot(TableMappingKind.Table)) continue;
-                foreach (var property in entity.Properties)
-                {
-                    if (!property.IsDecimal || !property.Precision.Is(null)) continue;
-                    if (!property.StoreType.TryGet(out var storeType) || (storeType is not null && storeType.IndexOf('(') >= 0)) continue;
-                    if (storeType is not null && !IsBareDecimalType(storeType)) continue;
-                    context.Report(entity, property.Name, property.Location, entity.ShortName, property.Name, Consequence(context.Provider));
-                }
+                if (!property.IsDecimal || !property.Precision.Is(null)) continue;
+                if (!property.StoreType.TryGet(out var storeType) || (storeType is not null && storeType.IndexOf('(') >= 0)) continue;
+                if (storeType is not null && !IsBareDecimalType(storeType)) continue;
+                context.Report(entity, property.Name, property.Location, entity.ShortName, property.Name, Consequence(context.Provider));
             }
         }
 

@@ -7,7 +7,7 @@ using SchemaLint.Core.Options;
 
 namespace SchemaLint.Core.Rules.Columns
 {
-    public sealed class LongTextCappedShortRule : SchemaRule
+    public sealed class LongTextCappedShortRule : EntityRule
     {
         // Entities that are a label: a Tag's Text is the hashtag, a Category's Content is the category's name.
         private static readonly HashSet<string> LabelEntityWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -31,23 +31,21 @@ namespace SchemaLint.Core.Rules.Columns
 
         public override RuleDescriptor Descriptor => Rule;
 
-        public override void Analyze(RuleContext context)
+        public override void AnalyzeEntity(RuleContext context, EntityTypeModel entity)
         {
             if (context.Provider == DatabaseProvider.Sqlite) return; // SQLite does not enforce lengths.
             var threshold = context.Options.LongTextThreshold;
-            foreach (var entity in context.Entities)
+
+            // A view's or query's max length changes nothing in the database.
+            if (!RuleFacts.IsKnownTable(entity)) return;
+            foreach (var property in entity.Properties)
             {
-                // A view's or query's max length changes nothing in the database.
-                if (!RuleFacts.IsKnownTable(entity)) continue;
-                foreach (var property in entity.Properties)
-                {
-                    if (!property.IsString || !property.MaxLength.TryGet(out var maxLength) || maxLength is null || maxLength >= threshold) continue;
-                    if (!context.Index.Matches(context.Options.LongTextNames, property.Name)) continue;
-                    if (IsLabelOfALabelEntity(entity.ShortName, property.Name)) continue;
-                    context.Report(entity, property.Name, property.MaxLength.Location ?? property.Location,
-                        RuleFacts.Properties((FindingProperties.LongTextThreshold, threshold.ToString(CultureInfo.InvariantCulture))), null,
-                        entity.ShortName, property.Name, maxLength, threshold);
-                }
+                if (!property.IsString || !property.MaxLength.TryGet(out var maxLength) || maxLength is null || maxLength >= threshold) continue;
+                if (!context.Index.Matches(context.Options.LongTextNames, property.Name)) continue;
+                if (IsLabelOfALabelEntity(entity.ShortName, property.Name)) continue;
+                context.Report(entity, property.Name, property.MaxLength.Location ?? property.Location,
+                    RuleFacts.Properties((FindingProperties.LongTextThreshold, threshold.ToString(CultureInfo.InvariantCulture))), null,
+                    entity.ShortName, property.Name, maxLength, threshold);
             }
         }
 

@@ -3,7 +3,7 @@ using SchemaLint.Core.Model;
 
 namespace SchemaLint.Core.Rules.Columns
 {
-    public sealed class MoneyAsFloatingPointRule : SchemaRule
+    public sealed class MoneyAsFloatingPointRule : EntityRule
     {
         public static readonly RuleDescriptor Rule = new RuleDescriptor(
             RuleIds.MoneyAsFloatingPoint,
@@ -15,19 +15,16 @@ namespace SchemaLint.Core.Rules.Columns
 
         public override RuleDescriptor Descriptor => Rule;
 
-        public override void Analyze(RuleContext context)
+        public override void AnalyzeEntity(RuleContext context, EntityTypeModel entity)
         {
-            foreach (var entity in context.Entities)
+            foreach (var property in entity.Properties)
             {
-                foreach (var property in entity.Properties)
-                {
-                    if (!property.IsFloatingPoint || !RuleFacts.IsMoney(context.Index, context.Options, property)) continue;
+                if (!property.IsFloatingPoint || !RuleFacts.IsMoney(context.Index, context.Options, property)) continue;
 
-                    // Stored as an exact type after all (HasColumnType("numeric(18,2)")): the column is right.
-                    // An unknown store type may be exactly that, so it is no ground for a finding.
-                    if (!property.StoreType.TryGet(out var storeType) || (storeType is not null && IsExactNumeric(storeType))) continue;
-                    context.Report(entity, property.Name, property.Location, entity.ShortName, property.Name, property.IsClrType(ClrTypeNames.Single) ? "float" : "double");
-                }
+                // Stored as an exact type after all (HasColumnType("numeric(18,2)")): the column is right.
+                // An unknown store type may be exactly that, so it is no ground for a finding.
+                if (!property.StoreType.TryGet(out var storeType) || (storeType is not null && IsExactNumeric(storeType))) continue;
+                context.Report(entity, property.Name, property.Location, entity.ShortName, property.Name, property.IsClrType(ClrTypeNames.Single) ? "float" : "double");
             }
         }
 

@@ -3,7 +3,7 @@ using SchemaLint.Core.Model;
 
 namespace SchemaLint.Core.Rules.Columns
 {
-    public sealed class NoDatabaseDefaultRule : SchemaRule
+    public sealed class NoDatabaseDefaultRule : EntityRule
     {
         public static readonly RuleDescriptor Rule = new RuleDescriptor(
             RuleIds.NoDatabaseDefault,
@@ -18,25 +18,22 @@ namespace SchemaLint.Core.Rules.Columns
 
         public override RuleDescriptor Descriptor => Rule;
 
-        public override void Analyze(RuleContext context)
+        public override void AnalyzeEntity(RuleContext context, EntityTypeModel entity)
         {
             var index = context.Index;
             var provider = context.Provider.ToString();
-            foreach (var entity in context.Entities)
+            if (!RuleFacts.IsKnownTable(entity) || RuleFacts.IsTphDerived(index, entity)) return;
+            foreach (var property in entity.Properties)
             {
-                if (!RuleFacts.IsKnownTable(entity) || RuleFacts.IsTphDerived(index, entity)) continue;
-                foreach (var property in entity.Properties)
-                {
-                    if (!property.IsColumnNullable.Is(false) || !property.HasDatabaseDefault.Is(false)) continue;
-                    if (property.ValueGenerated.Is(ValueGeneration.OnAdd) || property.ValueGenerated.Is(ValueGeneration.OnAddOrUpdate) || !property.ValueGenerated.IsKnown) continue;
-                    if (RuleFacts.IsKeyProperty(index, entity, property.Name) || RuleFacts.IsForeignKeyProperty(index, entity, property.Name)) continue;
+                if (!property.IsColumnNullable.Is(false) || !property.HasDatabaseDefault.Is(false)) continue;
+                if (property.ValueGenerated.Is(ValueGeneration.OnAdd) || property.ValueGenerated.Is(ValueGeneration.OnAddOrUpdate) || !property.ValueGenerated.IsKnown) continue;
+                if (RuleFacts.IsKeyProperty(index, entity, property.Name) || RuleFacts.IsForeignKeyProperty(index, entity, property.Name)) continue;
 
-                    var kind = Kind(context, property);
-                    if (kind is null) continue;
-                    context.Report(entity, property.Name, property.Location,
-                        RuleFacts.Properties((FindingProperties.Provider, provider), (FindingProperties.ColumnKind, kind)), null,
-                        entity.ShortName, property.Name, kind);
-                }
+                var kind = Kind(context, property);
+                if (kind is null) continue;
+                context.Report(entity, property.Name, property.Location,
+                    RuleFacts.Properties((FindingProperties.Provider, provider), (FindingProperties.ColumnKind, kind)), null,
+                    entity.ShortName, property.Name, kind);
             }
         }
 

@@ -2,7 +2,7 @@ using SchemaLint.Core.Model;
 
 namespace SchemaLint.Core.Rules.Columns
 {
-    public sealed class NullabilityMismatchRule : SchemaRule
+    public sealed class NullabilityMismatchRule : EntityRule
     {
         public static readonly RuleDescriptor Rule = new RuleDescriptor(
             RuleIds.NullabilityMismatch,
@@ -14,31 +14,28 @@ namespace SchemaLint.Core.Rules.Columns
 
         public override RuleDescriptor Descriptor => Rule;
 
-        public override void Analyze(RuleContext context)
+        public override void AnalyzeEntity(RuleContext context, EntityTypeModel entity)
         {
             var index = context.Index;
-            foreach (var entity in context.Entities)
+            foreach (var property in entity.Properties)
             {
-                foreach (var property in entity.Properties)
+                if (property.IsShadow || !property.ReferenceNullability.TryGet(out var annotation) || !property.DeclaredRequiredness.TryGet(out var declared)) continue;
+                if (RuleFacts.IsForeignKeyProperty(index, entity, property.Name) || RuleFacts.IsKeyProperty(index, entity, property.Name)) continue;
+
+                string? clr = null, configured = null;
+                if (annotation == ReferenceNullability.Annotated && declared == DeclaredRequiredness.Required)
                 {
-                    if (property.IsShadow || !property.ReferenceNullability.TryGet(out var annotation) || !property.DeclaredRequiredness.TryGet(out var declared)) continue;
-                    if (RuleFacts.IsForeignKeyProperty(index, entity, property.Name) || RuleFacts.IsKeyProperty(index, entity, property.Name)) continue;
-
-                    string? clr = null, configured = null;
-                    if (annotation == ReferenceNullability.Annotated && declared == DeclaredRequiredness.Required)
-                    {
-                        clr = "nullable";
-                        configured = "required";
-                    }
-                    else if (annotation == ReferenceNullability.NotAnnotated && declared == DeclaredRequiredness.Optional)
-                    {
-                        clr = "non-nullable";
-                        configured = "optional";
-                    }
-
-                    if (clr is null) continue;
-                    context.Report(entity, property.Name, property.DeclaredRequiredness.Location ?? property.Location, entity.ShortName, property.Name, clr, configured);
+                    clr = "nullable";
+                    configured = "required";
                 }
+                else if (annotation == ReferenceNullability.NotAnnotated && declared == DeclaredRequiredness.Optional)
+                {
+                    clr = "non-nullable";
+                    configured = "optional";
+                }
+
+                if (clr is null) continue;
+                context.Report(entity, property.Name, property.DeclaredRequiredness.Location ?? property.Location, entity.ShortName, property.Name, clr, configured);
             }
         }
     }

@@ -2,7 +2,7 @@ using SchemaLint.Core.Model;
 
 namespace SchemaLint.Core.Rules.Columns
 {
-    public sealed class NullableByOmissionRule : SchemaRule
+    public sealed class NullableByOmissionRule : EntityRule
     {
         public static readonly RuleDescriptor Rule = new RuleDescriptor(
             RuleIds.NullableByOmission,
@@ -14,21 +14,19 @@ namespace SchemaLint.Core.Rules.Columns
 
         public override RuleDescriptor Descriptor => Rule;
 
-        public override void Analyze(RuleContext context)
+        public override void AnalyzeEntity(RuleContext context, EntityTypeModel entity)
         {
             var index = context.Index;
-            foreach (var entity in context.Entities)
+
+            // A TPH-derived column is nullable by design: [Required] would not make it NOT NULL.
+            if (RuleFacts.IsTphDerived(index, entity)) return;
+            foreach (var property in entity.Properties)
             {
-                // A TPH-derived column is nullable by design: [Required] would not make it NOT NULL.
-                if (RuleFacts.IsTphDerived(index, entity)) continue;
-                foreach (var property in entity.Properties)
-                {
-                    if (!property.IsString || property.IsShadow || !property.ReferenceNullability.Is(ReferenceNullability.Oblivious)) continue;
-                    if (!property.DeclaredRequiredness.Is(DeclaredRequiredness.Unspecified) || !property.IsColumnNullable.Is(true)) continue;
-                    if (!index.Matches(context.Options.RequiredNames, property.Name)) continue;
-                    if (RuleFacts.IsForeignKeyProperty(index, entity, property.Name)) continue;
-                    context.Report(entity, property.Name, property.Location, entity.ShortName, property.Name);
-                }
+                if (!property.IsString || property.IsShadow || !property.ReferenceNullability.Is(ReferenceNullability.Oblivious)) continue;
+                if (!property.DeclaredRequiredness.Is(DeclaredRequiredness.Unspecified) || !property.IsColumnNullable.Is(true)) continue;
+                if (!index.Matches(context.Options.RequiredNames, property.Name)) continue;
+                if (RuleFacts.IsForeignKeyProperty(index, entity, property.Name)) continue;
+                context.Report(entity, property.Name, property.Location, entity.ShortName, property.Name);
             }
         }
     }

@@ -7,7 +7,7 @@ using SchemaLint.Core.Model;
 
 namespace SchemaLint.Core.Rules.Columns
 {
-    public sealed class ShortTextUnboundedRule : SchemaRule
+    public sealed class ShortTextUnboundedRule : EntityRule
     {
         public static readonly RuleDescriptor Rule = new RuleDescriptor(
             RuleIds.ShortTextUnbounded,
@@ -39,24 +39,22 @@ namespace SchemaLint.Core.Rules.Columns
         private static bool IsIndexed(ModelIndex index, EntityTypeModel entity, string propertyName) =>
             index.AllIndexes(entity).Any(i => i.PropertyNames.Contains(propertyName, StringComparer.Ordinal));
 
-        public override void Analyze(RuleContext context)
+        public override void AnalyzeEntity(RuleContext context, EntityTypeModel entity)
         {
             if (context.Provider == DatabaseProvider.Sqlite) return; // SQLite does not enforce lengths.
-            foreach (var entity in context.Entities)
+
+            // Only a table's column is bounded by the model; a view's or a query's length comes from its SQL, JSON has none.
+            if (!RuleFacts.IsKnownTable(entity)) return;
+            foreach (var property in entity.Properties)
             {
-                // Only a table's column is bounded by the model; a view's or a query's length comes from its SQL, JSON has none.
-                if (!RuleFacts.IsKnownTable(entity)) continue;
-                foreach (var property in entity.Properties)
-                {
-                    if (!property.IsString || !property.MaxLength.Is(null) || !property.StoreType.Is(null)) continue;
-                    if (IsBoundedByTheProvider(context, entity, property)) continue;
-                    if (!context.Index.TryMatch(context.Options.ShortTextNames, property.Name, out var suggested) || suggested is null) continue;
-                    if (context.Index.Matches(context.Options.LongTextNames, property.Name)) continue;
-                    var length = suggested.Value.ToString(CultureInfo.InvariantCulture);
-                    context.Report(entity, property.Name, property.Location,
-                        RuleFacts.Properties((FindingProperties.SuggestedMaxLength, length)), null,
-                        entity.ShortName, property.Name, length);
-                }
+                if (!property.IsString || !property.MaxLength.Is(null) || !property.StoreType.Is(null)) continue;
+                if (IsBoundedByTheProvider(context, entity, property)) continue;
+                if (!context.Index.TryMatch(context.Options.ShortTextNames, property.Name, out var suggested) || suggested is null) continue;
+                if (context.Index.Matches(context.Options.LongTextNames, property.Name)) continue;
+                var length = suggested.Value.ToString(CultureInfo.InvariantCulture);
+                context.Report(entity, property.Name, property.Location,
+                    RuleFacts.Properties((FindingProperties.SuggestedMaxLength, length)), null,
+                    entity.ShortName, property.Name, length);
             }
         }
     }

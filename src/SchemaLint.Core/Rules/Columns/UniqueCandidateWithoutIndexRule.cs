@@ -7,7 +7,7 @@ using SchemaLint.Core.Options;
 
 namespace SchemaLint.Core.Rules.Columns
 {
-    public sealed class UniqueCandidateWithoutIndexRule : SchemaRule
+    public sealed class UniqueCandidateWithoutIndexRule : EntityRule
     {
         public static readonly RuleDescriptor Rule = new RuleDescriptor(
             RuleIds.UniqueCandidateWithoutIndex,
@@ -22,21 +22,18 @@ namespace SchemaLint.Core.Rules.Columns
 
         public override RuleDescriptor Descriptor => Rule;
 
-        public override void Analyze(RuleContext context)
+        public override void AnalyzeEntity(RuleContext context, EntityTypeModel entity)
         {
             var index = context.Index;
-            foreach (var entity in context.Entities)
+            if (!RuleFacts.IsKnownTable(entity) || entity.IsOwned || !entity.IsKeyless.Is(false)) return;
+            if (!RuleFacts.IsComplete(index, entity, ModelCompleteness.Indexes | ModelCompleteness.Keys)) return;
+            foreach (var property in entity.Properties)
             {
-                if (!RuleFacts.IsKnownTable(entity) || entity.IsOwned || !entity.IsKeyless.Is(false)) continue;
-                if (!RuleFacts.IsComplete(index, entity, ModelCompleteness.Indexes | ModelCompleteness.Keys)) continue;
-                foreach (var property in entity.Properties)
-                {
-                    if (!IsUniqueCandidate(index, context.Options, entity, property)) continue;
-                    if (IsCovered(index, entity, property.Name)) continue;
-                    if (!RuleFacts.IsComplete(index, entity, ModelCompleteness.Properties)) continue;
-                    if (HasCoveredTwin(index, entity, property)) continue;
-                    context.Report(entity, property.Name, property.Location, entity.ShortName, property.Name);
-                }
+                if (!IsUniqueCandidate(index, context.Options, entity, property)) continue;
+                if (IsCovered(index, entity, property.Name)) continue;
+                if (!RuleFacts.IsComplete(index, entity, ModelCompleteness.Properties)) continue;
+                if (HasCoveredTwin(index, entity, property)) continue;
+                context.Report(entity, property.Name, property.Location, entity.ShortName, property.Name);
             }
         }
 

@@ -7,7 +7,7 @@ using SchemaLint.Core.Model;
 
 namespace SchemaLint.Core.Rules.Integrity
 {
-    public sealed class RangeWithoutCheckConstraintRule : SchemaRule
+    public sealed class RangeWithoutCheckConstraintRule : EntityRule
     {
         public static readonly RuleDescriptor Rule = new RuleDescriptor(
             RuleIds.RangeWithoutCheckConstraint,
@@ -19,30 +19,27 @@ namespace SchemaLint.Core.Rules.Integrity
 
         public override RuleDescriptor Descriptor => Rule;
 
-        public override void Analyze(RuleContext context)
+        public override void AnalyzeEntity(RuleContext context, EntityTypeModel entity)
         {
             var index = context.Index;
             var provider = context.Provider.ToString();
-            foreach (var entity in context.Entities)
+            if (!RuleFacts.IsKnownTable(entity) || !RuleFacts.IsComplete(index, entity, ModelCompleteness.CheckConstraints)) return;
+            var constraints = index.AllCheckConstraints(entity);
+            foreach (var property in entity.Properties)
             {
-                if (!RuleFacts.IsKnownTable(entity) || !RuleFacts.IsComplete(index, entity, ModelCompleteness.CheckConstraints)) continue;
-                var constraints = index.AllCheckConstraints(entity);
-                foreach (var property in entity.Properties)
-                {
-                    if (!RuleFacts.IsNumeric(property) || RuleFacts.IsKeyProperty(index, entity, property.Name) || RuleFacts.IsForeignKeyProperty(index, entity, property.Name)) continue;
-                    string reason;
-                    if (property.HasRangeValidation.Is(true)) reason = "has a [Range] that only the application enforces";
-                    else if (RuleFacts.IsSigned(index, context.Options, property)) continue; // AdjustedQuantity, StockDelta: negative on purpose.
-                    else if (RuleFacts.IsMoney(index, context.Options, property)) reason = "looks like money, which is rarely negative, but no check constraint keeps it in range";
-                    else if (index.Matches(context.Options.QuantityNames, property.Name)) reason = "is a quantity, which is never negative, but no check constraint keeps it in range";
-                    else continue;
+                if (!RuleFacts.IsNumeric(property) || RuleFacts.IsKeyProperty(index, entity, property.Name) || RuleFacts.IsForeignKeyProperty(index, entity, property.Name)) continue;
+                string reason;
+                if (property.HasRangeValidation.Is(true)) reason = "has a [Range] that only the application enforces";
+                else if (RuleFacts.IsSigned(index, context.Options, property)) continue; // AdjustedQuantity, StockDelta: negative on purpose.
+                else if (RuleFacts.IsMoney(index, context.Options, property)) reason = "looks like money, which is rarely negative, but no check constraint keeps it in range";
+                else if (index.Matches(context.Options.QuantityNames, property.Name)) reason = "is a quantity, which is never negative, but no check constraint keeps it in range";
+                else continue;
 
-                    var column = property.ColumnName ?? property.Name;
-                    if (IsMentionedByAny(constraints, column)) continue;
-                    context.Report(entity, property.Name, property.Location,
-                        RuleFacts.Properties((FindingProperties.Provider, provider), (FindingProperties.Column, column)), null,
-                        entity.ShortName, property.Name, reason);
-                }
+                var column = property.ColumnName ?? property.Name;
+                if (IsMentionedByAny(constraints, column)) continue;
+                context.Report(entity, property.Name, property.Location,
+                    RuleFacts.Properties((FindingProperties.Provider, provider), (FindingProperties.Column, column)), null,
+                    entity.ShortName, property.Name, reason);
             }
         }
 

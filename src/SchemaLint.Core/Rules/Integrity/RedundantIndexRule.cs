@@ -5,7 +5,7 @@ using SchemaLint.Core.Model;
 
 namespace SchemaLint.Core.Rules.Integrity
 {
-    public sealed class RedundantIndexRule : SchemaRule
+    public sealed class RedundantIndexRule : EntityRule
     {
         public static readonly RuleDescriptor Rule = new RuleDescriptor(
             RuleIds.RedundantIndex,
@@ -17,23 +17,20 @@ namespace SchemaLint.Core.Rules.Integrity
 
         public override RuleDescriptor Descriptor => Rule;
 
-        public override void Analyze(RuleContext context)
+        public override void AnalyzeEntity(RuleContext context, EntityTypeModel entity)
         {
             var modelIndex = context.Index;
-            foreach (var entity in context.Entities)
+            if (!RuleFacts.IsKnownTable(entity) || !RuleFacts.IsComplete(modelIndex, entity, ModelCompleteness.Indexes | ModelCompleteness.Keys)) return;
+            var allIndexes = modelIndex.AllIndexes(entity).ToList();
+            var keys = modelIndex.AllKeys(entity).ToList();
+            foreach (var index in entity.Indexes)
             {
-                if (!RuleFacts.IsKnownTable(entity) || !RuleFacts.IsComplete(modelIndex, entity, ModelCompleteness.Indexes | ModelCompleteness.Keys)) continue;
-                var allIndexes = modelIndex.AllIndexes(entity).ToList();
-                var keys = modelIndex.AllKeys(entity).ToList();
-                foreach (var index in entity.Indexes)
-                {
-                    if (index.IsUnique || index.Filter is not null || !index.IsPlain.Is(true)) continue;
-                    var wider = Wider(index, allIndexes, keys);
-                    if (wider is null) continue;
-                    context.Report(entity, string.Join(",", index.PropertyNames), index.Location ?? entity.Location,
-                        RuleFacts.Properties((FindingProperties.RedundantWith, wider)), null,
-                        RuleFacts.Describe(index.PropertyNames), entity.ShortName, wider);
-                }
+                if (index.IsUnique || index.Filter is not null || !index.IsPlain.Is(true)) continue;
+                var wider = Wider(index, allIndexes, keys);
+                if (wider is null) continue;
+                context.Report(entity, string.Join(",", index.PropertyNames), index.Location ?? entity.Location,
+                    RuleFacts.Properties((FindingProperties.RedundantWith, wider)), null,
+                    RuleFacts.Describe(index.PropertyNames), entity.ShortName, wider);
             }
         }
 

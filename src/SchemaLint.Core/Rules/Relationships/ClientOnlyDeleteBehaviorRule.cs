@@ -2,7 +2,7 @@ using SchemaLint.Core.Model;
 
 namespace SchemaLint.Core.Rules.Relationships
 {
-    public sealed class ClientOnlyDeleteBehaviorRule : SchemaRule
+    public sealed class ClientOnlyDeleteBehaviorRule : EntityRule
     {
         public static readonly RuleDescriptor Rule = new RuleDescriptor(
             RuleIds.ClientOnlyDeleteBehavior,
@@ -14,24 +14,21 @@ namespace SchemaLint.Core.Rules.Relationships
 
         public override RuleDescriptor Descriptor => Rule;
 
-        public override void Analyze(RuleContext context)
+        public override void AnalyzeEntity(RuleContext context, EntityTypeModel entity)
         {
-            foreach (var entity in context.Entities)
+            if (!RuleFacts.IsKnownTable(entity)) return;
+            foreach (var foreignKey in entity.ForeignKeys)
             {
-                if (!RuleFacts.IsKnownTable(entity)) continue;
-                foreach (var foreignKey in entity.ForeignKeys)
-                {
-                    if (foreignKey.IsOwnership || !foreignKey.DeleteBehavior.TryGet(out var behavior)) continue;
-                    if (behavior != DeleteBehaviorKind.ClientSetNull && behavior != DeleteBehaviorKind.ClientCascade && behavior != DeleteBehaviorKind.ClientNoAction) continue;
+                if (foreignKey.IsOwnership || !foreignKey.DeleteBehavior.TryGet(out var behavior)) continue;
+                if (behavior != DeleteBehaviorKind.ClientSetNull && behavior != DeleteBehaviorKind.ClientCascade && behavior != DeleteBehaviorKind.ClientNoAction) continue;
 
-                    // An explicit client-side choice is deliberate (for example to break a SQL Server cascade cycle).
-                    if (!foreignKey.IsDeleteBehaviorExplicit.Is(false)) continue;
+                // An explicit client-side choice is deliberate (for example to break a SQL Server cascade cycle).
+                if (!foreignKey.IsDeleteBehaviorExplicit.Is(false)) continue;
 
-                    // Whether the relationship should be optional at all comes first (SL1002); one finding per mistake.
-                    if (NullableForeignKeyRule.Diagnose(context.Index, entity, foreignKey) is not null) continue;
-                    context.Report(entity, foreignKey.DependentNavigation ?? foreignKey.PropertyNames[0], foreignKey.Location,
-                        foreignKey.Describe(), entity.ShortName, behavior, EntityTypeModel.ShortNameOf(foreignKey.PrincipalEntityName));
-                }
+                // Whether the relationship should be optional at all comes first (SL1002); one finding per mistake.
+                if (NullableForeignKeyRule.Diagnose(context.Index, entity, foreignKey) is not null) continue;
+                context.Report(entity, foreignKey.DependentNavigation ?? foreignKey.PropertyNames[0], foreignKey.Location,
+                    foreignKey.Describe(), entity.ShortName, behavior, EntityTypeModel.ShortNameOf(foreignKey.PrincipalEntityName));
             }
         }
     }

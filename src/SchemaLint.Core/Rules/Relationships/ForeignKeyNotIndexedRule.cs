@@ -2,7 +2,7 @@ using SchemaLint.Core.Model;
 
 namespace SchemaLint.Core.Rules.Relationships
 {
-    public sealed class ForeignKeyNotIndexedRule : SchemaRule
+    public sealed class ForeignKeyNotIndexedRule : EntityRule
     {
         public static readonly RuleDescriptor Rule = new RuleDescriptor(
             RuleIds.ForeignKeyNotIndexed,
@@ -14,18 +14,15 @@ namespace SchemaLint.Core.Rules.Relationships
 
         public override RuleDescriptor Descriptor => Rule;
 
-        public override void Analyze(RuleContext context)
+        public override void AnalyzeEntity(RuleContext context, EntityTypeModel entity)
         {
             var index = context.Index;
-            foreach (var entity in context.Entities)
+            if (!RuleFacts.IsKnownTable(entity) || !RuleFacts.IsComplete(index, entity, ModelCompleteness.Indexes | ModelCompleteness.Keys)) return;
+            foreach (var foreignKey in entity.ForeignKeys)
             {
-                if (!RuleFacts.IsKnownTable(entity) || !RuleFacts.IsComplete(index, entity, ModelCompleteness.Indexes | ModelCompleteness.Keys)) continue;
-                foreach (var foreignKey in entity.ForeignKeys)
-                {
-                    if (foreignKey.IsOwnership || RuleFacts.IsCoveredByLeadingColumns(index, entity, foreignKey.PropertyNames)) continue;
-                    context.Report(entity, foreignKey.DependentNavigation ?? foreignKey.PropertyNames[0], foreignKey.Location,
-                        RuleFacts.Describe(foreignKey.PropertyNames), entity.ShortName, EntityTypeModel.ShortNameOf(foreignKey.PrincipalEntityName));
-                }
+                if (foreignKey.IsOwnership || RuleFacts.IsCoveredByLeadingColumns(index, entity, foreignKey.PropertyNames)) continue;
+                context.Report(entity, foreignKey.DependentNavigation ?? foreignKey.PropertyNames[0], foreignKey.Location,
+                    RuleFacts.Describe(foreignKey.PropertyNames), entity.ShortName, EntityTypeModel.ShortNameOf(foreignKey.PrincipalEntityName));
             }
         }
     }

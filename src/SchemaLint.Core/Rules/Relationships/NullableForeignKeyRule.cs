@@ -3,7 +3,7 @@ using SchemaLint.Core.Model;
 
 namespace SchemaLint.Core.Rules.Relationships
 {
-    public sealed class NullableForeignKeyRule : SchemaRule
+    public sealed class NullableForeignKeyRule : EntityRule
     {
         public static readonly RuleDescriptor Rule = new RuleDescriptor(
             RuleIds.NullableForeignKey,
@@ -15,18 +15,15 @@ namespace SchemaLint.Core.Rules.Relationships
 
         public override RuleDescriptor Descriptor => Rule;
 
-        public override void Analyze(RuleContext context)
+        public override void AnalyzeEntity(RuleContext context, EntityTypeModel entity)
         {
-            foreach (var entity in context.Entities)
+            foreach (var foreignKey in entity.ForeignKeys)
             {
-                foreach (var foreignKey in entity.ForeignKeys)
-                {
-                    var problem = Diagnose(context.Index, entity, foreignKey);
-                    if (problem is null) continue;
-                    var (nullable, reason) = problem.Value;
-                    context.Report(entity, nullable.Name, nullable.Location ?? foreignKey.Location,
-                        entity.ShortName, nullable.Name, EntityTypeModel.ShortNameOf(foreignKey.PrincipalEntityName), reason);
-                }
+                var problem = Diagnose(context.Index, entity, foreignKey);
+                if (problem is null) continue;
+                var (nullable, reason) = problem.Value;
+                context.Report(entity, nullable.Name, nullable.Location ?? foreignKey.Location,
+                    entity.ShortName, nullable.Name, EntityTypeModel.ShortNameOf(foreignKey.PrincipalEntityName), reason);
             }
         }
 

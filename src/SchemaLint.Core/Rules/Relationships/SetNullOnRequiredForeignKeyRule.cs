@@ -4,7 +4,7 @@ using SchemaLint.Core.Model;
 
 namespace SchemaLint.Core.Rules.Relationships
 {
-    public sealed class SetNullOnRequiredForeignKeyRule : SchemaRule
+    public sealed class SetNullOnRequiredForeignKeyRule : EntityRule
     {
         public static readonly RuleDescriptor Rule = new RuleDescriptor(
             RuleIds.SetNullOnRequiredForeignKey,
@@ -16,21 +16,18 @@ namespace SchemaLint.Core.Rules.Relationships
 
         public override RuleDescriptor Descriptor => Rule;
 
-        public override void Analyze(RuleContext context)
+        public override void AnalyzeEntity(RuleContext context, EntityTypeModel entity)
         {
             var index = context.Index;
-            foreach (var entity in context.Entities)
+            foreach (var foreignKey in entity.ForeignKeys)
             {
-                foreach (var foreignKey in entity.ForeignKeys)
-                {
-                    if (!foreignKey.DeleteBehavior.Is(DeleteBehaviorKind.SetNull)) continue;
-                    var required = foreignKey.IsRequired.Is(true)
-                        || foreignKey.PropertyNames.Select(n => index.FindProperty(entity, n)).Any(p => p is not null && p.IsColumnNullable.Is(false));
-                    if (!required) continue;
-                    context.Report(entity, foreignKey.DependentNavigation ?? foreignKey.PropertyNames[0], foreignKey.DeleteBehavior.Location ?? foreignKey.Location,
-                        RelationshipFacts(foreignKey), null,
-                        foreignKey.Describe(), entity.ShortName, EntityTypeModel.ShortNameOf(foreignKey.PrincipalEntityName));
-                }
+                if (!foreignKey.DeleteBehavior.Is(DeleteBehaviorKind.SetNull)) continue;
+                var required = foreignKey.IsRequired.Is(true)
+                    || foreignKey.PropertyNames.Select(n => index.FindProperty(entity, n)).Any(p => p is not null && p.IsColumnNullable.Is(false));
+                if (!required) continue;
+                context.Report(entity, foreignKey.DependentNavigation ?? foreignKey.PropertyNames[0], foreignKey.DeleteBehavior.Location ?? foreignKey.Location,
+                    RelationshipFacts(foreignKey), null,
+                    foreignKey.Describe(), entity.ShortName, EntityTypeModel.ShortNameOf(foreignKey.PrincipalEntityName));
             }
         }
 

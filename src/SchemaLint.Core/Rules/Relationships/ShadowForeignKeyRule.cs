@@ -7,7 +7,7 @@ using SchemaLint.Core.Options;
 
 namespace SchemaLint.Core.Rules.Relationships
 {
-    public sealed class ShadowForeignKeyRule : SchemaRule
+    public sealed class ShadowForeignKeyRule : EntityRule
     {
         public static readonly RuleDescriptor Rule = new RuleDescriptor(
             RuleIds.ShadowForeignKey,
@@ -19,27 +19,24 @@ namespace SchemaLint.Core.Rules.Relationships
 
         public override RuleDescriptor Descriptor => Rule;
 
-        public override void Analyze(RuleContext context)
+        public override void AnalyzeEntity(RuleContext context, EntityTypeModel entity)
         {
             var index = context.Index;
-            var entityNames = new HashSet<string>(context.Model.Entities.Select(e => e.ShortName), StringComparer.OrdinalIgnoreCase);
-            foreach (var entity in context.Entities)
+
+            // A look-alike proves nothing while the entity's relationships or keys are not all known (it may be another one's key).
+            if (!RuleFacts.IsComplete(index, entity, ModelCompleteness.ForeignKeys | ModelCompleteness.Keys)) return;
+            foreach (var foreignKey in entity.ForeignKeys)
             {
-                // A look-alike proves nothing while the entity's relationships or keys are not all known (it may be another one's key).
-                if (!RuleFacts.IsComplete(index, entity, ModelCompleteness.ForeignKeys | ModelCompleteness.Keys)) continue;
-                foreach (var foreignKey in entity.ForeignKeys)
-                {
-                    if (foreignKey.IsOwnership || foreignKey.PropertyNames.Count != 1) continue;
-                    var shadow = index.FindProperty(entity, foreignKey.PropertyNames[0]);
-                    if (shadow is null || !shadow.IsShadow) continue;
-                    var intended = FindIntendedProperty(index, entityNames, entity, foreignKey, shadow);
-                    if (intended is null) continue;
-                    context.Report(entity, intended.Name, intended.Location ?? foreignKey.Location,
-                        foreignKey.DependentNavigation is null
-                            ? RuleFacts.Properties((FindingProperties.IntendedProperty, intended.Name), (FindingProperties.ForeignKey, shadow.Name))
-                            : RuleFacts.Properties((FindingProperties.IntendedProperty, intended.Name), (FindingProperties.ForeignKey, shadow.Name), (FindingProperties.Navigation, foreignKey.DependentNavigation)), null,
-                        shadow.Name, entity.ShortName, EntityTypeModel.ShortNameOf(foreignKey.PrincipalEntityName), intended.Name);
-                }
+                if (foreignKey.IsOwnership || foreignKey.PropertyNames.Count != 1) continue;
+                var shadow = index.FindProperty(entity, foreignKey.PropertyNames[0]);
+                if (shadow is null || !shadow.IsShadow) continue;
+                var intended = FindIntendedProperty(index, entity, foreignKey, shadow);
+                if (intended is null) continue;
+                context.Report(entity, intended.Name, intended.Location ?? foreignKey.Location,
+                    foreignKey.DependentNavigation is null
+                        ? RuleFacts.Properties((FindingProperties.IntendedProperty, intended.Name), (FindingProperties.ForeignKey, shadow.Name))
+                        : RuleFacts.Properties((FindingProperties.IntendedProperty, intended.Name), (FindingProperties.ForeignKey, shadow.Name), (FindingProperties.Navigation, foreignKey.DependentNavigation)), null,
+                    shadow.Name, entity.ShortName, EntityTypeModel.ShortNameOf(foreignKey.PrincipalEntityName), intended.Name);
             }
         }
 
@@ -55,7 +52,7 @@ namespace SchemaLint.Core.Rules.Relationships
         /// the shadow's name without the digits EF Core appended to make it unique (UserId1 beside UserId),
         /// or the navigation's or principal's name plus the key's name spelled differently (User_Id; UserID only when its type differs from the key's).
         /// </summary>
-        private static PropertyModel? FindIntendedProperty(ModelIndex index, HashSet<string> entityNames, EntityTypeModel entity, ForeignKeyModel foreignKey, PropertyModel shadow)
+        private static PropertyModel? FindIntendedProperty(ModelIndex index, EntityTypeModel entity, ForeignKeyModel foreignKey, PropertyModel shadow)
         {
             var withoutSuffix = shadow.Name.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
             var keyName = foreignKey.PrincipalKeyPropertyNames.Count == 1 ? foreignKey.PrincipalKeyPropertyNames[0] : "Id";
@@ -74,7 +71,7 @@ namespace SchemaLint.Core.Rules.Relationships
             return candidates.FirstOrDefault(p =>
                     (withoutSuffix.Length < shadow.Name.Length && string.Equals(p.Name, withoutSuffix, StringComparison.Ordinal))
                     || spellings.Contains(NameVocabulary.Normalize(p.Name), StringComparer.Ordinal))
-                ?? MisnamedKey(entityNames, candidates, shadow);
+                ?? MisnamedKey(index.EntityShortNames, candidates, shadow);
         }
 
         /// <summary>
@@ -83,7 +80,7 @@ namespace SchemaLint.Core.Rules.Relationships
         /// type, whose prefix names no other entity type (that would be another relationship, SL1003's business) and no
         /// outside system (an <c>ExternalId</c>, a <c>CorrelationId</c> is an identifier of something the model does not hold).
         /// </summary>
-        private static PropertyModel? MisnamedKey(HashSet<string> entityNames, List<PropertyModel> candidates, PropertyModel shadow)
+        private static PropertyModel? MisnamedKey(ISet<string> entityNames, List<PropertyModel> candidates, PropertyModel shadow)
         {
             var misnamed = candidates.Where(p =>
                 p.Name.Length > 2

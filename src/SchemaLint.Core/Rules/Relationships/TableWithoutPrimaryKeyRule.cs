@@ -2,7 +2,7 @@ using SchemaLint.Core.Model;
 
 namespace SchemaLint.Core.Rules.Relationships
 {
-    public sealed class TableWithoutPrimaryKeyRule : SchemaRule
+    public sealed class TableWithoutPrimaryKeyRule : EntityRule
     {
         public static readonly RuleDescriptor Rule = new RuleDescriptor(
             RuleIds.TableWithoutPrimaryKey,
@@ -14,13 +14,10 @@ namespace SchemaLint.Core.Rules.Relationships
 
         public override RuleDescriptor Descriptor => Rule;
 
-        public override void Analyze(RuleContext context)
+        public override void AnalyzeEntity(RuleContext context, EntityTypeModel entity)
         {
-            foreach (var entity in context.Entities)
-            {
-                if (!entity.IsKeyless.Is(true) || !RuleFacts.IsKnownTable(entity) || entity.IsOwned) continue;
-                context.Report(entity, null, entity.IsKeyless.Location ?? entity.Location, entity.ShortName, entity.TableName ?? entity.ShortName);
-            }
+            if (!entity.IsKeyless.Is(true) || !RuleFacts.IsKnownTable(entity) || entity.IsOwned) return;
+            context.Report(entity, null, entity.IsKeyless.Location ?? entity.Location, entity.ShortName, entity.TableName ?? entity.ShortName);
         }
     }
 }
