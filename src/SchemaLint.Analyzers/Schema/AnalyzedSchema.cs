@@ -129,6 +129,20 @@ namespace SchemaLint.Analyzers.Schema
         /// <summary>The engine's findings on one of <see cref="Models"/>, by rule (null for a model this schema does not hold).</summary>
         public RuleFindings? RuleFindingsOf(SchemaModel model) => _ruleFindings.TryGetValue(model, out var findings) ? findings : null;
 
+        /// <summary>The engine's findings on the one model of that context (null when no model, or several, are of it).</summary>
+        public RuleFindings? RuleFindingsOfContext(string? contextName)
+        {
+            SchemaModel? found = null;
+            foreach (var model in Models)
+            {
+                if (!string.Equals(model.ContextName, contextName, StringComparison.Ordinal)) continue;
+                if (found is not null) return null;
+                found = model;
+            }
+
+            return found is null ? null : RuleFindingsOf(found);
+        }
+
         /// <summary>
         /// This schema with the keys of <paramref name="replaced"/> replaced by their values (entity types of the same names),
         /// for <paramref name="compilation"/>; <paramref name="findingsOf"/> finds the findings of the models that result, each

@@ -56,7 +56,7 @@ namespace SchemaLint.Analyzers.Schema
         {
             var analyzed = Volatile.Read(ref _analyzed);
             if (analyzed is not null) return analyzed;
-            analyzed = SchemaCache.GetOrBuild(_compilation, _options, () => Build(cancellationToken), (previous, replaced) => Reanalyze(previous, replaced, cancellationToken), cancellationToken);
+            analyzed = SchemaCache.GetOrBuild(_compilation, _options, previous => Build(previous, cancellationToken), (previous, replaced) => Reanalyze(previous, replaced, cancellationToken), cancellationToken);
             Volatile.Write(ref _analyzed, analyzed);
             return analyzed;
         }
@@ -73,10 +73,10 @@ namespace SchemaLint.Analyzers.Schema
             }
         }
 
-        private AnalyzedSchema Build(CancellationToken cancellationToken) => Guarded(_compilation, () => Extract(cancellationToken));
+        private AnalyzedSchema Build(AnalyzedSchema? previous, CancellationToken cancellationToken) => Guarded(_compilation, () => Extract(previous, cancellationToken));
 
         /// <summary>A fresh extraction of this compilation, bypassing the cache (a test seam: what the cache must agree with).</summary>
-        internal AnalyzedSchema BuildUncached(CancellationToken cancellationToken) => Build(cancellationToken);
+        internal AnalyzedSchema BuildUncached(CancellationToken cancellationToken) => Build(null, cancellationToken);
 
         /// <summary>
         /// Runs an extraction so that no exception leaves the analyzer: an exception escaping an analyzer disables it for the
@@ -95,13 +95,27 @@ namespace SchemaLint.Analyzers.Schema
             }
         }
 
-        private AnalyzedSchema Extract(CancellationToken cancellationToken)
+        /// <param name="previous">The snapshot before's analysis, when this compilation is an edit of it: its findings about
+        /// the entity types the edit left alone are kept.</param>
+        private AnalyzedSchema Extract(AnalyzedSchema? previous, CancellationToken cancellationToken)
         {
             // The schema is the compilation's, not one file's: it gets the global options together with those of the first
             // source file, which in practice carries the project's [*.cs] section.
             var buildOptions = AnalyzerOptionsReader.Read(_options, _compilation.SyntaxTrees.FirstOrDefault());
             var schema = SourceSchemaBuilder.Build(_compilation, _symbols, buildOptions, cancellationToken);
-            return new AnalyzedSchema(_compilation, schema, Findings(schema.Models, model => ModelEngine.AnalyzeByRule(model, OptionsFor(model)), cancellationToken));
+            return new AnalyzedSchema(_compilation, schema, Findings(schema.Models, model => Analyze(model, previous), cancellationToken));
+        }
+
+        /// <summary>
+        /// The findings of a model just extracted. After a model edit, the extraction keeps every entity type the edit left
+        /// alone as the very object the snapshot before analysed, and the engine judges again only the entity types whose
+        /// neighbourhood the edit changed (at 1,000 entities, running every rule was about a fifth of such a keystroke).
+        /// </summary>
+        private RuleFindings Analyze(SchemaModel model, AnalyzedSchema? previous)
+        {
+            var options = OptionsFor(model);
+            var before = previous?.RuleFindingsOfContext(model.ContextName);
+            return before is null ? ModelEngine.AnalyzeByRule(model, options) : ModelEngine.AnalyzeEdited(model, before, options);
         }
 
         /// <summary>

@@ -47,18 +47,19 @@ namespace SchemaLint.Analyzers.Schema
         };
 
         /// <summary>
-        /// The cached schema of this snapshot, or the one <paramref name="build"/> makes, which then replaces the slot's entry.
+        /// The cached schema of this snapshot, or the one <paramref name="build"/> makes, which then replaces the slot's entry;
+        /// <paramref name="build"/> is given the slot's schema before (null when there is none), of which it may keep findings.
         /// An edit that stays inside method bodies the extraction never read, and says the same about what it asked the code
         /// scan, keeps the schema: the previous snapshot's is carried over (see <see cref="Entry.TryCarryOver"/>).
         /// An edit that changes nothing but answers about what code writes keeps the rest of that schema: <paramref name="reanalyze"/>
         /// gives it the entity types whose properties have new answers, and finds its findings again.
         /// Concurrent requests for one key wait for one build; a cancelled build throws and leaves the slot as it was.
         /// </summary>
-        public static AnalyzedSchema GetOrBuild(Compilation compilation, AnalyzerConfigOptionsProvider options, Func<AnalyzedSchema> build,
+        public static AnalyzedSchema GetOrBuild(Compilation compilation, AnalyzerConfigOptionsProvider options, Func<AnalyzedSchema?, AnalyzedSchema> build,
             Func<AnalyzedSchema, IReadOnlyDictionary<EntityTypeModel, EntityTypeModel>, AnalyzedSchema> reanalyze, CancellationToken cancellationToken = default)
         {
             var slot = SlotOf(compilation);
-            if (slot is null) return build();
+            if (slot is null) return build(null);
             var entry = Volatile.Read(ref slot.Entry);
             if (entry is not null && entry.Matches(compilation, options)) return entry.Schema;
             lock (slot.Gate)
@@ -78,7 +79,7 @@ namespace SchemaLint.Analyzers.Schema
                 entry?.SeedUnchanged(compilation, options, footprint, cancellationToken);
                 slot.LastSeededWrites = footprint.WriteOwnerCount;
                 AnalyzedSchema schema;
-                using (ExtractionFootprint.Record(footprint)) schema = build();
+                using (ExtractionFootprint.Record(footprint)) schema = build(entry?.Schema);
                 slot.LastTypesRead = footprint.TypeFacts.Count - footprint.TypeFacts.TakenOver;
                 slot.LastEntityTypesKept = footprint.EntityTypesKept;
                 slot.Builds++;
