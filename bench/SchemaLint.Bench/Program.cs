@@ -14,7 +14,7 @@ using SchemaLint.Bench.Rules;
 //   measure --sizes 100,1000,5000 [--runs 5] [--edits 20] [--only build,editing,audit] [--prepare false] [--warmup false]   one results file per size
 //   editing --size N [--edits 20]                                            re-measure editing on an app left in bench/out (profiling)
 //   rules [--size 1000]                                                       BenchmarkDotNet per-rule and whole-compilation tables
-//   engine [--size 1000] [--times 8]                                          quick in-process rule timings over an app's extracted schema (development)
+//   engine [--size 1000] [--times 8]                                          quick in-process rule timings over an app's extracted schema, whole and after a one-entity edit (development)
 //   report [--output BENCHMARKS.md]                                           the report, from whatever results exist
 //   editing-child --command-file F --project D --edits N --service-edits N --warmup B --output FILE   measure's server-GC editing run (internal)
 try
@@ -146,6 +146,34 @@ static void Engine(Workspace workspace, IReadOnlyDictionary<string, string> opti
 
     Log($"engine at {size} entities: {findings} findings, median {Statistics.Median(whole):F1} ms (min {whole.Min():F1}, max {whole.Max():F1}) over {times} rounds");
     foreach (var (id, samples) in perRule.OrderByDescending(p => Statistics.Median(p.Value)).Where(p => Statistics.Median(p.Value) >= 0.1))
+        Log($"  {id}: median {Statistics.Median(samples):F2} ms");
+
+    // After an edit of one entity type, as the analyzers run the engine: that entity type is a new object, every other one
+    // is kept, and the engine starts from the findings before. Entity types spread over the model, one per round.
+    var edited = new List<double>();
+    var editedPerRule = engines.ToDictionary(e => e.Id, _ => new List<double>(), StringComparer.Ordinal);
+    var model0 = models.OrderByDescending(m => m.Entities.Count).First();
+    var before = SchemaLint.Core.Engine.SchemaLintEngine.Default.AnalyzeByRule(model0);
+    var beforePerRule = engines.ToDictionary(e => e.Id, e => e.Engine.AnalyzeByRule(model0), StringComparer.Ordinal);
+    for (var round = 0; round < times; round++)
+    {
+        var entity = model0.Entities[(int)((long)round * model0.Entities.Count / times)];
+        var copy = entity.WithPropertiesReplaced(new Dictionary<SchemaLint.Core.Model.PropertyModel, SchemaLint.Core.Model.PropertyModel>());
+        var after = model0.WithEntitiesReplaced(new Dictionary<SchemaLint.Core.Model.EntityTypeModel, SchemaLint.Core.Model.EntityTypeModel> { [entity] = copy });
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        var again = SchemaLint.Core.Engine.SchemaLintEngine.Default.AnalyzeEdited(after, before);
+        edited.Add(stopwatch.Elapsed.TotalMilliseconds);
+        if (again.All.Count != before.All.Count) throw new BenchmarkFailure("An entity type copied unchanged changed the findings.");
+        foreach (var (id, engine) in engines)
+        {
+            stopwatch.Restart();
+            engine.AnalyzeEdited(after, beforePerRule[id]);
+            editedPerRule[id].Add(stopwatch.Elapsed.TotalMilliseconds);
+        }
+    }
+
+    Log($"engine after one entity type of {model0.Entities.Count} edited: median {Statistics.Median(edited):F1} ms (min {edited.Min():F1}, max {edited.Max():F1}) over {times} rounds");
+    foreach (var (id, samples) in editedPerRule.OrderByDescending(p => Statistics.Median(p.Value)).Where(p => Statistics.Median(p.Value) >= 0.1))
         Log($"  {id}: median {Statistics.Median(samples):F2} ms");
 }
 
