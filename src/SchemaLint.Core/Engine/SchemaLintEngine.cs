@@ -74,6 +74,7 @@ namespace SchemaLint.Core.Engine
             // One index per run, shared by every rule: what one rule learns about an entity's hierarchy or a name, the next reuses.
             ModelIndex? index = null;
             bool[]? included = null;
+            bool? sameEntityNames = null;
             for (var i = 0; i < _rules.Count; i++)
             {
                 var rule = _rules[i];
@@ -86,7 +87,8 @@ namespace SchemaLint.Core.Engine
                 if (affected is not null && !affected(rule.Descriptor))
                 {
                     perRule[i] = previous!.PerRule[i];
-                    entityRanges[i] = previous.SameEntityNames(model) ? previous.EntityRanges[i] : null;
+                    sameEntityNames ??= previous.SameEntityNames(model);
+                    entityRanges[i] = sameEntityNames.Value ? previous.EntityRanges[i] : null;
                     continue;
                 }
 

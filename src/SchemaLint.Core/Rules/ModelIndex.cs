@@ -82,15 +82,12 @@ namespace SchemaLint.Core.Rules
         {
             if (!entity.Mapping.Is(TableMappingKind.Table)) return null;
             if (entity.TableName is not null) return (entity.Schema ?? string.Empty, entity.TableName, false);
-            return (null, (IsTphDerived(entity) ? Root(entity) : entity).Name, true);
+            return (null, (RuleFacts.IsTphDerived(this, entity) ? Root(entity) : entity).Name, true);
         }
-
-        private bool IsTphDerived(EntityTypeModel entity) =>
-            entity.BaseTypeName is not null && Root(entity).InheritanceStrategy.Is(InheritanceStrategy.Tph);
 
         private Dictionary<EntityTypeModel, List<EntityTypeModel>> Tables()
         {
-            var byName = new Dictionary<string, List<EntityTypeModel>>(StringComparer.Ordinal);
+            var byName = new Dictionary<(string Schema, string Name), List<EntityTypeModel>>();
             var tables = new Dictionary<EntityTypeModel, List<EntityTypeModel>>();
             var derivedWithoutTableName = new List<EntityTypeModel>();
             foreach (var entity in _model.Entities)
@@ -100,7 +97,7 @@ namespace SchemaLint.Core.Rules
                 if (entity.TableName is null)
                 {
                     // Without a table name, a TPH-derived type still lives in its root's table: placed once every root is.
-                    if (IsTphDerived(entity))
+                    if (RuleFacts.IsTphDerived(this, entity))
                     {
                         derivedWithoutTableName.Add(entity);
                         continue;
@@ -110,7 +107,7 @@ namespace SchemaLint.Core.Rules
                 }
                 else
                 {
-                    var key = (entity.Schema ?? string.Empty) + "." + entity.TableName;
+                    var key = (entity.Schema ?? string.Empty, entity.TableName);
                     if (!byName.TryGetValue(key, out table)) byName[key] = table = new List<EntityTypeModel>();
                 }
 
