@@ -20,15 +20,18 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
 
     internal static class ClrTypes
     {
-        private static readonly HashSet<string> ScalarNames = new HashSet<string>
+        /// <summary>The scalars of namespace System that <see cref="IsScalar"/> recognises by name (and byte[]).</summary>
+        private static readonly HashSet<string> ScalarNamesInSystem = new HashSet<string>(System.StringComparer.Ordinal)
         {
-            "System.String", "System.Decimal", "System.DateTime", "System.DateTimeOffset", "System.TimeSpan", "System.Guid",
-            "System.DateOnly", "System.TimeOnly", "System.Byte[]", "System.Char", "System.Half",
+            "String", "Decimal", "DateTime", "DateTimeOffset", "TimeSpan", "Guid", "DateOnly", "TimeOnly", "Char", "Half",
         };
 
         private static readonly string[] ProviderNamespaces = { "NodaTime", "System.Net", "System.Net.NetworkInformation", "NpgsqlTypes", "System.Text.Json", "NetTopologySuite.Geometries", "System.Numerics", "System.Collections" };
 
-        public static MemberShape ShapeOf(ITypeSymbol type, out ITypeSymbol? target)
+        public static MemberShape ShapeOf(ITypeSymbol type, out ITypeSymbol? target) => ShapeOf(type, CollectionElement(UnwrapNullable(type)), out target);
+
+        /// <param name="element">The type's collection element as <see cref="CollectionElement"/> finds it, when the caller knows it already.</param>
+        public static MemberShape ShapeOf(ITypeSymbol type, ITypeSymbol? element, out ITypeSymbol? target)
         {
             target = null;
             var underlying = UnwrapNullable(type);
@@ -36,7 +39,6 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             if (underlying is IArrayTypeSymbol array)
                 return IsScalar(UnwrapNullable(array.ElementType)) ? MemberShape.ProviderScalar : MemberShape.Unsupported;
 
-            var element = CollectionElement(underlying);
             if (element is not null)
             {
                 var elementType = UnwrapNullable(element);
@@ -84,8 +86,17 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                     return true;
             }
 
-            return ScalarNames.Contains(FullName(type));
+            // What FullName says, without building it: every member's type is asked, entity types too. As FullName, a
+            // Nullable is unwrapped, and an array is named after its element type whatever its rank ("System.Byte[]").
+            type = UnwrapNullable(type);
+            if (type is IArrayTypeSymbol array) return IsInSystem(UnwrapNullable(array.ElementType), "Byte");
+            return ScalarNamesInSystem.Contains(type.MetadataName) && IsInSystem(type, type.MetadataName);
         }
+
+        /// <summary>The type's <see cref="FullName"/> is "System." + <paramref name="metadataName"/>.</summary>
+        private static bool IsInSystem(ITypeSymbol type, string metadataName) =>
+            type is not IArrayTypeSymbol && type.ContainingType is null && type.MetadataName == metadataName
+            && type.ContainingNamespace is { Name: "System" } ns && ns.ContainingNamespace is { IsGlobalNamespace: true };
 
         /// <summary>A class EF Core would make an entity type when a navigation reaches it.</summary>
         public static bool IsEntityCandidate(ITypeSymbol type)

@@ -85,7 +85,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                         if (cast is not null) (shape, target) = (CastShape(memberType), _scope.Clr.Of(cast));
                         if ((shape != MemberShape.Reference && shape != MemberShape.Collection) || target is null) continue;
                         if (entity.IsOwned && target.Equals(entity.Owner!.Type)) continue;
-                        if (_model.OwnedBy(entity).Any(o => o.OwnershipNavigation == member.Name)) continue;
+                        if (_model.OwnedThrough(entity, member.Name) is not null) continue;
                         if (_model.IgnoredTypes.Contains(target)) continue;
                         if (IsOwnedType(entity, member, target, cast))
                         {
@@ -220,9 +220,12 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             // was 4% of an extraction at 1,000 entities.
             var seen = _seenNames;
             seen.Clear();
-            var candidates = new List<PropertyFacts>();
             if (_facts.Hierarchy(type) is { } hierarchy)
             {
+                // Sized for every property of the hierarchy: grown one by one, the lists were a third of what asking allocated.
+                var capacity = 0;
+                foreach (var facts in hierarchy) capacity += facts.Properties.Count;
+                var candidates = new List<PropertyFacts>(capacity);
                 var stopAtType = stopAt is null ? null : _scope.Clr.Of(stopAt);
                 foreach (var facts in hierarchy)
                 {
@@ -236,16 +239,17 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                 return candidates;
             }
 
+            var read = new List<PropertyFacts>();
             for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
             {
                 if (stopAt is not null && SymbolEqualityComparer.Default.Equals(current, stopAt)) break;
                 foreach (var property in _facts.Of(current).Properties)
                 {
-                    if (seen.Add(property.Name) && property.IsCandidate) candidates.Add(property);
+                    if (seen.Add(property.Name) && property.IsCandidate) read.Add(property);
                 }
             }
 
-            return candidates;
+            return read;
         }
 
         private void CollectMembers(EntityDraft entity)
@@ -281,7 +285,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                     case MemberShape.Collection:
                     {
                         if (entity.IsOwned && target!.Equals(entity.Owner!.Type)) break;
-                        if (_model.OwnedBy(entity).Any(o => o.OwnershipNavigation == member.Name)) break;
+                        if (_model.OwnedThrough(entity, member.Name) is not null) break;
                         var targetEntity = _model.Find(target!);
                         if (targetEntity is not null)
                             entity.Navigations.Add(new NavigationDraft(entity, clr, targetEntity, shape == MemberShape.Collection));
