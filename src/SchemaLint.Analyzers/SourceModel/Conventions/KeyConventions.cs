@@ -31,10 +31,15 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         /// <summary>A property visible on the entity: declared on it or on a base entity type.</summary>
         public static PropertyDraft? FindProperty(EntityDraft entity, string name)
         {
+            // Walked by index: a lambda over the name allocated a closure per call, and the conventions call this per key and
+            // foreign-key part of every entity type.
             for (var current = entity; current is not null; current = current.BaseType)
             {
-                var found = current.Declared.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal));
-                if (found is not null) return found;
+                var declared = current.Declared;
+                for (var i = 0; i < declared.Count; i++)
+                {
+                    if (string.Equals(declared[i].Name, name, StringComparison.Ordinal)) return declared[i];
+                }
             }
 
             return null;

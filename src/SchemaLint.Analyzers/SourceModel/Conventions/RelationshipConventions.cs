@@ -536,17 +536,14 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             {
                 foreach (var foreignKey in entity.ForeignKeys)
                 {
-                    var keys = KeyLists(entity).ToList();
-                    var indexes = IndexesOf(entity).ToList();
-                    var covered = keys.Any(k => StartsWith(k, foreignKey.PropertyNames))
-                        || indexes.Any(i => StartsWith(i.PropertyNames, foreignKey.PropertyNames));
-                    if (foreignKey.IsUnique && indexes.Any(i => !i.IsUnique && SameNames(i.PropertyNames, foreignKey.PropertyNames.ToList())))
+                    // Asked of the entity's keys and indexes as they are now: an index added for one foreign key covers the next.
+                    if (foreignKey.IsUnique && HasNonUniqueIndexOn(entity, foreignKey.PropertyNames))
                     {
                         entity.Unknown |= ModelCompleteness.Indexes;
                         continue;
                     }
 
-                    if (covered) continue;
+                    if (IsCovered(entity, foreignKey.PropertyNames)) continue;
                     entity.Indexes.Add(new IndexDraft(foreignKey.PropertyNames.ToList(), foreignKey.Location)
                     {
                         IsUnique = foreignKey.IsUnique,
@@ -568,23 +565,54 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             return nullable.Count == 0 ? null : string.Join(" AND ", nullable.Select(p => "[" + (p!.ColumnName ?? p.Name) + "] IS NOT NULL"));
         }
 
-        private static IEnumerable<IReadOnlyList<string>> KeyLists(EntityDraft entity)
+        /// <summary>
+        /// A key, or an index of the entity type or its bases, starts with the columns. Walked without iterators or lambdas:
+        /// the conventions ask it for every foreign key of the model, and the iterators were a tenth of what they allocated.
+        /// </summary>
+        private static bool IsCovered(EntityDraft entity, IReadOnlyList<string> columns)
         {
             var root = entity.IsOwned ? entity : KeyConventions.Root(entity);
-            if (root.ResolvedPrimaryKey is not null) yield return root.ResolvedPrimaryKey;
-            foreach (var alternate in root.AlternateKeys) yield return alternate.Value;
+            if (root.ResolvedPrimaryKey is not null && StartsWith(root.ResolvedPrimaryKey, columns)) return true;
+            foreach (var alternate in root.AlternateKeys)
+            {
+                if (StartsWith(alternate.Value, columns)) return true;
+            }
+
+            for (var current = entity; current is not null; current = current.BaseType)
+            {
+                foreach (var index in current.Indexes)
+                {
+                    if (StartsWith(index.PropertyNames, columns)) return true;
+                }
+            }
+
+            return false;
         }
 
-        private static IEnumerable<IndexDraft> IndexesOf(EntityDraft entity)
+        /// <summary>An index of the entity type or its bases that is not unique has exactly these columns.</summary>
+        private static bool HasNonUniqueIndexOn(EntityDraft entity, IReadOnlyList<string> columns)
         {
             for (var current = entity; current is not null; current = current.BaseType)
             {
-                foreach (var index in current.Indexes) yield return index;
+                foreach (var index in current.Indexes)
+                {
+                    if (!index.IsUnique && SameNames(index.PropertyNames, columns)) return true;
+                }
             }
+
+            return false;
         }
 
-        private static bool StartsWith(IReadOnlyList<string> candidate, IReadOnlyList<string> prefix) =>
-            candidate.Count >= prefix.Count && prefix.Select((p, i) => candidate[i] == p).All(x => x);
+        private static bool StartsWith(IReadOnlyList<string> candidate, IReadOnlyList<string> prefix)
+        {
+            if (candidate.Count < prefix.Count) return false;
+            for (var i = 0; i < prefix.Count; i++)
+            {
+                if (candidate[i] != prefix[i]) return false;
+            }
+
+            return true;
+        }
 
         private static bool SameNames(IReadOnlyList<string>? a, IReadOnlyList<string> b) => a is not null && a.Count == b.Count && StartsWith(a, b);
 

@@ -137,6 +137,21 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         public IEnumerable<EntityDraft> OwnedBy(EntityDraft owner) =>
             _ownedByOwner.TryGetValue(owner, out var owned) ? owned : Enumerable.Empty<EntityDraft>();
 
+        /// <summary>
+        /// The type <paramref name="owner"/> owns through <paramref name="navigation"/>, or null. Asked for every member of every
+        /// entity type, so it walks the list itself: a lambda over the member's name made discovery allocate a closure per member.
+        /// </summary>
+        public EntityDraft? OwnedThrough(EntityDraft owner, string navigation)
+        {
+            if (!_ownedByOwner.TryGetValue(owner, out var owned)) return null;
+            foreach (var entity in owned)
+            {
+                if (entity.OwnershipNavigation == navigation) return entity;
+            }
+
+            return null;
+        }
+
         /// <summary>Compiled model-building code ran (a package's base context or extension): it may add entity types this reader does not see.</summary>
         public bool HasCompiledConfiguration { get; private set; }
 

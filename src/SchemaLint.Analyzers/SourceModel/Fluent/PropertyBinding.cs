@@ -296,7 +296,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             if (step.Name is "AutoInclude" or "UsePropertyAccessMode" or "HasField" or "EnableLazyLoading") return this;
 
             // A required owned navigation changes what the owned type's columns allow: only that owned type becomes unknown.
-            if (step.Name == "IsRequired" && _reader.Model.OwnedBy(_entity).FirstOrDefault(o => o.OwnershipNavigation == Navigation) is { } owned)
+            if (step.Name == "IsRequired" && _reader.Model.OwnedThrough(_entity, Navigation) is { } owned)
             {
                 owned.MakeOpaque();
                 return this;
