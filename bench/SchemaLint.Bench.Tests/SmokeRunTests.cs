@@ -134,6 +134,17 @@ public sealed class SmokeRunTests(SmokeRun smoke)
         Assert.Contains("too few pairs to conclude", Section(report, "## Targets"));
     }
 
+    [Fact]
+    public void Report_counts_the_collections_each_model_edit_paid_in_its_window()
+    {
+        var editing = Section(MarkdownReport.Write(smoke.Workspace), "## 2. Editing");
+        var header = editing.IndexOf("| entities | allocated, median", StringComparison.Ordinal);
+        var row = editing[header..].Split('\n').First(line => line.StartsWith($"| {SmokeRun.Entities} | ", StringComparison.Ordinal));
+
+        Assert.Contains("collections, median (max) |", editing[header..]);
+        Assert.Matches(@"\| \d+ \(\d+\) \|$", row);
+    }
+
     private static string Section(string report, string heading)
     {
         var start = report.IndexOf(heading, StringComparison.Ordinal);

@@ -407,15 +407,19 @@ public static class MarkdownReport
         var measured = sizes.Where(s => s.Editing is { Samples.Count: > 0 } e && ModelEdits(e.Samples).All(x => x.FirstSchemaLintMemory is not null && x.FirstBaselineMemory is not null)).ToList();
         if (measured.Count == 0) return;
         md.AppendLine().AppendLine("Memory, first document after a model edit, SchemaLint above the empty analyzer (median and p90 over the same edits): bytes allocated");
-        md.AppendLine("on all threads in the timed window, and the time the runtime paused them to collect garbage, which is part of the added time above.").AppendLine();
-        md.AppendLine("| entities | allocated, median | allocated, p90 | GC pauses, median | GC pauses, p90 | GC pauses / added time (medians) |").AppendLine("|---:|---:|---:|---:|---:|---:|");
+        md.AppendLine("on all threads in the timed window, and the time the runtime paused them to collect garbage, which is part of the added time above.");
+        md.AppendLine("The collections are SchemaLint's window's own, counted whole: the window starts after a full collection, so an edit pays one for every")
+            .AppendLine("gen-0 budget it allocates, and a collection's pause grows with what survives it, not with the garbage (bench/ANALYSIS.md, run 12).").AppendLine();
+        md.AppendLine("| entities | allocated, median | allocated, p90 | GC pauses, median | GC pauses, p90 | GC pauses / added time (medians) | collections, median (max) |")
+            .AppendLine("|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var size in measured)
         {
             var s = ModelEdits(size.Editing!.Samples).ToList();
             var pauses = Median(s.Select(x => x.FirstAddedGcPauseMs));
             var added = Median(s.Select(x => x.FirstAddedMs));
             md.AppendLine($"| {size.Entities:N0} | {Median(s.Select(x => x.FirstAddedAllocatedMb)):F1} MB | {P90(s.Select(x => x.FirstAddedAllocatedMb)):F1} MB " +
-                $"| {pauses:F0} ms | {P90(s.Select(x => x.FirstAddedGcPauseMs)):F0} ms | {(added > 0 ? $"{pauses / added:P0}" : "–")} |");
+                $"| {pauses:F0} ms | {P90(s.Select(x => x.FirstAddedGcPauseMs)):F0} ms | {(added > 0 ? $"{pauses / added:P0}" : "–")} " +
+                $"| {Median(s.Select(x => (double)x.FirstSchemaLintMemory!.Collections)):F0} ({s.Max(x => x.FirstSchemaLintMemory!.Collections)}) |");
         }
     }
 
