@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using SchemaLint.Analyzers.SourceModel.Discovery;
 using SchemaLint.Core.Model;
@@ -91,9 +90,8 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         /// <summary>An owned type reached through <paramref name="navigation"/> of <paramref name="owner"/> (the member, when the CLR type declares one).</summary>
         public EntityDraft AddOwned(EntityDraft owner, string navigation, ClrMember? member, INamedTypeSymbol type, bool isCollection, SourceLocation? location)
         {
+            if (OwnedThrough(owner, navigation) is { } existing) return existing;
             if (!_ownedByOwner.TryGetValue(owner, out var owned)) _ownedByOwner[owner] = owned = new List<EntityDraft>();
-            var existing = owned.FirstOrDefault(e => e.OwnershipNavigation == navigation);
-            if (existing is not null) return existing;
             var entity = new EntityDraft(owner.Name + "." + navigation + "#" + type.Name, _clr.Of(type))
             {
                 Owner = owner,
@@ -133,9 +131,6 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         /// <summary>The type a Fluent lambda casts the entity's navigation to, if one does.</summary>
         public INamedTypeSymbol? CastNavigation(EntityDraft entity, string navigation) =>
             _castNavigations.TryGetValue(entity, out var casts) && casts.TryGetValue(navigation, out var type) ? type : null;
-
-        public IEnumerable<EntityDraft> OwnedBy(EntityDraft owner) =>
-            _ownedByOwner.TryGetValue(owner, out var owned) ? owned : Enumerable.Empty<EntityDraft>();
 
         /// <summary>
         /// The type <paramref name="owner"/> owns through <paramref name="navigation"/>, or null. Asked for every member of every
