@@ -455,5 +455,15 @@ public static class PatternCorpus
             """) + """
             public class Setting<T> { public int Id { get; set; } public string Key { get; set; } = ""; public T Value { get; set; } = default!; }
             """, MaxUnknownShare: 0.25),
+
+        // Ignore<T>() after a relationship to T was configured: EF Core drops the entity type and the relationship with it;
+        // the foreign key's property stays a plain column.
+        new("RelationshipToATypeIgnoredAfterwards", Context("    public DbSet<Order> Orders => Set<Order>();", """
+                    modelBuilder.Entity<Order>().HasOne(o => o.Customer).WithMany().HasForeignKey(o => o.CustomerId);
+                    modelBuilder.Ignore<Customer>();
+            """) + """
+            public class Customer { public int Id { get; set; } public string Name { get; set; } = ""; }
+            public class Order { public int Id { get; set; } public int CustomerId { get; set; } public Customer? Customer { get; set; } public string Number { get; set; } = ""; }
+            """, MaxUnknownShare: 0),
     };
 }

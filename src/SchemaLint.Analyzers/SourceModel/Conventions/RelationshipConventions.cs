@@ -118,7 +118,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             var relationships = new List<RelationshipDraft>();
             foreach (var relationship in _model.FluentRelationships)
             {
-                if (!_model.Entities.Contains(relationship.Source) || !_model.Entities.Contains(relationship.Target)) continue;
+                if (!_model.Contains(relationship.Source) || !_model.Contains(relationship.Target)) continue;
                 if (relationship.TargetIsCollection is null) relationship.IsOpaque = true;
                 if (relationship.SourceNavigation is not null && !Claim(relationship.Source, relationship.SourceNavigation)) relationship.IsOpaque = true;
                 if (relationship.TargetNavigation is not null && !Claim(relationship.Target, relationship.TargetNavigation)) relationship.IsOpaque = true;

@@ -19,6 +19,10 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         private readonly Dictionary<EntityDraft, Dictionary<string, INamedTypeSymbol>> _castNavigations = new Dictionary<EntityDraft, Dictionary<string, INamedTypeSymbol>>();
         private readonly List<EntityDraft> _entities = new List<EntityDraft>();
 
+        // The same entity types as a set: the relationship conventions ask, for every Fluent relationship, whether both its
+        // ends are still in the model, and a scan of the list made that quadratic in the model's size.
+        private readonly HashSet<EntityDraft> _members = new HashSet<EntityDraft>();
+
         // Owned types by owner: discovery asks for them once per navigation, which must not scan every entity each time.
         private readonly Dictionary<EntityDraft, List<EntityDraft>> _ownedByOwner = new Dictionary<EntityDraft, List<EntityDraft>>();
 
@@ -36,6 +40,9 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         public string ContextName { get; }
 
         public IReadOnlyList<EntityDraft> Entities => _entities;
+
+        /// <summary>Whether <paramref name="entity"/> is one of <see cref="Entities"/> (added and not removed since).</summary>
+        public bool Contains(EntityDraft entity) => _members.Contains(entity);
 
         public List<RelationshipDraft> FluentRelationships { get; } = new List<RelationshipDraft>();
 
@@ -84,6 +91,7 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             _byType[clr] = entity;
             _symbols[entity] = type;
             _entities.Add(entity);
+            _members.Add(entity);
             return entity;
         }
 
@@ -103,12 +111,14 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             };
             _symbols[entity] = type;
             _entities.Add(entity);
+            _members.Add(entity);
             owned.Add(entity);
             return entity;
         }
 
         public void Remove(EntityDraft entity)
         {
+            if (!_members.Remove(entity)) return;
             _entities.Remove(entity);
             if (!entity.IsOwned)
             {
