@@ -102,4 +102,23 @@ public class ClrTypeReadingTests
 
         Assert.Equal(scalar, ClrTypes.IsScalar(type));
     }
+
+    [Fact]
+    public void A_types_identity_is_the_identity_it_is_read_with_and_tells_closed_generic_versions_apart()
+    {
+        var compilation = SourceModelHarness.Compile("""
+            namespace Shop { public class Setting<T> { public int Id { get; set; } } public class Order { public class Line { } } }
+            """);
+        var setting = compilation.GetTypeByMetadataName("Shop.Setting`1")!;
+        var ofInt = setting.Construct(compilation.GetSpecialType(SpecialType.System_Int32));
+        var ofString = setting.Construct(compilation.GetSpecialType(SpecialType.System_String));
+        var line = compilation.GetTypeByMetadataName("Shop.Order+Line")!;
+        var reader = new ClrTypeReader(compilation, EfSymbols.TryCreate(compilation)!);
+
+        Assert.Equal(compilation.AssemblyName + "|Shop.Setting<int>", reader.IdentityOf(ofInt));
+        Assert.Equal(compilation.AssemblyName + "|Shop.Setting<string>", reader.IdentityOf(ofString));
+        Assert.Equal(compilation.AssemblyName + "|Shop.Order+Line", reader.IdentityOf(line));
+        Assert.Equal(reader.IdentityOf(ofInt), reader.Of(ofInt).Identity);
+        Assert.Equal(reader.IdentityOf(line), reader.Of(line).Identity);
+    }
 }

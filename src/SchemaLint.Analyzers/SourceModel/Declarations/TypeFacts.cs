@@ -34,7 +34,7 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
             DbSets = dbSets;
         }
 
-        /// <summary>The type's assembly and closed name (<see cref="TypeFactsStore.KeyOf"/>).</summary>
+        /// <summary>The type's assembly and closed name (<see cref="Discovery.ClrTypeReader.IdentityOf"/>).</summary>
         public string Key { get; }
 
         /// <summary>

@@ -45,7 +45,7 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
         public TypeFacts Of(INamedTypeSymbol type)
         {
             if (_bySymbol.TryGetValue(type, out var facts)) return facts;
-            var key = TypeFactsStore.KeyOf(type);
+            var key = _clr.IdentityOf(type);
             if (!_store.TryGet(key, out facts))
             {
                 facts = ReadFacts(type, key);
@@ -97,7 +97,7 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
         /// the name cannot find (a constructed generic type), or finds another.
         /// </summary>
         public INamedTypeSymbol? Resolve(ClrType type) =>
-            type.MetadataName is { } metadataName && _compilation.GetTypeByMetadataName(metadataName) is { } found && TypeFactsStore.KeyOf(found) == type.Identity
+            type.MetadataName is { } metadataName && _compilation.GetTypeByMetadataName(metadataName) is { } found && _clr.IdentityOf(found) == type.Identity
                 ? found
                 : null;
 

@@ -24,10 +24,6 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
             }
         }
 
-        /// <summary>A type's key: its assembly and its closed name, so two closed versions of one generic class are two types.</summary>
-        public static string KeyOf(INamedTypeSymbol type) =>
-            (type.OriginalDefinition.ContainingAssembly?.Identity.Name ?? string.Empty) + "|" + ClrTypes.FullNameForEntity(type);
-
         /// <summary>How many facts <see cref="TakeUnchangedFrom"/> took over from the snapshot before.</summary>
         public int TakenOver
         {
