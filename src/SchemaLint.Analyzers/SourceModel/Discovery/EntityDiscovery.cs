@@ -256,7 +256,9 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         {
             var type = TypeOf(entity);
             var stopAt = entity.BaseType is null ? null : TypeOf(entity.BaseType);
-            foreach (var member in CandidateMembers(type, stopAt))
+            var candidates = CandidateMembers(type, stopAt);
+            entity.ReserveMembers(candidates.Count);
+            foreach (var member in candidates)
             {
                 if (IsIgnored(entity, member.Name)) continue;
                 var clr = member.Member!;

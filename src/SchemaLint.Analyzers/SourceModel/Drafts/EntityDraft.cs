@@ -62,7 +62,9 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         public HashSet<string> ScalarMembers { get; } = new HashSet<string>(StringComparer.Ordinal);
 
         /// <summary>Configuration by property name, shadow properties included; merged with CLR members at build time.</summary>
-        public Dictionary<string, PropertyDraft> Properties { get; } = new Dictionary<string, PropertyDraft>(StringComparer.Ordinal);
+        public Dictionary<string, PropertyDraft> Properties => _properties;
+
+        private Dictionary<string, PropertyDraft> _properties = new Dictionary<string, PropertyDraft>(StringComparer.Ordinal);
 
         public Configured<InheritanceStrategy>? Strategy { get; set; }
 
@@ -107,6 +109,21 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         {
             if (!Properties.TryGetValue(name, out var property)) Properties[name] = property = new PropertyDraft(name);
             return property;
+        }
+
+        /// <summary>
+        /// Makes room for <paramref name="members"/> more properties before discovery adds them one by one: grown from empty,
+        /// the property table and <see cref="Declared"/> allocated about twice what they end up holding, for every entity
+        /// type on every model edit. The properties configured so far keep their order.
+        /// </summary>
+        public void ReserveMembers(int members)
+        {
+            var needed = _properties.Count + members;
+            if (needed <= 3) return;
+            var sized = new Dictionary<string, PropertyDraft>(needed, StringComparer.Ordinal);
+            foreach (var pair in _properties) sized.Add(pair.Key, pair.Value);
+            _properties = sized;
+            if (Declared.Capacity < Declared.Count + members) Declared.Capacity = Declared.Count + members;
         }
 
         public void MakeOpaque()
