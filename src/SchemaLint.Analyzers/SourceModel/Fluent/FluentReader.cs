@@ -209,6 +209,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             switch (statement)
             {
                 case BlockSyntax block:
+                    ReadBlocks.Hold(block);
                     foreach (var inner in block.Statements) ReadStatement(inner, bindings, baseCall, returned);
                     break;
                 case ExpressionStatementSyntax expressionStatement:
