@@ -150,24 +150,43 @@ namespace SchemaLint.Analyzers.Schema
                 perModel.Add((model, model.ContextName is null ? null : ContextType(model.ContextName), found.All));
             }
 
-            var findings = new List<(SchemaModel Model, Finding Finding)>();
+            var findings = new List<(SchemaModel Model, Finding Finding)>(perModel.Count == 1 ? perModel[0].Findings.Count : 0);
             foreach (var (model, context, modelFindings) in perModel)
             {
                 // A base context that other contexts here derive from (AppDbContext under PostgresDbContext and SqliteDbContext,
                 // registered as AddDbContext<AppDbContext, PostgresDbContext>) is, in practice, used through them: what it lacks
                 // and they configure (a default, a precision) is no defect. It reports only what every derived context shares.
-                var derived = context is null ? new List<IReadOnlyList<Finding>>() : perModel
+                var derived = context is null ? new List<HashSet<(string, string?, string?)>>() : perModel
                     .Where(other => other.Context is not null && !SymbolEqualityComparer.Default.Equals(other.Context, context) && DerivesFrom(other.Context, context))
-                    .Select(other => other.Findings)
+                    .Select(other => Defects(other.Findings))
                     .ToList();
                 foreach (var finding in modelFindings)
                 {
-                    if (derived.All(derivedFindings => derivedFindings.Any(f => IsSameDefect(f, finding))))
-                        findings.Add((model, finding));
+                    if (derived.Count == 0 || EveryDerivedContextFinds(derived, finding)) findings.Add((model, finding));
                 }
             }
 
             return new ModelFindings(findings, byModel);
+        }
+
+        /// <summary>Apart from the loop above, so that a context without derived contexts allocates nothing per finding.</summary>
+        private static bool EveryDerivedContextFinds(List<HashSet<(string, string?, string?)>> derived, Finding finding)
+        {
+            var defect = DefectOf(finding);
+            foreach (var defects in derived)
+            {
+                if (!defects.Contains(defect)) return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>A derived context's defects as a set: asking its list for each of the base's findings was quadratic.</summary>
+        private static HashSet<(string, string?, string?)> Defects(IReadOnlyList<Finding> findings)
+        {
+            var defects = new HashSet<(string, string?, string?)>();
+            foreach (var finding in findings) defects.Add(DefectOf(finding));
+            return defects;
         }
 
         private static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol baseType)
@@ -177,8 +196,9 @@ namespace SchemaLint.Analyzers.Schema
             return false;
         }
 
-        private static bool IsSameDefect(Finding a, Finding b) =>
-            a.RuleId == b.RuleId && a.EntityName == b.EntityName && a.MemberName == b.MemberName;
+        /// <summary>What makes two contexts' findings the same defect: the rule, the entity type and the member.</summary>
+        private static (string RuleId, string? EntityName, string? MemberName) DefectOf(Finding finding) =>
+            (finding.RuleId, finding.EntityName, finding.MemberName);
 
         /// <summary>A model's options: the global ones and those of the file that declares its DbContext.</summary>
         public SchemaLintOptions OptionsFor(SchemaModel model)

@@ -34,7 +34,7 @@ namespace SchemaLint.Analyzers.SourceModel
         /// Per tree the reader read code in or placed a location in, how far into it: the end of the furthest member it read or
         /// span it pointed at. Text after that point is neither read nor pointed into, and a change there moves nothing before it.
         /// </summary>
-        private readonly Dictionary<SyntaxTree, int> _reach = new Dictionary<SyntaxTree, int>();
+        private readonly Dictionary<SyntaxTree, int> _reach;
         /// <summary>
         /// Per question the code scan answered, the answer and the model properties it went into (IsAssignedByCode or
         /// IsUpdatedByCode, as the question asks): an edit that changes only answers changes only these. One record per
@@ -82,7 +82,7 @@ namespace SchemaLint.Analyzers.SourceModel
         /// </param>
         public ExtractionFootprint(ExtractionFootprint? sizedAfter)
         {
-            int questions = 0, writes = 0, trees = 0;
+            int questions = 0, writes = 0, trees = 0, reached = 0;
             Dictionary<string, Conventions.EmittedModel?>? emittedBefore = null;
             if (sizedAfter is not null)
             {
@@ -91,6 +91,7 @@ namespace SchemaLint.Analyzers.SourceModel
                     questions = sizedAfter._answers.Count;
                     writes = sizedAfter._writeOwners.Count;
                     trees = sizedAfter._writeTargetsByTree.Count;
+                    reached = sizedAfter._reach.Count;
                     emittedBefore = sizedAfter._emitted;
                 }
             }
@@ -99,6 +100,7 @@ namespace SchemaLint.Analyzers.SourceModel
             _answers = new Dictionary<CodeQuestion, AnsweredQuestion>(questions);
             _writeOwners = new Dictionary<SyntaxNode, string?>(writes);
             _writeTargetsByTree = new Dictionary<SyntaxTree, List<SyntaxNode>>(trees);
+            _reach = new Dictionary<SyntaxTree, int>(reached);
         }
 
         /// <summary>The footprint being recorded on this thread, or null.</summary>
