@@ -34,12 +34,18 @@ namespace SchemaLint.Core.Engine
         };
 
         private readonly bool[] _edited;
+        private readonly SchemaModel _before;
+        private readonly ModelIndex? _beforeIndex;
+        private readonly IReadOnlyList<int> _chainsEdited;
 
-        private EditedNeighbourhoods(ModelIndex index, bool[] edited, int count)
+        private EditedNeighbourhoods(ModelIndex index, bool[] edited, int count, SchemaModel before, ModelIndex? beforeIndex, IReadOnlyList<int> chainsEdited)
         {
             Index = index;
             _edited = edited;
             Count = count;
+            _before = before;
+            _beforeIndex = beforeIndex;
+            _chainsEdited = chainsEdited;
         }
 
         /// <summary>The index of the edited model, which the run that follows goes on filling.</summary>
@@ -49,6 +55,23 @@ namespace SchemaLint.Core.Engine
         public int Count { get; }
 
         public bool IsEdited(int position) => _edited[position];
+
+        /// <summary>
+        /// Whether <paramref name="rule"/> reads the same of every entity type whose chain of types the edit changed, before
+        /// and after it (<see cref="SchemaRule.FactsReadOf"/>); false when the rule cannot tell.
+        /// </summary>
+        public bool SameFactsRead(SchemaRule rule)
+        {
+            if (!rule.NamesFactsRead) return false;
+            foreach (var position in _chainsEdited)
+            {
+                var before = rule.FactsReadOf(_beforeIndex!, _before.Entities[position]);
+                var after = rule.FactsReadOf(Index, Index.Model.Entities[position]);
+                if (!string.Equals(before, after, StringComparison.Ordinal)) return false;
+            }
+
+            return true;
+        }
 
         /// <summary>
         /// The entity types of <paramref name="model"/> to judge again after <paramref name="previous"/>; null when nothing
@@ -72,17 +95,19 @@ namespace SchemaLint.Core.Engine
                 if (!ReferenceEquals(before.Entities[i], entities[i])) changed.Add(entities[i]);
             }
 
-            if (changed.Count == 0) return new EditedNeighbourhoods(index, edited, 0);
+            if (changed.Count == 0) return new EditedNeighbourhoods(index, edited, 0, before, null, Array.Empty<int>());
 
             // An entity type whose chain of types holds a changed one reads changed facts as its own, and so does every
             // entity type sharing its table, before the edit or after it.
             var beforeIndex = new ModelIndex(before);
             var chainEdited = new bool[entities.Count];
+            var chainsEdited = new List<int>();
             var tables = new HashSet<(string?, string, bool)>();
             for (var i = 0; i < entities.Count; i++)
             {
                 if (!ChainHolds(index, entities[i], changed)) continue;
                 chainEdited[i] = true;
+                chainsEdited.Add(i);
                 if (index.TableKey(entities[i]) is { } after) tables.Add(after);
                 if (beforeIndex.TableKey(before.Entities[i]) is { } was) tables.Add(was);
             }
@@ -97,7 +122,7 @@ namespace SchemaLint.Core.Engine
                 if (edited[i]) count++;
             }
 
-            return new EditedNeighbourhoods(index, edited, count);
+            return new EditedNeighbourhoods(index, edited, count, before, beforeIndex, chainsEdited);
         }
 
         /// <summary>Whether the entity type or one of its base types is among <paramref name="changed"/>.</summary>

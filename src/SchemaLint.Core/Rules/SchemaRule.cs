@@ -13,6 +13,21 @@ namespace SchemaLint.Core.Rules
         public abstract RuleDescriptor Descriptor { get; }
 
         public abstract void Analyze(RuleContext context);
+
+        /// <summary>
+        /// Whether <see cref="FactsReadOf"/> says what the rule reads of an entity type. False, the default for a whole-model
+        /// rule: the rule cannot tell, and runs again on the whole model after every edit.
+        /// </summary>
+        internal virtual bool NamesFactsRead => false;
+
+        /// <summary>
+        /// What the rule reads of <paramref name="entity"/> when it judges the whole model, or, for an <see cref="EntityRule"/>,
+        /// when it judges entity types beyond the entity type's neighbourhood: a value two versions of the entity type share
+        /// exactly when the rule reads the same of both (<paramref name="index"/> answers for the model the entity type is in).
+        /// After an edit the engine compares it for every entity type whose chain of types the edit changed; when every one is
+        /// equal, a whole-model rule keeps its findings and an entity rule judges only the neighbourhoods the edit changed.
+        /// </summary>
+        internal virtual string FactsReadOf(ModelIndex index, EntityTypeModel entity) => string.Empty;
     }
 
     /// <summary>What a rule sees: the model, the options, the entities not excluded, and a way to report.</summary>
@@ -22,6 +37,7 @@ namespace SchemaLint.Core.Rules
         private readonly Severity _severity;
         private readonly bool _severityConfigured;
         private EntityTypeModel? _judging;
+        private object? _runState;
 
         internal RuleContext(SchemaModel model, SchemaLintOptions options, RuleDescriptor rule, List<Finding> findings, ModelIndex index)
         {
@@ -48,6 +64,13 @@ namespace SchemaLint.Core.Rules
 
         /// <summary>Entity types the options do not exclude.</summary>
         public IEnumerable<EntityTypeModel> Entities => Index.EntitiesNotExcluded(Options);
+
+        /// <summary>
+        /// What the rule works out once per run and reads for every entity type it judges (an index of the model, say): made
+        /// by <paramref name="create"/> on the first call of the run.
+        /// </summary>
+        internal T RunState<T>(Func<ModelIndex, T> create)
+            where T : class => (T)(_runState ??= create(Index));
 
         /// <summary>This context, for an <see cref="EntityRule"/> judging <paramref name="entity"/>: reports about any other entity type are refused.</summary>
         internal RuleContext Judging(EntityTypeModel entity)

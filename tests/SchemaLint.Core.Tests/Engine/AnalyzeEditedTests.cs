@@ -26,6 +26,9 @@ public class AnalyzeEditedTests
         ("category in the order table", new[] { "Category" }),
         ("product based on catalog item", new[] { "Product" }),
         ("catalog item with sku", new[] { "CatalogItem" }),
+        ("order line with user id", new[] { "OrderLine" }),
+        ("user keyed by guid", new[] { "User" }),
+        ("order line cascades from user and order", new[] { "OrderLine" }),
     };
 
     /// <summary>
@@ -38,6 +41,7 @@ public class AnalyzeEditedTests
         return Schema.SqlServer().FromSource()
             .Entity("User", e =>
             {
+                if (On("user keyed by guid")) e.Property<Guid>("Id");
                 e.Property<string>("Email", p => p.Required().MaxLength(254)).Property<string>("Name", p => p.Required().MaxLength(100)).At(1);
                 if (On("user keyless")) e.Keyless();
                 else e.Key("Id");
@@ -58,6 +62,12 @@ public class AnalyzeEditedTests
             {
                 e.Key("Id").Property<string>("Sku", p => p.Required().MaxLength(32)).Property<int>("Quantity").ForeignKey("ProductId", "Product").At(30);
                 if (On("order line product id indexed")) e.Index("ProductId");
+                if (On("order line with user id")) e.Property<int>("UserId");
+                if (On("order line cascades from user and order"))
+                {
+                    e.ForeignKey("OrderId", "Order", f => f.Required().OnDelete(DeleteBehaviorKind.Cascade))
+                        .ForeignKey("BuyerId", "User", f => f.Required().OnDelete(DeleteBehaviorKind.Cascade));
+                }
             })
             .Entity("Animal", e =>
             {
@@ -70,7 +80,7 @@ public class AnalyzeEditedTests
                 e.DerivedFrom("Animal").Property<bool>("IsGoodBoy").Property<string>("Title").At(50);
                 if (On("dog tagged as oblivious")) e.NullableOblivious();
             })
-            .Entity("Order", e => e.Key("Id").ToTable("Orders").CreatedAt().ForeignKey("UserId", "User").At(60))
+            .Entity("Order", e => e.Key("Id").ToTable("Orders").CreatedAt().ForeignKey("UserId", "User", f => f.Required().OnDelete(DeleteBehaviorKind.Cascade)).At(60))
             .Entity("Address", e =>
             {
                 e.OwnedBy("Order").Property<string>("Street", p => p.Required().MaxLength(200)).At(70);
@@ -238,6 +248,64 @@ public class AnalyzeEditedTests
     }
 
     [Fact]
+    public void A_whole_model_rule_keeps_its_findings_after_an_edit_that_leaves_what_it_reads_alone()
+    {
+        // Two cascade paths from User to OrderLine; making User's email unique changes nothing a cascade path reads.
+        var engine = SchemaLintEngine.Default;
+        var before = Shop("order line cascades from user and order");
+        var first = engine.AnalyzeByRule(before);
+        var edited = Edited(before, Shop("order line cascades from user and order", "user email unique"), Touched("user email unique"));
+
+        var again = engine.AnalyzeEdited(edited, first);
+
+        var found = Assert.Single(first.All, f => f.RuleId == RuleIds.MultipleCascadePaths);
+        Assert.Same(found, Assert.Single(again.All, f => f.RuleId == RuleIds.MultipleCascadePaths));
+    }
+
+    [Fact]
+    public void A_whole_model_rule_that_names_what_it_reads_runs_again_when_an_edit_changes_it()
+    {
+        var counting = new TableReadingModelRule();
+        var engine = new SchemaLintEngine(new SchemaRule[] { counting });
+        var before = Shop();
+        var first = engine.AnalyzeByRule(before);
+
+        engine.AnalyzeEdited(Edited(before, Shop("user email unique"), Touched("user email unique")), first);
+        Assert.Equal(1, counting.Runs);
+
+        engine.AnalyzeEdited(Edited(before, Shop("category in the order table"), Touched("category in the order table")), first);
+        Assert.Equal(2, counting.Runs);
+    }
+
+    [Fact]
+    public void An_entity_rule_reading_beyond_the_neighbourhood_judges_every_entity_type_again_when_an_edit_changes_what_it_reads_there()
+    {
+        var judged = new TableReadingEntityRule();
+        var engine = new SchemaLintEngine(new SchemaRule[] { judged });
+        var before = Shop();
+        var first = engine.AnalyzeByRule(before);
+        judged.Entities.Clear();
+
+        engine.AnalyzeEdited(Edited(before, Shop("category in the order table"), Touched("category in the order table")), first);
+
+        Assert.Equal(before.Entities.Count, judged.Entities.Count);
+    }
+
+    [Fact]
+    public void A_key_of_another_type_changes_what_is_found_about_the_properties_that_name_it()
+    {
+        // OrderLine.UserId spells out User's key: an int beside an int key lacks a constraint, beside a Guid key it names nothing.
+        var engine = SchemaLintEngine.Default;
+        var before = Shop("order line with user id");
+        var edited = Edited(before, Shop("order line with user id", "user keyed by guid"), Touched("user keyed by guid"));
+
+        var again = engine.AnalyzeEdited(edited, engine.AnalyzeByRule(before));
+
+        Assert.Contains(engine.Analyze(before), f => f.RuleId == RuleIds.MissingForeignKeyConstraint && f.EntityName == "OrderLine");
+        Assert.DoesNotContain(again.All, f => f.RuleId == RuleIds.MissingForeignKeyConstraint && f.EntityName == "OrderLine");
+    }
+
+    [Fact]
     public void Rules_that_read_the_whole_model_run_again_after_every_edit()
     {
         var counting = new ModelRule();
@@ -341,11 +409,12 @@ public class AnalyzeEditedTests
     [Fact]
     public void Every_rule_that_reads_one_entity_type_at_a_time_is_an_entity_rule()
     {
-        // The rules that read the whole model run again after every edit; a rule added later is one or the other on purpose.
+        // The rules that read the whole model run again after every edit, unless they name what they read of each entity
+        // type (SL1006); a rule added later is one or the other on purpose.
         var wholeModel = RuleCatalog.Rules.Where(r => r is not EntityRule && !r.Descriptor.RequiresDatabase && !r.Descriptor.RequiresMigrations)
             .Select(r => r.Descriptor.Id).OrderBy(id => id, StringComparer.Ordinal);
 
-        Assert.Equal(new[] { RuleIds.MissingForeignKeyConstraint, RuleIds.MultipleCascadePaths, RuleIds.LocalTimeInTimestamp, RuleIds.EnsureCreatedOutsideTests, RuleIds.DbContextNotDisposed }
+        Assert.Equal(new[] { RuleIds.MultipleCascadePaths, RuleIds.LocalTimeInTimestamp, RuleIds.EnsureCreatedOutsideTests, RuleIds.DbContextNotDisposed }
             .OrderBy(id => id, StringComparer.Ordinal), wholeModel);
     }
 
@@ -356,6 +425,34 @@ public class AnalyzeEditedTests
 
         public override RuleDescriptor Descriptor { get; } =
             new RuleDescriptor("SL9003", "Judged", "{0}", RuleCategories.Integrity, Severity.Warning, "Records what it judges.");
+
+        public override void AnalyzeEntity(RuleContext context, EntityTypeModel entity) => Entities.Add(entity.Name);
+    }
+
+    /// <summary>Reads every entity type's table name, and says so; counts its runs.</summary>
+    private sealed class TableReadingModelRule : SchemaRule
+    {
+        public int Runs { get; private set; }
+
+        public override RuleDescriptor Descriptor { get; } =
+            new RuleDescriptor("SL9006", "Tables", "{0}", RuleCategories.Integrity, Severity.Warning, "Counts its runs.");
+
+        internal override bool NamesFactsRead => true;
+
+        internal override string FactsReadOf(ModelIndex index, EntityTypeModel entity) => entity.TableName ?? string.Empty;
+
+        public override void Analyze(RuleContext context) => Runs++;
+    }
+
+    /// <summary>Judges one entity type at a time, reading every entity type's table name besides; records what it judges.</summary>
+    private sealed class TableReadingEntityRule : EntityRule
+    {
+        public List<string> Entities { get; } = new();
+
+        public override RuleDescriptor Descriptor { get; } =
+            new RuleDescriptor("SL9007", "Judged with tables", "{0}", RuleCategories.Integrity, Severity.Warning, "Records what it judges.");
+
+        internal override string FactsReadOf(ModelIndex index, EntityTypeModel entity) => entity.TableName ?? string.Empty;
 
         public override void AnalyzeEntity(RuleContext context, EntityTypeModel entity) => Entities.Add(entity.Name);
     }

@@ -7,7 +7,12 @@ using SchemaLint.Core.Options;
 
 namespace SchemaLint.Core.Rules.Relationships
 {
-    public sealed class MissingForeignKeyConstraintRule : SchemaRule
+    /// <summary>
+    /// Judges one entity type at a time, its properties against every table's key: the keys are the only facts it reads
+    /// beyond the entity type's neighbourhood (<see cref="FactsReadOf"/>), so an edit that leaves every key as it was is
+    /// judged on the entity types it touched alone.
+    /// </summary>
+    public sealed class MissingForeignKeyConstraintRule : EntityRule
     {
         public static readonly RuleDescriptor Rule = new RuleDescriptor(
             RuleIds.MissingForeignKeyConstraint,
@@ -17,29 +22,40 @@ namespace SchemaLint.Core.Rules.Relationships
             Severity.Warning,
             "A property named after another entity's key (UserId beside an entity User keyed by Id, same type) is not a foreign key, so nothing stops it from pointing at nothing.");
 
+        private static readonly Func<ModelIndex, Dictionary<string, List<(EntityTypeModel Entity, PropertyModel Key)>>> BuildPrincipalsByForeignKeyName = PrincipalsByForeignKeyName;
+
         public override RuleDescriptor Descriptor => Rule;
 
-        public override void Analyze(RuleContext context)
+        public override void AnalyzeEntity(RuleContext context, EntityTypeModel entity)
         {
             var index = context.Index;
             if (!context.Model.IsEntitySetComplete && !context.Model.OnlyPackageEntityTypesUnseen) return;
-            var principalsByKeyName = PrincipalsByForeignKeyName(index);
-            foreach (var entity in context.Entities)
+            if (!RuleFacts.IsKnownTable(entity) || !RuleFacts.IsComplete(index, entity, ModelCompleteness.ForeignKeys | ModelCompleteness.Keys)) return;
+            var principalsByKeyName = context.RunState(BuildPrincipalsByForeignKeyName);
+            foreach (var property in entity.Properties)
             {
-                if (!RuleFacts.IsKnownTable(entity) || !RuleFacts.IsComplete(index, entity, ModelCompleteness.ForeignKeys | ModelCompleteness.Keys)) continue;
-                foreach (var property in entity.Properties)
-                {
-                    if (property.IsShadow) continue;
+                if (property.IsShadow) continue;
 
-                    // The name lookup first: it rules out nearly every property, and the other questions have no side effects.
-                    var principal = FindNamedPrincipal(index, principalsByKeyName, entity, property);
-                    if (principal is null) continue;
-                    if (IsForeignKeyPropertyByConvention(index, entity, property.Name) || IsPolymorphicReference(index, entity, property.Name)) continue;
-                    context.Report(entity, property.Name, property.Location,
-                        RuleFacts.Properties((FindingProperties.PrincipalEntity, principal.Name)), null,
-                        entity.ShortName, property.Name, principal.ShortName);
-                }
+                // The name lookup first: it rules out nearly every property, and the other questions have no side effects.
+                var principal = FindNamedPrincipal(index, principalsByKeyName, entity, property);
+                if (principal is null) continue;
+                if (IsForeignKeyPropertyByConvention(index, entity, property.Name) || IsPolymorphicReference(index, entity, property.Name)) continue;
+                context.Report(entity, property.Name, property.Location,
+                    RuleFacts.Properties((FindingProperties.PrincipalEntity, principal.Name)), null,
+                    entity.ShortName, property.Name, principal.ShortName);
             }
+        }
+
+        /// <summary>
+        /// What the rule reads of an entity type as the possible principal of another's property: whether it is a table with
+        /// a single-column key, under which foreign-key name, of which CLR type, and its hierarchy's root (an entity type's own
+        /// key references nothing).
+        /// </summary>
+        internal override string FactsReadOf(ModelIndex index, EntityTypeModel entity)
+        {
+            var facts = new FactsRead().Add(entity.ShortName).Add(index.Root(entity).Name);
+            if (PrincipalKey(index, entity) is not { } key) return facts.Add("no single-column key").ToString();
+            return facts.Add(key.ForeignKeyName).Add(key.Property.ClrType).ToString();
         }
 
         /// <summary>
@@ -74,26 +90,32 @@ namespace SchemaLint.Core.Rules.Relationships
         /// <summary>
         /// Every table with a single-column primary key, under the foreign-key name that spells it out ({Entity}{Key}, or the
         /// key's own name when it already starts with the entity's), case-insensitively; candidates keep model order.
-        /// Built once per model so that the rule stays linear in the model's size.
+        /// Built once per run so that the rule stays linear in the model's size.
         /// </summary>
         private static Dictionary<string, List<(EntityTypeModel Entity, PropertyModel Key)>> PrincipalsByForeignKeyName(ModelIndex index)
         {
             var byName = new Dictionary<string, List<(EntityTypeModel, PropertyModel)>>(StringComparer.OrdinalIgnoreCase);
             foreach (var candidate in index.Model.Entities)
             {
-                // Only a table can be the principal of a foreign-key constraint.
-                if (candidate.IsOwned || candidate.IsJoinEntity || candidate.IsPropertyBag || !RuleFacts.IsKnownTable(candidate)) continue;
-                var key = candidate.PrimaryKey;
-                if (key is null || key.PropertyNames.Count != 1) continue;
-                var keyName = key.PropertyNames[0];
-                var keyProperty = index.FindProperty(candidate, keyName);
-                if (keyProperty is null) continue;
-                var expected = keyName.StartsWith(candidate.ShortName, StringComparison.OrdinalIgnoreCase) ? keyName : candidate.ShortName + keyName;
-                if (!byName.TryGetValue(expected, out var candidates)) byName[expected] = candidates = new List<(EntityTypeModel, PropertyModel)>();
-                candidates.Add((candidate, keyProperty));
+                if (PrincipalKey(index, candidate) is not { } key) continue;
+                if (!byName.TryGetValue(key.ForeignKeyName, out var candidates)) byName[key.ForeignKeyName] = candidates = new List<(EntityTypeModel, PropertyModel)>();
+                candidates.Add((candidate, key.Property));
             }
 
             return byName;
+        }
+
+        /// <summary>The entity type's single-column primary key and the foreign-key name that spells it out; null when it can be no principal.</summary>
+        private static (string ForeignKeyName, PropertyModel Property)? PrincipalKey(ModelIndex index, EntityTypeModel candidate)
+        {
+            // Only a table can be the principal of a foreign-key constraint.
+            if (candidate.IsOwned || candidate.IsJoinEntity || candidate.IsPropertyBag || !RuleFacts.IsKnownTable(candidate)) return null;
+            var key = candidate.PrimaryKey;
+            if (key is null || key.PropertyNames.Count != 1) return null;
+            var keyName = key.PropertyNames[0];
+            var keyProperty = index.FindProperty(candidate, keyName);
+            if (keyProperty is null) return null;
+            return (keyName.StartsWith(candidate.ShortName, StringComparison.OrdinalIgnoreCase) ? keyName : candidate.ShortName + keyName, keyProperty);
         }
 
         /// <summary>The entity whose single-column primary key the property's name spells out: {Entity}{Key}, same CLR type.</summary>

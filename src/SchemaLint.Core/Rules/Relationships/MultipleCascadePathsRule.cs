@@ -44,6 +44,28 @@ namespace SchemaLint.Core.Rules.Relationships
             }
         }
 
+        /// <summary>
+        /// What the cascade graph and its findings read of an entity type: whether and where it is stored (its table, its base
+        /// type and its hierarchy's strategy), its relationships as constraints (principal, columns, delete behaviour, ownership,
+        /// navigation and where each is configured), and the names and package facts its findings show. An edit that leaves
+        /// all of these alone, adding a column say, leaves every cascade path as it was.
+        /// </summary>
+        internal override bool NamesFactsRead => true;
+
+        internal override string FactsReadOf(ModelIndex index, EntityTypeModel entity)
+        {
+            var facts = new FactsRead()
+                .Add(entity.ShortName).Add(entity.Mapping).Add(entity.TableName).Add(entity.BaseTypeName)
+                .Add(index.Root(entity).Name).Add(index.Root(entity).InheritanceStrategy).Add(entity.Location);
+            foreach (var foreignKey in entity.ForeignKeys)
+            {
+                facts.Add(foreignKey.PrincipalEntityName).Add(string.Join(",", foreignKey.PropertyNames)).Add(foreignKey.DeleteBehavior)
+                    .Add(foreignKey.IsOwnership).Add(foreignKey.DependentNavigation).Add(foreignKey.Location);
+            }
+
+            return facts.AddPackageFacts(index, entity).ToString();
+        }
+
         private sealed class CascadeEdge
         {
             public CascadeEdge(EntityTypeModel principal, EntityTypeModel dependent, ForeignKeyModel foreignKey)
