@@ -13,12 +13,15 @@ namespace SchemaLint.Analyzers.Schema
     /// <summary>A finding placed in a syntax tree, ready to be reported by the action that analyzes the code around it.</summary>
     internal sealed class PlacedFinding
     {
-        public PlacedFinding(Finding finding, SyntaxTree tree, TextSpan span, string? context)
+        private IReadOnlyList<string?> _contexts;
+
+        /// <param name="contexts">The context that found it, alone: shared by every finding of that context until a second one finds it too.</param>
+        public PlacedFinding(Finding finding, SyntaxTree tree, TextSpan span, IReadOnlyList<string?> contexts)
         {
             Finding = finding;
             Tree = tree;
             Span = span;
-            Contexts = new List<string?> { context };
+            _contexts = contexts;
         }
 
         private PlacedFinding(PlacedFinding placed, SyntaxTree tree)
@@ -26,7 +29,7 @@ namespace SchemaLint.Analyzers.Schema
             Finding = placed.Finding;
             Tree = tree;
             Span = placed.Span;
-            Contexts = placed.Contexts;
+            _contexts = placed._contexts;
         }
 
         /// <summary>The same finding at the same span of another tree (the same file after an edit further down).</summary>
@@ -35,9 +38,13 @@ namespace SchemaLint.Analyzers.Schema
         public Finding Finding { get; }
 
         /// <summary>Every context that found it (shown once): the baseline must hold it for each of them to silence it.</summary>
-        public List<string?> Contexts { get; }
+        public IReadOnlyList<string?> Contexts => _contexts;
+
         public SyntaxTree Tree { get; }
         public TextSpan Span { get; }
+
+        /// <summary>Another context found it too (while the schema is being placed, before anything reads it).</summary>
+        public void FoundBy(string? context) => _contexts = new List<string?>(_contexts) { context };
     }
 
     /// <summary>
@@ -98,21 +105,27 @@ namespace SchemaLint.Analyzers.Schema
             ModelFindings findings)
             : this(models, byTypeName, findings.ByModel)
         {
-            var trees = TreesByPath(compilation);
-            var seen = new Dictionary<(string, SyntaxTree, TextSpan, string), PlacedFinding>(findings.Reported.Count);
+            var trees = new TreePlacer(compilation);
+            var seen = new Dictionary<PlacementKey, PlacedFinding>(findings.Reported.Count, PlacementKey.Comparer);
+            var alone = new Dictionary<string, IReadOnlyList<string?>>(StringComparer.Ordinal);
+            IReadOnlyList<string?>? aloneWithoutName = null;
             foreach (var (model, finding) in findings.Reported)
             {
-                if (!TryPlace(finding.Location, trees, out var tree, out var span)) continue;
+                if (!trees.TryPlace(finding.Location, out var tree, out var span)) continue;
 
                 // Two contexts that map the same entity find the same thing once each; the user needs to hear it once.
-                if (seen.TryGetValue((finding.RuleId, tree, span, finding.Message), out var placed))
+                var key = new PlacementKey(finding, tree, span);
+                if (seen.TryGetValue(key, out var placed))
                 {
-                    placed.Contexts.Add(model.ContextName);
+                    placed.FoundBy(model.ContextName);
                     continue;
                 }
 
-                placed = new PlacedFinding(finding, tree, span, model.ContextName);
-                seen.Add((finding.RuleId, tree, span, finding.Message), placed);
+                IReadOnlyList<string?> contexts;
+                if (model.ContextName is null) contexts = aloneWithoutName ??= new string?[] { null };
+                else if (!alone.TryGetValue(model.ContextName, out contexts!)) alone[model.ContextName] = contexts = new string?[] { model.ContextName };
+                placed = new PlacedFinding(finding, tree, span, contexts);
+                seen.Add(key, placed);
                 if (!_byTree.TryGetValue(tree, out var list)) _byTree[tree] = list = new List<PlacedFinding>();
                 list.Add(placed);
             }
@@ -211,40 +224,83 @@ namespace SchemaLint.Analyzers.Schema
             }
         }
 
-        private static Dictionary<string, SyntaxTree?> TreesByPath(Compilation compilation)
+        /// <summary>
+        /// Where one finding is reported: its rule, tree, span and message. Hashed without the message, which is long and
+        /// rarely shared by two findings of one rule at one span.
+        /// </summary>
+        private readonly struct PlacementKey
         {
-            var trees = new Dictionary<string, SyntaxTree?>(StringComparer.Ordinal);
-            foreach (var tree in compilation.SyntaxTrees)
-            {
-                if (string.IsNullOrEmpty(tree.FilePath)) continue;
+            public static readonly IEqualityComparer<PlacementKey> Comparer = new KeyComparer();
 
-                // Two trees with one path cannot be told apart by a location that names only the path.
-                trees[tree.FilePath] = trees.ContainsKey(tree.FilePath) ? null : tree;
+            public PlacementKey(Finding finding, SyntaxTree tree, TextSpan span)
+            {
+                Finding = finding;
+                Tree = tree;
+                Span = span;
             }
 
-            return trees;
+            public Finding Finding { get; }
+            public SyntaxTree Tree { get; }
+            public TextSpan Span { get; }
+
+            private sealed class KeyComparer : IEqualityComparer<PlacementKey>
+            {
+                public bool Equals(PlacementKey x, PlacementKey y) =>
+                    x.Tree == y.Tree && x.Span == y.Span && string.Equals(x.Finding.RuleId, y.Finding.RuleId, StringComparison.Ordinal)
+                    && string.Equals(x.Finding.Message, y.Finding.Message, StringComparison.Ordinal);
+
+                public int GetHashCode(PlacementKey key) =>
+                    ((System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Tree) * 31 + key.Span.GetHashCode()) * 31)
+                    + StringComparer.Ordinal.GetHashCode(key.Finding.RuleId);
+            }
         }
 
-        private static bool TryPlace(SourceLocation? location, Dictionary<string, SyntaxTree?> trees, out SyntaxTree tree, out TextSpan span)
+        /// <summary>Finds the tree of a finding's file; findings come ordered by entity type and file, so most share the last one's.</summary>
+        private sealed class TreePlacer
         {
-            tree = null!;
-            span = default;
-            if (location is null || !trees.TryGetValue(location.FilePath, out var found) || found is null) return false;
-            tree = found;
-            var text = tree.GetText();
-            if (location.SpanStart is int start && location.SpanLength is int length)
+            private readonly Dictionary<string, SyntaxTree?> _trees = new Dictionary<string, SyntaxTree?>(StringComparer.Ordinal);
+            private string? _lastPath;
+            private SyntaxTree? _lastTree;
+
+            public TreePlacer(Compilation compilation)
             {
-                if (start < 0 || length < 0 || start + length > text.Length) return false;
-                span = new TextSpan(start, length);
-                return true;
+                foreach (var tree in compilation.SyntaxTrees)
+                {
+                    if (string.IsNullOrEmpty(tree.FilePath)) continue;
+
+                    // Two trees with one path cannot be told apart by a location that names only the path.
+                    _trees[tree.FilePath] = _trees.ContainsKey(tree.FilePath) ? null : tree;
+                }
             }
 
-            // A location with lines only: point at the line's text from the column on.
-            if (location.Line > text.Lines.Count) return false;
-            var line = text.Lines[location.Line - 1];
-            var from = Math.Min(line.Start + location.Column - 1, line.End);
-            span = TextSpan.FromBounds(from, line.End);
-            return true;
+            public bool TryPlace(SourceLocation? location, out SyntaxTree tree, out TextSpan span)
+            {
+                tree = null!;
+                span = default;
+                if (location is null) return false;
+                if (!string.Equals(location.FilePath, _lastPath, StringComparison.Ordinal))
+                {
+                    _lastTree = _trees.TryGetValue(location.FilePath, out var byPath) ? byPath : null;
+                    _lastPath = location.FilePath;
+                }
+
+                if (_lastTree is null) return false;
+                tree = _lastTree;
+                var text = tree.GetText();
+                if (location.SpanStart is int start && location.SpanLength is int length)
+                {
+                    if (start < 0 || length < 0 || start + length > text.Length) return false;
+                    span = new TextSpan(start, length);
+                    return true;
+                }
+
+                // A location with lines only: point at the line's text from the column on.
+                if (location.Line > text.Lines.Count) return false;
+                var line = text.Lines[location.Line - 1];
+                var from = Math.Min(line.Start + location.Column - 1, line.End);
+                span = TextSpan.FromBounds(from, line.End);
+                return true;
+            }
         }
     }
 }

@@ -48,6 +48,16 @@ public sealed class BaselineTests
             .ValidateAsync();
 
     [Fact]
+    public Task A_finding_of_two_contexts_the_baseline_holds_for_both_is_not_reported() =>
+        RuleVerifier.For(RuleIds.MoneyAsFloatingPoint, """
+            public class Payment { public int Id { get; set; } public double {|#0:Amount|} { get; set; } }
+            public class AppDbContext : DbContext { public DbSet<Payment> Payments => Set<Payment>(); }
+            public class ArchiveContext : DbContext { public DbSet<Payment> Payments => Set<Payment>(); }
+            """)
+            .WithAdditionalFile("schemalint.baseline.json", Baseline(("AppDbContext", "Payment", "Amount"), ("ArchiveContext", "Payment", "Amount")))
+            .ValidateAsync();
+
+    [Fact]
     public Task The_baseline_named_by_schemalint_baseline_is_the_additional_file_ending_with_that_path() =>
         RuleVerifier.For(RuleIds.MoneyAsFloatingPoint, Payments)
             .WithAdditionalFile("config/accepted.json", Baseline(("AppDbContext", "Payment", "Amount")))
