@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SchemaLint.Analyzers.SourceModel.Code;
 using SchemaLint.Analyzers.SourceModel.Conventions;
 using SchemaLint.Analyzers.SourceModel.Declarations;
@@ -89,10 +90,17 @@ namespace SchemaLint.Analyzers.SourceModel
             var providers = new HashSet<DatabaseProvider>(code.RegisteredProviders(context.Name));
             for (var current = context; current is not null && !SymbolEqualityComparer.Default.Equals(current, scope.Symbols.DbContext); current = current.BaseType)
             {
-                foreach (var method in current.GetMembers("OnConfiguring").OfType<IMethodSymbol>())
+                // Only source has bodies to read, so the declarations are read rather than the symbol's members: asking for
+                // those builds every member of the context (a thousand DbSets) on each new compilation, for one method.
+                foreach (var reference in current.DeclaringSyntaxReferences)
                 {
-                    var body = CompilationScope.BodyOf(method, out _);
-                    if (body is not null) providers.UnionWith(CodeScan.ProvidersIn(body));
+                    if (reference.GetSyntax() is not TypeDeclarationSyntax declaration) continue;
+                    foreach (var member in declaration.Members)
+                    {
+                        if (member is not MethodDeclarationSyntax { Identifier.ValueText: "OnConfiguring" } method) continue;
+                        var body = CompilationScope.BodyOf(method, out _);
+                        if (body is not null) providers.UnionWith(CodeScan.ProvidersIn(body));
+                    }
                 }
             }
 

@@ -49,6 +49,47 @@ public sealed class ProviderRulesTests
     }
 
     [Fact]
+    public void The_provider_is_read_from_OnConfiguring_in_another_part_of_the_context_or_in_its_base_context()
+    {
+        var inPart = SourceModelHarness.Model(Invoice + """
+            public partial class ShopContext : DbContext { public DbSet<Invoice> Invoices => Set<Invoice>(); }
+            public partial class ShopContext
+            {
+                protected override void OnConfiguring(DbContextOptionsBuilder options) => options.UseSqlite("Data Source=shop.db");
+            }
+            """);
+        var inBase = SourceModelHarness.Model(Invoice + """
+            public abstract class StoreContext : DbContext
+            {
+                protected override void OnConfiguring(DbContextOptionsBuilder options) { options.UseSqlite("Data Source=shop.db"); }
+            }
+            public class ShopContext : StoreContext { public DbSet<Invoice> Invoices => Set<Invoice>(); }
+            """);
+
+        Assert.Equal(DatabaseProvider.Sqlite, inPart.Provider);
+        Assert.Equal(DatabaseProvider.Sqlite, inBase.Provider);
+    }
+
+    [Fact]
+    public void Two_providers_in_OnConfiguring_leave_the_provider_unknown()
+    {
+        var model = SourceModelHarness.Model(Invoice + """
+            public class ShopContext : DbContext
+            {
+                private readonly bool _local;
+                public DbSet<Invoice> Invoices => Set<Invoice>();
+                protected override void OnConfiguring(DbContextOptionsBuilder options)
+                {
+                    if (_local) options.UseSqlite("Data Source=shop.db");
+                    else options.UseSqlServer("Server=.;Database=shop");
+                }
+            }
+            """);
+
+        Assert.Equal(DatabaseProvider.Unknown, model.Provider);
+    }
+
+    [Fact]
     public void SL1006_is_an_error_on_SQL_Server_and_a_warning_elsewhere()
     {
         const string Model = """
