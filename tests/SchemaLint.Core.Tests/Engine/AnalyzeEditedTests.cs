@@ -176,6 +176,28 @@ public class AnalyzeEditedTests
     }
 
     [Fact]
+    public void A_principal_named_by_its_short_name_edited_changes_what_is_found_about_its_dependents()
+    {
+        // The relationship names its principal "Product"; the model knows it as "Shop.Product", which that name finds.
+        static SchemaModel Catalog(bool productHasSku) => Schema.SqlServer().FromSource()
+            .Entity("Shop.Product", e =>
+            {
+                e.Key("Id").At(20);
+                if (productHasSku) e.Property<string>("Sku", p => p.Required().MaxLength(32));
+            })
+            .Entity("Shop.OrderLine", e => e.Key("Id").Property<string>("Sku", p => p.Required().MaxLength(32)).ForeignKey("ProductId", "Product").At(30))
+            .Build();
+        var engine = SchemaLintEngine.Default;
+        var before = Catalog(productHasSku: true);
+        var edited = Edited(before, Catalog(productHasSku: false), new[] { "Shop.Product" });
+
+        var again = engine.AnalyzeEdited(edited, engine.AnalyzeByRule(before));
+
+        Assert.Equal(Described(engine.Analyze(edited)), Described(again.All));
+        Assert.NotEqual(Described(engine.Analyze(before)), Described(again.All));
+    }
+
+    [Fact]
     public void A_base_type_edited_changes_what_is_found_about_its_derived_types()
     {
         // Under TPH, Dog's flag lives in its root's table, where a default is no one column's concern; under TPT it is Dog's own.

@@ -113,9 +113,23 @@ namespace SchemaLint.Core.Rules.Relationships
             var key = candidate.PrimaryKey;
             if (key is null || key.PropertyNames.Count != 1) return null;
             var keyName = key.PropertyNames[0];
-            var keyProperty = index.FindProperty(candidate, keyName);
+
+            // The entity type's own properties come first in what the index finds, and hold the key nearly always: asking
+            // the index builds the type's whole hierarchy, for every entity type of the model on every model edit.
+            var keyProperty = OwnProperty(candidate, keyName) ?? index.FindProperty(candidate, keyName);
             if (keyProperty is null) return null;
             return (keyName.StartsWith(candidate.ShortName, StringComparison.OrdinalIgnoreCase) ? keyName : candidate.ShortName + keyName, keyProperty);
+        }
+
+        private static PropertyModel? OwnProperty(EntityTypeModel entity, string name)
+        {
+            var properties = entity.Properties;
+            for (var i = 0; i < properties.Count; i++)
+            {
+                if (string.Equals(properties[i].Name, name, StringComparison.Ordinal)) return properties[i];
+            }
+
+            return null;
         }
 
         /// <summary>The entity whose single-column primary key the property's name spells out: {Entity}{Key}, same CLR type.</summary>
