@@ -64,9 +64,11 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
         {
             for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
             {
-                foreach (var property in Of(current).Properties)
+                // Indexed: asked for every member Fluent code names, where an enumerator per call added up.
+                var properties = Of(current).Properties;
+                for (var i = 0; i < properties.Count; i++)
                 {
-                    if (property.Name == name) return property;
+                    if (properties[i].Name == name) return properties[i];
                 }
             }
 

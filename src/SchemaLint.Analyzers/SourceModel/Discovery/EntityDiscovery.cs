@@ -223,17 +223,16 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             if (_facts.Hierarchy(type) is { } hierarchy)
             {
                 // Sized for every property of the hierarchy: grown one by one, the lists were two thirds of what asking allocated.
+                // Indexed loops: foreach over these interfaces allocates an enumerator, for every entity type on every model edit.
                 var capacity = 0;
-                foreach (var facts in hierarchy) capacity += facts.Properties.Count;
+                for (var level = 0; level < hierarchy.Count; level++) capacity += hierarchy[level].Properties.Count;
                 var candidates = new List<PropertyFacts>(capacity);
                 var stopAtType = stopAt is null ? null : _scope.Clr.Of(stopAt);
-                foreach (var facts in hierarchy)
+                for (var level = 0; level < hierarchy.Count; level++)
                 {
+                    var facts = hierarchy[level];
                     if (facts.Type.Equals(stopAtType)) break;
-                    foreach (var property in facts.Properties)
-                    {
-                        if (seen.Add(property.Name) && property.IsCandidate) candidates.Add(property);
-                    }
+                    AddCandidates(facts.Properties, seen, candidates);
                 }
 
                 return candidates;
@@ -243,13 +242,20 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
             {
                 if (stopAt is not null && SymbolEqualityComparer.Default.Equals(current, stopAt)) break;
-                foreach (var property in _facts.Of(current).Properties)
-                {
-                    if (seen.Add(property.Name) && property.IsCandidate) read.Add(property);
-                }
+                AddCandidates(_facts.Of(current).Properties, seen, read);
             }
 
             return read;
+        }
+
+        /// <summary>The candidates among one type's properties that no more derived type declared.</summary>
+        private static void AddCandidates(IReadOnlyList<PropertyFacts> properties, HashSet<string> seen, List<PropertyFacts> candidates)
+        {
+            for (var i = 0; i < properties.Count; i++)
+            {
+                var property = properties[i];
+                if (seen.Add(property.Name) && property.IsCandidate) candidates.Add(property);
+            }
         }
 
         private void CollectMembers(EntityDraft entity)

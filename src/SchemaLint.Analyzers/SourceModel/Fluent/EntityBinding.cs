@@ -139,7 +139,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         /// Members a key, an index or Property() names are columns, never navigations: a class-typed one (a strongly typed
         /// id) is mapped through a value converter, wherever that converter is configured.
         /// </summary>
-        private void MarkScalar(IEnumerable<string> names)
+        private void MarkScalar(List<string> names)
         {
             foreach (var name in names)
             {
