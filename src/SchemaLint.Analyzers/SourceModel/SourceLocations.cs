@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
@@ -38,8 +40,14 @@ namespace SchemaLint.Analyzers.SourceModel
         {
             ExtractionFootprint.Touch(tree, span);
             if (string.IsNullOrEmpty(tree.FilePath)) return null;
+            var placed = Placed.GetValue(tree, _ => new Dictionary<TextSpan, SourceLocation>());
+            lock (placed)
+            {
+                if (placed.TryGetValue(span, out var known)) return known;
+            }
+
             var lines = tree.GetLineSpan(span);
-            return new SourceLocation(
+            var location = new SourceLocation(
                 tree.FilePath,
                 lines.StartLinePosition.Line + 1,
                 lines.StartLinePosition.Character + 1,
@@ -47,6 +55,16 @@ namespace SchemaLint.Analyzers.SourceModel
                 span.Length,
                 lines.EndLinePosition.Line + 1,
                 lines.EndLinePosition.Character + 1);
+            lock (placed) placed[span] = location;
+            return location;
         }
+
+        /// <summary>
+        /// The locations made for each tree, for as long as the tree lives. A model edit reads every unchanged file again and
+        /// asks for the same spans of the same trees: made anew, their locations were a thirtieth of what a model edit
+        /// allocated, and finding each span's line a few percent of its time. A tree an edit replaces takes its own with it.
+        /// </summary>
+        private static readonly ConditionalWeakTable<SyntaxTree, Dictionary<TextSpan, SourceLocation>> Placed =
+            new ConditionalWeakTable<SyntaxTree, Dictionary<TextSpan, SourceLocation>>();
     }
 }

@@ -31,7 +31,7 @@ namespace SchemaLint.Core.Model
         public int? SpanLength { get; }
 
         public bool Equals(SourceLocation? other) =>
-            other is not null && string.Equals(FilePath, other.FilePath, StringComparison.Ordinal) && Line == other.Line && Column == other.Column
+            ReferenceEquals(this, other) || other is not null && string.Equals(FilePath, other.FilePath, StringComparison.Ordinal) && Line == other.Line && Column == other.Column
             && SpanStart == other.SpanStart && SpanLength == other.SpanLength;
 
         public override bool Equals(object? obj) => Equals(obj as SourceLocation);
