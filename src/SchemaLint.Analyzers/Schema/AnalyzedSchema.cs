@@ -107,8 +107,7 @@ namespace SchemaLint.Analyzers.Schema
         {
             var trees = new TreePlacer(compilation);
             var seen = new Dictionary<PlacementKey, PlacedFinding>(findings.Reported.Count, PlacementKey.Comparer);
-            var alone = new Dictionary<string, IReadOnlyList<string?>>(StringComparer.Ordinal);
-            IReadOnlyList<string?>? aloneWithoutName = null;
+            var alone = new Dictionary<SchemaModel, IReadOnlyList<string?>>();
             foreach (var (model, finding) in findings.Reported)
             {
                 if (!trees.TryPlace(finding.Location, out var tree, out var span)) continue;
@@ -121,9 +120,7 @@ namespace SchemaLint.Analyzers.Schema
                     continue;
                 }
 
-                IReadOnlyList<string?> contexts;
-                if (model.ContextName is null) contexts = aloneWithoutName ??= new string?[] { null };
-                else if (!alone.TryGetValue(model.ContextName, out contexts!)) alone[model.ContextName] = contexts = new string?[] { model.ContextName };
+                if (!alone.TryGetValue(model, out var contexts)) alone[model] = contexts = new[] { model.ContextName };
                 placed = new PlacedFinding(finding, tree, span, contexts);
                 seen.Add(key, placed);
                 if (!_byTree.TryGetValue(tree, out var list)) _byTree[tree] = list = new List<PlacedFinding>();

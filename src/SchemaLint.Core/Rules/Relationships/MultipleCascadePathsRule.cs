@@ -44,14 +44,14 @@ namespace SchemaLint.Core.Rules.Relationships
             }
         }
 
+        internal override bool NamesFactsRead => true;
+
         /// <summary>
         /// What the cascade graph and its findings read of an entity type: whether and where it is stored (its table, its base
         /// type and its hierarchy's strategy), its relationships as constraints (principal, columns, delete behaviour, ownership,
         /// navigation and where each is configured), and the names and package facts its findings show. An edit that leaves
         /// all of these alone, adding a column say, leaves every cascade path as it was.
         /// </summary>
-        internal override bool NamesFactsRead => true;
-
         internal override string FactsReadOf(ModelIndex index, EntityTypeModel entity)
         {
             var facts = new FactsRead()
