@@ -1,5 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using SchemaLint.Analyzers.Infrastructure;
 
 namespace SchemaLint.Analyzers.Lifecycle
 {
@@ -38,14 +39,15 @@ namespace SchemaLint.Analyzers.Lifecycle
         /// <summary>Null when EF Core is not referenced: then nothing is registered.</summary>
         public static LifecycleSymbols? TryCreate(Compilation compilation)
         {
-            var dbContext = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbContext");
+            var types = new EfTypeLookup(compilation);
+            var dbContext = types.Get("Microsoft.EntityFrameworkCore.DbContext");
             if (dbContext is null) return null;
             return new LifecycleSymbols(
                 dbContext,
-                compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade"),
-                compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.IDbContextFactory`1"),
-                compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Migrations.Migration"),
-                compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Infrastructure.ModelSnapshot"),
+                types.Get("Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade"),
+                types.Get("Microsoft.EntityFrameworkCore.IDbContextFactory`1"),
+                types.Get("Microsoft.EntityFrameworkCore.Migrations.Migration"),
+                types.Get("Microsoft.EntityFrameworkCore.Infrastructure.ModelSnapshot"),
                 compilation.ReferencedAssemblyNames.Any(a => TestFrameworkAssemblies.Contains(a.Name)));
         }
 

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using SchemaLint.Analyzers.Infrastructure;
 using SchemaLint.Core.Model;
 
 namespace SchemaLint.Analyzers.Migrations
@@ -28,11 +29,12 @@ namespace SchemaLint.Analyzers.Migrations
 
         public static MigrationSymbols? TryCreate(Compilation compilation)
         {
-            var migration = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Migrations.Migration");
-            var builder = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Migrations.MigrationBuilder");
-            var attribute = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute");
+            var types = new EfTypeLookup(compilation);
+            var migration = types.Get("Microsoft.EntityFrameworkCore.Migrations.Migration");
+            var builder = types.Get("Microsoft.EntityFrameworkCore.Migrations.MigrationBuilder");
+            var attribute = types.Get("Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute");
             if (migration is null || builder is null || attribute is null) return null;
-            var context = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Infrastructure.DbContextAttribute");
+            var context = types.Get("Microsoft.EntityFrameworkCore.Infrastructure.DbContextAttribute");
             return new MigrationSymbols(migration, builder, attribute, context, ProviderOf(compilation));
         }
 

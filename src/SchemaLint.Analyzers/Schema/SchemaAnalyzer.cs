@@ -30,8 +30,8 @@ namespace SchemaLint.Analyzers.Schema
             {
                 var symbols = EfSymbols.TryCreate(start.Compilation);
                 if (symbols is null) return;
-                var migration = start.Compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Migrations.Migration");
-                var snapshot = start.Compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Infrastructure.ModelSnapshot");
+                var migration = symbols.Find("Microsoft.EntityFrameworkCore.Migrations.Migration");
+                var snapshot = symbols.Find("Microsoft.EntityFrameworkCore.Infrastructure.ModelSnapshot");
                 var schema = new CompilationSchema(start.Compilation, symbols, start.Options.AnalyzerConfigOptionsProvider, AnalyzerBaseline.For(start.Options, start.Compilation, start.CancellationToken));
 
                 start.RegisterSymbolAction(symbol =>

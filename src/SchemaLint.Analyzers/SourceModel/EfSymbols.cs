@@ -1,5 +1,6 @@
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using SchemaLint.Analyzers.Infrastructure;
 
 namespace SchemaLint.Analyzers.SourceModel
 {
@@ -9,12 +10,12 @@ namespace SchemaLint.Analyzers.SourceModel
     /// </summary>
     public sealed class EfSymbols
     {
-        private readonly Compilation _compilation;
+        private readonly EfTypeLookup _types;
         private Resolved? _resolved;
 
-        private EfSymbols(Compilation compilation, INamedTypeSymbol dbContext)
+        private EfSymbols(EfTypeLookup types, INamedTypeSymbol dbContext)
         {
-            _compilation = compilation;
+            _types = types;
             DbContext = dbContext;
         }
 
@@ -57,9 +58,13 @@ namespace SchemaLint.Analyzers.SourceModel
         /// <summary>The symbols, or null when the compilation does not reference EF Core (then nothing needs analyzing).</summary>
         public static EfSymbols? TryCreate(Compilation compilation)
         {
-            var dbContext = Get(compilation, "Microsoft.EntityFrameworkCore.DbContext");
-            return dbContext is null ? null : new EfSymbols(compilation, dbContext);
+            var types = new EfTypeLookup(compilation);
+            var dbContext = types.Get("Microsoft.EntityFrameworkCore.DbContext");
+            return dbContext is null ? null : new EfSymbols(types, dbContext);
         }
+
+        /// <summary>Another EF Core type of this compilation, looked up where EF Core defines it.</summary>
+        internal INamedTypeSymbol? Find(string metadataName) => _types.Get(metadataName);
 
         public bool IsDbContext(INamedTypeSymbol? type)
         {
@@ -71,12 +76,11 @@ namespace SchemaLint.Analyzers.SourceModel
             return false;
         }
 
-        private static INamedTypeSymbol? Get(Compilation compilation, string metadataName) => compilation.GetTypeByMetadataName(metadataName);
-
         /// <summary>
         /// Resolved on first use: the compilation-start action runs once per analysis request (the IDE gives each open document's
         /// request a compilation instance of its own), and only the extraction, once per snapshot, needs more than DbContext.
-        /// Looking up three dozen metadata names in every referenced assembly was most of that action's time.
+        /// Looking up three dozen metadata names in every referenced assembly was most of that action's time; they are now looked
+        /// up where EF Core defines them (<see cref="EfTypeLookup"/>).
         /// </summary>
         private Resolved Types
         {
@@ -84,48 +88,48 @@ namespace SchemaLint.Analyzers.SourceModel
             {
                 var resolved = Volatile.Read(ref _resolved);
                 if (resolved is not null) return resolved;
-                resolved = new Resolved(_compilation);
+                resolved = new Resolved(_types);
                 return Interlocked.CompareExchange(ref _resolved, resolved, null) ?? resolved;
             }
         }
 
         private sealed class Resolved
         {
-            public Resolved(Compilation compilation)
+            public Resolved(EfTypeLookup types)
             {
-                DbSet = Get(compilation, "Microsoft.EntityFrameworkCore.DbSet`1");
-                ModelBuilder = Get(compilation, "Microsoft.EntityFrameworkCore.ModelBuilder");
-                ModelConfigurationBuilder = Get(compilation, "Microsoft.EntityFrameworkCore.ModelConfigurationBuilder");
-                DbContextOptionsBuilder = Get(compilation, "Microsoft.EntityFrameworkCore.DbContextOptionsBuilder");
-                EntityTypeBuilder = Get(compilation, "Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder`1");
-                EntityTypeConfiguration = Get(compilation, "Microsoft.EntityFrameworkCore.IEntityTypeConfiguration`1");
-                DatabaseFacade = Get(compilation, "Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade");
-                SaveChangesInterceptor = Get(compilation, "Microsoft.EntityFrameworkCore.Diagnostics.ISaveChangesInterceptor");
-                DbContextFactory = Get(compilation, "Microsoft.EntityFrameworkCore.IDbContextFactory`1");
-                KeyAttribute = Get(compilation, "System.ComponentModel.DataAnnotations.KeyAttribute");
-                RequiredAttribute = Get(compilation, "System.ComponentModel.DataAnnotations.RequiredAttribute");
-                MaxLengthAttribute = Get(compilation, "System.ComponentModel.DataAnnotations.MaxLengthAttribute");
-                StringLengthAttribute = Get(compilation, "System.ComponentModel.DataAnnotations.StringLengthAttribute");
-                RangeAttribute = Get(compilation, "System.ComponentModel.DataAnnotations.RangeAttribute");
-                ColumnAttribute = Get(compilation, "System.ComponentModel.DataAnnotations.Schema.ColumnAttribute");
-                TableAttribute = Get(compilation, "System.ComponentModel.DataAnnotations.Schema.TableAttribute");
-                ForeignKeyAttribute = Get(compilation, "System.ComponentModel.DataAnnotations.Schema.ForeignKeyAttribute");
-                InversePropertyAttribute = Get(compilation, "System.ComponentModel.DataAnnotations.Schema.InversePropertyAttribute");
-                NotMappedAttribute = Get(compilation, "System.ComponentModel.DataAnnotations.Schema.NotMappedAttribute");
-                DatabaseGeneratedAttribute = Get(compilation, "System.ComponentModel.DataAnnotations.Schema.DatabaseGeneratedAttribute");
-                ComplexTypeAttribute = Get(compilation, "System.ComponentModel.DataAnnotations.Schema.ComplexTypeAttribute");
-                TimestampAttribute = Get(compilation, "System.ComponentModel.DataAnnotations.TimestampAttribute");
-                ConcurrencyCheckAttribute = Get(compilation, "System.ComponentModel.DataAnnotations.ConcurrencyCheckAttribute");
-                PrecisionAttribute = Get(compilation, "Microsoft.EntityFrameworkCore.PrecisionAttribute");
-                IndexAttribute = Get(compilation, "Microsoft.EntityFrameworkCore.IndexAttribute");
-                PrimaryKeyAttribute = Get(compilation, "Microsoft.EntityFrameworkCore.PrimaryKeyAttribute");
-                DeleteBehaviorAttribute = Get(compilation, "Microsoft.EntityFrameworkCore.DeleteBehaviorAttribute");
-                KeylessAttribute = Get(compilation, "Microsoft.EntityFrameworkCore.KeylessAttribute");
-                OwnedAttribute = Get(compilation, "Microsoft.EntityFrameworkCore.OwnedAttribute");
-                BackingFieldAttribute = Get(compilation, "Microsoft.EntityFrameworkCore.BackingFieldAttribute");
-                UnicodeAttribute = Get(compilation, "Microsoft.EntityFrameworkCore.UnicodeAttribute");
-                CommentAttribute = Get(compilation, "Microsoft.EntityFrameworkCore.CommentAttribute");
-                EntityTypeConfigurationAttribute = Get(compilation, "Microsoft.EntityFrameworkCore.EntityTypeConfigurationAttribute");
+                DbSet = types.Get("Microsoft.EntityFrameworkCore.DbSet`1");
+                ModelBuilder = types.Get("Microsoft.EntityFrameworkCore.ModelBuilder");
+                ModelConfigurationBuilder = types.Get("Microsoft.EntityFrameworkCore.ModelConfigurationBuilder");
+                DbContextOptionsBuilder = types.Get("Microsoft.EntityFrameworkCore.DbContextOptionsBuilder");
+                EntityTypeBuilder = types.Get("Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder`1");
+                EntityTypeConfiguration = types.Get("Microsoft.EntityFrameworkCore.IEntityTypeConfiguration`1");
+                DatabaseFacade = types.Get("Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade");
+                SaveChangesInterceptor = types.Get("Microsoft.EntityFrameworkCore.Diagnostics.ISaveChangesInterceptor");
+                DbContextFactory = types.Get("Microsoft.EntityFrameworkCore.IDbContextFactory`1");
+                KeyAttribute = types.Get("System.ComponentModel.DataAnnotations.KeyAttribute");
+                RequiredAttribute = types.Get("System.ComponentModel.DataAnnotations.RequiredAttribute");
+                MaxLengthAttribute = types.Get("System.ComponentModel.DataAnnotations.MaxLengthAttribute");
+                StringLengthAttribute = types.Get("System.ComponentModel.DataAnnotations.StringLengthAttribute");
+                RangeAttribute = types.Get("System.ComponentModel.DataAnnotations.RangeAttribute");
+                ColumnAttribute = types.Get("System.ComponentModel.DataAnnotations.Schema.ColumnAttribute");
+                TableAttribute = types.Get("System.ComponentModel.DataAnnotations.Schema.TableAttribute");
+                ForeignKeyAttribute = types.Get("System.ComponentModel.DataAnnotations.Schema.ForeignKeyAttribute");
+                InversePropertyAttribute = types.Get("System.ComponentModel.DataAnnotations.Schema.InversePropertyAttribute");
+                NotMappedAttribute = types.Get("System.ComponentModel.DataAnnotations.Schema.NotMappedAttribute");
+                DatabaseGeneratedAttribute = types.Get("System.ComponentModel.DataAnnotations.Schema.DatabaseGeneratedAttribute");
+                ComplexTypeAttribute = types.Get("System.ComponentModel.DataAnnotations.Schema.ComplexTypeAttribute");
+                TimestampAttribute = types.Get("System.ComponentModel.DataAnnotations.TimestampAttribute");
+                ConcurrencyCheckAttribute = types.Get("System.ComponentModel.DataAnnotations.ConcurrencyCheckAttribute");
+                PrecisionAttribute = types.Get("Microsoft.EntityFrameworkCore.PrecisionAttribute");
+                IndexAttribute = types.Get("Microsoft.EntityFrameworkCore.IndexAttribute");
+                PrimaryKeyAttribute = types.Get("Microsoft.EntityFrameworkCore.PrimaryKeyAttribute");
+                DeleteBehaviorAttribute = types.Get("Microsoft.EntityFrameworkCore.DeleteBehaviorAttribute");
+                KeylessAttribute = types.Get("Microsoft.EntityFrameworkCore.KeylessAttribute");
+                OwnedAttribute = types.Get("Microsoft.EntityFrameworkCore.OwnedAttribute");
+                BackingFieldAttribute = types.Get("Microsoft.EntityFrameworkCore.BackingFieldAttribute");
+                UnicodeAttribute = types.Get("Microsoft.EntityFrameworkCore.UnicodeAttribute");
+                CommentAttribute = types.Get("Microsoft.EntityFrameworkCore.CommentAttribute");
+                EntityTypeConfigurationAttribute = types.Get("Microsoft.EntityFrameworkCore.EntityTypeConfigurationAttribute");
             }
 
             public INamedTypeSymbol? DbSet { get; }
