@@ -55,6 +55,21 @@ namespace SchemaLint.Core.Model
         /// <summary>The context's migrations, when a front end read them; the migration rules (SL7xxx) need them.</summary>
         public Migrations.MigrationHistory? Migrations { get; set; }
 
+        /// <summary>
+        /// Makes room for <paramref name="count"/> entity types in all, so that a front end that knows how many it will add
+        /// fills the model without its tables growing step by step (a model edit in the IDE fills a thousand-entity model anew).
+        /// </summary>
+        public void ReserveEntities(int count)
+        {
+            if (count < 0) throw new ArgumentOutOfRangeException(nameof(count), count, "The number of entity types cannot be negative.");
+            if (count <= _entities.Capacity) return;
+            var entities = _entities;
+            _entities = new List<EntityTypeModel>(count);
+            _byName = new Dictionary<string, EntityTypeModel>(count, StringComparer.Ordinal);
+            _byShortName = new Dictionary<string, List<EntityTypeModel>>(count, StringComparer.Ordinal);
+            foreach (var entity in entities) AddEntity(entity);
+        }
+
         public EntityTypeModel AddEntity(EntityTypeModel entity)
         {
             if (entity is null) throw new ArgumentNullException(nameof(entity));

@@ -65,4 +65,26 @@ public class SchemaModelTests
         Assert.Equal(20_000, model.Entities.Count);
         Assert.Equal("Shop.Entity19999", model.FindEntity("Entity19999")!.Name);
     }
+
+    [Fact]
+    public void Room_reserved_after_some_entities_keeps_them_in_order_and_findable()
+    {
+        var model = Model("Sales.Order", "Purchasing.Order", "Shop.Customer");
+
+        model.ReserveEntities(100);
+        model.AddEntity(new EntityTypeModel("Shop.Invoice"));
+
+        Assert.Equal(new[] { "Sales.Order", "Purchasing.Order", "Shop.Customer", "Shop.Invoice" }, model.Entities.Select(e => e.Name));
+        Assert.Equal("Shop.Customer", model.FindEntity("Customer")!.Name);
+        Assert.Equal(2, model.EntitiesNamed("Order").Count);
+        Assert.Throws<InvalidOperationException>(() => model.AddEntity(new EntityTypeModel("Sales.Order")));
+    }
+
+    [Fact]
+    public void Room_for_a_negative_number_of_entities_is_refused()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new SchemaModel().ReserveEntities(-1));
+
+        Assert.Contains("cannot be negative", error.Message);
+    }
 }

@@ -57,8 +57,8 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             (nameof(EntityDraft.AlternateKeys), (a, b) => SameItems(a.AlternateKeys, b.AlternateKeys, (x, y) => SameNames(x, y))),
             (nameof(EntityDraft.Indexes), (a, b) => SameItems(a.Indexes, b.Indexes, (x, y) => Same(x, y))),
             (nameof(EntityDraft.CheckConstraints), (a, b) => SameItems(a.CheckConstraints, b.CheckConstraints, (x, y) => Same(x, y))),
-            (nameof(EntityDraft.Ignored), (a, b) => SameSet(a.Ignored, b.Ignored)),
-            (nameof(EntityDraft.ScalarMembers), (a, b) => SameSet(a.ScalarMembers, b.ScalarMembers)),
+            (nameof(EntityDraft.Ignored), (a, b) => a.IgnoresSameMembersAs(b)),
+            (nameof(EntityDraft.ScalarMembers), (a, b) => a.MapsSameScalarsAs(b)),
             (nameof(EntityDraft.Strategy), (a, b) => Same(a.Strategy, b.Strategy)),
             (nameof(EntityDraft.Unknown), (a, b) => a.Unknown == b.Unknown),
             (nameof(EntityDraft.IsOpaque), (a, b) => a.IsOpaque == b.IsOpaque),
@@ -241,18 +241,6 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
 
         private static bool SameNames(IReadOnlyList<string>? a, IReadOnlyList<string>? b) =>
             ReferenceEquals(a, b) || a is not null && b is not null && SameItems(a, b, (x, y) => Same(x, y));
-
-        /// <summary>Walked as a HashSet: SetEquals enumerates its argument through the interface, an allocation per set compared.</summary>
-        private static bool SameSet(HashSet<string> a, HashSet<string> b)
-        {
-            if (a.Count != b.Count) return false;
-            foreach (var item in a)
-            {
-                if (!b.Contains(item)) return false;
-            }
-
-            return true;
-        }
 
         // Lambdas rather than method groups as the comparers: a lambda that captures nothing is one cached instance.
         private static bool SameItems<T>(IReadOnlyList<T> a, IReadOnlyList<T> b, Func<T, T, bool> same)

@@ -13,11 +13,12 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
     /// </summary>
     internal sealed class EmittedModel
     {
-        private readonly Dictionary<string, Emitted> _byName = new Dictionary<string, Emitted>(StringComparer.Ordinal);
+        private readonly Dictionary<string, Emitted> _byName;
         private readonly Dictionary<string, (JoinEntity Join, EntityTypeModel Entity)> _joins = new Dictionary<string, (JoinEntity, EntityTypeModel)>(StringComparer.Ordinal);
 
         public EmittedModel(ModelDraft draft)
         {
+            _byName = new Dictionary<string, Emitted>(draft.Entities.Count, StringComparer.Ordinal);
             Settings = new ModelSettings(draft);
         }
 

@@ -142,13 +142,25 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             return false;
         }
 
+        /// <remarks>
+        /// Grouped in loops over a table rather than by queries: every navigation of the model is paired again on every model
+        /// edit. The pairs come out in the order of their first navigation, as a grouping query gives them.
+        /// </remarks>
         private IEnumerable<RelationshipDraft> PairByConvention()
         {
-            var free = _model.Entities.SelectMany(e => e.Navigations).Where(n => !n.IsClaimed).ToList();
+            var free = new List<NavigationDraft>();
+            foreach (var entity in _model.Entities)
+            {
+                foreach (var navigation in entity.Navigations)
+                {
+                    if (!navigation.IsClaimed) free.Add(navigation);
+                }
+            }
 
             // [InverseProperty] pairs first.
-            foreach (var navigation in free.ToList())
+            for (var i = 0; i < free.Count; i++)
             {
+                var navigation = free[i];
                 if (navigation.IsClaimed) continue;
                 var inverseName = navigation.Member.InversePropertyAttribute;
                 if (inverseName is null) continue;
@@ -164,12 +176,25 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                 yield return FromNavigations(navigation, inverse);
             }
 
-            free = free.Where(n => !n.IsClaimed).ToList();
-            var pairs = free.GroupBy(n => Pair(n.Declaring, n.Target)).ToList();
-            foreach (var group in pairs)
+            var groups = new Dictionary<(EntityDraft, EntityDraft), List<NavigationDraft>>(free.Count);
+            var pairs = new List<(EntityDraft, EntityDraft)>(free.Count);
+            foreach (var navigation in free)
             {
-                var navigations = group.ToList();
-                var (a, b) = group.Key;
+                if (navigation.IsClaimed) continue;
+                var pair = Pair(navigation.Declaring, navigation.Target);
+                if (!groups.TryGetValue(pair, out var paired))
+                {
+                    groups.Add(pair, paired = new List<NavigationDraft>(2));
+                    pairs.Add(pair);
+                }
+
+                paired.Add(navigation);
+            }
+
+            foreach (var pair in pairs)
+            {
+                var navigations = groups[pair];
+                var (a, b) = pair;
                 if (a == b)
                 {
                     if (navigations.Count == 1) yield return FromNavigations(navigations[0], null);
@@ -178,11 +203,26 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                     continue;
                 }
 
-                var ab = navigations.Where(n => n.Declaring == a).ToList();
-                var ba = navigations.Where(n => n.Declaring == b).ToList();
-                if (ab.Count > 0 && ba.Count > 0)
+                // Every navigation of the pair is declared by one side and reaches the other.
+                NavigationDraft? fromA = null, fromB = null;
+                int countA = 0, countB = 0;
+                foreach (var navigation in navigations)
                 {
-                    if (ab.Count == 1 && ba.Count == 1) yield return FromNavigations(ab[0], ba[0]);
+                    if (navigation.Declaring == a)
+                    {
+                        fromA ??= navigation;
+                        countA++;
+                    }
+                    else
+                    {
+                        fromB ??= navigation;
+                        countB++;
+                    }
+                }
+
+                if (countA > 0 && countB > 0)
+                {
+                    if (countA == 1 && countB == 1) yield return FromNavigations(fromA!, fromB!);
                     else Unknown(a, b);
                     continue;
                 }
@@ -260,8 +300,8 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             var principalNavigationMember = Member(principal, principalNavigation);
             var principalRoot = KeyConventions.Root(principal);
             var principalKeyNames = relationship.PrincipalKeyNames ?? principalRoot.ResolvedPrimaryKey;
-            var principalKey = principalKeyNames?.Select(n => KeyConventions.FindProperty(principal, n)).ToList();
-            if (principalKeyNames is null || principalKey is null || principalKey.Any(p => p?.Type is null))
+            var principalKey = PrincipalKey(principal, principalKeyNames);
+            if (principalKeyNames is null || principalKey is null)
             {
                 Unknown(dependent);
                 return;
@@ -375,6 +415,23 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                 IsUnique = unique,
                 Location = relationship.Location ?? dependentNavigationMember?.Location ?? principalNavigationMember?.Location,
             });
+        }
+
+        /// <summary>
+        /// The principal's key properties by name, or null when one is missing or of no known type. A loop rather than a query:
+        /// it runs for every relationship of the model on every model edit.
+        /// </summary>
+        private static List<PropertyDraft>? PrincipalKey(EntityDraft principal, IReadOnlyList<string>? names)
+        {
+            if (names is null) return null;
+            var key = new List<PropertyDraft>(names.Count);
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (KeyConventions.FindProperty(principal, names[i]) is not { Type: not null } property) return null;
+                key.Add(property);
+            }
+
+            return key;
         }
 
         /// <summary>TPT: the derived type's table references its base type's table by the primary key, one to one.</summary>

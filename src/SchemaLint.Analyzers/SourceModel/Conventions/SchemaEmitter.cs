@@ -27,7 +27,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         private readonly EmittedModel? _before;
 
         /// <summary>Per draft, whether its own facts are those of the snapshot before's draft of its name.</summary>
-        private readonly Dictionary<EntityDraft, bool> _unchanged = new Dictionary<EntityDraft, bool>();
+        private readonly Dictionary<EntityDraft, bool> _unchanged;
         private readonly Stack<EntityDraft> _pending = new Stack<EntityDraft>();
         private readonly HashSet<EntityDraft> _seen = new HashSet<EntityDraft>();
         private readonly List<(PropertyModel Property, bool RequiredMember, Fact<bool> Assigned, Fact<bool> Updated)> _asked =
@@ -36,13 +36,17 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         // Asked once per entity type and once per relationship: scanning every entity type for each made emitting quadratic
         // in the model (a million comparisons at 1,000 entity types, twenty-five million at 5,000).
         private readonly HashSet<EntityDraft> _baseTypes = new HashSet<EntityDraft>();
-        private readonly Dictionary<string, EntityDraft> _byName = new Dictionary<string, EntityDraft>(StringComparer.Ordinal);
+        private readonly Dictionary<string, EntityDraft> _byName;
 
         /// <param name="before">What the emitter made of the same context in the snapshot before, when there was one.</param>
         public SchemaEmitter(ModelDraft draft, CodeScan code, EmittedModel? before = null)
         {
             _draft = draft;
             _code = code;
+
+            // Sized for every entity type up front: a model edit fills these anew for the whole model.
+            _byName = new Dictionary<string, EntityDraft>(draft.Entities.Count, StringComparer.Ordinal);
+            _unchanged = new Dictionary<EntityDraft, bool>(before is null ? 0 : draft.Entities.Count);
             Emitted = new EmittedModel(draft);
             _before = before is not null && before.Settings.SameAs(Emitted.Settings) ? before : null;
         }
@@ -60,6 +64,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                 UnknownReason = _draft.IsOpaque ? _draft.OpaqueReason ?? "model-building code the analyzers cannot follow" : null,
             };
             model.Code.IsObserved = true;
+            model.ReserveEntities(_draft.Entities.Count);
             NameOwnedTypes();
             foreach (var draft in _draft.Entities)
             {

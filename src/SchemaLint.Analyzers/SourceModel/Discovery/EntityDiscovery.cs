@@ -111,7 +111,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         {
             for (var current = entity; current is not null; current = current.BaseType)
             {
-                if (current.ScalarMembers.Contains(name)) return true;
+                if (current.IsMappedAsScalar(name)) return true;
             }
 
             return false;
@@ -203,7 +203,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         {
             for (var current = entity; current is not null; current = current.BaseType)
             {
-                if (current.Ignored.Contains(name)) return true;
+                if (current.IsIgnored(name)) return true;
             }
 
             return false;

@@ -56,10 +56,40 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
 
         public List<CheckConstraintModel> CheckConstraints { get; } = new List<CheckConstraintModel>();
 
-        public HashSet<string> Ignored { get; } = new HashSet<string>(StringComparer.Ordinal);
+        // Made on first use: few entity types have either, and a model edit makes every draft again.
+        private HashSet<string>? _ignored;
+        private HashSet<string>? _scalarMembers;
+
+        /// <summary>Members Fluent code ignores (<c>Ignore(e => e.Member)</c>).</summary>
+        public IReadOnlyCollection<string> Ignored => (IReadOnlyCollection<string>?)_ignored ?? Array.Empty<string>();
 
         /// <summary>Members Fluent code maps as properties although their type is a class (a strongly typed id with a converter).</summary>
-        public HashSet<string> ScalarMembers { get; } = new HashSet<string>(StringComparer.Ordinal);
+        public IReadOnlyCollection<string> ScalarMembers => (IReadOnlyCollection<string>?)_scalarMembers ?? Array.Empty<string>();
+
+        public void Ignore(string member) => (_ignored ??= new HashSet<string>(StringComparer.Ordinal)).Add(member);
+
+        public bool IsIgnored(string member) => _ignored?.Contains(member) == true;
+
+        public void MapAsScalar(string member) => (_scalarMembers ??= new HashSet<string>(StringComparer.Ordinal)).Add(member);
+
+        public bool IsMappedAsScalar(string member) => _scalarMembers?.Contains(member) == true;
+
+        public bool IgnoresSameMembersAs(EntityDraft other) => SameSet(_ignored, other._ignored);
+
+        public bool MapsSameScalarsAs(EntityDraft other) => SameSet(_scalarMembers, other._scalarMembers);
+
+        /// <summary>Walked as a HashSet: SetEquals enumerates its argument through the interface, an allocation per set compared.</summary>
+        private static bool SameSet(HashSet<string>? a, HashSet<string>? b)
+        {
+            if ((a?.Count ?? 0) != (b?.Count ?? 0)) return false;
+            if (a is null || b is null) return true;
+            foreach (var item in a)
+            {
+                if (!b.Contains(item)) return false;
+            }
+
+            return true;
+        }
 
         /// <summary>Configuration by property name, shadow properties included; merged with CLR members at build time.</summary>
         public Dictionary<string, PropertyDraft> Properties => _properties;

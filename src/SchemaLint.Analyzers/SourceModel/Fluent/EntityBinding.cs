@@ -78,7 +78,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                 {
                     var names = Arguments.MemberNames(step.Arguments);
                     if (names is null || names.Count != 1) return null;
-                    Entity.Ignored.Add(names[0]);
+                    Entity.Ignore(names[0]);
                     return this;
                 }
 
@@ -144,7 +144,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             foreach (var name in names)
             {
                 if (_reader.Scope.TypeFacts.ShapeOfProperty(EntityType, name) is MemberShape.Reference)
-                    Entity.ScalarMembers.Add(name);
+                    Entity.MapAsScalar(name);
             }
         }
 
