@@ -25,6 +25,10 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         private readonly System.Threading.CancellationToken _cancellationToken;
         private readonly HashSet<string> _seenNames = new HashSet<string>(System.StringComparer.Ordinal);
 
+        // Closing the entity set reads every entity type's candidates over its whole hierarchy; collecting the members of one
+        // without an entity base type asks the same again, so that answer is kept until then.
+        private readonly Dictionary<EntityDraft, List<PropertyFacts>> _wholeHierarchyCandidates;
+
         public EntityDiscovery(ModelDraft model, CompilationScope scope, FluentReader reader, System.Threading.CancellationToken cancellationToken)
         {
             _model = model;
@@ -33,6 +37,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             _symbols = scope.Symbols;
             _facts = scope.TypeFacts;
             _cancellationToken = cancellationToken;
+            _wholeHierarchyCandidates = new Dictionary<EntityDraft, List<PropertyFacts>>(model.Entities.Count);
         }
 
         public void Run()
@@ -41,6 +46,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             foreach (var entity in _model.Entities.Where(e => !e.IsOwned))
                 entity.BaseType = NearestEntityBase(TypeOf(entity));
             foreach (var entity in _model.Entities.OrderBy(Depth).ToList()) CollectMembers(entity);
+            _wholeHierarchyCandidates.Clear();
             foreach (var entity in _model.Entities) ReadTypeFacts(entity);
         }
 
@@ -75,7 +81,9 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                     if (!processed.Add(entity)) continue;
                     added = true;
                     ApplyConfigurationAttribute(entity);
-                    foreach (var member in CandidateMembers(TypeOf(entity), null))
+                    var candidates = CandidateMembers(TypeOf(entity), null);
+                    _wholeHierarchyCandidates[entity] = candidates;
+                    foreach (var member in candidates)
                     {
                         if (IsIgnored(entity, member.Name)) continue;
                         var memberType = member.Member!.Type;
@@ -262,7 +270,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         {
             var type = TypeOf(entity);
             var stopAt = entity.BaseType is null ? null : TypeOf(entity.BaseType);
-            var candidates = CandidateMembers(type, stopAt);
+            var candidates = stopAt is null && _wholeHierarchyCandidates.TryGetValue(entity, out var read) ? read : CandidateMembers(type, stopAt);
             entity.ReserveMembers(candidates.Count);
             foreach (var member in candidates)
             {
