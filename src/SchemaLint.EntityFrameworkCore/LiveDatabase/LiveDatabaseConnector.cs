@@ -19,6 +19,9 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
 
         private const int NpgsqlMaxConnectTimeoutSeconds = 1024;
 
+        /// <summary>Npgsql's "Cancellation Timeout" for "send the cancel request, do not wait for the server's reply".</summary>
+        private const int NoWaitForCancellation = -1;
+
         /// <summary>How long an abandoned connection may stay in the provider's own connect attempt before it is disposed regardless.</summary>
         private static readonly TimeSpan AbandonedConnectingLimit = TimeSpan.FromSeconds(NpgsqlMaxConnectTimeoutSeconds);
 
@@ -77,16 +80,22 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
 
         /// <summary>
         /// Npgsql does not honour cancellation during its startup handshake, only its own connect timeout (15 s by default):
-        /// set that to the audit's timeout unless the connection string chose one.
+        /// set that to the audit's timeout unless the connection string chose one. And when the session's time runs out,
+        /// Npgsql answers the cancelled token by sending the server a cancel request and waiting for its reply (2 s by default)
+        /// on the thread that cancelled: the session abandons the connection anyway, so it does not wait (-1), unless the
+        /// connection string chose otherwise.
         /// </summary>
         private static string WithConnectTimeout(DbProviderFactory factory, string connectionString, TimeSpan timeout)
         {
             var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
-            if (given.ContainsKey("Timeout") || given.ContainsKey("Connect Timeout") || given.ContainsKey("Connection Timeout")) return connectionString;
+            var connectTimeoutGiven = given.ContainsKey("Timeout") || given.ContainsKey("Connect Timeout") || given.ContainsKey("Connection Timeout");
+            var cancellationTimeoutGiven = given.ContainsKey("Cancellation Timeout");
+            if (connectTimeoutGiven && cancellationTimeoutGiven) return connectionString;
             var builder = factory.CreateConnectionStringBuilder();
             if (builder is null) return connectionString;
             builder.ConnectionString = connectionString;
-            builder["Timeout"] = Math.Min(NpgsqlMaxConnectTimeoutSeconds, Math.Max(1, (int)Math.Ceiling(timeout.TotalSeconds)));
+            if (!connectTimeoutGiven) builder["Timeout"] = Math.Min(NpgsqlMaxConnectTimeoutSeconds, Math.Max(1, (int)Math.Ceiling(timeout.TotalSeconds)));
+            if (!cancellationTimeoutGiven) builder["Cancellation Timeout"] = NoWaitForCancellation;
             return builder.ConnectionString;
         }
 
