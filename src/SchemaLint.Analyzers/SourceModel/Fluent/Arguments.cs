@@ -118,7 +118,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         }
 
         /// <summary>Names from several arguments that are each a string (<c>HasKey("A", "B")</c>) or one selector lambda.</summary>
-        public static List<string>? MemberNames(IReadOnlyList<ArgumentSyntax> arguments)
+        public static List<string>? MemberNames(SeparatedSyntaxList<ArgumentSyntax> arguments)
         {
             if (arguments.Count == 0) return null;
             if (arguments.Count == 1) return MemberNames(arguments[0]);

@@ -29,15 +29,11 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
         public bool IsCall => Invocation is not null;
 
-        // The syntax lists are structs: each read as an IReadOnlyList boxed one, several times per step read.
-        private IReadOnlyList<TypeSyntax>? _typeArguments;
-        private IReadOnlyList<ArgumentSyntax>? _arguments;
+        // The syntax lists are read as the structs Roslyn gives: read through IReadOnlyList, each boxed one per step on every
+        // model edit.
+        public SeparatedSyntaxList<TypeSyntax> TypeArguments => NameSyntax is GenericNameSyntax generic ? generic.TypeArgumentList.Arguments : default;
 
-        public IReadOnlyList<TypeSyntax> TypeArguments =>
-            _typeArguments ??= NameSyntax is GenericNameSyntax generic ? generic.TypeArgumentList.Arguments : (IReadOnlyList<TypeSyntax>)System.Array.Empty<TypeSyntax>();
-
-        public IReadOnlyList<ArgumentSyntax> Arguments =>
-            _arguments ??= Invocation is null ? (IReadOnlyList<ArgumentSyntax>)System.Array.Empty<ArgumentSyntax>() : Invocation.ArgumentList.Arguments;
+        public SeparatedSyntaxList<ArgumentSyntax> Arguments => Invocation?.ArgumentList.Arguments ?? default;
 
         /// <summary>Where users see the call: <c>HasMaxLength(50)</c>.</summary>
         public SourceLocation? Location => Invocation is null ? SourceLocations.Of(NameSyntax) : SourceLocations.OfCall(Invocation);
