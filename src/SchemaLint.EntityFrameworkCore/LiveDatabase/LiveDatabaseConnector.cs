@@ -62,7 +62,7 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
             {
                 connection.ConnectionString = provider == DatabaseProvider.Sqlite
                     ? ReadOnlySqlite(factory!, connectionString!, timeout)
-                    : WithConnectTimeout(factory!, connectionString!, timeout);
+                    : WithSessionTimeouts(factory!, connectionString!, timeout);
             }
             catch (ArgumentException e)
             {
@@ -85,7 +85,7 @@ namespace SchemaLint.EntityFrameworkCore.LiveDatabase
         /// on the thread that cancelled: the session abandons the connection anyway, so it does not wait (-1), unless the
         /// connection string chose otherwise.
         /// </summary>
-        private static string WithConnectTimeout(DbProviderFactory factory, string connectionString, TimeSpan timeout)
+        private static string WithSessionTimeouts(DbProviderFactory factory, string connectionString, TimeSpan timeout)
         {
             var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
             var connectTimeoutGiven = given.ContainsKey("Timeout") || given.ContainsKey("Connect Timeout") || given.ContainsKey("Connection Timeout");

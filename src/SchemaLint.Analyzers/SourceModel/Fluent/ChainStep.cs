@@ -29,8 +29,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
 
         public bool IsCall => Invocation is not null;
 
-        // The syntax lists are read as the structs Roslyn gives: read through IReadOnlyList, each boxed one per step on every
-        // model edit.
+        // Handed out as the structs Roslyn gives: read through IReadOnlyList, each was boxed once per step on every model edit.
         public SeparatedSyntaxList<TypeSyntax> TypeArguments => NameSyntax is GenericNameSyntax generic ? generic.TypeArgumentList.Arguments : default;
 
         public SeparatedSyntaxList<ArgumentSyntax> Arguments => Invocation?.ArgumentList.Arguments ?? default;
