@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaLint.Analyzers.SourceModel;
 using SchemaLint.Analyzers.SourceModel.Code;
+using SchemaLint.Analyzers.SourceModel.Declarations;
 using SchemaLint.Core.Model;
 
 namespace SchemaLint.Analyzers.Schema
@@ -298,6 +299,7 @@ namespace SchemaLint.Analyzers.Schema
 
                 var edited = new HashSet<SyntaxTree>();
                 var changedMembers = new HashSet<string>(StringComparer.Ordinal);
+                var moves = new Dictionary<SyntaxTree, MovedTree>();
                 for (var i = 0; i < trees.Length; i++)
                 {
                     if (ReferenceEquals(_trees[i], trees[i])) continue;
@@ -306,9 +308,12 @@ namespace SchemaLint.Analyzers.Schema
                     if (delta.ChangedMembers is null || delta.ChangedMembers.Overlaps(PatternMembers)) return;
                     edited.Add(_trees[i]);
                     changedMembers.UnionWith(delta.ChangedMembers);
+
+                    // Only bodies changed: the declarations bind as before, in places the edit may have moved.
+                    if (delta.ChangedMembers.Count == 0 && MovedTree.Of(_trees[i], trees[i]) is { } move) moves.Add(_trees[i], move);
                 }
 
-                footprint.TypeFacts.TakeUnchangedFrom(_footprint.TypeFacts, new HashSet<SyntaxTree>(trees), changedMembers);
+                footprint.TypeFacts.TakeUnchangedFrom(_footprint.TypeFacts, new HashSet<SyntaxTree>(trees), changedMembers, moves);
 
                 var names = new Dictionary<SyntaxNode, bool>();
                 var treesNaming = new Dictionary<SyntaxTree, bool>();

@@ -210,6 +210,83 @@ public sealed class DeclarationReuseTests
         Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
     }
 
+    // A context and an entity type in one file, the entity type after OnModelCreating, so that an edit to the method's body
+    // moves the entity type's declarations down the file.
+    private const string ContextWithNote = RuleVerifier.Usings + """
+        public class NotesContext : DbContext
+        {
+            public DbSet<Note> Notes => Set<Note>();
+
+            protected override void OnModelCreating(ModelBuilder modelBuilder)
+            {
+                modelBuilder.Entity<Note>().Property(n => n.Title).HasMaxLength(80);
+            }
+        }
+
+        public class Note
+        {
+            public int Id { get; set; }
+            public string Title { get; set; }
+            [MaxLength(2000)]
+            public string Body { get; set; }
+            [ForeignKey(nameof(Author)), DeleteBehavior(DeleteBehavior.Restrict)]
+            public int AuthorId { get; set; }
+            public Author Author { get; set; }
+        }
+
+        public class Author
+        {
+            public int Id { get; set; }
+            public string Email { get; set; }
+        }
+        """;
+
+    [Fact]
+    public void A_Fluent_call_added_to_OnModelCreating_reads_none_of_the_files_declarations_again()
+    {
+        var (compilation, _) = Analyzed(ContextWithNote);
+
+        var edited = Edit(compilation, 0, ".HasMaxLength(80);", ".HasMaxLength(80);\n        modelBuilder.Entity<Author>().HasIndex(a => a.Email).IsUnique();");
+        var schema = Schema(edited);
+
+        // The context, Note and Author are declared in the edited file; their declarations are moved, not read again.
+        Assert.Equal(0, SchemaCache.TypesReadFor(compilation.SyntaxTrees.First()));
+        Assert.Contains(schema.Models.Single().FindEntity("Author")!.Indexes, i => i.IsUnique);
+        Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
+    }
+
+    [Fact]
+    public void Columns_declared_after_an_edited_body_are_placed_where_they_now_are()
+    {
+        var (compilation, first) = Analyzed(ContextWithNote);
+        var lineBefore = first.Models.Single().FindEntity("Note")!.Properties.Single(p => p.Name == "Body").Location!.Line;
+
+        var edited = Edit(compilation, 0, ".HasMaxLength(80);", ".HasMaxLength(80);\n\n        // Titles are shown in lists.\n");
+        var schema = Schema(edited);
+
+        Assert.Equal(0, SchemaCache.TypesReadFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(lineBefore + 3, schema.Models.Single().FindEntity("Note")!.Properties.Single(p => p.Name == "Body").Location!.Line);
+        Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
+    }
+
+    [Fact]
+    public void A_nullable_directive_typed_into_a_body_reads_the_declarations_after_it_again()
+    {
+        var (compilation, first) = Analyzed(ContextWithNote);
+        Assert.True(Title(first).IsColumnNullable.Is(false));
+
+        // The directive sits in a body, so no declaration's text changes, yet every declaration after it loses its annotations.
+        var edited = Edit(compilation, 0, ".HasMaxLength(80);", ".HasMaxLength(80);\n#nullable disable\n");
+        var schema = Schema(edited);
+
+        Assert.True(Title(schema).IsColumnNullable.Is(true));
+        Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
+        Assert.Equal(3, SchemaCache.TypesReadFor(compilation.SyntaxTrees.First()));
+    }
+
+    private static Core.Model.PropertyModel Title(AnalyzedSchema schema) =>
+        schema.Models.Single().FindEntity("Note")!.Properties.Single(p => p.Name == "Title");
+
     private static Core.Model.PropertyModel Name(AnalyzedSchema schema) =>
         schema.Models.Single().FindEntity("Product")!.Properties.Single(p => p.Name == "Name");
 

@@ -78,5 +78,19 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
         public Location? AppliedAt { get; }
 
         public SourceLocation? Location => SourceLocations.Of(AppliedAt);
+
+        /// <summary>The attributes as the trees after an edit hold them (<see cref="TypeFacts.MovedTo"/>); null when the edit touched one.</summary>
+        public static IReadOnlyList<AttributeFacts>? MovedTo(IReadOnlyList<AttributeFacts> attributes, IReadOnlyDictionary<SyntaxTree, MovedTree> moves)
+        {
+            if (attributes.Count == 0) return attributes;
+            var moved = new List<AttributeFacts>(attributes.Count);
+            foreach (var attribute in attributes)
+            {
+                if (!MovedTree.TryMove(attribute.AppliedAt, moves, out var appliedAt)) return null;
+                moved.Add(new AttributeFacts(attribute.Kind, attribute.ConstructorArguments, attribute.NamedArguments, appliedAt));
+            }
+
+            return moved;
+        }
     }
 }

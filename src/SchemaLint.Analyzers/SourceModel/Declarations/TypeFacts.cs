@@ -77,6 +77,29 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
 
         /// <summary>For a DbContext, its instance <c>DbSet&lt;T&gt;</c> properties (any accessibility), in declaration order; none for other types.</summary>
         public IReadOnlyList<DbSetFacts> DbSets { get; }
+
+        /// <summary>
+        /// These facts as the trees after an edit hold them, when the edit changed none of their declarations
+        /// (<see cref="MovedTree"/>): the same data, placed in the new trees. Null when the edit touched a place they hold.
+        /// </summary>
+        public TypeFacts? MovedTo(IReadOnlyDictionary<SyntaxTree, MovedTree> moves)
+        {
+            var trees = new List<SyntaxTree>(Trees.Count);
+            foreach (var tree in Trees) trees.Add(moves.TryGetValue(tree, out var move) ? move.After : tree);
+            var readFrom = NullableContextReadFrom is { } from && moves.TryGetValue(from, out var moved) ? moved.After : NullableContextReadFrom;
+
+            var properties = new List<PropertyFacts>(Properties.Count);
+            foreach (var property in Properties)
+            {
+                var movedProperty = property.MovedTo(moves);
+                if (movedProperty is null) return null;
+                properties.Add(movedProperty);
+            }
+
+            var attributes = AttributeFacts.MovedTo(Attributes, moves);
+            if (attributes is null) return null;
+            return new TypeFacts(Key, Type, BaseType, trees, NamesRead, properties, attributes, HasOwnedAttribute, HasConfigurationAttribute, NullableContext, readFrom, CodeOwner, DbSets);
+        }
     }
 
     /// <summary>A context's <c>DbSet&lt;T&gt;</c> property: its name and T.</summary>
@@ -114,5 +137,14 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
 
         /// <summary>The attributes discovery reads from a candidate (<c>[Required]</c>, <c>[MaxLength]</c>, ...), in order.</summary>
         public IReadOnlyList<AttributeFacts> Attributes { get; }
+
+        /// <summary>The property as the trees after an edit hold it (<see cref="TypeFacts.MovedTo"/>); null when the edit touched its places.</summary>
+        public PropertyFacts? MovedTo(IReadOnlyDictionary<SyntaxTree, MovedTree> moves)
+        {
+            ClrMember? member = null;
+            if (Member is not null && (member = Member.MovedTo(moves)) is null) return null;
+            var attributes = AttributeFacts.MovedTo(Attributes, moves);
+            return attributes is null ? null : new PropertyFacts(Name, IsCandidate, member, attributes);
+        }
     }
 }

@@ -59,11 +59,12 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
 
         /// <summary>
         /// Takes over the facts of <paramref name="previous"/> that still hold: every tree they were read from is one of
-        /// <paramref name="trees"/> (the same object, so unedited), and none of the names they read is a member an edit changed
-        /// (<paramref name="changedMembers"/>). Type headers, usings and added or removed types are not in question here: an edit
-        /// that changes one of those changes what any name binds to, and its snapshot takes nothing over.
+        /// <paramref name="trees"/> (the same object, so unedited) or was edited only inside bodies (<paramref name="moves"/>,
+        /// by the tree before; the facts are then moved to the tree after), and none of the names they read is a member an
+        /// edit changed (<paramref name="changedMembers"/>). Type headers, usings and added or removed types are not in
+        /// question here: an edit that changes one of those changes what any name binds to, and its snapshot takes nothing over.
         /// </summary>
-        public void TakeUnchangedFrom(TypeFactsStore previous, HashSet<SyntaxTree> trees, HashSet<string> changedMembers)
+        public void TakeUnchangedFrom(TypeFactsStore previous, HashSet<SyntaxTree> trees, HashSet<string> changedMembers, IReadOnlyDictionary<SyntaxTree, MovedTree> moves)
         {
             List<TypeFacts> candidates;
             ScopeFacts? scope;
@@ -78,21 +79,27 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
                 if (scope is not null && !scope.Names.Overlaps(changedMembers)) _scope = scope;
                 foreach (var facts in candidates)
                 {
-                    if (!IsUnchanged(facts, trees, changedMembers)) continue;
-                    _facts[facts.Key] = facts;
+                    var taken = Unchanged(facts, trees, changedMembers, moves);
+                    if (taken is null) continue;
+                    _facts[taken.Key] = taken;
                     _takenOver++;
                 }
             }
         }
 
-        private static bool IsUnchanged(TypeFacts facts, HashSet<SyntaxTree> trees, HashSet<string> changedMembers)
+        /// <summary>The facts as they hold after the edits (moved when a tree of theirs was edited inside bodies only); null when they may not.</summary>
+        private static TypeFacts? Unchanged(TypeFacts facts, HashSet<SyntaxTree> trees, HashSet<string> changedMembers, IReadOnlyDictionary<SyntaxTree, MovedTree> moves)
         {
+            var moved = false;
             foreach (var tree in facts.Trees)
             {
-                if (!trees.Contains(tree)) return false;
+                if (trees.Contains(tree)) continue;
+                if (!moves.ContainsKey(tree)) return null;
+                moved = true;
             }
 
-            return !facts.NamesRead.Overlaps(changedMembers);
+            if (facts.NamesRead.Overlaps(changedMembers)) return null;
+            return moved ? facts.MovedTo(moves) : facts;
         }
     }
 }

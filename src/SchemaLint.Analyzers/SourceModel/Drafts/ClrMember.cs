@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -87,6 +88,30 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
 
         /// <summary><c>[DeleteBehavior(...)]</c>'s value, with the attribute's place.</summary>
         public (DeleteBehaviorKind Value, Location? At)? DeleteBehaviorAttribute { get; internal set; }
+
+        /// <summary>
+        /// The member as the trees after an edit hold it, when the edit changed none of its declaration
+        /// (<see cref="Declarations.TypeFacts.MovedTo"/>); null when the edit touched one of its places.
+        /// </summary>
+        public ClrMember? MovedTo(IReadOnlyDictionary<SyntaxTree, Declarations.MovedTree> moves)
+        {
+            if (!Declarations.MovedTree.TryMove(DeclaredAt, moves, out var declaredAt)) return null;
+            (DeleteBehaviorKind Value, Location? At)? deleteBehavior = null;
+            if (DeleteBehaviorAttribute is { } attribute)
+            {
+                if (!Declarations.MovedTree.TryMove(attribute.At, moves, out var at)) return null;
+                deleteBehavior = (attribute.Value, at);
+            }
+
+            return new ClrMember(Name, Type, IsField, DeclaredAnnotation, DeclaredAsTypeParameter, DeclaringPackage, IsDeclaredInSource, declaredAt)
+            {
+                ForeignKeyAttribute = ForeignKeyAttribute,
+                InversePropertyAttribute = InversePropertyAttribute,
+                HasRequiredAttribute = HasRequiredAttribute,
+                IsRequiredMember = IsRequiredMember,
+                DeleteBehaviorAttribute = deleteBehavior,
+            };
+        }
 
         public override string ToString() => Name;
     }
