@@ -309,8 +309,9 @@ namespace SchemaLint.Analyzers.Schema
                     edited.Add(_trees[i]);
                     changedMembers.UnionWith(delta.ChangedMembers);
 
-                    // Only bodies changed: the declarations bind as before, in places the edit may have moved.
-                    if (delta.ChangedMembers.Count == 0 && MovedTree.Of(_trees[i], trees[i]) is { } move) moves.Add(_trees[i], move);
+                    // Only bodies changed, none to a directive: the declarations bind as before, in places the edit may have moved.
+                    if (delta.ChangedMembers.Count == 0 && BodyEdits.TryFindChangedBodies(_trees[i], trees[i], cancellationToken, out var bodiesBefore, out var bodiesAfter))
+                        moves.Add(_trees[i], MovedTree.Of(trees[i], bodiesBefore, bodiesAfter));
                 }
 
                 footprint.TypeFacts.TakeUnchangedFrom(_footprint.TypeFacts, new HashSet<SyntaxTree>(trees), changedMembers, moves);

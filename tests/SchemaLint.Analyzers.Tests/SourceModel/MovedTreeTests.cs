@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
+using SchemaLint.Analyzers.Schema;
 using SchemaLint.Analyzers.SourceModel.Declarations;
 using SchemaLint.Analyzers.SourceModel.Drafts;
 using SchemaLint.Core.Model;
@@ -10,8 +11,8 @@ namespace SchemaLint.Analyzers.Tests.SourceModel;
 
 /// <summary>
 /// Declarations read before an edit that changed only bodies are moved to the tree after it: a place keeps its text and
-/// shifts by what the edit inserted or removed before it; a place the edit touched, or a directive in the changed text,
-/// refuses the move, so that the declarations are read again.
+/// shifts by what the changed bodies grew or shrank before it. A place against a changed body, a directive in a changed
+/// body, or any change outside bodies refuses the move, so that the declarations are read again.
 /// </summary>
 public sealed class MovedTreeTests
 {
@@ -19,6 +20,7 @@ public sealed class MovedTreeTests
         public class Note
         {
             public void Touch() { }
+            public int Count=>0;
             public string Title { get; set; } = "";
         }
         """;
@@ -32,6 +34,12 @@ public sealed class MovedTreeTests
         return Before.WithChangedText(text.WithChanges(new TextChange(new TextSpan(at, find.Length), replacement)));
     }
 
+    /// <summary>The move the schema cache makes: from the bodies <see cref="BodyEdits"/> finds changed.</summary>
+    private static MovedTree? Move(SyntaxTree before, SyntaxTree after) =>
+        BodyEdits.TryFindChangedBodies(before, after, CancellationToken.None, out var changedBefore, out var changedAfter)
+            ? MovedTree.Of(after, changedBefore, changedAfter)
+            : null;
+
     private static Location PlaceOf(SyntaxTree tree, string text)
     {
         var at = tree.GetText().ToString().IndexOf(text, StringComparison.Ordinal);
@@ -43,7 +51,7 @@ public sealed class MovedTreeTests
     {
         var after = Edited("{ }", "{ Updated = 1; }");
 
-        var move = MovedTree.Of(Before, after)!;
+        var move = Move(Before, after)!;
 
         Assert.True(move.TryMove(PlaceOf(Before, "Title"), out var moved));
         Assert.Same(after, moved.SourceTree);
@@ -56,7 +64,7 @@ public sealed class MovedTreeTests
         // Language clients that sync whole documents give a text unrelated to the one before: the change is found by comparing.
         var after = Before.WithChangedText(SourceText.From(Source.Replace("{ }", "{ Updated = 1; }", StringComparison.Ordinal)));
 
-        var move = MovedTree.Of(Before, after)!;
+        var move = Move(Before, after)!;
 
         Assert.True(move.TryMove(PlaceOf(Before, "Title"), out var moved));
         Assert.Equal(PlaceOf(after, "Title").SourceSpan, moved.SourceSpan);
@@ -67,33 +75,40 @@ public sealed class MovedTreeTests
     [Fact]
     public void A_place_before_the_edit_keeps_its_span()
     {
-        var after = Edited("{ }", "{ }\n");
+        var after = Edited("{ }", "{ Updated = 1; }");
 
-        Assert.True(MovedTree.Of(Before, after)!.TryMove(PlaceOf(Before, "Touch"), out var moved));
+        Assert.True(Move(Before, after)!.TryMove(PlaceOf(Before, "Touch"), out var moved));
         Assert.Equal(PlaceOf(Before, "Touch").SourceSpan, moved.SourceSpan);
     }
 
     [Fact]
-    public void A_place_the_edit_adjoins_is_not_moved()
+    public void A_place_against_a_changed_body_is_not_moved()
     {
-        // Text typed right after a name may have become part of it.
-        var after = Edited("Touch()", "TouchAll()");
+        var after = Edited("=>0", "=>1");
 
-        Assert.False(MovedTree.Of(Before, after)!.TryMove(Location.Create(Before, new TextSpan(Source.IndexOf("Touch", StringComparison.Ordinal), 5)), out _));
+        Assert.False(Move(Before, after)!.TryMove(PlaceOf(Before, "Count"), out _));
+        Assert.True(Move(Before, after)!.TryMove(PlaceOf(Before, "Title"), out _));
+    }
+
+    [Fact]
+    public void A_change_outside_bodies_refuses_the_move()
+    {
+        // A comment between members changes no declaration, but only an edit inside bodies is moved.
+        Assert.Null(Move(Before, Edited("    public string Title", "    // shown in lists\n    public string Title")));
     }
 
     [Fact]
     public void A_directive_in_the_changed_text_refuses_the_move()
     {
-        Assert.Null(MovedTree.Of(Before, Edited("{ }", "{\n#nullable disable\n}")));
-        Assert.NotNull(MovedTree.Of(Before, Edited("{ }", "{ var n = 1; }")));
+        Assert.Null(Move(Before, Edited("{ }", "{\n#nullable disable\n}")));
+        Assert.NotNull(Move(Before, Edited("{ }", "{ var n = 1; }")));
     }
 
     [Fact]
     public void A_place_in_a_tree_no_edit_moved_is_kept_as_it_is()
     {
         var other = CSharpSyntaxTree.ParseText(Source, path: "Other.cs");
-        var moves = new Dictionary<SyntaxTree, MovedTree> { [Before] = MovedTree.Of(Before, Edited("{ }", "{ }\n\n"))! };
+        var moves = new Dictionary<SyntaxTree, MovedTree> { [Before] = Move(Before, Edited("{ }", "{\n}"))! };
 
         Assert.True(MovedTree.TryMove(PlaceOf(other, "Title"), moves, out var moved));
         Assert.Same(other, moved!.SourceTree);
@@ -103,7 +118,7 @@ public sealed class MovedTreeTests
     public void A_moved_member_keeps_every_fact_but_its_places()
     {
         var after = Edited("{ }", "{ Updated = 1; }");
-        var moves = new Dictionary<SyntaxTree, MovedTree> { [Before] = MovedTree.Of(Before, after)! };
+        var moves = new Dictionary<SyntaxTree, MovedTree> { [Before] = Move(Before, after)! };
         var type = new ClrType("Notes|System.String", "String", "System.String", "System.String", SpecialType.System_String, TypeKind.Class, false, false, null, false);
         var member = new ClrMember("Title", type, isField: true, NullableAnnotation.Annotated, declaredAsTypeParameter: true, "Some.Package", isDeclaredInSource: true, PlaceOf(Before, "Title"))
         {

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -24,29 +23,22 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
         public SyntaxTree After { get; }
 
         /// <summary>
-        /// The move from <paramref name="before"/> to <paramref name="after"/>, when the caller has established that the edit
-        /// changed no declaration; null when the changed text holds a directive (<c>#nullable</c>, <c>#if</c>), which can
-        /// change how declarations after it bind without changing their text.
+        /// The move of an edit that changed only the bodies at <paramref name="changedBefore"/> in the tree before, whose texts
+        /// after are at <paramref name="changedAfter"/> in <paramref name="after"/>, as <c>BodyEdits</c> finds them; the
+        /// caller has established that no changed body holds a directive (<c>#nullable</c>, <c>#if</c>), which can change how
+        /// declarations after it bind without changing their text.
         /// </summary>
-        public static MovedTree? Of(SyntaxTree before, SyntaxTree after)
+        public static MovedTree Of(SyntaxTree after, IReadOnlyList<TextSpan> changedBefore, IReadOnlyList<TextSpan> changedAfter)
         {
-            var oldText = before.GetText();
-            var newText = after.GetText();
-            var changes = newText.GetChangeRanges(oldText);
-            if (changes.Count == 1 && changes[0].Span.Length == oldText.Length && changes[0].NewLength == newText.Length) changes = new[] { Between(oldText, newText) };
-            var shift = 0;
-            foreach (var change in changes)
-            {
-                if (HasDirectiveMark(oldText, change.Span) || HasDirectiveMark(newText, new TextSpan(change.Span.Start + shift, change.NewLength))) return null;
-                shift += change.NewLength - change.Span.Length;
-            }
-
+            var changes = new TextChangeRange[changedBefore.Count];
+            for (var i = 0; i < changes.Length; i++) changes[i] = new TextChangeRange(changedBefore[i], changedAfter[i].Length);
             return new MovedTree(after, changes);
         }
 
         /// <summary>
-        /// The same place in the tree after the edit; false when the edit touched it (a change inside it or adjoining it,
-        /// which may have changed the token it names).
+        /// The same place in the tree after the edit; false when it lies in or against a changed body. Declarations lie
+        /// outside bodies, whose text the edit left as it was, so that refusal only guards against a place recorded where the
+        /// reader should not have looked.
         /// </summary>
         public bool TryMove(Location location, out Location moved)
         {
@@ -80,30 +72,6 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
             if (!move.TryMove(location, out var placed)) return false;
             moved = placed;
             return true;
-        }
-
-        /// <summary>
-        /// The one range the texts differ in, found by their common start and end: a host that hands over a document's whole new
-        /// text (a language client syncing full documents) leaves the change untracked, and every place would seem touched.
-        /// </summary>
-        private static TextChangeRange Between(SourceText before, SourceText after)
-        {
-            var shorter = Math.Min(before.Length, after.Length);
-            var start = 0;
-            while (start < shorter && before[start] == after[start]) start++;
-            var end = 0;
-            while (end < shorter - start && before[before.Length - 1 - end] == after[after.Length - 1 - end]) end++;
-            return new TextChangeRange(TextSpan.FromBounds(start, before.Length - end), after.Length - end - start);
-        }
-
-        private static bool HasDirectiveMark(SourceText text, TextSpan span)
-        {
-            for (var i = span.Start; i < span.End; i++)
-            {
-                if (text[i] == '#') return true;
-            }
-
-            return false;
         }
     }
 }
