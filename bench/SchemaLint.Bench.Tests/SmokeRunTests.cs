@@ -77,6 +77,20 @@ public sealed class SmokeRunTests(SmokeRun smoke)
     }
 
     [Fact]
+    public void Editing_records_what_the_last_collection_in_each_window_promoted()
+    {
+        var samples = smoke.Results.Editing!.Samples;
+
+        Assert.All(samples, s =>
+        {
+            var memory = s.FirstSchemaLintMemory!;
+            Assert.InRange(memory.OlderCollections, 0, memory.Collections);
+            if (memory.Collections == 0) Assert.Equal(0, memory.LastPromotedMb);
+            else Assert.True(memory.LastPromotedMb > 0, $"edit of {s.EditedFile}: a collection in the window promoted nothing");
+        });
+    }
+
+    [Fact]
     public void Editing_is_timed_again_on_server_GC_in_a_child_process_with_the_same_edits()
     {
         var workstation = smoke.Results.Editing!;
@@ -141,8 +155,8 @@ public sealed class SmokeRunTests(SmokeRun smoke)
         var header = editing.IndexOf("| entities | allocated, median", StringComparison.Ordinal);
         var row = editing[header..].Split('\n').First(line => line.StartsWith($"| {SmokeRun.Entities} | ", StringComparison.Ordinal));
 
-        Assert.Contains("collections, median (max) |", editing[header..]);
-        Assert.Matches(@"\| \d+ \(\d+\) \|$", row);
+        Assert.Contains("collections, median (max) | generation 1 or 2 | promoted, median |", editing[header..]);
+        Assert.Matches(@"\| \d+ \(\d+\) \| (– \| – \||\d+ of \d+ \| \d+\.\d MB \|)$", row);
     }
 
     private static string Section(string report, string heading)

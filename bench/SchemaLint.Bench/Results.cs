@@ -77,7 +77,12 @@ public sealed record EditingResults(IReadOnlyList<AnalyzerEditingCost> PerAnalyz
     bool ServerGc = false);
 
 /// <summary>What one timed window cost the garbage collector: bytes allocated on every thread, and the time the runtime was paused to collect.</summary>
-public sealed record MemoryCost(double AllocatedMb, double GcPauseMs, int Collections);
+/// <param name="OlderCollections">Collections in the window that collected generation 1 or 2 too (counted in <paramref name="Collections"/>).</param>
+/// <param name="LastPromotedMb">
+/// What the window's last collection found alive and promoted: a collection's pause follows what survives it, not the garbage,
+/// so this says whose data an edit's pauses copy. Zero when no collection fell in the window.
+/// </param>
+public sealed record MemoryCost(double AllocatedMb, double GcPauseMs, int Collections, int OlderCollections = 0, double LastPromotedMb = 0);
 
 public sealed record AnalyzerEditingCost(string Analyzer, double FirstMs, double NextMedianMs);
 

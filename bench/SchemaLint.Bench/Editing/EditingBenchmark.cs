@@ -96,7 +96,8 @@ public static class EditingBenchmark
                 empty.Memory, ours.Memory);
             samples.Add(sample);
             progress($"edit {edit.Number}/{plan.Count} ({edit.Kind}, {edited}, {sample.Edit}): first document added {sample.FirstAddedMs:F0} ms ({ours.First:F0} ms, empty analyzer {empty.First:F0} ms), " +
-                $"next documents added {sample.NextAddedMs:F1} ms; allocated {sample.FirstAddedAllocatedMb:F1} MB more, GC pauses {sample.FirstAddedGcPauseMs:F0} ms more");
+                $"next documents added {sample.NextAddedMs:F1} ms; allocated {sample.FirstAddedAllocatedMb:F1} MB more, GC pauses {sample.FirstAddedGcPauseMs:F0} ms more" +
+                Collections(ours.Memory));
         }
 
         var model = samples.Where(s => s.Kind != EditKind.Service).ToList();
@@ -105,6 +106,10 @@ public static class EditingBenchmark
             $"({string.Join(", ", model.GroupBy(s => s.Kind).Select(g => $"{g.Count()} {g.Key}"))})");
         progress($"editing: first document after a model edit allocated median {Statistics.Median(model.Select(s => s.FirstAddedAllocatedMb).ToList()):F1} MB above the empty analyzer, " +
             $"GC pauses median {Statistics.Median(model.Select(s => s.FirstAddedGcPauseMs).ToList()):F0} ms");
+        var collected = model.Where(s => s.FirstSchemaLintMemory is { Collections: > 0 }).ToList();
+        if (collected.Count > 0)
+            progress($"editing: {collected.Count} of {model.Count} model edits collected in their window, {collected.Count(s => s.FirstSchemaLintMemory!.OlderCollections > 0)} of them generation 1 or 2; " +
+                $"the last collection promoted median {Statistics.Median(collected.Select(s => s.FirstSchemaLintMemory!.LastPromotedMb).ToList()):F1} MB");
         // The median of all model edits hides which files the slow ones were in: context edits, say, are few but the p90.
         progress("editing: by kind, first document added " + string.Join("; ", model.GroupBy(s => s.Kind).Select(g =>
             $"{g.Key} median {Statistics.Median(g.Select(s => s.FirstAddedMs).ToList()):F0} ms, {Statistics.Median(g.Select(s => s.FirstAddedAllocatedMb).ToList()):F1} MB ({g.Count()} edits)")));
@@ -127,6 +132,11 @@ public static class EditingBenchmark
             $"dotnet bench/SchemaLint.Bench/bin/Release/net10.0/SchemaLint.Bench.dll measure --edits {edits} ... (in-process; see Editing/EditingBenchmark.cs)", seed, samples,
             System.Runtime.GCSettings.IsServerGC);
     }
+
+    /// <summary>The collections in SchemaLint's window, for the edit's line; nothing when none fell in it.</summary>
+    private static string Collections(MemoryCost memory) =>
+        memory.Collections == 0 ? string.Empty
+            : $"; {memory.Collections} collection(s) in the window ({memory.OlderCollections} of generation 1 or 2), the last promoting {memory.LastPromotedMb:F1} MB";
 
     private static bool InFolder(string path, string folder) =>
         path.Contains($"{Path.DirectorySeparatorChar}{folder}{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
@@ -172,11 +182,15 @@ public static class EditingBenchmark
         var pausedBefore = GC.GetTotalPauseDuration();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var collectionsBefore = GC.CollectionCount(0);
+        var olderCollectionsBefore = GC.CollectionCount(1);
+        var lastCollectionBefore = GC.GetGCMemoryInfo(GCKind.Any).Index;
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(edited), null, CancellationToken.None).GetAwaiter().GetResult();
         var first = stopwatch.Elapsed.TotalMilliseconds;
+        var lastCollection = GC.GetGCMemoryInfo(GCKind.Any);
         var memory = new MemoryCost((GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1e6, (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds,
-            GC.CollectionCount(0) - collectionsBefore);
+            GC.CollectionCount(0) - collectionsBefore, GC.CollectionCount(1) - olderCollectionsBefore,
+            lastCollection.Index > lastCollectionBefore ? lastCollection.PromotedBytes / 1e6 : 0);
 
         var next = new List<double>();
         foreach (var following in Following(entityFiles, edit))

@@ -409,9 +409,11 @@ public static class MarkdownReport
         md.AppendLine().AppendLine("Memory, first document after a model edit, SchemaLint above the empty analyzer (median and p90 over the same edits): bytes allocated");
         md.AppendLine("on all threads in the timed window, and the time the runtime paused them to collect garbage, which is part of the added time above.");
         md.AppendLine("The collections are SchemaLint's window's own, counted whole: the window starts after a full collection, so an edit pays one for every")
-            .AppendLine("gen-0 budget it allocates, and a collection's pause grows with what survives it, not with the garbage (bench/ANALYSIS.md, run 12).").AppendLine();
-        md.AppendLine("| entities | allocated, median | allocated, p90 | GC pauses, median | GC pauses, p90 | GC pauses / added time (medians) | collections, median (max) |")
-            .AppendLine("|---:|---:|---:|---:|---:|---:|---:|");
+            .AppendLine("gen-0 budget it allocates, and a collection's pause grows with what survives it, not with the garbage (bench/ANALYSIS.md, run 12).")
+            .AppendLine("Of the edits whose window held a collection: how many collected generation 1 or 2 as well, and what the window's last collection")
+            .AppendLine("promoted (found alive), median: the data whose copying the pauses are (bench/ANALYSIS.md, run 17). Results from before run 17 did not record these.").AppendLine();
+        md.AppendLine("| entities | allocated, median | allocated, p90 | GC pauses, median | GC pauses, p90 | GC pauses / added time (medians) | collections, median (max) | generation 1 or 2 | promoted, median |")
+            .AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var size in measured)
         {
             var s = ModelEdits(size.Editing!.Samples).ToList();
@@ -419,8 +421,17 @@ public static class MarkdownReport
             var added = Median(s.Select(x => x.FirstAddedMs));
             md.AppendLine($"| {size.Entities:N0} | {Median(s.Select(x => x.FirstAddedAllocatedMb)):F1} MB | {P90(s.Select(x => x.FirstAddedAllocatedMb)):F1} MB " +
                 $"| {pauses:F0} ms | {P90(s.Select(x => x.FirstAddedGcPauseMs)):F0} ms | {(added > 0 ? $"{pauses / added:P0}" : "–")} " +
-                $"| {Median(s.Select(x => (double)x.FirstSchemaLintMemory!.Collections)):F0} ({s.Max(x => x.FirstSchemaLintMemory!.Collections)}) |");
+                $"| {Median(s.Select(x => (double)x.FirstSchemaLintMemory!.Collections)):F0} ({s.Max(x => x.FirstSchemaLintMemory!.Collections)}) | {Promotion(s)}");
         }
+    }
+
+    /// <summary>The table's last two cells: of the edits that collected in their window, how many reached generation 1, and what the last collection promoted.</summary>
+    private static string Promotion(List<EditingSample> samples)
+    {
+        var collected = samples.Where(x => x.FirstSchemaLintMemory!.Collections > 0).ToList();
+        if (collected.Count == 0) return "– | – |";
+        if (collected.All(x => x.FirstSchemaLintMemory!.LastPromotedMb == 0)) return "not recorded | not recorded |";
+        return $"{collected.Count(x => x.FirstSchemaLintMemory!.OlderCollections > 0)} of {collected.Count} | {Median(collected.Select(x => x.FirstSchemaLintMemory!.LastPromotedMb)):F1} MB |";
     }
 
     /// <summary>
