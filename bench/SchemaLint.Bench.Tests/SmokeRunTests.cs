@@ -91,6 +91,14 @@ public sealed class SmokeRunTests(SmokeRun smoke)
     }
 
     [Fact]
+    public void Editing_starts_its_windows_within_the_measured_gen0_budget_and_the_report_says_so()
+    {
+        Assert.True(smoke.Results.Editing!.Gen0BudgetMb > 0, "no gen-0 budget recorded");
+
+        Assert.Contains("seeded share of the gen-0 budget", Section(MarkdownReport.Write(smoke.Workspace), "## 2. Editing"));
+    }
+
+    [Fact]
     public void Editing_is_timed_again_on_server_GC_in_a_child_process_with_the_same_edits()
     {
         var workstation = smoke.Results.Editing!;

@@ -73,8 +73,12 @@ public sealed record EditingSample(
 /// <param name="CompilationStartsPerEdit">Profile: compilation-start action runs for one edited document plus the following ones.</param>
 /// <param name="Seed">The seed of the edit plan (which files, which edits).</param>
 /// <param name="ServerGc">Whether the process that timed the edits ran the server garbage collector (<c>GCSettings.IsServerGC</c>).</param>
+/// <param name="Gen0BudgetMb">
+/// The collector's gen-0 budget the timed windows started within (<see cref="Editing.CollectorPhase"/>); 0 for results from
+/// before run 17, whose windows started right after a full collection.
+/// </param>
 public sealed record EditingResults(IReadOnlyList<AnalyzerEditingCost> PerAnalyzer, int CompilationStartsPerEdit, string Command, int Seed, IReadOnlyList<EditingSample> Samples,
-    bool ServerGc = false);
+    bool ServerGc = false, double Gen0BudgetMb = 0);
 
 /// <summary>What one timed window cost the garbage collector: bytes allocated on every thread, and the time the runtime was paused to collect.</summary>
 /// <param name="OlderCollections">Collections in the window that collected generation 1 or 2 too (counted in <paramref name="Collections"/>).</param>

@@ -75,19 +75,25 @@ public static class EditingBenchmark
             }
         }
 
+        // Measured after the warm-up, with this process's collector settings; each edit's two windows start at the same share.
+        var collector = CollectorPhase.Measure();
+        var shares = new Random(seed);
+        progress($"editing: gen-0 budget {collector.BudgetBytes / 1e6:F1} MB; each timed window starts at a seeded share of it");
+
         var samples = new List<EditingSample>();
         foreach (var edit in plan)
         {
+            var phase = (collector, shares.NextDouble());
             (double First, List<double> Next, int Findings, MemoryCost Memory) empty, ours;
             if (edit.Number % 2 == 1)
             {
-                empty = Measure(invocation, entityFiles, edit, baseline);
-                ours = Measure(invocation, entityFiles, edit, schemaLint);
+                empty = Measure(invocation, entityFiles, edit, baseline, phase);
+                ours = Measure(invocation, entityFiles, edit, schemaLint, phase);
             }
             else
             {
-                ours = Measure(invocation, entityFiles, edit, schemaLint);
-                empty = Measure(invocation, entityFiles, edit, baseline);
+                ours = Measure(invocation, entityFiles, edit, schemaLint, phase);
+                empty = Measure(invocation, entityFiles, edit, baseline, phase);
             }
 
             var edited = Path.GetRelativePath(projectDirectory, edit.File);
@@ -130,7 +136,7 @@ public static class EditingBenchmark
 
         return new EditingResults(perAnalyzer, compilationStarts,
             $"dotnet bench/SchemaLint.Bench/bin/Release/net10.0/SchemaLint.Bench.dll measure --edits {edits} ... (in-process; see Editing/EditingBenchmark.cs)", seed, samples,
-            System.Runtime.GCSettings.IsServerGC);
+            System.Runtime.GCSettings.IsServerGC, collector.BudgetBytes / 1e6);
     }
 
     /// <summary>The collections in SchemaLint's window, for the edit's line; nothing when none fell in it.</summary>
@@ -164,7 +170,9 @@ public static class EditingBenchmark
         return invocation.Compilation.ReplaceSyntaxTree(original, edited);
     }
 
-    private static (double First, List<double> Next, int Findings, MemoryCost Memory) Measure(CompilerInvocation invocation, List<SyntaxTree> entityFiles, PlannedEdit edit, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    /// <param name="phase">Where the timed window starts in the collector's gen-0 budget; null: right after a full collection.</param>
+    private static (double First, List<double> Next, int Findings, MemoryCost Memory) Measure(CompilerInvocation invocation, List<SyntaxTree> entityFiles, PlannedEdit edit, ImmutableArray<DiagnosticAnalyzer> analyzers,
+        (CollectorPhase Collector, double Share)? phase = null)
     {
         Exception? failure = null;
         var options = new CompilationWithAnalyzersOptions(invocation.AnalyzerOptions, (exception, analyzer, _) => failure ??= new BenchmarkFailure($"{analyzer.GetType().Name} threw: {exception}"),
@@ -177,8 +185,13 @@ public static class EditingBenchmark
         var compilation = Edited(invocation, edit, out var edited);
         var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
 
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
+        if (phase is { } start) start.Collector.Start(start.Share);
+        else
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+        }
+
         var pausedBefore = GC.GetTotalPauseDuration();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var collectionsBefore = GC.CollectionCount(0);

@@ -320,6 +320,7 @@ public static class MarkdownReport
         md.AppendLine("Before SchemaLint's timing the snapshot before the edit is analyzed, untimed, as the IDE had analyzed it before the keystroke.");
         md.AppendLine("Before the timed pass, every edit of the plan runs once, untimed, so that the analyzers' code is compiled to .NET's optimized tier,");
         md.AppendLine("as in an IDE that has run them on earlier keystrokes.");
+        md.AppendLine(WindowStart(sizes));
         md.AppendLine($"Beside the model edits, {EditPlan.DefaultServiceEdits} statements are typed into service method bodies (half queries, half writes of a mapped");
         md.AppendLine("property): most keystrokes in an application land outside the model. They appear only in the by-kind table, not in the targets.").AppendLine();
         md.AppendLine("| entities | edits (entity / configuration / context) | first: added, median | first: added, p90 | first: added, min–max | first: empty analyzer | first: SchemaLint | next: added, median | next: added, p90 | profile: schema extraction | profile: rules |");
@@ -408,8 +409,8 @@ public static class MarkdownReport
         if (measured.Count == 0) return;
         md.AppendLine().AppendLine("Memory, first document after a model edit, SchemaLint above the empty analyzer (median and p90 over the same edits): bytes allocated");
         md.AppendLine("on all threads in the timed window, and the time the runtime paused them to collect garbage, which is part of the added time above.");
-        md.AppendLine("The collections are SchemaLint's window's own, counted whole: the window starts after a full collection, so an edit pays one for every")
-            .AppendLine("gen-0 budget it allocates, and a collection's pause grows with what survives it, not with the garbage (bench/ANALYSIS.md, run 12).")
+        md.AppendLine("The collections are SchemaLint's window's own, counted whole; a collection's pause grows with what survives it, not with the garbage")
+            .AppendLine("(bench/ANALYSIS.md, run 12).")
             .AppendLine("Of the edits whose window held a collection: how many collected generation 1 or 2 as well, and what the window's last collection")
             .AppendLine("promoted (found alive), median: the data whose copying the pauses are (bench/ANALYSIS.md, run 17). Results from before run 17 did not record these.").AppendLine();
         md.AppendLine("| entities | allocated, median | allocated, p90 | GC pauses, median | GC pauses, p90 | GC pauses / added time (medians) | collections, median (max) | generation 1 or 2 | promoted, median |")
@@ -423,6 +424,19 @@ public static class MarkdownReport
                 $"| {pauses:F0} ms | {P90(s.Select(x => x.FirstAddedGcPauseMs)):F0} ms | {(added > 0 ? $"{pauses / added:P0}" : "–")} " +
                 $"| {Median(s.Select(x => (double)x.FirstSchemaLintMemory!.Collections)):F0} ({s.Max(x => x.FirstSchemaLintMemory!.Collections)}) | {Promotion(s)}");
         }
+    }
+
+    /// <summary>Where the timed windows started in the collector's budget, which decides how many collections an edit pays.</summary>
+    private static string WindowStart(List<SizeResults> sizes)
+    {
+        var budgets = sizes.Where(s => s.Editing is { Samples.Count: > 0 }).Select(s => (s.Entities, s.Editing!.Gen0BudgetMb)).ToList();
+        if (budgets.Count > 0 && budgets.All(b => b.Gen0BudgetMb > 0))
+            return "Each timed window starts after a full collection and garbage filling a seeded share of the gen-0 budget (measured in the process: " +
+                string.Join(", ", budgets.Select(b => $"{b.Gen0BudgetMb:F1} MB at {b.Entities:N0} entities")) + "), the same share for both analyzers of an edit: in a typing\n" +
+                "session a keystroke lands anywhere in that budget, so over a run edits pay collections in proportion to what they allocate (bench/ANALYSIS.md, run 17).";
+        return "Each timed window starts right after a full collection (results from before run 17), so an edit pays no collection until it allocates\n" +
+            "a whole gen-0 budget, and then one every time: an edit allocating just under the budget shows no pause, one just over it a whole one\n" +
+            "(bench/ANALYSIS.md, run 17).";
     }
 
     /// <summary>The table's last two cells: of the edits that collected in their window, how many reached generation 1, and what the last collection promoted.</summary>
