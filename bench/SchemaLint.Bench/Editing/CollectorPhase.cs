@@ -8,7 +8,7 @@ namespace SchemaLint.Bench.Editing;
 /// that budget, so an edit that allocates a share of it pays a collection with that probability (and one more for each
 /// whole budget). A window started right after a full collection pays none until its allocation crosses the whole budget,
 /// and then one every time: at 1,000 entities a model edit allocating just under the budget measured no pause, one just
-/// over it a whole one, and half a megabyte less allocation took the run's median down by a third (bench/ANALYSIS.md,
+/// over it a whole one, and half a megabyte less allocation took the run's median down by about a quarter (bench/ANALYSIS.md,
 /// run 17). So each window starts after a full collection and garbage filling a seeded share of the budget: over a run,
 /// edits pay collections in proportion to what they allocate, as they do in the editor.
 /// </summary>
