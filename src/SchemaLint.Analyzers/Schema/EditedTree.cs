@@ -28,12 +28,13 @@ namespace SchemaLint.Analyzers.Schema
         public HashSet<string> MembersToAskAgain { get; }
 
         /// <summary>
-        /// Compares the tree before and after an edit; null when the edit reaches past method bodies (see <see cref="BodyEdits"/>),
-        /// or changes what the whole compilation's scan knows apart from per-member answers (untraceable writes, registrations).
+        /// Compares the tree before and after an edit that changed only the bodies at <paramref name="changedBefore"/>, now at
+        /// <paramref name="changedAfter"/> (as <see cref="BodyEdits"/> finds them); null when the edit changes what the whole
+        /// compilation's scan knows apart from per-member answers (untraceable writes, registrations).
         /// </summary>
-        public static EditedTree? Compare(SyntaxTree before, SyntaxTree after, ExtractionFootprint footprint, CancellationToken cancellationToken)
+        public static EditedTree? Compare(SyntaxTree before, SyntaxTree after, List<TextSpan> changedBefore, List<TextSpan> changedAfter, ExtractionFootprint footprint,
+            CancellationToken cancellationToken)
         {
-            if (!BodyEdits.TryFindChangedBodies(before, after, cancellationToken, out var changedBefore, out var changedAfter)) return null;
             var old = TreeScan.Of(before, cancellationToken);
             var edited = TreeScan.Of(after, cancellationToken);
             if (old.IsGenerated != edited.IsGenerated || old.HasUntraceableWrites != edited.HasUntraceableWrites) return null;

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 using SchemaLint.Analyzers.SourceModel;
 using SchemaLint.Analyzers.SourceModel.Code;
 using SchemaLint.Analyzers.SourceModel.Declarations;
@@ -185,6 +186,12 @@ namespace SchemaLint.Analyzers.Schema
             /// </summary>
             private ExtractionFootprint? _footprint;
 
+            // The answers of TryFindChangedBodies for one request, by the tree after the edit: filled by the carry-over and
+            // read by the seeding that follows it under the same lock. Emptied once the seeding has read them, and at the start
+            // of every request, so that they hold no more than one request's edited trees.
+            private readonly Dictionary<SyntaxTree, (bool Found, List<TextSpan> Before, List<TextSpan> After)> _changedBodies =
+                new Dictionary<SyntaxTree, (bool Found, List<TextSpan> Before, List<TextSpan> After)>();
+
             public Entry(Compilation compilation, AnalyzerConfigOptionsProvider options, AnalyzedSchema schema, ExtractionFootprint footprint)
             {
                 _trees = compilation.SyntaxTrees.ToArray();
@@ -220,6 +227,7 @@ namespace SchemaLint.Analyzers.Schema
             public Entry? TryCarryOver(Compilation compilation, AnalyzerConfigOptionsProvider options,
                 Func<AnalyzedSchema, IReadOnlyDictionary<EntityTypeModel, EntityTypeModel>, AnalyzedSchema> reanalyze, CancellationToken cancellationToken)
             {
+                _changedBodies.Clear();
                 var footprint = _footprint;
                 if (footprint is null || Schema.ReadFailure is not null || !SameInputsBesideTrees(compilation, options)) return null;
                 var trees = compilation.SyntaxTrees.ToArray();
@@ -234,7 +242,8 @@ namespace SchemaLint.Analyzers.Schema
                     var after = trees[i];
                     if (ReferenceEquals(before, after)) continue;
                     if (++changed > MaxCarriedEdits || !string.Equals(before.FilePath, after.FilePath, StringComparison.Ordinal)) return null;
-                    var edit = EditedTree.Compare(before, after, footprint, cancellationToken);
+                    if (!TryFindChangedBodies(before, after, cancellationToken, out var changedBefore, out var changedAfter)) return null;
+                    var edit = EditedTree.Compare(before, after, changedBefore, changedAfter, footprint, cancellationToken);
                     if (edit is null) return null;
 
                     // In a tree the reader read or pointed into, only edits past all of that keep what it read, and where.
@@ -310,10 +319,11 @@ namespace SchemaLint.Analyzers.Schema
                     changedMembers.UnionWith(delta.ChangedMembers);
 
                     // Only bodies changed, none to a directive: the declarations bind as before, in places the edit may have moved.
-                    if (delta.ChangedMembers.Count == 0 && BodyEdits.TryFindChangedBodies(_trees[i], trees[i], cancellationToken, out var bodiesBefore, out var bodiesAfter))
+                    if (delta.ChangedMembers.Count == 0 && TryFindChangedBodies(_trees[i], trees[i], cancellationToken, out var bodiesBefore, out var bodiesAfter))
                         moves.Add(_trees[i], MovedTree.Of(trees[i], bodiesBefore, bodiesAfter));
                 }
 
+                _changedBodies.Clear();
                 footprint.TypeFacts.TakeUnchangedFrom(_footprint.TypeFacts, new HashSet<SyntaxTree>(trees), changedMembers, moves);
 
                 var names = new Dictionary<SyntaxNode, bool>();
@@ -337,6 +347,20 @@ namespace SchemaLint.Analyzers.Schema
                         names[around] = namesChanged = around.DescendantTokens().Any(t => t.IsKind(SyntaxKind.IdentifierToken) && changedMembers.Contains(t.ValueText));
                     if (!namesChanged) footprint.BoundWrite(write, owner.Value);
                 }
+            }
+
+            /// <summary>
+            /// <see cref="BodyEdits.TryFindChangedBodies"/>, asked once per edited tree and request: a carry-over that fails
+            /// asks it of the trees that the seeding of the build after it asks again, and for a context declaring a thousand
+            /// <c>DbSet</c>s each answer walks the file.
+            /// </summary>
+            private bool TryFindChangedBodies(SyntaxTree before, SyntaxTree after, CancellationToken cancellationToken, out List<TextSpan> changedBefore, out List<TextSpan> changedAfter)
+            {
+                if (!_changedBodies.TryGetValue(after, out var found))
+                    _changedBodies[after] = found = (BodyEdits.TryFindChangedBodies(before, after, cancellationToken, out var bodiesBefore, out var bodiesAfter), bodiesBefore, bodiesAfter);
+                changedBefore = found.Before;
+                changedAfter = found.After;
+                return found.Found;
             }
 
             private bool SameInputsBesideTrees(Compilation compilation, AnalyzerConfigOptionsProvider options) =>
