@@ -111,7 +111,7 @@ public sealed class IndirectEditTests
     }
 
     [Fact]
-    public void An_entity_type_no_longer_reached_leaves_the_model_of_the_one_that_reached_it()
+    public void A_navigation_removed_takes_the_entity_type_only_it_reached_out_of_the_model()
     {
         const string order = RuleVerifier.Usings + """
             public class Order
