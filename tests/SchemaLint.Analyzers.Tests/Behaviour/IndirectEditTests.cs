@@ -25,22 +25,9 @@ public sealed class IndirectEditTests
         }
         """;
 
-    private const string Order = RuleVerifier.Usings + """
-        public class Order
-        {
-            public int Id { get; set; }
-            public int CustomerId { get; set; }
-            public Customer Customer { get; set; } = null!;
-        }
-        """;
+    private const string Order = ShopSources.Order;
 
-    private const string Customer = RuleVerifier.Usings + """
-        public class Customer
-        {
-            public int Id { get; set; }
-            public List<Order> Orders { get; set; } = new();
-        }
-        """;
+    private const string Customer = ShopSources.Customer;
 
     private const string Product = RuleVerifier.Usings + """
         public class Product
@@ -50,13 +37,7 @@ public sealed class IndirectEditTests
         }
         """;
 
-    private const string Invoice = RuleVerifier.Usings + """
-        public class Invoice
-        {
-            public int Id { get; set; }
-            public DateTime CreatedAt { get; set; }
-        }
-        """;
+    private const string Invoice = ShopSources.Invoice;
 
     private const string ProductConfiguration = RuleVerifier.Usings + """
         public class ProductConfiguration : IEntityTypeConfiguration<Product>
