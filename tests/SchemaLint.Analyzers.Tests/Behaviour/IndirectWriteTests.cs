@@ -99,7 +99,7 @@ public sealed class IndirectWriteTests
     {
         var (compilation, _) = Analyzed(Context, Order, Invoice, Billing);
 
-        // A body edit changes an answer, and the cache patches the model it carries over; the next model edit keeps Invoice.
+        // A body edit changes an answer, and the cache patches the model it carries over; the next model edit leaves Invoice alone.
         var patched = Edit(compilation, 3, "invoice.UpdatedAt = DateTime.UtcNow;", "invoice.UpdatedAt = DateTime.UtcNow;\n        invoice.CreatedAt = DateTime.UtcNow;");
         Schema(patched);
         var edited = Edit(patched, 1, OrderNote, OrderNote + "\n    public int Lines { get; set; }");
