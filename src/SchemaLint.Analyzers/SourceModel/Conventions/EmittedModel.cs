@@ -6,11 +6,16 @@ using SchemaLint.Core.Model;
 namespace SchemaLint.Analyzers.SourceModel.Conventions
 {
     /// <summary>
-    /// What the emitter made of one context's drafts in one snapshot: each entity type's model beside the draft it came from,
-    /// and the model-wide settings the emitter read. The next snapshot's emitter keeps an entity type's model when the
-    /// drafts it reads and the code scan's answers about it are the same (<see cref="SchemaEmitter"/>). Drafts hold data
-    /// only (no symbol, no compilation), so a snapshot may keep the record of the one before it.
+    /// What the emitter made of one context's drafts in one snapshot: each entity type's model beside a record of the draft
+    /// it came from, and the model-wide settings the emitter read. The next snapshot's emitter keeps an entity type's model
+    /// when the drafts it reads and the code scan's answers about it are the same (<see cref="SchemaEmitter"/>). Drafts hold
+    /// data only (no symbol, no compilation), so a snapshot may keep the record of the one before it.
     /// </summary>
+    /// <remarks>
+    /// A kept entity type keeps its record from before, and a record names other drafts by stand-ins
+    /// (<see cref="EntityDraft.Recorded"/>): so the drafts a model edit makes for the entity types it left alone die with the
+    /// edit, instead of living until the next and being copied by the collections in between (bench/ANALYSIS.md, run 19).
+    /// </remarks>
     internal sealed class EmittedModel
     {
         private readonly Dictionary<string, Emitted> _byName;
@@ -27,14 +32,24 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         /// <summary>How many entity types the emitter kept from the snapshot before rather than emitted (a test seam).</summary>
         public int Kept { get; private set; }
 
-        /// <param name="kept">The model is the snapshot before's, kept.</param>
-        public void Add(EntityDraft draft, EntityTypeModel entity, bool hasDerivedTypes, bool kept)
+        /// <param name="kept">The snapshot before's entity type, when its model is kept: its record of the draft is kept with it.</param>
+        public void Add(EntityDraft draft, EntityTypeModel entity, bool hasDerivedTypes, Emitted? kept)
         {
-            if (kept) Kept++;
+            if (kept is not null) Kept++;
 
             // Names are unique: the model the emitter adds the entity type to refuses a second of one name.
-            _byName.Add(draft.Name, new Emitted(draft, entity, hasDerivedTypes));
+            _byName.Add(draft.Name, new Emitted(kept?.Draft ?? draft.Recorded(StandIn), entity, hasDerivedTypes));
         }
+
+        /// <summary>A draft with the name and type of <paramref name="draft"/> and nothing else, one per name.</summary>
+        private EntityDraft StandIn(EntityDraft draft)
+        {
+            _standIns ??= new Dictionary<string, EntityDraft>(StringComparer.Ordinal);
+            if (!_standIns.TryGetValue(draft.Name, out var standIn)) _standIns.Add(draft.Name, standIn = new EntityDraft(draft.Name, draft.Type));
+            return standIn;
+        }
+
+        private Dictionary<string, EntityDraft>? _standIns;
 
         /// <summary>The entity type of that name.</summary>
         public Emitted? Find(string name) => _byName.TryGetValue(name, out var emitted) ? emitted : null;
@@ -60,6 +75,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                 HasDerivedTypes = hasDerivedTypes;
             }
 
+            /// <summary>The draft the model was emitted from, as recorded (<see cref="EntityDraft.Recorded"/>).</summary>
             public EntityDraft Draft { get; }
             public EntityTypeModel Entity { get; }
 

@@ -78,9 +78,9 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             {
                 var hasDerivedTypes = _baseTypes.Contains(draft);
                 var kept = Kept(draft, hasDerivedTypes);
-                var entity = kept ?? Entity(draft);
+                var entity = kept?.Entity ?? Entity(draft);
                 model.AddEntity(entity);
-                Emitted.Add(draft, entity, hasDerivedTypes, kept is not null);
+                Emitted.Add(draft, entity, hasDerivedTypes, kept);
                 emitted.Add((draft, entity));
             }
 
@@ -102,10 +102,11 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         }
 
         /// <summary>
-        /// The snapshot before's model of the entity type, when it is made from the same inputs; the code scan's answers
-        /// about it are then recorded as going into that model's properties, as emitting would record them.
+        /// The snapshot before's entity type (its model and the record of its draft), when its model is made from the same
+        /// inputs; the code scan's answers about it are then recorded as going into that model's properties, as emitting
+        /// would record them.
         /// </summary>
-        private EntityTypeModel? Kept(EntityDraft draft, bool hasDerivedTypes)
+        private EmittedModel.Emitted? Kept(EntityDraft draft, bool hasDerivedTypes)
         {
             var before = _before?.Find(draft.Name);
             if (before is null || before.HasDerivedTypes != hasDerivedTypes || !ReadsOnlyUnchanged(draft)) return null;
@@ -139,7 +140,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             foreach (var (property, requiredMember, assigned, updated) in asked)
                 _code.Fed(property, draft.CodeOwner!, inSource, requiredMember, assigned, updated);
 
-            return entity;
+            return before;
         }
 
         /// <summary>

@@ -110,7 +110,7 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         public List<PropertyDraft> Declared { get; } = new List<PropertyDraft>();
 
         /// <summary>Navigations declared on this entity type (not those of its base entity type).</summary>
-        public List<NavigationDraft> Navigations { get; } = new List<NavigationDraft>();
+        public List<NavigationDraft> Navigations { get; private set; } = new List<NavigationDraft>();
 
         /// <summary>Members carrying [Key], in declaration order.</summary>
         public List<string> KeyAttributes { get; } = new List<string>();
@@ -160,6 +160,31 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         {
             IsOpaque = true;
             Unknown = ModelCompleteness.All;
+        }
+
+        /// <summary>
+        /// This draft as the next snapshot's emitter compares it (<see cref="Conventions.EmittedModel"/>): every fact, and the
+        /// very lists, sets and property drafts that hold them, but the drafts it names (its owner, its base type, its
+        /// navigations' ends) replaced by <paramref name="standIn"/>s, which carry their names. The emitter compares those
+        /// drafts by name only. Kept as it is, a draft would keep its whole build alive through them: every draft of the
+        /// model, for as long as any of them is kept.
+        /// </summary>
+        public EntityDraft Recorded(Func<EntityDraft, EntityDraft> standIn)
+        {
+            // A copy of every field, so that a fact added to drafts is recorded without a line here; what it holds is shared,
+            // which is safe because nothing writes a draft once the emitter has read it.
+            var record = (EntityDraft)MemberwiseClone();
+            record.Owner = Owner is null ? null : standIn(Owner);
+            record.BaseType = BaseType is null ? null : standIn(BaseType);
+            record.Navigations = new List<NavigationDraft>(Navigations.Count);
+            foreach (var navigation in Navigations)
+            {
+                var declaring = navigation.Declaring == this ? record : standIn(navigation.Declaring);
+                var target = navigation.Target == this ? record : standIn(navigation.Target);
+                record.Navigations.Add(new NavigationDraft(declaring, navigation.Member, target, navigation.IsCollection) { IsClaimed = navigation.IsClaimed });
+            }
+
+            return record;
         }
 
         public override string ToString() => Name;

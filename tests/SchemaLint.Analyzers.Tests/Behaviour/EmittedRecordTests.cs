@@ -1,0 +1,172 @@
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using SchemaLint.Analyzers.SourceModel;
+using SchemaLint.Analyzers.SourceModel.Conventions;
+using SchemaLint.Analyzers.SourceModel.Drafts;
+using SchemaLint.Analyzers.Tests.Parity;
+using SchemaLint.Analyzers.Tests.SourceModel;
+using SchemaLint.Core.Options;
+
+namespace SchemaLint.Analyzers.Tests.Behaviour;
+
+/// <summary>
+/// What an extraction leaves for the next snapshot's emitter is a record of each draft, not the draft: it compares as
+/// the draft does, it names the other drafts by stand-ins, and a kept entity type keeps the record it had. So the drafts a
+/// model edit makes live only as long as the edit.
+/// </summary>
+public sealed class EmittedRecordTests
+{
+    private const string Shop = """
+        public class ShopContext : DbContext
+        {
+            public DbSet<Order> Orders => Set<Order>();
+            public DbSet<Customer> Customers => Set<Customer>();
+            public DbSet<Person> People => Set<Person>();
+            public DbSet<Employee> Employees => Set<Employee>();
+
+            protected override void OnModelCreating(ModelBuilder modelBuilder)
+            {
+                modelBuilder.Entity<Order>().OwnsOne(o => o.Shipping);
+            }
+        }
+
+        public class Order
+        {
+            public int Id { get; set; }
+            public int CustomerId { get; set; }
+            public Customer Customer { get; set; } = null!;
+            public Address Shipping { get; set; } = null!;
+        }
+
+        public class Address
+        {
+            public string Street { get; set; } = "";
+        }
+
+        public class Person
+        {
+            public int Id { get; set; }
+        }
+
+        public class Employee : Person
+        {
+            public int? ManagerId { get; set; }
+            public Employee? Manager { get; set; }
+        }
+        """;
+
+    /// <summary>In a file of its own: an edit moves every declaration after it in its file, and a moved one is compared as changed.</summary>
+    private const string Customer = """
+        public class Customer
+        {
+            public int Id { get; set; }
+            public string Name { get; set; } = "";
+            public List<Order> Orders { get; set; } = new();
+        }
+        """;
+
+    [Fact]
+    public void An_extraction_of_an_unchanged_compilation_keeps_every_entity_type_of_every_corpus_model()
+    {
+        // A fact the record did not carry would differ from the draft's, and its entity type would be emitted again.
+        var notKept = new List<string>();
+        foreach (var model in ParityCorpus.Models.Concat(PatternCorpus.Models))
+        {
+            var compilation = SourceModelHarness.Compile(model.Source, model.Nullable);
+            var (first, _) = Extract(compilation, before: null);
+            var (second, schema) = Extract(compilation, before: first);
+
+            var entityTypes = schema.Models.Sum(m => m.Entities.Count);
+            if (second.EntityTypesKept != entityTypes) notKept.Add($"{model.Name}: {second.EntityTypesKept} of {entityTypes} kept");
+        }
+
+        Assert.Empty(notKept);
+    }
+
+    [Fact]
+    public void A_record_names_the_owner_the_base_type_and_the_navigations_ends_by_stand_ins()
+    {
+        var compilation = SourceModelHarness.Compile(Shop, moreFiles: ("Customer.cs", Customer));
+        var (footprint, _) = Extract(compilation, before: null);
+        var records = Records(footprint, "ShopContext");
+
+        var order = records.Find("Order")!.Draft;
+        var shipping = records.Find("Address")!.Draft;
+        var employee = records.Find("Employee")!.Draft;
+        Assert.All(order.Navigations, n => Assert.Same(order, n.Declaring));
+        Assert.All(new[] { order.Navigations.Single().Target, shipping.Owner!, employee.BaseType! }, StandsIn);
+        Assert.Equal(new[] { "Customer", "Order", "Person" }, new[] { order.Navigations.Single().Target.Name, shipping.Owner!.Name, employee.BaseType!.Name });
+
+        // A navigation to its own entity type leads to the record itself.
+        Assert.Same(employee, employee.Navigations.Single(n => n.Name == "Manager").Target);
+    }
+
+    [Fact]
+    public void A_kept_entity_type_keeps_the_record_it_had_and_an_edited_one_gets_a_new_one()
+    {
+        var compilation = SourceModelHarness.Compile(Shop, moreFiles: ("Customer.cs", Customer));
+        var (first, _) = Extract(compilation, before: null);
+        var customer = compilation.SyntaxTrees.Last();
+        var edited = compilation.ReplaceSyntaxTree(customer, customer.WithChangedText(SourceText.From(customer.GetText().ToString()
+            .Replace("public string Name { get; set; } = \"\";", "public string Name { get; set; } = \"\";\n    public string? Email { get; set; }", StringComparison.Ordinal))));
+        var (second, _) = Extract(edited, before: first);
+
+        var before = Records(first, "ShopContext");
+        var after = Records(second, "ShopContext");
+        Assert.Same(before.Find("Person")!.Draft, after.Find("Person")!.Draft);
+        Assert.NotSame(before.Find("Customer")!.Draft, after.Find("Customer")!.Draft);
+        Assert.Contains(after.Find("Customer")!.Draft.Declared, p => p.Name == "Email");
+    }
+
+    [Fact]
+    public void Only_the_owner_the_base_type_and_the_navigations_of_a_draft_lead_to_other_drafts()
+    {
+        // What a record shares with its draft must not lead back into the build's drafts: the fields Recorded replaces are
+        // the only ones from which a draft can be reached, here or anywhere below what the others hold.
+        var replaced = new[] { nameof(EntityDraft.Owner), nameof(EntityDraft.BaseType), nameof(EntityDraft.Navigations) };
+        var leading = typeof(EntityDraft).GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
+            .Where(field => Reaches(field.FieldType, typeof(EntityDraft), new HashSet<Type>()))
+            .Select(field => field.Name)
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(replaced.Select(name => $"<{name}>k__BackingField").Order(StringComparer.Ordinal), leading);
+    }
+
+    /// <summary>Whether a value of <paramref name="type"/> can hold a <paramref name="target"/>, through its fields, elements and type arguments.</summary>
+    private static bool Reaches(Type type, Type target, HashSet<Type> seen)
+    {
+        if (type == target) return true;
+        if (!seen.Add(type)) return false;
+        if (type.HasElementType && Reaches(type.GetElementType()!, target, seen)) return true;
+        if (type.IsGenericType && type.GetGenericArguments().Any(argument => Reaches(argument, target, seen))) return true;
+
+        // Only this repository's types are followed into: a framework collection's reach is its type arguments', and Roslyn
+        // objects (locations, trees) hold no draft.
+        return type.Assembly.GetName().Name!.StartsWith("SchemaLint", StringComparison.Ordinal)
+            && type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic).Any(field => Reaches(field.FieldType, target, seen));
+    }
+
+    /// <summary>A stand-in carries a name and a type and leads nowhere.</summary>
+    private static void StandsIn(EntityDraft draft)
+    {
+        Assert.Null(draft.Owner);
+        Assert.Null(draft.BaseType);
+        Assert.Empty(draft.Declared);
+        Assert.Empty(draft.Navigations);
+        Assert.Empty(draft.ForeignKeys);
+    }
+
+    /// <summary>What the extraction recorded for the context, as the next snapshot's emitter is offered it.</summary>
+    private static EmittedModel Records(ExtractionFootprint footprint, string context) =>
+        new ExtractionFootprint(sizedAfter: footprint).EmittedBefore(context) ?? throw new InvalidOperationException($"nothing recorded for {context}");
+
+    private static (ExtractionFootprint Footprint, SourceSchema Schema) Extract(Compilation compilation, ExtractionFootprint? before)
+    {
+        var footprint = new ExtractionFootprint(sizedAfter: before);
+        using (ExtractionFootprint.Record(footprint))
+        {
+            return (footprint, SourceSchemaBuilder.Build(compilation, EfSymbols.TryCreate(compilation)!, SchemaLintOptions.Default, CancellationToken.None));
+        }
+    }
+}
