@@ -107,9 +107,7 @@ public sealed class EmittedRecordTests
     {
         var compilation = SourceModelHarness.Compile(Shop, moreFiles: ("Customer.cs", Customer));
         var (first, _) = Extract(compilation, before: null);
-        var customer = compilation.SyntaxTrees.Last();
-        var edited = compilation.ReplaceSyntaxTree(customer, customer.WithChangedText(SourceText.From(customer.GetText().ToString()
-            .Replace("public string Name { get; set; } = \"\";", "public string Name { get; set; } = \"\";\n    public string? Email { get; set; }", StringComparison.Ordinal))));
+        var edited = EditCustomer(compilation, "public string Name { get; set; } = \"\";", "public string Name { get; set; } = \"\";\n    public string? Email { get; set; }");
         var (second, _) = Extract(edited, before: first);
 
         var before = Records(first, "ShopContext");
@@ -117,6 +115,25 @@ public sealed class EmittedRecordTests
         Assert.Same(before.Find("Person")!.Draft, after.Find("Person")!.Draft);
         Assert.NotSame(before.Find("Customer")!.Draft, after.Find("Customer")!.Draft);
         Assert.Contains(after.Find("Customer")!.Draft.Declared, p => p.Name == "Email");
+    }
+
+    [Fact]
+    public void A_record_is_not_written_by_the_extractions_after_it()
+    {
+        // Records share their lists, sets and property drafts with the draft they were made from, and a kept record is
+        // shared by every snapshot after: that is safe only while nothing writes a draft once the emitter has read it.
+        var compilation = SourceModelHarness.Compile(Shop, moreFiles: ("Customer.cs", Customer));
+        var (first, _) = Extract(compilation, before: null);
+        var records = Records(first, "ShopContext");
+        var names = new[] { "Order", "Address", "Customer", "Person", "Employee" };
+        var facts = names.ToDictionary(name => name, name => SchemaSnapshot.OfObject(records.Find(name)!.Draft));
+
+        var (second, _) = Extract(compilation, before: first);
+        var edited = EditCustomer(compilation, "public string Name { get; set; } = \"\";", "public string Name { get; set; } = \"\";\n    public string? Email { get; set; }");
+        var (third, _) = Extract(edited, before: second);
+        Extract(EditCustomer(edited, "public string? Email { get; set; }", "public string? Phone { get; set; }"), before: third);
+
+        Assert.All(names, name => Assert.Equal(facts[name], SchemaSnapshot.OfObject(records.Find(name)!.Draft)));
     }
 
     [Fact]
@@ -155,6 +172,14 @@ public sealed class EmittedRecordTests
         Assert.Empty(draft.Declared);
         Assert.Empty(draft.Navigations);
         Assert.Empty(draft.ForeignKeys);
+    }
+
+    private static Compilation EditCustomer(Compilation compilation, string find, string replacement)
+    {
+        var customer = compilation.SyntaxTrees.Last();
+        var text = customer.GetText().ToString();
+        Assert.Contains(find, text, StringComparison.Ordinal);
+        return compilation.ReplaceSyntaxTree(customer, customer.WithChangedText(SourceText.From(text.Replace(find, replacement, StringComparison.Ordinal))));
     }
 
     /// <summary>What the extraction recorded for the context, as the next snapshot's emitter is offered it.</summary>

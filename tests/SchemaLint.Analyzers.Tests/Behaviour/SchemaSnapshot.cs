@@ -28,6 +28,14 @@ internal static class SchemaSnapshot
         return text.ToString();
     }
 
+    /// <summary>Every public fact of <paramref name="value"/>, walked as <see cref="Of"/> walks a schema; Roslyn's objects by their text.</summary>
+    public static string OfObject(object value)
+    {
+        var text = new StringBuilder();
+        Write(text, value.GetType().Name, value, 0, new HashSet<object>(ReferenceEqualityComparer.Instance));
+        return text.ToString();
+    }
+
     private static void Write(StringBuilder text, string name, object? value, int depth, HashSet<object> path)
     {
         text.Append(' ', depth * 2).Append(name).Append(" = ");
@@ -38,7 +46,8 @@ internal static class SchemaSnapshot
         }
 
         var type = value.GetType();
-        if (type.IsPrimitive || type.IsEnum || value is string or decimal or DateTime or DateTimeOffset or Guid || type.Name == "SourceLocation")
+        if (type.IsPrimitive || type.IsEnum || value is string or decimal or DateTime or DateTimeOffset or Guid || type.Name == "SourceLocation"
+            || type.Namespace?.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) == true)
         {
             text.AppendLine(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
             return;
