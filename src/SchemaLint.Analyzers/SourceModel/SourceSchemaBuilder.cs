@@ -32,7 +32,9 @@ namespace SchemaLint.Analyzers.SourceModel
             foreach (var context in scope.Contexts)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var draft = new ModelDraft(context, scope.Clr) { ScopedModelBuilders = options.ScopedModelBuilders };
+                var contextName = ClrTypes.FullNameForEntity(context);
+                var before = footprint?.EmittedBefore(contextName);
+                var draft = new ModelDraft(context, contextName, scope.Clr, before?.Count ?? 0) { ScopedModelBuilders = options.ScopedModelBuilders };
 
                 // Before reading: provider tests in OnModelCreating (Database.IsNpgsql()) are decided by it.
                 draft.Provider = options.Provider ?? DetectProvider(scope, code, context);
@@ -47,7 +49,7 @@ namespace SchemaLint.Analyzers.SourceModel
                 relationships.Run();
 
                 var entities = new List<(EntityDraft Draft, EntityTypeModel Entity)>();
-                var emitter = new SchemaEmitter(draft, code, footprint?.EmittedBefore(draft.ContextName));
+                var emitter = new SchemaEmitter(draft, code, before);
                 var model = emitter.Emit(relationships.JoinEntities, entities);
                 footprint?.Emitted(draft.ContextName, emitter.Emitted);
                 models.Add(model);

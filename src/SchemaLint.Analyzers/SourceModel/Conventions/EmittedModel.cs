@@ -29,6 +29,9 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
 
         public ModelSettings Settings { get; }
 
+        /// <summary>How many entity types (join entity types aside) the emitter made a model of.</summary>
+        public int Count => _byName.Count;
+
         /// <summary>How many entity types the emitter kept from the snapshot before rather than emitted (a test seam).</summary>
         public int Kept { get; private set; }
 

@@ -26,10 +26,10 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
 
         // This extraction's answers by symbol: a type is asked for its facts once per Fluent call and per level of its
         // hierarchy, and the store's key is a name built from the symbol each time. Lives as long as the reader (one extraction).
-        private readonly Dictionary<INamedTypeSymbol, TypeFacts> _bySymbol = new Dictionary<INamedTypeSymbol, TypeFacts>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<INamedTypeSymbol, TypeFacts> _bySymbol;
 
         // Hierarchies walked in this extraction (discovery asks for each entity type's three times); only complete ones.
-        private readonly Dictionary<INamedTypeSymbol, IReadOnlyList<TypeFacts>> _hierarchies = new Dictionary<INamedTypeSymbol, IReadOnlyList<TypeFacts>>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<INamedTypeSymbol, IReadOnlyList<TypeFacts>> _hierarchies;
 
         public TypeFactsReader(Compilation compilation, EfSymbols symbols, ClrTypeReader clr, TypeFactsStore store)
         {
@@ -37,6 +37,10 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
             _symbols = symbols;
             _clr = clr;
             _store = store;
+
+            // Sized for the types earlier snapshots read, as the type reader's tables are.
+            _bySymbol = new Dictionary<INamedTypeSymbol, TypeFacts>(store.Count, SymbolEqualityComparer.Default);
+            _hierarchies = new Dictionary<INamedTypeSymbol, IReadOnlyList<TypeFacts>>(store.Count, SymbolEqualityComparer.Default);
         }
 
         /// <summary>The facts of a type some snapshot read already, without its symbol; null when none did.</summary>

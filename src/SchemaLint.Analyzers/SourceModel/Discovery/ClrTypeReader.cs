@@ -14,13 +14,13 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         private readonly Compilation _compilation;
         private readonly EfSymbols _symbols;
         private readonly ReferencePackages _packages;
-        private readonly Dictionary<ITypeSymbol, ClrType> _types = new Dictionary<ITypeSymbol, ClrType>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<ITypeSymbol, ClrType> _types;
         private readonly Dictionary<ISymbol, ClrMember> _members = new Dictionary<ISymbol, ClrMember>(SymbolEqualityComparer.Default);
 
         // A type's identity and entity name, once per symbol in this extraction: the type facts' key, the draft's type and the
         // check of a type found by its metadata name each needed them, and each built them again from the namespace up
         // (at 5,000 entity types, about 7 MB of strings per model edit).
-        private readonly Dictionary<ITypeSymbol, (string Identity, string EntityName)> _names = new Dictionary<ITypeSymbol, (string, string)>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<ITypeSymbol, (string Identity, string EntityName)> _names;
         private readonly Declarations.TypeFactsStore? _known;
 
         /// <param name="known">Facts of types this snapshot can take over: a class of the compilation found there is not read again.</param>
@@ -30,6 +30,12 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             _symbols = symbols;
             _packages = new ReferencePackages(compilation);
             _known = known;
+
+            // Sized for the types earlier snapshots read, which this one mostly asks about again: grown from empty, these
+            // tables allocated about as much again on every model edit.
+            var types = known?.Count ?? 0;
+            _types = new Dictionary<ITypeSymbol, ClrType>(types, SymbolEqualityComparer.Default);
+            _names = new Dictionary<ITypeSymbol, (string, string)>(types, SymbolEqualityComparer.Default);
         }
 
         public ClrType Of(ITypeSymbol type)

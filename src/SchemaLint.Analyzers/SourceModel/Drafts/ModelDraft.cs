@@ -13,24 +13,35 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
     internal sealed class ModelDraft
     {
         private readonly ClrTypeReader _clr;
-        private readonly Dictionary<ClrType, EntityDraft> _byType = new Dictionary<ClrType, EntityDraft>();
-        private readonly Dictionary<INamedTypeSymbol, EntityDraft> _bySymbol = new Dictionary<INamedTypeSymbol, EntityDraft>(SymbolEqualityComparer.Default);
-        private readonly Dictionary<EntityDraft, INamedTypeSymbol> _symbols = new Dictionary<EntityDraft, INamedTypeSymbol>();
+        private readonly Dictionary<ClrType, EntityDraft> _byType;
+        private readonly Dictionary<INamedTypeSymbol, EntityDraft> _bySymbol;
+        private readonly Dictionary<EntityDraft, INamedTypeSymbol> _symbols;
         private readonly Dictionary<EntityDraft, Dictionary<string, INamedTypeSymbol>> _castNavigations = new Dictionary<EntityDraft, Dictionary<string, INamedTypeSymbol>>();
-        private readonly List<EntityDraft> _entities = new List<EntityDraft>();
+        private readonly List<EntityDraft> _entities;
 
         // The same entity types as a set: the relationship conventions ask, for every Fluent relationship, whether both its
         // ends are still in the model, and a scan of the list made that quadratic in the model's size.
-        private readonly HashSet<EntityDraft> _members = new HashSet<EntityDraft>();
+        private readonly HashSet<EntityDraft> _members;
 
         // Owned types by owner: discovery asks for them once per navigation, which must not scan every entity each time.
         private readonly Dictionary<EntityDraft, List<EntityDraft>> _ownedByOwner = new Dictionary<EntityDraft, List<EntityDraft>>();
 
-        public ModelDraft(INamedTypeSymbol context, ClrTypeReader clr)
+        /// <param name="expectedEntities">
+        /// How many entity types the model is likely to have (the snapshot before's count): the tables are made that size
+        /// rather than grown to it, which allocated about as much again on every model edit.
+        /// </param>
+        public ModelDraft(INamedTypeSymbol context, string contextName, ClrTypeReader clr, int expectedEntities = 0)
         {
             Context = context;
-            ContextName = ClrTypes.FullNameForEntity(context);
+            ContextName = contextName;
             _clr = clr;
+            _byType = new Dictionary<ClrType, EntityDraft>(expectedEntities);
+            _bySymbol = new Dictionary<INamedTypeSymbol, EntityDraft>(expectedEntities, SymbolEqualityComparer.Default);
+            _symbols = new Dictionary<EntityDraft, INamedTypeSymbol>(expectedEntities);
+            _entities = new List<EntityDraft>(expectedEntities);
+
+            // (netstandard2.0 has no sized HashSet.)
+            _members = new HashSet<EntityDraft>();
         }
 
         /// <summary>The context's symbol, for binding its methods.</summary>
