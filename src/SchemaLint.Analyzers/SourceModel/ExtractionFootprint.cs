@@ -127,7 +127,8 @@ namespace SchemaLint.Analyzers.SourceModel
         public static void TouchWhole(SyntaxTree? tree) => Touch(tree, new TextSpan(0, int.MaxValue));
 
         /// <param name="into">The model property the answer became a fact of, when the extraction asked for one.</param>
-        public void Answered(CodeQuestion question, Fact<bool> answer, PropertyModel? into = null)
+        /// <returns>The recorded answer, through which <see cref="Feed"/> adds a property it went into without looking the question up again.</returns>
+        public AnsweredQuestion Answered(CodeQuestion question, Fact<bool> answer, PropertyModel? into = null)
         {
             lock (_gate)
             {
@@ -143,7 +144,14 @@ namespace SchemaLint.Analyzers.SourceModel
                 }
 
                 if (into is not null) answered.Feed(into);
+                return answered;
             }
+        }
+
+        /// <summary>Records that the answer <see cref="Answered"/> recorded went into <paramref name="into"/>.</summary>
+        public void Feed(AnsweredQuestion answered, PropertyModel into)
+        {
+            lock (_gate) answered.Feed(into);
         }
 
         /// <summary>The model properties the answer to <paramref name="question"/> went into (empty when none was recorded).</summary>
@@ -302,8 +310,11 @@ namespace SchemaLint.Analyzers.SourceModel
             get { lock (_gate) return new List<string>(_contexts); }
         }
 
-        /// <summary>One question's answer and the properties it went into: nearly always one, so the first is kept apart.</summary>
-        private sealed class AnsweredQuestion
+        /// <summary>
+        /// One question's answer and the properties it went into: nearly always one, so the first is kept apart. Read and
+        /// written under the footprint's lock only; outside it, a handle for <see cref="Feed"/>.
+        /// </summary>
+        internal sealed class AnsweredQuestion
         {
             private PropertyModel? _first;
             private List<PropertyModel>? _more;

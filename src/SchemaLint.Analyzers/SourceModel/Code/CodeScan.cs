@@ -158,26 +158,30 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         public void SetCodeFacts(PropertyModel property, CodeOwner entityType, bool declaredInSource, bool requiredMember = false)
         {
             // The same questions as the emitter asks of a model it may keep, so the two cannot come to differ.
-            var (assigned, updated) = CodeFacts(property.Name, entityType, declaredInSource, requiredMember);
-            property.IsAssignedByCode = assigned;
-            property.IsUpdatedByCode = updated;
-            Fed(property, entityType, declaredInSource, requiredMember, assigned, updated);
+            var facts = CodeFacts(property.Name, entityType, declaredInSource, requiredMember);
+            property.IsAssignedByCode = facts.Assigned;
+            property.IsUpdatedByCode = facts.Updated;
+            Fed(property, facts);
         }
 
         /// <summary>
         /// The answers <see cref="SetCodeFacts"/> would set for a property of that name, the questions recorded in the
         /// footprint but fed into no property: the emitter asks them to decide whether it can keep a snapshot's model.
         /// </summary>
-        public (Fact<bool> Assigned, Fact<bool> Updated) CodeFacts(string name, CodeOwner entityType, bool declaredInSource, bool requiredMember) =>
-            (requiredMember ? true : Answer(entityType, name, declaredInSource, updatesOnly: false),
-             Answer(entityType, name, declaredInSource, updatesOnly: true));
+        public AskedCodeFacts CodeFacts(string name, CodeOwner entityType, bool declaredInSource, bool requiredMember)
+        {
+            ExtractionFootprint.AnsweredQuestion? assignedRecord = null;
+            var assigned = requiredMember ? true : Answer(entityType, name, declaredInSource, updatesOnly: false, out assignedRecord);
+            var updated = Answer(entityType, name, declaredInSource, updatesOnly: true, out var updatedRecord);
+            return new AskedCodeFacts(assigned, updated, assignedRecord, updatedRecord);
+        }
 
         /// <summary>Records that the answers of <see cref="CodeFacts"/> went into <paramref name="property"/>, as <see cref="SetCodeFacts"/> records them.</summary>
-        public void Fed(PropertyModel property, CodeOwner entityType, bool declaredInSource, bool requiredMember, Fact<bool> assigned, Fact<bool> updated)
+        public void Fed(PropertyModel property, AskedCodeFacts facts)
         {
             if (_footprint is null) return;
-            if (!requiredMember) _footprint.Answered(new CodeQuestion(entityType.MetadataName, property.Name, declaredInSource, updatesOnly: false), assigned, property);
-            _footprint.Answered(new CodeQuestion(entityType.MetadataName, property.Name, declaredInSource, updatesOnly: true), updated, property);
+            if (facts.AssignedRecord is not null) _footprint.Feed(facts.AssignedRecord, property);
+            if (facts.UpdatedRecord is not null) _footprint.Feed(facts.UpdatedRecord, property);
         }
 
         /// <summary>The one provider a context is registered with (<c>AddDbContext&lt;T&gt;(o =&gt; o.UseNpgsql(...))</c>), or Unknown.</summary>
@@ -249,12 +253,13 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         }
 
         private Fact<bool> Answer(ITypeSymbol entityType, string name, bool declaredInSource, bool updatesOnly) =>
-            Answer(OwnerOf(entityType), name, declaredInSource, updatesOnly);
+            Answer(OwnerOf(entityType), name, declaredInSource, updatesOnly, out _);
 
-        private Fact<bool> Answer(CodeOwner entityType, string name, bool declaredInSource, bool updatesOnly, PropertyModel? into = null)
+        /// <param name="recorded">The footprint's record of the answer; null without a footprint.</param>
+        private Fact<bool> Answer(CodeOwner entityType, string name, bool declaredInSource, bool updatesOnly, out ExtractionFootprint.AnsweredQuestion? recorded)
         {
             var answer = Evaluate(OwnTypes(entityType), name, declaredInSource, updatesOnly);
-            _footprint?.Answered(new CodeQuestion(entityType.MetadataName, name, declaredInSource, updatesOnly), answer, into);
+            recorded = _footprint?.Answered(new CodeQuestion(entityType.MetadataName, name, declaredInSource, updatesOnly), answer);
             return answer;
         }
 

@@ -30,8 +30,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         private readonly Dictionary<EntityDraft, bool> _unchanged;
         private readonly Stack<EntityDraft> _pending = new Stack<EntityDraft>();
         private readonly HashSet<EntityDraft> _seen = new HashSet<EntityDraft>();
-        private readonly List<(PropertyModel Property, bool RequiredMember, Fact<bool> Assigned, Fact<bool> Updated)> _asked =
-            new List<(PropertyModel, bool, Fact<bool>, Fact<bool>)>();
+        private readonly List<(PropertyModel Property, AskedCodeFacts Facts)> _asked = new List<(PropertyModel, AskedCodeFacts)>();
 
         // Asked once per entity type and once per relationship: scanning every entity type for each made emitting quadratic
         // in the model (a million comparisons at 1,000 entity types, twenty-five million at 5,000).
@@ -131,14 +130,12 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                 if (declared.Type is null) continue;
                 var property = properties[index++];
                 if (declared.IsShadow || !RuleCatalog.ReadsCodeFactsOf(property)) continue;
-                var requiredMember = declared.Member?.IsRequiredMember == true;
-                var (assigned, updated) = _code.CodeFacts(property.Name, draft.CodeOwner!, inSource, requiredMember);
-                if (!EmitInputs.Same(assigned, property.IsAssignedByCode) || !EmitInputs.Same(updated, property.IsUpdatedByCode)) return null;
-                asked.Add((property, requiredMember, assigned, updated));
+                var facts = _code.CodeFacts(property.Name, draft.CodeOwner!, inSource, requiredMember: declared.Member?.IsRequiredMember == true);
+                if (!EmitInputs.Same(facts.Assigned, property.IsAssignedByCode) || !EmitInputs.Same(facts.Updated, property.IsUpdatedByCode)) return null;
+                asked.Add((property, facts));
             }
 
-            foreach (var (property, requiredMember, assigned, updated) in asked)
-                _code.Fed(property, draft.CodeOwner!, inSource, requiredMember, assigned, updated);
+            foreach (var (property, facts) in asked) _code.Fed(property, facts);
 
             return before;
         }
