@@ -126,9 +126,8 @@ namespace SchemaLint.Analyzers.SourceModel
         /// <summary>The reader read something of the whole tree (its directives, say): any change to it matters.</summary>
         public static void TouchWhole(SyntaxTree? tree) => Touch(tree, new TextSpan(0, int.MaxValue));
 
-        /// <param name="into">The model property the answer became a fact of, when the extraction asked for one.</param>
         /// <returns>The recorded answer, through which <see cref="Feed"/> adds a property it went into without looking the question up again.</returns>
-        public AnsweredQuestion Answered(CodeQuestion question, Fact<bool> answer, PropertyModel? into = null)
+        public AnsweredQuestion Answered(CodeQuestion question, Fact<bool> answer)
         {
             lock (_gate)
             {
@@ -143,7 +142,6 @@ namespace SchemaLint.Analyzers.SourceModel
                     _answers[question] = answered = new AnsweredQuestion(answer);
                 }
 
-                if (into is not null) answered.Feed(into);
                 return answered;
             }
         }
