@@ -25,8 +25,6 @@ public sealed class CarryOverEquivalenceTests(ITestOutputHelper output)
 {
     private const int GeneratedEntities = 40;
 
-    private static readonly AnalyzerConfigOptionsProvider Options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty).AnalyzerConfigOptionsProvider;
-
     /// <summary>A file with bodies no model-building code reaches, as controllers and services are.</summary>
     private const string Workflows = """
         public static class Workflows
@@ -51,7 +49,7 @@ public sealed class CarryOverEquivalenceTests(ITestOutputHelper output)
             .Select(file => (Path: file, Text: File.ReadAllText(Path.Combine(BudgetTrackerSample.Directory, file))))
             .Append(("Workflows.cs", "using Microsoft.EntityFrameworkCore;\n" + Workflows))
             .ToList();
-        var outcome = EditAndCompare("budget sample", files, edits: 40, seed: 20261130);
+        var outcome = EditSequence.Run("budget sample", files, edits: 40, seed: 20261130);
 
         output.WriteLine($"{outcome.Applied.Count} edits, {outcome.CarriedOver} carried over ({outcome.Patched} with new code facts): {outcome.Summary}");
         Assert.Empty(outcome.Differences);
@@ -73,7 +71,7 @@ public sealed class CarryOverEquivalenceTests(ITestOutputHelper output)
                 ("Model.cs", SourceModelHarness.Usings + models[i].Source),
                 ("Workflows.cs", SourceModelHarness.Usings + Workflows),
             };
-            var outcome = EditAndCompare(models[i].Name, files, edits: 6, seed: 1000 + i, models[i].Nullable);
+            var outcome = EditSequence.Run(models[i].Name, files, edits: 6, seed: 1000 + i, models[i].Nullable ? NullableContextOptions.Enable : NullableContextOptions.Disable);
             differences.AddRange(outcome.Differences);
             carried += outcome.CarriedOver;
             patched += outcome.Patched;
@@ -91,74 +89,11 @@ public sealed class CarryOverEquivalenceTests(ITestOutputHelper output)
         // The shapes bench/ measures (entity files, configuration classes, the context, services). At forty entities the app
         // has every shape and planted mistake the generator makes (keyless, owned, many-to-many; at ten some are missing),
         // and the test stays near ten seconds.
-        var outcome = EditAndCompare("generated app", FixCorpora.BenchSources(GeneratedEntities), edits: 40, seed: 20261201);
+        var outcome = EditSequence.Run("generated app", FixCorpora.BenchSources(GeneratedEntities), edits: 40, seed: 20261201);
 
         output.WriteLine($"{outcome.Applied.Count} edits, {outcome.CarriedOver} carried over ({outcome.Patched} with new code facts): {outcome.Summary}");
         Assert.Empty(outcome.Differences);
         Assert.True(outcome.CarriedOver > 0, "no edit of the sequence was carried over: " + outcome.Summary);
-    }
-
-    private static Outcome EditAndCompare(string project, List<(string Path, string Text)> files, int edits, int seed, bool nullable = true)
-    {
-        // The cache's counters are read through the project's first tree: a file of its own keeps that tree while the others are edited.
-        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
-        var trees = files.Prepend(("AssemblyInfo.cs", "[assembly: System.Reflection.AssemblyDescription(\"carry-over\")]"))
-            .Select(file => CSharpSyntaxTree.ParseText(file.Item2, parseOptions, "/src/" + file.Item1))
-            .ToList();
-        Compilation compilation = CSharpCompilation.Create(
-            "CarryOver" + Guid.NewGuid().ToString("N"), trees, SourceModelHarness.References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable ? NullableContextOptions.Enable : NullableContextOptions.Disable));
-        var firstTree = compilation.SyntaxTrees.First();
-        Schema(compilation);
-
-        var random = new Random(seed);
-        var outcome = new Outcome();
-        for (var step = 1; step <= edits; step++)
-        {
-            var edit = SourceEdits.Pick(compilation, random, step);
-            if (edit is null) continue;
-            compilation = edit.Apply(compilation);
-            var before = SchemaCache.CarryOversFor(firstTree);
-            var patchesBefore = SchemaCache.PatchesFor(firstTree);
-            var incremental = SchemaSnapshot.Of(Schema(compilation), compilation);
-            var fresh = SchemaSnapshot.Of(new CompilationSchema(compilation, EfSymbols.TryCreate(compilation)!, Options, AnalyzerBaseline.None).BuildUncached(CancellationToken.None), compilation);
-            var carried = SchemaCache.CarryOversFor(firstTree) > before;
-            var patched = SchemaCache.PatchesFor(firstTree) > patchesBefore;
-            if (carried) outcome.CarriedOver++;
-            if (patched) outcome.Patched++;
-            outcome.Applied.Add((patched ? "patched " : carried ? "carried " : "built   ") + edit.Description);
-            if (incremental != fresh) outcome.Differences.Add($"{project}, edit {step} ({edit.Description}, {(carried ? "carried over" : "extracted")}): {FirstDifference(fresh, incremental)}");
-        }
-
-        return outcome;
-    }
-
-    private static AnalyzedSchema Schema(Compilation compilation) =>
-        new CompilationSchema(compilation, EfSymbols.TryCreate(compilation)!, Options, AnalyzerBaseline.None).Get(CancellationToken.None);
-
-    private static string FirstDifference(string expected, string actual)
-    {
-        var expectedLines = expected.Split('\n');
-        var actualLines = actual.Split('\n');
-        for (var i = 0; i < Math.Max(expectedLines.Length, actualLines.Length); i++)
-        {
-            var e = i < expectedLines.Length ? expectedLines[i] : "(end)";
-            var a = i < actualLines.Length ? actualLines[i] : "(end)";
-            if (e != a) return $"line {i + 1}: fresh '{e.Trim()}', incremental '{a.Trim()}'";
-        }
-
-        return "none";
-    }
-
-    private sealed class Outcome
-    {
-        public List<string> Differences { get; } = new();
-        public List<string> Applied { get; } = new();
-        public int CarriedOver { get; set; }
-
-        /// <summary>Of the edits carried over, those whose schema got new answers about what code writes.</summary>
-        public int Patched { get; set; }
-        public string Summary => string.Join("; ", Applied);
     }
 }
 

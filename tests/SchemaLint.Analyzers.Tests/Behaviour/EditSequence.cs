@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SchemaLint.Analyzers.Infrastructure;
+using SchemaLint.Analyzers.Schema;
+using SchemaLint.Analyzers.SourceModel;
+using SchemaLint.Analyzers.Tests.SourceModel;
+
+namespace SchemaLint.Analyzers.Tests.Behaviour;
+
+/// <summary>
+/// Applies a seeded sequence of <see cref="SourceEdits"/> to a project and, after each edit, compares the schema the
+/// analyzers use (carried over or extracted again) with a fresh extraction of the same compilation, fact by fact.
+/// </summary>
+internal static class EditSequence
+{
+    private static readonly AnalyzerConfigOptionsProvider Options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty).AnalyzerConfigOptionsProvider;
+
+    public static Outcome Run(string project, List<(string Path, string Text)> files, int edits, int seed, NullableContextOptions nullable = NullableContextOptions.Enable)
+    {
+        // The cache's counters are read through the project's first tree: a file of its own keeps that tree while the others are edited.
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+        var trees = files.Prepend(("AssemblyInfo.cs", "[assembly: System.Reflection.AssemblyDescription(\"carry-over\")]"))
+            .Select(file => CSharpSyntaxTree.ParseText(file.Item2, parseOptions, "/src/" + file.Item1))
+            .ToList();
+        Compilation compilation = CSharpCompilation.Create(
+            "CarryOver" + Guid.NewGuid().ToString("N"), trees, SourceModelHarness.References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable));
+        var firstTree = compilation.SyntaxTrees.First();
+        Schema(compilation);
+
+        var random = new Random(seed);
+        var outcome = new Outcome();
+        for (var step = 1; step <= edits; step++)
+        {
+            var edit = SourceEdits.Pick(compilation, random, step);
+            if (edit is null) continue;
+            compilation = edit.Apply(compilation);
+            var before = SchemaCache.CarryOversFor(firstTree);
+            var patchesBefore = SchemaCache.PatchesFor(firstTree);
+            var incremental = SchemaSnapshot.Of(Schema(compilation), compilation);
+            var fresh = SchemaSnapshot.Of(Fresh(compilation), compilation);
+            var carried = SchemaCache.CarryOversFor(firstTree) > before;
+            var patched = SchemaCache.PatchesFor(firstTree) > patchesBefore;
+            if (carried) outcome.CarriedOver++;
+            if (patched) outcome.Patched++;
+            outcome.Applied.Add((patched ? "patched " : carried ? "carried " : "built   ") + edit.Description);
+            if (incremental != fresh) outcome.Differences.Add($"{project}, edit {step} ({edit.Description}, {(carried ? "carried over" : "extracted")}): {FirstDifference(fresh, incremental)}");
+        }
+
+        return outcome;
+    }
+
+    /// <summary>The schema as the analyzers get it: through the per-project cache, carried over from the snapshot before when it can be.</summary>
+    public static AnalyzedSchema Schema(Compilation compilation) =>
+        new CompilationSchema(compilation, EfSymbols.TryCreate(compilation)!, Options, AnalyzerBaseline.None).Get(CancellationToken.None);
+
+    /// <summary>The schema a whole extraction of <paramref name="compilation"/> gives, with no cache before or after it.</summary>
+    public static AnalyzedSchema Fresh(Compilation compilation) =>
+        new CompilationSchema(compilation, EfSymbols.TryCreate(compilation)!, Options, AnalyzerBaseline.None).BuildUncached(CancellationToken.None);
+
+    private static string FirstDifference(string expected, string actual)
+    {
+        var expectedLines = expected.Split('\n');
+        var actualLines = actual.Split('\n');
+        for (var i = 0; i < Math.Max(expectedLines.Length, actualLines.Length); i++)
+        {
+            var e = i < expectedLines.Length ? expectedLines[i] : "(end)";
+            var a = i < actualLines.Length ? actualLines[i] : "(end)";
+            if (e != a) return $"line {i + 1}: fresh '{e.Trim()}', incremental '{a.Trim()}'";
+        }
+
+        return "none";
+    }
+
+    public sealed class Outcome
+    {
+        public List<string> Differences { get; } = new();
+        public List<string> Applied { get; } = new();
+        public int CarriedOver { get; set; }
+
+        /// <summary>Of the edits carried over, those whose schema got new answers about what code writes.</summary>
+        public int Patched { get; set; }
+        public string Summary => string.Join("; ", Applied);
+    }
+}
+
