@@ -50,11 +50,14 @@ internal sealed class RealModelCorpus
             SourceModelHarness.References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: Nullable));
 
-    public static IReadOnlyList<RealModelCorpus> Load()
+    /// <summary>The models in the folder <see cref="Variable"/> names.</summary>
+    public static IReadOnlyList<RealModelCorpus> Load() =>
+        Load(Environment.GetEnvironmentVariable(Variable)
+            ?? throw new InvalidOperationException($"{Variable} is not set; the real-model facts skip themselves when it is not."));
+
+    public static IReadOnlyList<RealModelCorpus> Load(string root)
     {
-        var root = Environment.GetEnvironmentVariable(Variable)
-            ?? throw new InvalidOperationException($"{Variable} is not set; the real-model facts skip themselves when it is not.");
-        if (!Directory.Exists(root)) throw new DirectoryNotFoundException($"{Variable} names {root}, which does not exist; fill it with scripts/real-models.sh.");
+        if (!Directory.Exists(root)) throw new DirectoryNotFoundException($"{root} does not exist; fill it with scripts/real-models.sh.");
         var models = Directory.GetDirectories(root).OrderBy(path => path, StringComparer.Ordinal).Select(Read).ToList();
         if (models.Count == 0) throw new InvalidOperationException($"{root} holds no model folder; fill it with scripts/real-models.sh.");
         return models;
