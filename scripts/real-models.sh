@@ -25,7 +25,7 @@ output=$2
 # over configuration classes; eShop's ordering service maps a DDD aggregate through backing fields; Smartstore adds its
 # entity types from modules at run time, so the source reader must leave its model unknown rather than guess.
 manifest=(
-  "kavita|Kareadita+Kavita|ed7e9d4a6|warnings|false|API/Entities API/Data"
+  "kavita|Kareadita+Kavita|ed7e9d4a6|warnings|false|API/Entities API/Data API/Extensions"
   "eshoponweb|dotnet-architecture+eShopOnWeb|2414014b|enable|false|src/ApplicationCore src/Infrastructure"
   "eshop-ordering|dotnet+eShop|5624ad5|disable|true|src/Ordering.Domain src/Ordering.Infrastructure"
   "smartstore|smartstore+Smartstore|087de664d|disable|false|src/Smartstore.Core/Catalog src/Smartstore.Core/Checkout src/Smartstore.Core/Common src/Smartstore.Core/Data src/Smartstore/Data"
