@@ -1,13 +1,8 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Xunit.Abstractions;
-using SchemaLint.Analyzers.Infrastructure;
-using SchemaLint.Analyzers.Schema;
-using SchemaLint.Analyzers.SourceModel;
 using SchemaLint.Analyzers.Tests.CodeFixes;
 using SchemaLint.Analyzers.Tests.CodeFixes.CompileAfterFix;
 using SchemaLint.Analyzers.Tests.Parity;
