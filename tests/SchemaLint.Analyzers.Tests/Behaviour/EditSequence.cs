@@ -20,13 +20,10 @@ internal static class EditSequence
     public static Outcome Run(string project, List<(string Path, string Text)> files, int edits, int seed, NullableContextOptions nullable = NullableContextOptions.Enable)
     {
         // The cache's counters are read through the project's first tree: a file of its own keeps that tree while the others are edited.
-        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
-        var trees = files.Prepend(("AssemblyInfo.cs", "[assembly: System.Reflection.AssemblyDescription(\"carry-over\")]"))
-            .Select(file => CSharpSyntaxTree.ParseText(file.Item2, parseOptions, "/src/" + file.Item1))
-            .ToList();
-        Compilation compilation = CSharpCompilation.Create(
-            "CarryOver" + Guid.NewGuid().ToString("N"), trees, SourceModelHarness.References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable));
+        var compilation = Compile(
+            "CarryOver" + Guid.NewGuid().ToString("N"),
+            files.Prepend(("AssemblyInfo.cs", "[assembly: System.Reflection.AssemblyDescription(\"carry-over\")]")),
+            nullable);
         var firstTree = compilation.SyntaxTrees.First();
         Schema(compilation);
 
@@ -50,6 +47,20 @@ internal static class EditSequence
         }
 
         return outcome;
+    }
+
+    /// <summary>
+    /// The files, each under /src/ by its path, compiled as they stand against the tests' EF Core and providers: errors are
+    /// kept, as while a person types or before a project has restored.
+    /// </summary>
+    public static Compilation Compile(string assemblyName, IEnumerable<(string Path, string Text)> files, NullableContextOptions nullable)
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+        return CSharpCompilation.Create(
+            assemblyName,
+            files.Select(file => CSharpSyntaxTree.ParseText(file.Text, parseOptions, "/src/" + file.Path)),
+            SourceModelHarness.References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable));
     }
 
     /// <summary>The schema as the analyzers get it: through the per-project cache, carried over from the snapshot before when it can be.</summary>
@@ -85,4 +96,3 @@ internal static class EditSequence
         public string Summary => string.Join("; ", Applied);
     }
 }
-

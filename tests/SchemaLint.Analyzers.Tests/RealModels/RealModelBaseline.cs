@@ -38,12 +38,10 @@ internal static class RealModelBaseline
         var text = new StringBuilder()
             .AppendLine("# What the analyzers make of each real model (scripts/real-models.sh names the repositories and commits).")
             .AppendLine("# Written by RealModelTests with SCHEMALINT_REAL_MODELS_UPDATE=1; a change here is a change in what users see.");
-        foreach (var (name, summary) in recorded.Concat(found.Where(model => !recorded.ContainsKey(model.Key)))
-                     .Select(model => (model.Key, found.GetValueOrDefault(model.Key) ?? model.Value))
-                     .OrderBy(model => model.Key, StringComparer.Ordinal))
-        {
+        var merged = new Dictionary<string, string>(recorded, StringComparer.Ordinal);
+        foreach (var (name, summary) in found) merged[name] = summary;
+        foreach (var (name, summary) in merged.OrderBy(model => model.Key, StringComparer.Ordinal))
             text.AppendLine().Append(Heading).AppendLine(name).AppendLine(summary);
-        }
 
         File.WriteAllText(path, text.ToString());
     }

@@ -1,6 +1,5 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using SchemaLint.Analyzers.Tests.SourceModel;
+using SchemaLint.Analyzers.Tests.Behaviour;
 
 namespace SchemaLint.Analyzers.Tests.RealModels;
 
@@ -43,12 +42,7 @@ internal sealed class RealModelCorpus
     /// packages are missing, so some names do not bind: the reader must then narrow what it does not know, as in an IDE
     /// whose project has not restored yet.
     /// </summary>
-    public Compilation Compile() =>
-        CSharpCompilation.Create(
-            "RealModel_" + Name.Replace('-', '_'),
-            Files.Select(file => CSharpSyntaxTree.ParseText(file.Text, new CSharpParseOptions(LanguageVersion.Latest), "/src/" + file.Path)),
-            SourceModelHarness.References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: Nullable));
+    public Compilation Compile() => EditSequence.Compile("RealModel_" + Name.Replace('-', '_'), Files, Nullable);
 
     /// <summary>The models in the folder <see cref="Variable"/> names.</summary>
     public static IReadOnlyList<RealModelCorpus> Load() =>
