@@ -47,16 +47,25 @@ internal static class SourceModelHarness
         return Compile(new[] { Tree(path, source) }, nullable);
     }
 
+    /// <summary>
+    /// The files compiled as <see cref="Compile(string, bool, ValueTuple{string, string}[])"/> compiles them, but not asked
+    /// anything (no diagnostics, so nothing is bound yet, and errors are allowed).
+    /// </summary>
+    public static CSharpCompilation Fresh(params (string Path, string Text)[] files) =>
+        Create(files.Select(file => Tree("/src/" + file.Path, file.Text)), nullable: true);
+
     private static SyntaxTree Tree(string path, string source) =>
         CSharpSyntaxTree.ParseText(Usings + source, new CSharpParseOptions(LanguageVersion.Latest), path: path, encoding: System.Text.Encoding.UTF8);
 
+    private static CSharpCompilation Create(IEnumerable<SyntaxTree> trees, bool nullable) => CSharpCompilation.Create(
+        "Model" + Guid.NewGuid().ToString("N"),
+        trees,
+        References,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable ? NullableContextOptions.Enable : NullableContextOptions.Disable));
+
     private static CSharpCompilation Compile(IEnumerable<SyntaxTree> trees, bool nullable)
     {
-        var compilation = CSharpCompilation.Create(
-            "Model" + Guid.NewGuid().ToString("N"),
-            trees,
-            References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable ? NullableContextOptions.Enable : NullableContextOptions.Disable));
+        var compilation = Create(trees, nullable);
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0) throw new InvalidOperationException("The test source does not compile:\n" + string.Join("\n", errors));
         return compilation;

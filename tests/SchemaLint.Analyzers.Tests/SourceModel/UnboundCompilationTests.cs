@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using SchemaLint.Analyzers.Tests.Behaviour;
 using static SchemaLint.Analyzers.Tests.SourceModel.SourceModelHarness;
 
@@ -50,32 +49,25 @@ public class UnboundCompilationTests
             [assembly: System.Reflection.AssemblyCompany("Shop")]
             [module: System.CLSCompliant(false)]
             """;
-        var bound = Unbound(("Model.cs", Model), ("AssemblyInfo.cs", attributes));
+        var bound = Fresh(("Model.cs", Model), ("AssemblyInfo.cs", attributes));
         Assert.Empty(bound.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
 
         var model = SchemaSnapshot.OfObject(Build(bound).Models.Single());
 
-        Assert.Equal(model, SchemaSnapshot.OfObject(Build(Unbound(("Model.cs", Model), ("AssemblyInfo.cs", attributes))).Models.Single()));
+        Assert.Equal(model, SchemaSnapshot.OfObject(Build(Fresh(("Model.cs", Model), ("AssemblyInfo.cs", attributes))).Models.Single()));
     }
 
     [Fact]
     public void Assembly_attributes_that_do_not_bind_leave_the_model_as_it_is()
     {
-        var withoutAttributes = SchemaSnapshot.OfObject(Build(Unbound(("Model.cs", Model), ("AssemblyInfo.cs", "// no attributes"))).Models.Single());
+        var withoutAttributes = SchemaSnapshot.OfObject(Build(Fresh(("Model.cs", Model), ("AssemblyInfo.cs", "// no attributes"))).Models.Single());
 
         // Still being typed: an attribute class that does not exist, and one given arguments it has no constructor for.
-        var withBrokenAttributes = Unbound(("Model.cs", Model), ("AssemblyInfo.cs", """
+        var withBrokenAttributes = Fresh(("Model.cs", Model), ("AssemblyInfo.cs", """
             [assembly: NoSuchAttribute]
             [module: System.CLSCompliant("yes", 2)]
             """));
 
         Assert.Equal(withoutAttributes, SchemaSnapshot.OfObject(Build(withBrokenAttributes).Models.Single()));
     }
-
-    /// <summary>A compilation of the files (usings for EF Core added) that nothing has asked anything yet.</summary>
-    private static CSharpCompilation Unbound(params (string Path, string Text)[] files) => CSharpCompilation.Create(
-        "Shop",
-        files.Select(file => CSharpSyntaxTree.ParseText(Usings + file.Text, new CSharpParseOptions(LanguageVersion.Latest), path: "/src/" + file.Path, encoding: System.Text.Encoding.UTF8)),
-        References,
-        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 }
