@@ -84,6 +84,7 @@ namespace SchemaLint.Analyzers.Schema
                 using (ExtractionFootprint.Record(footprint)) schema = build(entry?.Schema);
                 slot.LastTypesRead = footprint.TypeFacts.Count - footprint.TypeFacts.TakenOver;
                 slot.LastEntityTypesKept = footprint.EntityTypesKept;
+                slot.LastEntityTypesCompared = footprint.EntityTypesCompared;
                 slot.Builds++;
                 Volatile.Write(ref slot.Entry, new Entry(compilation, options, schema, footprint));
                 return schema;
@@ -159,6 +160,13 @@ namespace SchemaLint.Analyzers.Schema
             lock (slot.Gate) return slot.LastEntityTypesKept;
         }
 
+        /// <summary>How many entity types' drafts the last build for that first tree compared with the snapshot before's (a test seam).</summary>
+        internal static int EntityTypesComparedFor(SyntaxTree firstTree)
+        {
+            if (!Slots.TryGetValue(firstTree, out var slot)) return 0;
+            lock (slot.Gate) return slot.LastEntityTypesCompared;
+        }
+
         private sealed class Slot
         {
             public readonly object Gate = new object();
@@ -169,6 +177,7 @@ namespace SchemaLint.Analyzers.Schema
             public int LastSeededWrites;
             public int LastTypesRead;
             public int LastEntityTypesKept;
+            public int LastEntityTypesCompared;
         }
 
         /// <summary>What the schema was built from: a compilation with the same trees, references and options builds the same schema.</summary>
@@ -325,6 +334,7 @@ namespace SchemaLint.Analyzers.Schema
 
                 _changedBodies.Clear();
                 footprint.TypeFacts.TakeUnchangedFrom(_footprint.TypeFacts, new HashSet<SyntaxTree>(trees), changedMembers, moves);
+                footprint.EditedTrees = EditedTrees(trees);
 
                 var names = new Dictionary<SyntaxNode, bool>();
                 var treesNaming = new Dictionary<SyntaxTree, bool>();
@@ -347,6 +357,18 @@ namespace SchemaLint.Analyzers.Schema
                         names[around] = namesChanged = around.DescendantTokens().Any(t => t.IsKind(SyntaxKind.IdentifierToken) && changedMembers.Contains(t.ValueText));
                     if (!namesChanged) footprint.BoundWrite(write, owner.Value);
                 }
+            }
+
+            /// <summary>The trees of <paramref name="trees"/> (this entry's files, in order) that differ from this entry's.</summary>
+            private HashSet<SyntaxTree> EditedTrees(SyntaxTree[] trees)
+            {
+                var edited = new HashSet<SyntaxTree>();
+                for (var i = 0; i < trees.Length; i++)
+                {
+                    if (!ReferenceEquals(_trees[i], trees[i])) edited.Add(trees[i]);
+                }
+
+                return edited;
             }
 
             /// <summary>

@@ -67,6 +67,13 @@ namespace SchemaLint.Analyzers.SourceModel
         /// <summary>What the emitter made of each context (by name; null for a name two contexts share), for the next snapshot's.</summary>
         private readonly Dictionary<string, Conventions.EmittedModel?> _emitted = new Dictionary<string, Conventions.EmittedModel?>(StringComparer.Ordinal);
 
+        /// <summary>
+        /// The trees of this snapshot that the snapshot before did not have, when the two can be compared file by file (the
+        /// same files, declarations changed only in members): what the emitter asks to find the drafts an edit can have
+        /// changed. Null when they cannot, and then every draft is compared with the one before.
+        /// </summary>
+        public HashSet<SyntaxTree>? EditedTrees { get; set; }
+
         /// <summary>The snapshot before's <see cref="_emitted"/>, until this extraction has emitted its models.</summary>
         private Dictionary<string, Conventions.EmittedModel?>? _emittedBefore;
 
@@ -255,6 +262,15 @@ namespace SchemaLint.Analyzers.SourceModel
             get
             {
                 lock (_gate) return _emitted.Values.Sum(emitted => emitted?.Kept ?? 0);
+            }
+        }
+
+        /// <summary>How many drafts the extraction's emitter compared with the snapshot before's (a test seam).</summary>
+        public int EntityTypesCompared
+        {
+            get
+            {
+                lock (_gate) return _emitted.Values.Sum(emitted => emitted?.Compared ?? 0);
             }
         }
 

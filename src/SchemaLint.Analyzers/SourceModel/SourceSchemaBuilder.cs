@@ -20,6 +20,8 @@ namespace SchemaLint.Analyzers.SourceModel
     /// </summary>
     public static class SourceSchemaBuilder
     {
+        private static readonly HashSet<SyntaxTree> NoTrees = new HashSet<SyntaxTree>();
+
         public static SourceSchema Build(Compilation compilation, EfSymbols symbols, SchemaLintOptions options, CancellationToken cancellationToken)
         {
             BindAssemblyAttributesFirst(compilation);
@@ -28,6 +30,9 @@ namespace SchemaLint.Analyzers.SourceModel
             if (scope.Contexts.Count == 0) return SourceSchema.Empty;
 
             var code = new CodeScan(compilation, cancellationToken, footprint);
+
+            // The trees a model edit changed, when the snapshot before is one this compilation can be compared with file by file.
+            var editedTrees = footprint?.EditedTrees;
             var models = new List<SchemaModel>();
             var byType = new Dictionary<INamedTypeSymbol, List<(SchemaModel, EntityTypeModel)>>(SymbolEqualityComparer.Default);
             foreach (var context in scope.Contexts)
@@ -40,7 +45,7 @@ namespace SchemaLint.Analyzers.SourceModel
                 // Before reading: provider tests in OnModelCreating (Database.IsNpgsql()) are decided by it.
                 draft.Provider = options.Provider ?? DetectProvider(scope, code, context);
                 AddDbSets(draft, context, symbols, scope.TypeFacts);
-                var reader = new FluentReader(draft, scope, cancellationToken);
+                var reader = new FluentReader(draft, scope, editedTrees ?? NoTrees, cancellationToken);
                 reader.ReadConfigureConventions();
                 reader.ReadOnModelCreating();
                 new EntityDiscovery(draft, scope, reader, cancellationToken).Run();
@@ -50,7 +55,7 @@ namespace SchemaLint.Analyzers.SourceModel
                 relationships.Run();
 
                 var entities = new List<(EntityDraft Draft, EntityTypeModel Entity)>();
-                var emitter = new SchemaEmitter(draft, code, before);
+                var emitter = new SchemaEmitter(draft, code, before, editedTrees);
                 var model = emitter.Emit(relationships.JoinEntities, entities);
                 footprint?.Emitted(draft.ContextName, emitter.Emitted);
                 models.Add(model);
@@ -86,14 +91,19 @@ namespace SchemaLint.Analyzers.SourceModel
             if (symbols.DbSet is null) return;
             for (var current = context; current is not null && !SymbolEqualityComparer.Default.Equals(current, symbols.DbContext); current = current.BaseType)
             {
-                foreach (var set in typeFacts.Of(current).DbSets)
+                var facts = typeFacts.Of(current);
+                foreach (var set in facts.DbSets)
                 {
                     // A compiled base context's own entity types come and go with its compiled configuration (Identity
                     // ignores some by schema version): only the application's types it exposes are taken from its sets.
                     // (The contexts read are the compilation's own, so the application's types are those declared in source.)
                     if (current.DeclaringSyntaxReferences.Length == 0 && !set.Entity.IsDeclaredInSource) continue;
                     var entity = draft.GetOrAdd(typeFacts.Resolve(set.Entity) ?? EntityOfSet(current, set.Property));
-                    if (entity is not null) entity.DbSetName ??= set.Property;
+                    if (entity is null) continue;
+                    entity.DbSetName ??= set.Property;
+
+                    // Its set's name, and its place among the entity types, are the context's to say.
+                    entity.Inputs.Add(facts);
                 }
             }
         }

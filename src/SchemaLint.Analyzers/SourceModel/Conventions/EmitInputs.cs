@@ -25,6 +25,8 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             [nameof(EntityDraft) + "." + nameof(EntityDraft.Properties)] = "configuration by name; the emitter reads the properties it became (Declared)",
             [nameof(EntityDraft) + "." + nameof(EntityDraft.CodeOwner)] = "the code scan is asked again on the new compilation and its answers compared",
             [nameof(EntityDraft) + "." + nameof(EntityDraft.IsOwned)] = "follows from Owner",
+            [nameof(EntityDraft) + "." + nameof(EntityDraft.Inputs)] = "what the draft was made from, which decides whether it is compared at all",
+            [nameof(EntityDraft) + "." + nameof(EntityDraft.NamedBy)] = "the drafts naming this one, which compare their own names of it",
             [nameof(PropertyDraft) + "." + nameof(PropertyDraft.IsShadow)] = "follows from Member",
             [nameof(PropertyDraft) + "." + nameof(PropertyDraft.DeclaredAnnotation)] = "follows from Member",
             [nameof(NavigationDraft) + "." + nameof(NavigationDraft.Name)] = "follows from Member",

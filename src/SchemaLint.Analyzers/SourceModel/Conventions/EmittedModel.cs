@@ -25,9 +25,19 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         {
             _byName = new Dictionary<string, Emitted>(draft.Entities.Count, StringComparer.Ordinal);
             Settings = new ModelSettings(draft);
+            Inputs = new ModelInputs(draft);
         }
 
         public ModelSettings Settings { get; }
+
+        /// <summary>The model-wide facts a draft can depend on besides its own inputs: one differing means every draft is compared.</summary>
+        public ModelInputs Inputs { get; }
+
+        /// <summary>How many drafts the emitter compared with the snapshot before's (a test seam).</summary>
+        public int Compared { get; set; }
+
+        /// <summary>The names of every entity type this model emitted (join entity types aside).</summary>
+        public IEnumerable<string> Names => _byName.Keys;
 
         /// <summary>How many entity types (join entity types aside) the emitter made a model of.</summary>
         public int Count => _byName.Count;
@@ -36,12 +46,14 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         public int Kept { get; private set; }
 
         /// <param name="kept">The snapshot before's entity type, when its model is kept: its record of the draft is kept with it.</param>
-        public void Add(EntityDraft draft, EntityTypeModel entity, bool hasDerivedTypes, Emitted? kept)
+        /// <param name="position">Where the draft stands among the model's drafts.</param>
+        public void Add(EntityDraft draft, int position, EntityTypeModel entity, bool hasDerivedTypes, Emitted? kept)
         {
             if (kept is not null) Kept++;
 
-            // Names are unique: the model the emitter adds the entity type to refuses a second of one name.
-            _byName.Add(draft.Name, new Emitted(kept?.Draft ?? draft.Recorded(StandIn), entity, hasDerivedTypes));
+            // Names are unique: the model the emitter adds the entity type to refuses a second of one name. A kept entity
+            // type keeps the record of its draft, and takes this snapshot's inputs and names, which the next snapshot reads.
+            _byName.Add(draft.Name, new Emitted(kept?.Draft ?? draft.Recorded(StandIn), entity, hasDerivedTypes, draft.Inputs, draft.NamedBy, position));
         }
 
         /// <summary>A draft with the name and type of <paramref name="draft"/> and nothing else, one per name.</summary>
@@ -71,12 +83,27 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
 
         internal sealed class Emitted
         {
-            public Emitted(EntityDraft draft, EntityTypeModel entity, bool hasDerivedTypes)
+            public Emitted(EntityDraft draft, EntityTypeModel entity, bool hasDerivedTypes, DraftInputs inputs, List<string>? namedBy, int position)
             {
                 Draft = draft;
                 Entity = entity;
                 HasDerivedTypes = hasDerivedTypes;
+                Inputs = inputs;
+                NamedBy = namedBy;
+                Position = position;
             }
+
+            /// <summary>
+            /// The entity types whose drafts named this one in the snapshot that last emitted or kept it (a kept record's own
+            /// list is the older snapshot's).
+            /// </summary>
+            public List<string>? NamedBy { get; }
+
+            /// <summary>What the draft was made from in the snapshot that last emitted or kept it.</summary>
+            public DraftInputs Inputs { get; }
+
+            /// <summary>Where the draft stood among the model's drafts.</summary>
+            public int Position { get; }
 
             /// <summary>The draft the model was emitted from, as recorded (<see cref="EntityDraft.Recorded"/>).</summary>
             public EntityDraft Draft { get; }
@@ -84,6 +111,67 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
 
             /// <summary>Some entity type of the model derived from it (the emitter then maps it as a hierarchy's root).</summary>
             public bool HasDerivedTypes { get; }
+        }
+
+        /// <summary>
+        /// The model-wide facts discovery and the conventions read beyond each draft's own inputs (<see cref="DraftInputs"/>):
+        /// types ignored or owned wherever they are reached, the provider, compiled model-building code and what it was handed,
+        /// the conventions removed. One differing can change drafts no edited code reached, so then every draft is compared.
+        /// </summary>
+        internal sealed class ModelInputs
+        {
+            public ModelInputs(ModelDraft draft)
+            {
+                IsEntitySetComplete = draft.IsEntitySetComplete;
+                Provider = draft.Provider;
+                HasCompiledConfiguration = draft.HasCompiledConfiguration;
+                IgnoredTypes = Identities(draft.IgnoredTypes);
+                OwnedTypes = Identities(draft.OwnedTypes);
+                RemovedConventions = new List<string>(draft.RemovedConventions);
+                RemovedConventions.Sort(StringComparer.Ordinal);
+                ScopedModelBuilders = draft.ScopedModelBuilders;
+                CompiledReach = new List<string>(draft.CompiledReach.Count);
+                foreach (var type in draft.CompiledReach) CompiledReach.Add(type.ToDisplayString());
+                CompiledReach.Sort(StringComparer.Ordinal);
+            }
+
+            public bool IsEntitySetComplete { get; }
+            public DatabaseProvider Provider { get; }
+            public bool HasCompiledConfiguration { get; }
+            public List<string> IgnoredTypes { get; }
+            public List<string> OwnedTypes { get; }
+            public List<string> RemovedConventions { get; }
+            public IReadOnlyList<string> ScopedModelBuilders { get; }
+            public List<string> CompiledReach { get; }
+
+            public bool SameAs(ModelInputs other) =>
+                IsEntitySetComplete == other.IsEntitySetComplete
+                && Provider == other.Provider
+                && HasCompiledConfiguration == other.HasCompiledConfiguration
+                && SameNames(IgnoredTypes, other.IgnoredTypes)
+                && SameNames(OwnedTypes, other.OwnedTypes)
+                && SameNames(RemovedConventions, other.RemovedConventions)
+                && SameNames(ScopedModelBuilders, other.ScopedModelBuilders)
+                && SameNames(CompiledReach, other.CompiledReach);
+
+            private static List<string> Identities(HashSet<ClrType> types)
+            {
+                var identities = new List<string>(types.Count);
+                foreach (var type in types) identities.Add(type.Identity);
+                identities.Sort(StringComparer.Ordinal);
+                return identities;
+            }
+
+            private static bool SameNames(IReadOnlyList<string> a, IReadOnlyList<string> b)
+            {
+                if (a.Count != b.Count) return false;
+                for (var i = 0; i < a.Count; i++)
+                {
+                    if (!string.Equals(a[i], b[i], StringComparison.Ordinal)) return false;
+                }
+
+                return true;
+            }
         }
 
         /// <summary>The model-wide facts the emitter reads for every entity type: one differing means none is kept.</summary>

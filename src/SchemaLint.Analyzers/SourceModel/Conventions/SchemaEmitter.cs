@@ -17,6 +17,8 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
     /// the code scan's answers about its points in time. A model edit changes a few entity types; emitting all of them
     /// again was about a third of such an edit at 1,000 entity types (bench/ANALYSIS.md, run 9), and deciding from the
     /// inputs, before anything is built, is what saves it: building and then comparing allocated as much as building.
+    /// Which drafts are the same it finds from what each was made from (<see cref="FindDifferingDrafts"/>), comparing only
+    /// the drafts that can differ.
     /// </summary>
     internal sealed class SchemaEmitter
     {
@@ -25,6 +27,25 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         private readonly ModelDraft _draft;
         private readonly CodeScan _code;
         private readonly EmittedModel? _before;
+        private readonly HashSet<SyntaxTree>? _editedTrees;
+
+        /// <summary>
+        /// The drafts that differ from the snapshot before's of their name, or have none there, as the search found them
+        /// (<see cref="FindDifferingDrafts"/>); null when it did not run, and the keep decision compares each draft it reads.
+        /// </summary>
+        private HashSet<EntityDraft>? _differing;
+
+        /// <summary>Two drafts share a name: the search, which finds drafts by name, does not run.</summary>
+        private bool _namesRepeat;
+
+        /// <summary>The snapshot before's entity type of each draft's name, by the draft's place, once the search has looked them up.</summary>
+        private EmittedModel.Emitted?[]? _beforeAt;
+
+        /// <summary>
+        /// Set by the test suites: after the search, every draft it did not find is compared with the snapshot before's as
+        /// well, and one that differs fails the extraction, so that every edit the suites make checks the search's premise.
+        /// </summary>
+        internal static bool CheckEveryDraftAfterSearch { get; set; }
 
         /// <summary>Per draft, whether its own facts are those of the snapshot before's draft of its name.</summary>
         private readonly Dictionary<EntityDraft, bool> _unchanged;
@@ -38,10 +59,15 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         private readonly Dictionary<string, EntityDraft> _byName;
 
         /// <param name="before">What the emitter made of the same context in the snapshot before, when there was one.</param>
-        public SchemaEmitter(ModelDraft draft, CodeScan code, EmittedModel? before = null)
+        /// <param name="editedTrees">
+        /// The trees that differ from the snapshot before's, when the two compare file by file: the drafts then tell from
+        /// their inputs whether they can differ (<see cref="DraftInputs"/>). Null: every draft is compared.
+        /// </param>
+        public SchemaEmitter(ModelDraft draft, CodeScan code, EmittedModel? before = null, HashSet<SyntaxTree>? editedTrees = null)
         {
             _draft = draft;
             _code = code;
+            _editedTrees = editedTrees;
 
             // Sized for every entity type up front: a model edit fills these anew for the whole model.
             _byName = new Dictionary<string, EntityDraft>(draft.Entities.Count, StringComparer.Ordinal);
@@ -71,15 +97,22 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
 
                 // The first of a name, as a search of the list in order finds it.
                 if (!_byName.ContainsKey(draft.Name)) _byName.Add(draft.Name, draft);
+                else _namesRepeat = true;
             }
 
-            foreach (var draft in _draft.Entities)
+            // Once every draft is found by name: a foreign key names its principal by name, and one declared later may be it.
+            foreach (var draft in _draft.Entities) RecordNamesOf(draft);
+
+            FindDifferingDrafts();
+            var entities = _draft.Entities;
+            for (var position = 0; position < entities.Count; position++)
             {
+                var draft = entities[position];
                 var hasDerivedTypes = _baseTypes.Contains(draft);
-                var kept = Kept(draft, hasDerivedTypes);
+                var kept = Kept(draft, _beforeAt is null ? _before?.Find(draft.Name) : _beforeAt[position], hasDerivedTypes);
                 var entity = kept?.Entity ?? Entity(draft);
                 model.AddEntity(entity);
-                Emitted.Add(draft, entity, hasDerivedTypes, kept);
+                Emitted.Add(draft, position, entity, hasDerivedTypes, kept);
                 emitted.Add((draft, entity));
             }
 
@@ -105,9 +138,9 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         /// inputs; the code scan's answers about it are then recorded as going into that model's properties, as emitting
         /// would record them.
         /// </summary>
-        private EmittedModel.Emitted? Kept(EntityDraft draft, bool hasDerivedTypes)
+        /// <param name="before">The snapshot before's entity type of the draft's name, if any.</param>
+        private EmittedModel.Emitted? Kept(EntityDraft draft, EmittedModel.Emitted? before, bool hasDerivedTypes)
         {
-            var before = _before?.Find(draft.Name);
             if (before is null || before.HasDerivedTypes != hasDerivedTypes || !ReadsOnlyUnchanged(draft)) return null;
 
             // The drafts are the same, so the model's properties are the emitted ones in order, after a discriminator the
@@ -170,13 +203,111 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
 
         private bool Unchanged(EntityDraft draft)
         {
+            if (_differing is not null) return !_differing.Contains(draft);
             if (!_unchanged.TryGetValue(draft, out var unchanged))
             {
                 var before = _before!.Find(draft.Name);
                 _unchanged[draft] = unchanged = before is not null && EmitInputs.Same(draft, before.Draft);
+                Emitted.Compared++;
             }
 
             return unchanged;
+        }
+
+        /// <summary>Records on each draft <paramref name="draft"/> names that it does, for this snapshot's search and the next one's.</summary>
+        private void RecordNamesOf(EntityDraft draft)
+        {
+            draft.BaseType?.AddNamedBy(draft.Name);
+            draft.Owner?.AddNamedBy(draft.Name);
+            foreach (var foreignKey in draft.ForeignKeys)
+            {
+                if (_byName.TryGetValue(foreignKey.PrincipalEntityName, out var principal)) principal.AddNamedBy(draft.Name);
+            }
+
+            foreach (var navigation in draft.Navigations)
+            {
+                if (navigation.Target != draft) navigation.Target.AddNamedBy(draft.Name);
+            }
+        }
+
+        /// <summary>
+        /// Finds the drafts that differ from the snapshot before's without comparing every one (at 1,000 entity types,
+        /// comparing them all was about a tenth of a model edit: bench/ANALYSIS.md, run 23). A draft made from the same
+        /// inputs as before (<see cref="DraftInputs"/>: the same declarations, the same pieces of model-building code, none of
+        /// them reading edited code), standing at the same place among the drafts, can differ only through a draft it
+        /// relates to: discovery and the conventions make it from its inputs and from its base types, owners, principals
+        /// and navigation targets, and from the drafts that name it. So the search compares the drafts whose inputs
+        /// changed, and from each that differs, or that the edit removed, the drafts related to it in either snapshot.
+        /// It does not run when anything model-wide changed, or when no file-by-file comparison told it the edited trees.
+        /// </summary>
+        private void FindDifferingDrafts()
+        {
+            if (_before is null || _editedTrees is null || _namesRepeat || !_before.Inputs.SameAs(Emitted.Inputs)) return;
+            var pending = new Stack<EntityDraft>();
+            var entities = _draft.Entities;
+            var foundBefore = 0;
+            var beforeAt = new EmittedModel.Emitted?[entities.Count];
+            for (var position = 0; position < entities.Count; position++)
+            {
+                var draft = entities[position];
+                var before = beforeAt[position] = _before.Find(draft.Name);
+                if (before is not null) foundBefore++;
+                if (before is null || before.Position != position || draft.Inputs.ReachedByEditedCode || !draft.Inputs.SameAs(before.Inputs)) pending.Push(draft);
+            }
+
+            // Names are unique here, so when every name before is found again, none was removed.
+            if (foundBefore != _before.Count)
+            {
+                foreach (var name in _before.Names)
+                {
+                    if (!_byName.ContainsKey(name) && _before.Find(name) is { } removed) PushRelated(removed.Draft, removed.NamedBy, pending);
+                }
+            }
+
+            var differing = new HashSet<EntityDraft>();
+            var compared = new HashSet<EntityDraft>();
+            while (pending.Count > 0)
+            {
+                var draft = pending.Pop();
+                if (!compared.Add(draft)) continue;
+                var before = _before.Find(draft.Name);
+                if (before is not null && EmitInputs.Same(draft, before.Draft)) continue;
+                differing.Add(draft);
+                PushRelated(draft, draft.NamedBy, pending);
+                if (before is not null) PushRelated(before.Draft, before.NamedBy, pending);
+            }
+
+            Emitted.Compared = compared.Count;
+            _differing = differing;
+            _beforeAt = beforeAt;
+            if (CheckEveryDraftAfterSearch) CheckNoDraftMissed(compared);
+        }
+
+        /// <summary>Pushes the drafts <paramref name="draft"/> (this snapshot's, or the record of the one before) names, and those naming it in the same snapshot.</summary>
+        private void PushRelated(EntityDraft draft, List<string>? namedBy, Stack<EntityDraft> pending)
+        {
+            Push(draft.BaseType?.Name, pending);
+            Push(draft.Owner?.Name, pending);
+            foreach (var foreignKey in draft.ForeignKeys) Push(foreignKey.PrincipalEntityName, pending);
+            foreach (var navigation in draft.Navigations) Push(navigation.Target.Name, pending);
+            if (namedBy is null) return;
+            foreach (var name in namedBy) Push(name, pending);
+        }
+
+        private void Push(string? name, Stack<EntityDraft> pending)
+        {
+            if (name is not null && _byName.TryGetValue(name, out var draft)) pending.Push(draft);
+        }
+
+        private void CheckNoDraftMissed(HashSet<EntityDraft> compared)
+        {
+            foreach (var draft in _draft.Entities)
+            {
+                if (compared.Contains(draft)) continue;
+                var before = _before!.Find(draft.Name);
+                if (before is not null && !EmitInputs.Same(draft, before.Draft))
+                    throw new InvalidOperationException($"The search for differing drafts missed {draft.Name}, which differs from the snapshot before's.");
+            }
         }
 
         /// <summary>An owned CLR type used by one navigation only is named after the CLR type, as EF Core does.</summary>

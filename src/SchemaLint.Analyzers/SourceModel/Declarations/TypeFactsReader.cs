@@ -79,6 +79,18 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
             return null;
         }
 
+        /// <summary>Records the facts of the type and of each of its classes' bases as what <paramref name="inputs"/>' draft was made from.</summary>
+        public void AddHierarchyTo(INamedTypeSymbol type, Drafts.DraftInputs inputs)
+        {
+            if (Hierarchy(type) is { } hierarchy)
+            {
+                for (var i = 0; i < hierarchy.Count; i++) inputs.Add(hierarchy[i]);
+                return;
+            }
+
+            for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType) inputs.Add(Of(current));
+        }
+
         /// <summary>
         /// The facts of <paramref name="type"/> and of each base class up to <c>object</c>, the type first, as far as they
         /// are known without a symbol (from this extraction or taken over); null when some base class's facts are not.

@@ -82,6 +82,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
                     added = true;
                     ApplyConfigurationAttribute(entity);
                     var candidates = CandidateMembers(TypeOf(entity), null);
+                    _facts.AddHierarchyTo(TypeOf(entity), entity.Inputs);
                     _wholeHierarchyCandidates[entity] = candidates;
                     foreach (var member in candidates)
                     {

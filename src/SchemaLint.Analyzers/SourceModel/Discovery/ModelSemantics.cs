@@ -22,6 +22,9 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             _cancellationToken = cancellationToken;
         }
 
+        /// <summary>The piece of model-building code being read, told of every tree it binds in and every member it binds.</summary>
+        public Drafts.FluentPiece? Piece { get; set; }
+
         /// <summary>The named type a type syntax denotes (<c>Blog</c>, <c>Sales.Order</c>, <c>Wrapper&lt;int&gt;</c>), or null when it binds to none.</summary>
         public INamedTypeSymbol? NamedType(TypeSyntax syntax) => Type(syntax) as INamedTypeSymbol;
 
@@ -54,29 +57,50 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
             var model = ModelOf(invocation);
             if (model is null) return null;
             var info = model.GetSymbolInfo(invocation, _cancellationToken);
-            if (info.Symbol is IMethodSymbol method) return method;
-            return info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] as IMethodSymbol : null;
+            if (info.Symbol is IMethodSymbol method) return Bound(method);
+            return info.CandidateSymbols.Length == 1 ? Bound(info.CandidateSymbols[0] as IMethodSymbol) : null;
         }
 
         /// <summary>The symbol a simple expression names (a local, a parameter, a field), or null.</summary>
         public ISymbol? Symbol(ExpressionSyntax expression)
         {
             var model = ModelOf(expression);
-            return model?.GetSymbolInfo(expression, _cancellationToken).Symbol;
+            return Bound(model?.GetSymbolInfo(expression, _cancellationToken).Symbol);
         }
 
         /// <summary>The compiler found candidates for the expression even if it could not choose one (an overload in doubt, not a typo).</summary>
         public bool HasCandidates(ExpressionSyntax expression)
         {
             var model = ModelOf(expression);
-            return model is not null && model.GetSymbolInfo(expression, _cancellationToken).CandidateSymbols.Length > 0;
+            if (model is null) return false;
+            var candidates = model.GetSymbolInfo(expression, _cancellationToken).CandidateSymbols;
+            foreach (var candidate in candidates) Bound(candidate);
+            return candidates.Length > 0;
         }
 
         /// <summary>The compile-time constant an expression has (<c>Limits.NameLength</c>, <c>"x" + Suffix</c>), or no value.</summary>
         public Optional<object?> Constant(ExpressionSyntax expression)
         {
             var model = ModelOf(expression);
-            return model is null ? default : model.GetConstantValue(expression, _cancellationToken);
+            if (model is null) return default;
+            if (Piece is not null) BindNamesIn(expression, model);
+            return model.GetConstantValue(expression, _cancellationToken);
+        }
+
+        /// <summary>A constant's value is its declaration's: the piece reading it depends on the trees declaring the names in it.</summary>
+        private void BindNamesIn(ExpressionSyntax expression, SemanticModel model)
+        {
+            foreach (var node in expression.DescendantNodesAndSelf())
+            {
+                if (node is SimpleNameSyntax name) Bound(model.GetSymbolInfo(name, _cancellationToken).Symbol);
+            }
+        }
+
+        private T? Bound<T>(T? symbol)
+            where T : class, ISymbol
+        {
+            Piece?.Bound(symbol);
+            return symbol;
         }
 
         private SemanticModel? ModelOf(SyntaxNode node)
@@ -86,6 +110,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
 
             // A node binds by its own member and by declarations: whatever edit leaves both alone leaves the answer alone.
             ExtractionFootprint.Touch(tree, node.Span);
+            Piece?.Read(tree);
             if (_models.TryGetValue(tree, out var model)) return model;
 
             // A node from a tree this compilation does not contain (a stale reference) cannot be bound.

@@ -135,6 +135,18 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
 
         public bool IsJoinEntity { get; set; }
 
+        /// <summary>What the draft was made from besides the drafts it relates to, for a model edit to tell whether it can differ.</summary>
+        public DraftInputs Inputs { get; } = new DraftInputs();
+
+        /// <summary>
+        /// The names of the entity types whose settled drafts name this one (as their base type, owner, principal or
+        /// navigation target), recorded as the emitter reads them: when this draft differs in a later snapshot, those may
+        /// differ with it. Names, not drafts, so that the record of a draft keeps no other draft alive.
+        /// </summary>
+        public List<string>? NamedBy { get; private set; }
+
+        public void AddNamedBy(string name) => (NamedBy ??= new List<string>(2)).Add(name);
+
         public PropertyDraft Property(string name)
         {
             if (!Properties.TryGetValue(name, out var property)) Properties[name] = property = new PropertyDraft(name);

@@ -82,11 +82,24 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
 
         public DatabaseProvider Provider { get; set; }
 
+        /// <summary>
+        /// The piece of model-building code being read, if any: every draft it finds or adds is recorded as reached by it
+        /// (<see cref="DraftInputs"/>), since whatever the piece says of an entity type it says through one of these.
+        /// </summary>
+        public FluentPiece? Piece { get; set; }
+
         /// <summary>The non-owned entity type of a CLR type, while binding.</summary>
-        public EntityDraft? Find(INamedTypeSymbol type) => _bySymbol.TryGetValue(type, out var entity) ? entity : null;
+        public EntityDraft? Find(INamedTypeSymbol type) => Reached(_bySymbol.TryGetValue(type, out var entity) ? entity : null);
 
         /// <summary>The non-owned entity type of a CLR type.</summary>
-        public EntityDraft? Find(ClrType type) => _byType.TryGetValue(type, out var entity) ? entity : null;
+        public EntityDraft? Find(ClrType type) => Reached(_byType.TryGetValue(type, out var entity) ? entity : null);
+
+        /// <summary>Records that the piece being read reached <paramref name="entity"/>.</summary>
+        public EntityDraft? Reached(EntityDraft? entity)
+        {
+            if (entity is not null && Piece is { } piece) entity.Inputs.Add(piece);
+            return entity;
+        }
 
         /// <summary>The symbol of an entity type's CLR type, for binding; conventions and the emitter read the draft's data instead.</summary>
         public INamedTypeSymbol SymbolOf(EntityDraft entity) => _symbols[entity];
@@ -94,7 +107,7 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         /// <summary>The non-owned entity type for a CLR type, added when it is new (and not ignored).</summary>
         public EntityDraft? GetOrAdd(INamedTypeSymbol type)
         {
-            if (_bySymbol.TryGetValue(type, out var existing)) return existing;
+            if (_bySymbol.TryGetValue(type, out var existing)) return Reached(existing);
             var clr = _clr.Of(type);
             if (IgnoredTypes.Contains(clr)) return null;
             var entity = new EntityDraft(clr.EntityName, clr) { Location = SourceLocations.Of(type) };
@@ -103,13 +116,13 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             _symbols[entity] = type;
             _entities.Add(entity);
             _members.Add(entity);
-            return entity;
+            return Reached(entity);
         }
 
         /// <summary>An owned type reached through <paramref name="navigation"/> of <paramref name="owner"/> (the member, when the CLR type declares one).</summary>
         public EntityDraft AddOwned(EntityDraft owner, string navigation, ClrMember? member, INamedTypeSymbol type, bool isCollection, SourceLocation? location)
         {
-            if (OwnedThrough(owner, navigation) is { } existing) return existing;
+            if (OwnedThrough(owner, navigation) is { } existing) return Reached(existing)!;
             if (!_ownedByOwner.TryGetValue(owner, out var owned)) _ownedByOwner[owner] = owned = new List<EntityDraft>();
             var entity = new EntityDraft(owner.Name + "." + navigation + "#" + type.Name, _clr.Of(type))
             {
@@ -124,7 +137,7 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             _entities.Add(entity);
             _members.Add(entity);
             owned.Add(entity);
-            return entity;
+            return Reached(entity)!;
         }
 
         public void Remove(EntityDraft entity)

@@ -39,10 +39,14 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         // virtual call on this dispatches on; null where the reader cannot tell.
         private INamedTypeSymbol? _this;
 
-        public FluentReader(ModelDraft model, CompilationScope scope, CancellationToken cancellationToken)
+        private readonly HashSet<SyntaxTree> _editedTrees;
+
+        /// <param name="editedTrees">The trees a model edit changed since the snapshot before (empty when there is none to compare with).</param>
+        public FluentReader(ModelDraft model, CompilationScope scope, HashSet<SyntaxTree> editedTrees, CancellationToken cancellationToken)
         {
             Model = model;
             Scope = scope;
+            _editedTrees = editedTrees;
             _cancellationToken = cancellationToken;
         }
 
@@ -58,9 +62,11 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         /// <summary>A type named in Fluent code, bound by the compiler (never by its text); null when it binds to no class.</summary>
         public INamedTypeSymbol? ResolveType(TypeSyntax syntax) => Scope.ResolveType(syntax);
 
-        public void ReadOnModelCreating() => ReadAsThis(Model.Context, () => ReadModelMethod(Scope.FindContextOverride(Model.Context, "OnModelCreating")));
+        public void ReadOnModelCreating() =>
+            ReadAsPiece("OnModelCreating", null, () => ReadAsThis(Model.Context, () => ReadModelMethod(Scope.FindContextOverride(Model.Context, "OnModelCreating"))));
 
-        public void ReadConfigureConventions() => ReadConventionsMethod(Scope.FindContextOverride(Model.Context, "ConfigureConventions"));
+        public void ReadConfigureConventions() =>
+            ReadAsPiece("ConfigureConventions", null, () => ReadConventionsMethod(Scope.FindContextOverride(Model.Context, "ConfigureConventions")));
 
         /// <summary>
         /// Runs a configuration class's Configure (and the base versions it calls) against an entity, as EF Core's
@@ -68,7 +74,44 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         /// </summary>
         public void ApplyConfiguration(INamedTypeSymbol configuration, INamedTypeSymbol entityType, EntityDraft entity)
         {
-            ReadAsThis(configuration, () => ReadConfigureMethod(Scope.ConfigureRunBy(configuration, entityType), entity));
+            ReadAsPiece(PieceKey(configuration, entity), entity,
+                () => ReadAsThis(configuration, () => ReadConfigureMethod(Scope.ConfigureRunBy(configuration, entityType), entity)));
+        }
+
+        /// <summary>
+        /// A configuration class applied to an entity type, the same in the next snapshot when neither changed: a class
+        /// declared in source by where it is declared (a tree an edit leaves alone is the same object in the next
+        /// snapshot), a compiled one by its name. Cheaper than a name for each of a thousand classes on every model edit.
+        /// </summary>
+        private static object PieceKey(INamedTypeSymbol configuration, EntityDraft entity)
+        {
+            var declarations = configuration.DeclaringSyntaxReferences;
+            return declarations.Length > 0
+                ? (declarations[0].SyntaxTree, declarations[0].Span.Start, entity.Name)
+                : (ClrTypes.FullNameForEntity(configuration), 0, entity.Name);
+        }
+
+        /// <summary>
+        /// Reads one piece of model-building code, recording on every draft it reaches that it did, and whether it read code
+        /// a model edit changed (<see cref="FluentPiece"/>). A piece read within another (a configuration class applied from
+        /// <c>OnModelCreating</c>) is a piece of its own: the code applying it is the outer piece's.
+        /// </summary>
+        private void ReadAsPiece(object key, EntityDraft? entity, Action read)
+        {
+            var outer = Model.Piece;
+            var piece = new FluentPiece(key, _editedTrees);
+            Model.Piece = piece;
+            Semantics.Piece = piece;
+            Model.Reached(entity);
+            try
+            {
+                read();
+            }
+            finally
+            {
+                Model.Piece = outer;
+                Semantics.Piece = outer;
+            }
         }
 
         /// <summary>Reads code whose <c>this</c> is an object of <paramref name="type"/> (null: an object the reader cannot tell).</summary>
@@ -172,6 +215,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         private void ReadBody(SyntaxNode body, Dictionary<string, Binding> bindings, Func<ChainStep, bool>? baseCall, List<Binding?>? returned = null)
         {
             _cancellationToken.ThrowIfCancellationRequested();
+            Model.Piece?.Read(body.SyntaxTree);
             if (body is ExpressionSyntax expression)
             {
                 if (HasOwnSyntaxErrors(expression))

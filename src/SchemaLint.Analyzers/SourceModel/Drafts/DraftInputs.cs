@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using SchemaLint.Analyzers.SourceModel.Declarations;
+
+namespace SchemaLint.Analyzers.SourceModel.Drafts
+{
+    /// <summary>
+    /// What one entity type's draft was made from, besides the drafts it relates to: the declarations read for it (its CLR
+    /// type's and its bases', and its context's when a set exposes it, as the very <see cref="TypeFacts"/> objects: a
+    /// snapshot takes over the facts an edit cannot have changed, and reads the others again as new objects) and the pieces
+    /// of model-building code that reached it. Two snapshots' drafts of one entity type made from the same inputs differ
+    /// only where a draft they relate to differs, which is how a model edit finds the few drafts it changed without
+    /// comparing every one (<see cref="Conventions.SchemaEmitter"/>).
+    /// </summary>
+    /// <remarks>
+    /// Every draft of every model edit has one, and nearly all hold one or two facts and at most one piece: those are kept
+    /// in fields, and a list is made only past them.
+    /// </remarks>
+    internal sealed class DraftInputs
+    {
+        private TypeFacts? _facts0;
+        private TypeFacts? _facts1;
+        private List<TypeFacts>? _moreFacts;
+        private FluentPiece? _piece0;
+        private List<FluentPiece>? _morePieces;
+
+        private int FactCount => _facts0 is null ? 0 : _facts1 is null ? 1 : 2 + (_moreFacts?.Count ?? 0);
+
+        private int PieceCount => _piece0 is null ? 0 : 1 + (_morePieces?.Count ?? 0);
+
+        public void Add(TypeFacts facts)
+        {
+            if (ReferenceEquals(_facts0, facts) || ReferenceEquals(_facts1, facts) || _moreFacts?.Contains(facts) == true) return;
+            if (_facts0 is null) _facts0 = facts;
+            else if (_facts1 is null) _facts1 = facts;
+            else (_moreFacts ??= new List<TypeFacts>(2)).Add(facts);
+        }
+
+        public void Add(FluentPiece piece)
+        {
+            // A piece reaches its drafts many times over; recorded once per run of reaching, in the order reached.
+            if (_piece0 is null) _piece0 = piece;
+            else if (!ReferenceEquals(_morePieces is { Count: > 0 } more ? more[more.Count - 1] : _piece0, piece)) (_morePieces ??= new List<FluentPiece>(2)).Add(piece);
+        }
+
+        /// <summary>A piece that reached the draft read code an edit changed: the draft may differ though nothing else did.</summary>
+        public bool ReachedByEditedCode
+        {
+            get
+            {
+                if (_piece0 is null) return false;
+                if (_piece0.ReadEditedCode) return true;
+                if (_morePieces is null) return false;
+                foreach (var piece in _morePieces)
+                {
+                    if (piece.ReadEditedCode) return true;
+                }
+
+                return false;
+            }
+        }
+
+        /// <summary>The same declarations (the same objects) and the same pieces, in the same order, as <paramref name="before"/>.</summary>
+        public bool SameAs(DraftInputs before)
+        {
+            var facts = FactCount;
+            var pieces = PieceCount;
+            if (facts != before.FactCount || pieces != before.PieceCount) return false;
+            for (var i = 0; i < facts; i++)
+            {
+                if (!ReferenceEquals(Facts(i), before.Facts(i))) return false;
+            }
+
+            for (var i = 0; i < pieces; i++)
+            {
+                if (!Equals(Piece(i).Key, before.Piece(i).Key)) return false;
+            }
+
+            return true;
+        }
+
+        private TypeFacts Facts(int index) => index == 0 ? _facts0! : index == 1 ? _facts1! : _moreFacts![index - 2];
+
+        private FluentPiece Piece(int index) => index == 0 ? _piece0! : _morePieces![index - 1];
+    }
+}
