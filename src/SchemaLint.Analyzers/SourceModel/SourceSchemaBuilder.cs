@@ -102,8 +102,7 @@ namespace SchemaLint.Analyzers.SourceModel
                     if (entity is null) continue;
                     entity.DbSetName ??= set.Property;
 
-                    // Its set's name, and its place among the entity types, are the context's to say.
-                    entity.Inputs.Add(facts);
+                    entity.Inputs.Add(facts.DbSets);
                 }
             }
         }

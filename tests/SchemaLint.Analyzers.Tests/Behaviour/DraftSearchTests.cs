@@ -166,6 +166,21 @@ public sealed class DraftSearchTests
     }
 
     [Fact]
+    public void A_statement_added_to_OnModelCreating_compares_the_drafts_it_reaches_not_every_set()
+    {
+        var compilation = Shop(out var first);
+
+        var edited = Edit(compilation, 0, "modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopContext).Assembly);",
+            "modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopContext).Assembly).Entity<Invoice>().HasIndex(i => i.CreatedAt);");
+        var schema = Schema(edited);
+
+        // Product (its configuration is applied from there) and Invoice; Order and Customer, whose sets stay, are not compared.
+        Assert.Equal(2, SchemaCache.EntityTypesComparedFor(first));
+        Assert.Single(schema.Models.Single().FindEntity("Invoice")!.Indexes);
+        Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
+    }
+
+    [Fact]
     public void A_context_whose_sets_change_has_every_draft_it_exposes_compared()
     {
         var compilation = Shop(out var first);

@@ -5,9 +5,9 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
 {
     /// <summary>
     /// What one entity type's draft was made from, besides the drafts it relates to: the declarations read for it (its CLR
-    /// type's and its bases', and its context's when a set exposes it, as the very <see cref="TypeFacts"/> objects: a
-    /// snapshot takes over the facts an edit cannot have changed, and reads the others again as new objects) and the pieces
-    /// of model-building code that reached it. Two snapshots' drafts of one entity type made from the same inputs differ
+    /// type's and its bases', as the very <see cref="TypeFacts"/> objects: a snapshot takes over the facts an edit cannot
+    /// have changed, and reads the others again as new objects; and the list of sets of each context exposing it, which
+    /// facts moved by an edit inside the context's bodies keep) and the pieces of model-building code that reached it. Two snapshots' drafts of one entity type made from the same inputs differ
     /// only where a draft they relate to differs, which is how a model edit finds the few drafts it changed without
     /// comparing every one (<see cref="Conventions.SchemaEmitter"/>).
     /// </summary>
@@ -17,9 +17,10 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
     /// </remarks>
     internal sealed class DraftInputs
     {
-        private TypeFacts? _facts0;
-        private TypeFacts? _facts1;
-        private List<TypeFacts>? _moreFacts;
+        // TypeFacts, or a context's list of sets: compared as objects.
+        private object? _facts0;
+        private object? _facts1;
+        private List<object>? _moreFacts;
         private FluentPiece? _piece0;
         private List<FluentPiece>? _morePieces;
 
@@ -27,12 +28,21 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
 
         private int PieceCount => _piece0 is null ? 0 : 1 + (_morePieces?.Count ?? 0);
 
-        public void Add(TypeFacts facts)
+        public void Add(TypeFacts facts) => AddDeclarations(facts);
+
+        /// <summary>
+        /// A context's sets expose the draft: their names and order are the context's to say. The list, not the context's
+        /// facts, so that an edit inside the context's bodies (typing in <c>OnModelCreating</c>), which moves its facts to
+        /// the new tree but keeps its sets, leaves the drafts it exposes alone.
+        /// </summary>
+        public void Add(IReadOnlyList<DbSetFacts> sets) => AddDeclarations(sets);
+
+        private void AddDeclarations(object facts)
         {
             if (ReferenceEquals(_facts0, facts) || ReferenceEquals(_facts1, facts) || _moreFacts?.Contains(facts) == true) return;
             if (_facts0 is null) _facts0 = facts;
             else if (_facts1 is null) _facts1 = facts;
-            else (_moreFacts ??= new List<TypeFacts>(2)).Add(facts);
+            else (_moreFacts ??= new List<object>(2)).Add(facts);
         }
 
         public void Add(FluentPiece piece)
@@ -78,7 +88,7 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             return true;
         }
 
-        private TypeFacts Facts(int index) => index == 0 ? _facts0! : index == 1 ? _facts1! : _moreFacts![index - 2];
+        private object Facts(int index) => index == 0 ? _facts0! : index == 1 ? _facts1! : _moreFacts![index - 2];
 
         private FluentPiece Piece(int index) => index == 0 ? _piece0! : _morePieces![index - 1];
     }
