@@ -13,40 +13,13 @@ using static EditedSnapshots;
 /// </summary>
 public sealed class DraftSearchTests
 {
-    private const string Context = RuleVerifier.Usings + """
-        public class ShopContext : DbContext
-        {
-            public DbSet<Order> Orders => Set<Order>();
-            public DbSet<Customer> Customers => Set<Customer>();
-            public DbSet<Product> Products => Set<Product>();
-            public DbSet<Invoice> Invoices => Set<Invoice>();
+    private const string Context = ShopSources.ConfiguredContext;
 
-            protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-                modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopContext).Assembly);
-        }
-        """;
+    private const string Product = ShopSources.TitledProduct;
 
-    private const string Product = RuleVerifier.Usings + """
-        public class Product
-        {
-            public int Id { get; set; }
-            public string Title { get; set; } = "";
-        }
-        """;
+    private const string ProductConfiguration = ShopSources.ProductConfiguration;
 
-    private const string ProductConfiguration = RuleVerifier.Usings + """
-        public class ProductConfiguration : IEntityTypeConfiguration<Product>
-        {
-            public void Configure(EntityTypeBuilder<Product> builder) => builder.Property(p => p.Title).HasMaxLength(Limits.ProductTitle);
-        }
-        """;
-
-    private const string Limits = """
-        public static class Limits
-        {
-            public const int ProductTitle = 50;
-        }
-        """;
+    private const string Limits = ShopSources.Limits;
 
     private const string ProductTitle = "public string Title { get; set; } = \"\";";
 

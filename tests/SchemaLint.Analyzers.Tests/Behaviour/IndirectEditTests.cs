@@ -12,46 +12,19 @@ using static EditedSnapshots;
 /// </summary>
 public sealed class IndirectEditTests
 {
-    private const string Context = RuleVerifier.Usings + """
-        public class ShopContext : DbContext
-        {
-            public DbSet<Order> Orders => Set<Order>();
-            public DbSet<Customer> Customers => Set<Customer>();
-            public DbSet<Product> Products => Set<Product>();
-            public DbSet<Invoice> Invoices => Set<Invoice>();
-
-            protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-                modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopContext).Assembly);
-        }
-        """;
+    private const string Context = ShopSources.ConfiguredContext;
 
     private const string Order = ShopSources.Order;
 
     private const string Customer = ShopSources.Customer;
 
-    private const string Product = RuleVerifier.Usings + """
-        public class Product
-        {
-            public int Id { get; set; }
-            public string Title { get; set; } = "";
-        }
-        """;
+    private const string Product = ShopSources.TitledProduct;
 
     private const string Invoice = ShopSources.Invoice;
 
-    private const string ProductConfiguration = RuleVerifier.Usings + """
-        public class ProductConfiguration : IEntityTypeConfiguration<Product>
-        {
-            public void Configure(EntityTypeBuilder<Product> builder) => builder.Property(p => p.Title).HasMaxLength(Limits.ProductTitle);
-        }
-        """;
+    private const string ProductConfiguration = ShopSources.ProductConfiguration;
 
-    private const string Limits = """
-        public static class Limits
-        {
-            public const int ProductTitle = 50;
-        }
-        """;
+    private const string Limits = ShopSources.Limits;
 
     [Fact]
     public void A_constant_that_configuring_code_names_in_another_file_is_followed_there()
