@@ -48,7 +48,8 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         internal static bool CheckEveryDraftAfterSearch { get; set; }
 
         /// <summary>Per draft, whether its own facts are those of the snapshot before's draft of its name.</summary>
-        private readonly Dictionary<EntityDraft, bool> _unchanged;
+        /// <remarks>Made only when the search does not run: then every draft is compared, so it is sized for all of them.</remarks>
+        private Dictionary<EntityDraft, bool>? _unchanged;
         private readonly Stack<EntityDraft> _pending = new Stack<EntityDraft>();
         private readonly HashSet<EntityDraft> _seen = new HashSet<EntityDraft>();
         private readonly List<(PropertyModel Property, AskedCodeFacts Facts)> _asked = new List<(PropertyModel, AskedCodeFacts)>();
@@ -71,7 +72,6 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
 
             // Sized for every entity type up front: a model edit fills these anew for the whole model.
             _byName = new Dictionary<string, EntityDraft>(draft.Entities.Count, StringComparer.Ordinal);
-            _unchanged = new Dictionary<EntityDraft, bool>(before is null ? 0 : draft.Entities.Count);
             Emitted = new EmittedModel(draft);
             _before = before is not null && before.Settings.SameAs(Emitted.Settings) ? before : null;
         }
@@ -204,6 +204,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         private bool Unchanged(EntityDraft draft)
         {
             if (_differing is not null) return !_differing.Contains(draft);
+            _unchanged ??= new Dictionary<EntityDraft, bool>(_draft.Entities.Count);
             if (!_unchanged.TryGetValue(draft, out var unchanged))
             {
                 var before = _before!.Find(draft.Name);
