@@ -157,6 +157,15 @@ public sealed class SmokeRunTests(SmokeRun smoke)
     }
 
     [Fact]
+    public void Report_names_the_commit_it_measured()
+    {
+        var machine = Section(MarkdownReport.Write(smoke.Workspace), "## Machine");
+
+        // The smoke run measures this repository's own work tree, which is a git clone wherever tests run.
+        Assert.Matches(@"\| commit measured \| `[0-9a-f]{7,}( with uncommitted changes)?` \|", machine);
+    }
+
+    [Fact]
     public void Report_counts_the_collections_each_model_edit_paid_in_its_window()
     {
         var editing = Section(MarkdownReport.Write(smoke.Workspace), "## 2. Editing");

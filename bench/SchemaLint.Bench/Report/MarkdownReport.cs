@@ -56,6 +56,7 @@ public static class MarkdownReport
         md.AppendLine("## Machine").AppendLine();
         md.AppendLine("| | |").AppendLine("|---|---|");
         md.AppendLine($"| date (UTC) | {machine.StartedUtc:yyyy-MM-dd HH:mm} |");
+        md.AppendLine($"| commit measured | {(machine.Commit is null ? "not recorded" : $"`{machine.Commit}`")} |");
         md.AppendLine($"| processors (`nproc`) | {machine.Processors} |");
         md.AppendLine($"| memory | {machine.Memory} |");
         md.AppendLine($"| CPU | {machine.Cpu} |");
