@@ -11,19 +11,19 @@ using SchemaLint.Bench.Report;
 using SchemaLint.Bench.Rules;
 
 // Commands (bench/run.sh runs measure, rules and report, in this order):
-//   measure --sizes 100,1000,5000 [--runs 5] [--edits 20] [--only build,editing,audit] [--prepare false] [--warmup false]   one results file per size
+//   measure --sizes 100,1000,5000 [--runs 5] [--edits 20] [--editing-runs 3] [--only build,editing,audit] [--prepare false] [--warmup false]   one results file per size
 //   editing --size N [--edits 20]                                            re-measure editing on an app left in bench/out (profiling)
 //   rules [--size 1000]                                                       BenchmarkDotNet per-rule and whole-compilation tables
 //   engine [--size 1000] [--times 8]                                          quick in-process rule timings over an app's extracted schema, whole and after a one-entity edit (development)
 //   report [--output BENCHMARKS.md]                                           the report, from whatever results exist
-//   editing-child --command-file F --project D --edits N --service-edits N --warmup B --output FILE   measure's server-GC editing run (internal)
+//   editing-child --command-file F --project D --edits N --service-edits N --warmup B --output FILE   one of measure's editing runs (internal)
 try
 {
     var options = Arguments.Parse(args.Skip(1));
-    if (args.FirstOrDefault() == ServerGcEditing.Command)
+    if (args.FirstOrDefault() == EditingProcess.Command)
     {
-        // The measuring process's child (see ServerGcEditing): told every path, it needs no workspace.
-        ServerGcEditing.RunChild(options, Log);
+        // The measuring process's child (see EditingProcess): told every path, it needs no workspace.
+        EditingProcess.RunChild(options, Log);
         return 0;
     }
 
@@ -74,7 +74,7 @@ try
             Console.WriteLine($"wrote {output}");
             return 0;
         default:
-            Console.Error.WriteLine("Usage: SchemaLint.Bench measure --sizes 100,1000,5000 [--runs 5] [--edits 20] [--only build,editing,audit] | editing --size N [--edits 20] | rules [--size 1000] | report [--output FILE]");
+            Console.Error.WriteLine("Usage: SchemaLint.Bench measure --sizes 100,1000,5000 [--runs 5] [--edits 20] [--editing-runs 3] [--only build,editing,audit] | editing --size N [--edits 20] | rules [--size 1000] | report [--output FILE]");
             return 2;
     }
 }
@@ -99,7 +99,10 @@ static void Measure(Workspace workspace, IReadOnlyDictionary<string, string> opt
         workspace.PrepareTools();
     }
 
-    var measure = new MeasureOptions(runs, only, workspace.AnalyzerDirectory, workspace.CliAssembly, WarmUp: options.GetValueOrDefault("warmup") != "false", Edits: edits);
+    var editingRuns = int.Parse(options.GetValueOrDefault("editing-runs") ?? MeasureOptions.DefaultEditingRuns.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    if (editingRuns < 1) throw new BenchmarkFailure("--editing-runs must be at least 1.");
+    var measure = new MeasureOptions(runs, only, workspace.AnalyzerDirectory, workspace.CliAssembly, WarmUp: options.GetValueOrDefault("warmup") != "false", Edits: edits,
+        EditingRuns: editingRuns);
     foreach (var size in sizes) SizeBenchmark.Measure(workspace, size, measure, Log);
 }
 

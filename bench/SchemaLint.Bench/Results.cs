@@ -54,7 +54,7 @@ public sealed record BuildResults(IReadOnlyDictionary<BuildConfiguration, string
 /// <param name="FirstSchemaLintMemory">What SchemaLint's first document cost the garbage collector.</param>
 public sealed record EditingSample(
     EditKind Kind, string EditedFile, string Edit, double FirstBaselineMs, double FirstSchemaLintMs, IReadOnlyList<double> NextBaselineMs, IReadOnlyList<double> NextSchemaLintMs,
-    int FindingsInEditedFile, double ExtractionMs, double EngineMs, MemoryCost? FirstBaselineMemory = null, MemoryCost? FirstSchemaLintMemory = null)
+    int FindingsInEditedFile, double ExtractionMs, double EngineMs, MemoryCost? FirstBaselineMemory = null, MemoryCost? FirstSchemaLintMemory = null, int Run = 0)
 {
     /// <summary>SchemaLint's time above the empty analyzer's on the edited document.</summary>
     public double FirstAddedMs => FirstSchemaLintMs - FirstBaselineMs;
@@ -77,8 +77,16 @@ public sealed record EditingSample(
 /// The collector's gen-0 budget the timed windows started within (<see cref="Editing.CollectorPhase"/>); 0 for results from
 /// before run 17, whose windows started right after a full collection.
 /// </param>
+/// <param name="OwnProcess">
+/// Whether the edits were timed in a process started for them alone (<see cref="Editing.EditingProcess"/>); false for results from
+/// before run 25, whose workstation figures were timed in the measuring process after it had generated and built the app.
+/// </param>
+/// <param name="Runs">
+/// How many times the plan was timed, each in a process of its own (<see cref="EditingSample.Run"/> numbers them from 0); the
+/// samples are every run's, in run order. Results from before run 25 hold one run.
+/// </param>
 public sealed record EditingResults(IReadOnlyList<AnalyzerEditingCost> PerAnalyzer, int CompilationStartsPerEdit, string Command, int Seed, IReadOnlyList<EditingSample> Samples,
-    bool ServerGc = false, double Gen0BudgetMb = 0);
+    bool ServerGc = false, double Gen0BudgetMb = 0, bool OwnProcess = false, int Runs = 1);
 
 /// <summary>What one timed window cost the garbage collector: bytes allocated on every thread, and the time the runtime was paused to collect.</summary>
 /// <param name="OlderCollections">Collections in the window that collected generation 1 or 2 too (counted in <paramref name="Collections"/>).</param>

@@ -136,7 +136,7 @@ public static class EditingBenchmark
         foreach (var cost in perAnalyzer) progress($"editing profile: {cost.Analyzer} alone: first document {cost.FirstMs:F0} ms, next documents median {cost.NextMedianMs:F1} ms");
 
         return new EditingResults(perAnalyzer, compilationStarts,
-            $"dotnet bench/SchemaLint.Bench/bin/Release/net10.0/SchemaLint.Bench.dll measure --edits {edits} ... (in-process; see Editing/EditingBenchmark.cs)", seed, samples,
+            $"dotnet bench/SchemaLint.Bench/bin/Release/net10.0/SchemaLint.Bench.dll measure --edits {edits} ... (a child process per collector; see Editing/EditingProcess.cs)", seed, samples,
             System.Runtime.GCSettings.IsServerGC, collector.BudgetBytes / 1e6);
     }
 

@@ -35,7 +35,7 @@ public static class MarkdownReport
         md.AppendLine("rounds' own ratios, quoted with their min–max; editing figures are the median and p90 over edits spread across entity files,");
         md.AppendLine("configuration classes and the context. Nothing here is asserted by a test: these are measurements of one machine and run.");
         md.AppendLine($"Build rounds per size: {string.Join(", ", sizes.Select(s => $"{s.Entities:N0} entities: {s.Build?.Rounds.Count ?? 0}"))}; " +
-            $"model edits per size: {string.Join(", ", sizes.Select(s => $"{s.Entities:N0} entities: {ModelEdits(s.Editing?.Samples ?? Array.Empty<EditingSample>()).Count()}"))}.").AppendLine();
+            $"model edits per size: {string.Join(", ", sizes.Select(s => $"{s.Entities:N0} entities: {ModelEdits(s.Editing?.Samples ?? Array.Empty<EditingSample>()).Count()}{(s.Editing is { Runs: > 1 } e ? $" ({e.Runs} runs)" : "")}"))}.").AppendLine();
 
         Machine(md, machine, sizes);
         Targets(md, sizes);
@@ -127,7 +127,7 @@ public static class MarkdownReport
         Verdict verdict;
         if (added.Count < MinimumEdits) verdict = Verdict.TooFewPairs;
         else verdict = median <= medianTarget && (p90Target is null || p90 <= p90Target) ? Verdict.Met : Verdict.Missed;
-        var measured = $"median {median:F0} ms, p90 {p90:F0} ms ({added.Count} edits{(editing.ServerGc ? ", server GC" : "")})";
+        var measured = $"median {median:F0} ms, p90 {p90:F0} ms ({EditCount(editing)}{(editing.ServerGc ? ", server GC" : "")}{RunMedians(editing)})";
         if (size!.EditingServerGc is { Samples.Count: > 0 } server && !editing.ServerGc)
         {
             var onServer = ModelEdits(server.Samples).Select(s => s.FirstAddedMs).ToList();
@@ -321,17 +321,18 @@ public static class MarkdownReport
         md.AppendLine("Before SchemaLint's timing the snapshot before the edit is analyzed, untimed, as the IDE had analyzed it before the keystroke.");
         md.AppendLine("Before the timed pass, every edit of the plan runs once, untimed, so that the analyzers' code is compiled to .NET's optimized tier,");
         md.AppendLine("as in an IDE that has run them on earlier keystrokes.");
+        md.AppendLine(Process(sizes));
         md.AppendLine(WindowStart(sizes));
         md.AppendLine($"Beside the model edits, {EditPlan.DefaultServiceEdits} statements are typed into service method bodies (half queries, half writes of a mapped");
         md.AppendLine("property): most keystrokes in an application land outside the model. They appear only in the by-kind table, not in the targets.").AppendLine();
-        md.AppendLine("| entities | edits (entity / configuration / context) | first: added, median | first: added, p90 | first: added, min–max | first: empty analyzer | first: SchemaLint | next: added, median | next: added, p90 | profile: schema extraction | profile: rules |");
-        md.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        md.AppendLine("| entities | edits (entity / configuration / context) | first: added, median | first: added, p90 | first: added, min–max | first: added, run medians | first: empty analyzer | first: SchemaLint | next: added, median | next: added, p90 | profile: schema extraction | profile: rules |");
+        md.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var size in sizes.Where(s => s.Editing is { Samples.Count: > 0 }))
         {
             var s = ModelEdits(size.Editing!.Samples).ToList();
             var added = Of(s.Select(x => x.FirstAddedMs));
             md.AppendLine($"| {size.Entities:N0} | {s.Count} ({CountOf(s, EditKind.Entity)} / {CountOf(s, EditKind.Configuration)} / {CountOf(s, EditKind.Context)}) " +
-                $"| {added.Median:F0} ms | {P90(s.Select(x => x.FirstAddedMs)):F0} ms | {added.Min:F0}–{added.Max:F0} ms " +
+                $"| {added.Median:F0} ms | {P90(s.Select(x => x.FirstAddedMs)):F0} ms | {added.Min:F0}–{added.Max:F0} ms | {RunMedianRange(size.Editing)} " +
                 $"| {Median(s.Select(x => x.FirstBaselineMs)):F0} ms | {Median(s.Select(x => x.FirstSchemaLintMs)):F0} ms " +
                 $"| {Median(s.Select(x => x.NextAddedMs)):F1} ms | {P90(s.Select(x => x.NextAddedMs)):F1} ms " +
                 $"| {Median(s.Select(x => x.ExtractionMs)):F0} ms | {Median(s.Select(x => x.EngineMs)):F0} ms |");
@@ -367,7 +368,8 @@ public static class MarkdownReport
             }
         }
 
-        md.AppendLine().AppendLine("Command: `dotnet bench/SchemaLint.Bench/bin/Release/net10.0/SchemaLint.Bench.dll measure --sizes N --edits 20` (in-process; the compilation is");
+        var ownProcess = sizes.Where(s => s.Editing is { Samples.Count: > 0 }).All(s => s.Editing!.OwnProcess);
+        md.AppendLine().AppendLine($"Command: `dotnet bench/SchemaLint.Bench/bin/Release/net10.0/SchemaLint.Bench.dll measure --sizes N --edits 20` ({(ownProcess ? "the edits in child processes" : "in-process")}; the compilation is");
         md.AppendLine("rebuilt from the csc command line MSBuild logged, with the project's .editorconfig options; every edit's figures are in");
         md.AppendLine("`bench/out/results/nN.json`; see `bench/SchemaLint.Bench/Editing/`).").AppendLine();
     }
@@ -376,6 +378,24 @@ public static class MarkdownReport
 
     /// <summary>The edits to the model (entity files, configuration classes, the context): what the targets are about.</summary>
     private static IEnumerable<EditingSample> ModelEdits(IEnumerable<EditingSample> samples) => samples.Where(s => s.Kind != EditKind.Service);
+
+    /// <summary>How many model edits a result holds, and in how many runs when more than one.</summary>
+    private static string EditCount(EditingResults? editing)
+    {
+        var count = ModelEdits(editing?.Samples ?? Array.Empty<EditingSample>()).Count();
+        return editing is { Runs: > 1 } ? $"{count} edits in {editing.Runs} runs" : $"{count} edits";
+    }
+
+    /// <summary>The spread between runs of the plan, for the targets: empty for one run.</summary>
+    private static string RunMedians(EditingResults editing) => editing.Runs < 2 ? string.Empty : $"; run medians {RunMedianRange(editing)}";
+
+    /// <summary>The lowest and highest run's median of the first document's added time; "–" for one run.</summary>
+    private static string RunMedianRange(EditingResults editing)
+    {
+        if (editing.Runs < 2) return "–";
+        var medians = ModelEdits(editing.Samples).GroupBy(s => s.Run).Select(run => Median(run.Select(s => s.FirstAddedMs))).ToList();
+        return $"{medians.Min():F0}–{medians.Max():F0} ms";
+    }
 
     private static void Audit(StringBuilder md, List<SizeResults> sizes)
     {
@@ -427,6 +447,26 @@ public static class MarkdownReport
         }
     }
 
+    /// <summary>Which process timed the edits: one started for them alone, or (results before run 25) the measuring process itself.</summary>
+    private static string Process(List<SizeResults> sizes)
+    {
+        var timed = sizes.Where(s => s.Editing is { Samples.Count: > 0 }).ToList();
+        if (timed.Count > 0 && timed.All(s => s.Editing!.OwnProcess))
+        {
+            var runs = timed.Max(s => s.Editing!.Runs);
+            return "Each size's edits are timed in a child process started for them alone, so that nothing the measuring process did before (generating\n" +
+                "and building the app, measuring the sizes before it) is in the heap the edits are timed on" +
+                (runs > 1
+                    ? $"; the plan is timed {runs} times on each garbage collector, each time in a new process, the collectors alternating, and the figures\n" +
+                      "are over every run's edits: one run's median moves from run to run by more than the margin a target is judged by (bench/ANALYSIS.md, run 25)."
+                    : " (bench/ANALYSIS.md, run 25).");
+        }
+
+        return "The workstation figures were timed in the measuring process itself, after it had generated and built the app and measured the sizes\n" +
+            "before it (since run 25 a child process started for the edits alone times them; alternating runs showed no difference beyond the\n" +
+            "spread between runs, bench/ANALYSIS.md, run 25).";
+    }
+
     /// <summary>Where the timed windows started in the collector's budget, which decides how many collections an edit pays.</summary>
     private static string WindowStart(List<SizeResults> sizes)
     {
@@ -450,15 +490,17 @@ public static class MarkdownReport
     }
 
     /// <summary>
-    /// The same model edits timed on both garbage collectors (<see cref="ServerGcEditing"/>): hosts differ in which they run,
+    /// The same model edits timed on both garbage collectors (<see cref="EditingProcess"/>): hosts differ in which they run,
     /// and most of what an extraction allocates is garbage the collector either pauses for within the edit or after it.
     /// </summary>
     private static void GarbageCollectors(StringBuilder md, List<SizeResults> sizes)
     {
         var measured = sizes.Where(s => s.Editing is { Samples.Count: > 0, ServerGc: false } && s.EditingServerGc is { Samples.Count: > 0 }).ToList();
         if (measured.Count == 0) return;
-        md.AppendLine().AppendLine("The same model edits on each garbage collector, first document, SchemaLint above the empty analyzer. The table above is the measuring");
-        md.AppendLine("process, on .NET's default (workstation) GC; the server-GC run is a child process started with `DOTNET_gcServer=1` right after it, with the same");
+        md.AppendLine().AppendLine("The same model edits on each garbage collector, first document, SchemaLint above the empty analyzer. The table above is .NET's default");
+        md.AppendLine(measured.All(s => s.Editing!.OwnProcess)
+            ? "(workstation) GC, timed in a child process started with `DOTNET_gcServer=0`; the server-GC run is another, started with `DOTNET_gcServer=1` right after it, with the same"
+            : "(workstation) GC, timed in the measuring process; the server-GC run is a child process started with `DOTNET_gcServer=1` right after it, with the same");
         md.AppendLine("plan and warm-up. The Roslyn language server that VS Code's C# extension runs is configured for server GC, whose larger allocation budget");
         md.AppendLine("lets an edit be answered before its garbage is collected. The targets are judged on workstation GC, the stricter of the two.").AppendLine();
         md.AppendLine("| entities | workstation: added, median | workstation: p90 | workstation: GC pauses, median | server: added, median | server: p90 | server: GC pauses, median |");
