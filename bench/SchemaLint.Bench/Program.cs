@@ -56,9 +56,14 @@ try
                 // instead of 2.9 s per extraction at 5,000 entities.
                 clone.Assembly.GetAttributes();
                 clone.SourceModule.GetAttributes();
+                // What the collector took of it: a profile of this verb shows the thread stopped in collection frames, and the
+                // counts tell the collector's share from the reader's.
+                var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
                 var stopwatch = System.Diagnostics.Stopwatch.StartNew();
                 var schema = SchemaLint.Analyzers.SourceModel.SourceSchemaBuilder.Build(clone, SchemaLint.Analyzers.SourceModel.EfSymbols.TryCreate(clone)!, SchemaLint.Core.Options.SchemaLintOptions.Default, System.Threading.CancellationToken.None);
-                Log($"extraction {i + 1}: {stopwatch.ElapsedMilliseconds} ms, {schema.Models.Sum(m => m.Entities.Count)} entity types");
+                var elapsed = stopwatch.ElapsedMilliseconds;
+                Log($"extraction {i + 1}: {elapsed} ms, {schema.Models.Sum(m => m.Entities.Count)} entity types; collections {GC.CollectionCount(0) - gen0} " +
+                    $"(generation 1: {GC.CollectionCount(1) - gen1}, generation 2: {GC.CollectionCount(2) - gen2}), paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms");
             }
 
             return 0;
