@@ -41,13 +41,14 @@ public static class EditingProcess
                 "--command-file", compilerCommandFile, "--project", projectDirectory, "--edits", edits.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "--service-edits", serviceEdits.ToString(System.Globalization.CultureInfo.InvariantCulture), "--warmup", warmUp ? "true" : "false", "--output", output,
             };
-            progress($"editing on {collector}: the plan's edits in a child process of their own (DOTNET_gcServer={(serverGc ? 1 : 0)})");
+            progress($"editing on {collector}: the plan's edits in a child process of their own (DOTNET_gcServer={(serverGc ? 1 : 0)}); its lines follow when it ends");
 
             // Set either way: a DOTNET_gcServer the measuring process inherited must not choose the workstation run's collector.
             var result = Processes.Run("dotnet", arguments, projectDirectory, new Dictionary<string, string> { ["DOTNET_gcServer"] = serverGc ? "1" : "0" });
             result.EnsureSuccess($"The {collector} editing run");
 
-            // The child's lines (every edit's, then the summaries), without the child's own timestamp: progress adds the parent's.
+            // The child's lines (every edit's, then the summaries), without the child's own timestamp: progress adds the parent's,
+            // the time they were read, which the line above says.
             var prefix = serverGc ? "server GC: " : string.Empty;
             foreach (var line in result.Output.Split('\n').Where(l => l.StartsWith('[') && l.Contains("] ", StringComparison.Ordinal)))
                 progress(prefix + line[(line.IndexOf("] ", StringComparison.Ordinal) + 2)..].TrimEnd());
