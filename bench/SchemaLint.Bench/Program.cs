@@ -56,8 +56,8 @@ try
                 // instead of 2.9 s per extraction at 5,000 entities.
                 clone.Assembly.GetAttributes();
                 clone.SourceModule.GetAttributes();
-                // What the collector took of it: a profile of this verb shows the thread stopped in collection frames, and the
-                // counts tell the collector's share from the reader's.
+                // What the collector took of it, from the runtime's counters: a sampled profile of this verb shows the thread in
+                // PollGC frames that are mostly not collections (bench/ANALYSIS.md, run 25), so it cannot tell.
                 var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
                 var stopwatch = System.Diagnostics.Stopwatch.StartNew();
                 var schema = SchemaLint.Analyzers.SourceModel.SourceSchemaBuilder.Build(clone, SchemaLint.Analyzers.SourceModel.EfSymbols.TryCreate(clone)!, SchemaLint.Core.Options.SchemaLintOptions.Default, System.Threading.CancellationToken.None);

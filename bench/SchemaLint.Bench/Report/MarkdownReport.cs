@@ -380,10 +380,10 @@ public static class MarkdownReport
     private static IEnumerable<EditingSample> ModelEdits(IEnumerable<EditingSample> samples) => samples.Where(s => s.Kind != EditKind.Service);
 
     /// <summary>How many model edits a result holds, and in how many runs when more than one.</summary>
-    private static string EditCount(EditingResults? editing)
+    private static string EditCount(EditingResults editing)
     {
-        var count = ModelEdits(editing?.Samples ?? Array.Empty<EditingSample>()).Count();
-        return editing is { Runs: > 1 } ? $"{count} edits in {editing.Runs} runs" : $"{count} edits";
+        var count = ModelEdits(editing.Samples).Count();
+        return editing.Runs > 1 ? $"{count} edits in {editing.Runs} runs" : $"{count} edits";
     }
 
     /// <summary>The spread between runs of the plan, for the targets: empty for one run.</summary>
