@@ -83,6 +83,7 @@ namespace SchemaLint.Analyzers.Schema
                 AnalyzedSchema schema;
                 using (ExtractionFootprint.Record(footprint)) schema = build(entry?.Schema);
                 slot.LastTypesRead = footprint.TypeFacts.Count - footprint.TypeFacts.TakenOver;
+                slot.LastCodeScansTakenOver = footprint.MergedScans?.TreesTakenOver ?? 0;
                 slot.LastEntityTypesKept = footprint.EntityTypesKept;
                 slot.LastEntityTypesCompared = footprint.EntityTypesCompared;
                 slot.Builds++;
@@ -153,6 +154,13 @@ namespace SchemaLint.Analyzers.Schema
             lock (slot.Gate) return slot.LastTypesRead;
         }
 
+        /// <summary>How many trees' code scans the last build for that first tree took merged from the snapshot before's (a test seam).</summary>
+        internal static int CodeScansTakenOverFor(SyntaxTree firstTree)
+        {
+            if (!Slots.TryGetValue(firstTree, out var slot)) return 0;
+            lock (slot.Gate) return slot.LastCodeScansTakenOver;
+        }
+
         /// <summary>How many entity types the last build for that first tree kept from the snapshot before rather than emitted (a test seam).</summary>
         internal static int EntityTypesKeptFor(SyntaxTree firstTree)
         {
@@ -176,6 +184,7 @@ namespace SchemaLint.Analyzers.Schema
             public int Patched;
             public int LastSeededWrites;
             public int LastTypesRead;
+            public int LastCodeScansTakenOver;
             public int LastEntityTypesKept;
             public int LastEntityTypesCompared;
         }

@@ -77,6 +77,16 @@ namespace SchemaLint.Analyzers.SourceModel
         /// <summary>The snapshot before's <see cref="_emitted"/>, until this extraction has emitted its models.</summary>
         private Dictionary<string, Conventions.EmittedModel?>? _emittedBefore;
 
+        /// <summary>
+        /// Every tree's code scan merged, as this extraction's code scan made it (<see cref="MergedTreeScans"/>): the next
+        /// snapshot's is made from it. Carried on with the footprint when an edit stays inside bodies; it names its own
+        /// trees, so a later snapshot patches it for every file edited since.
+        /// </summary>
+        public MergedTreeScans? MergedScans { get; set; }
+
+        /// <summary>The snapshot before's <see cref="MergedScans"/>, until this extraction's code scan takes it.</summary>
+        private MergedTreeScans? _mergedScansBefore;
+
         public ExtractionFootprint()
             : this(sizedAfter: null)
         {
@@ -104,6 +114,7 @@ namespace SchemaLint.Analyzers.SourceModel
             }
 
             _emittedBefore = emittedBefore;
+            _mergedScansBefore = sizedAfter?.MergedScans;
             _answers = new Dictionary<CodeQuestion, AnsweredQuestion>(questions);
             _writeOwners = new Dictionary<SyntaxNode, string?>(writes);
             _writeTargetsByTree = new Dictionary<SyntaxTree, List<SyntaxNode>>(trees);
@@ -243,6 +254,17 @@ namespace SchemaLint.Analyzers.SourceModel
             }
 
             foreach (var owner in afterOwners) BoundWrite(owner.Key, owner.Value);
+        }
+
+        /// <summary>The snapshot before's merge of the trees' code scans, once: holding it longer would keep its trees alive.</summary>
+        public MergedTreeScans? TakeMergedScansBefore()
+        {
+            lock (_gate)
+            {
+                var before = _mergedScansBefore;
+                _mergedScansBefore = null;
+                return before;
+            }
         }
 
         /// <summary>What the snapshot before's extraction emitted for the context, when it had one of that name.</summary>

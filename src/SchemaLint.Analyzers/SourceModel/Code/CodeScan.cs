@@ -13,18 +13,23 @@ namespace SchemaLint.Analyzers.SourceModel.Code
     /// <summary>
     /// What the model needs from the compilation's hand-written code outside model building: which members code assigns
     /// (on creation, on update), and which providers contexts are registered with. Each tree's part is read once from its
-    /// syntax (<see cref="TreeScan"/>, shared across snapshots); this compilation's part is only the binding.
+    /// syntax (<see cref="TreeScan"/>, shared across snapshots), and their merge is made from the snapshot before's when a
+    /// model edit changed a few files (<see cref="MergedTreeScans"/>); this compilation's part is only the binding.
     /// Assignments are kept by member name; asked about one entity type, the scan binds the assignments of that name (once,
     /// lazily) to the type whose member they write, so <c>order.CreatedAt = ...</c> says nothing about <c>Invoice.CreatedAt</c>.
     /// </summary>
     internal sealed class CodeScan
     {
+        /// <summary>Every tree's scan merged, when this scan answers about any member (an extraction's); null for <see cref="ForMembers"/>.</summary>
+        private readonly MergedTreeScans? _merged;
+
+        // What the trees say of the names asked about so far, merged on first demand (ForMembers only).
         private readonly HashSet<string> _assigned = new HashSet<string>(StringComparer.Ordinal);
         private readonly HashSet<string> _updated = new HashSet<string>(StringComparer.Ordinal);
         private readonly HashSet<string> _mentioned = new HashSet<string>(StringComparer.Ordinal);
         private readonly Dictionary<string, HashSet<DatabaseProvider>> _registrations = new Dictionary<string, HashSet<DatabaseProvider>>(StringComparer.Ordinal);
 
-        /// <summary>Per member name, each write in the compilation (its target null: written by a string, untyped).</summary>
+        /// <summary>Per member name, each write in the compilation (its target null: written by a string, untyped); ForMembers only.</summary>
         private readonly Dictionary<string, List<TreeWrite>> _writes = new Dictionary<string, List<TreeWrite>>(StringComparer.Ordinal);
 
         /// <summary>
@@ -47,14 +52,15 @@ namespace SchemaLint.Analyzers.SourceModel.Code
 
         /// <summary>
         /// The trees' scans, when this scan gathers each name's writes from them on first demand (<see cref="ForMembers"/>);
-        /// null when it gathered every name up front.
+        /// null when it has every tree's scan merged.
         /// </summary>
         private readonly List<TreeScan>? _unmerged;
         private readonly HashSet<string> _gathered = new HashSet<string>(StringComparer.Ordinal);
         private bool _registrationsGathered;
 
         /// <param name="footprint">Where this extraction's questions, answers and bound writes are recorded; the write owners it
-        /// already holds (carried from the snapshot before) are taken as bound.</param>
+        /// already holds (carried from the snapshot before) are taken as bound, and the snapshot before's merge of the trees'
+        /// scans, when it has one, is what this one's is made from.</param>
         public CodeScan(Compilation compilation, CancellationToken cancellationToken, ExtractionFootprint? footprint = null)
             : this(compilation, cancellationToken, footprint, mergeAll: true)
         {
@@ -64,28 +70,23 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         {
             _compilation = compilation;
             _footprint = footprint;
-            if (!mergeAll) _unmerged = new List<TreeScan>();
+            if (mergeAll)
+            {
+                var trees = compilation.SyntaxTrees.ToArray();
+                _merged = footprint?.TakeMergedScansBefore()?.For(trees, cancellationToken) ?? MergedTreeScans.Of(trees, cancellationToken);
+                if (footprint is not null) footprint.MergedScans = _merged;
+                HasUntraceableWrites = _merged.HasUntraceableWrites;
+                return;
+            }
+
+            _unmerged = new List<TreeScan>();
             foreach (var tree in compilation.SyntaxTrees)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var scan = TreeScan.Of(tree, cancellationToken);
                 if (scan.IsGenerated) continue;
                 HasUntraceableWrites |= scan.HasUntraceableWrites;
-                if (_unmerged is not null)
-                {
-                    _unmerged.Add(scan);
-                    continue;
-                }
-
-                _assigned.UnionWith(scan.Assigned);
-                _updated.UnionWith(scan.Updated);
-                _mentioned.UnionWith(scan.Mentioned);
-                AddRegistrations(scan);
-                foreach (var writes in scan.Writes)
-                {
-                    if (!_writes.TryGetValue(writes.Key, out var all)) _writes[writes.Key] = all = new List<TreeWrite>();
-                    all.AddRange(writes.Value);
-                }
+                _unmerged.Add(scan);
             }
         }
 
@@ -106,14 +107,13 @@ namespace SchemaLint.Analyzers.SourceModel.Code
             }
         }
 
-        /// <summary>Merges what every tree says about <paramref name="name"/>, in tree order as the full merge does, once.</summary>
+        /// <summary>Merges what every tree says about <paramref name="name"/>, in tree order, once (ForMembers only).</summary>
         private void Gather(string name)
         {
-            if (_unmerged is null) return;
             lock (_bindGate)
             {
                 if (!_gathered.Add(name)) return;
-                foreach (var scan in _unmerged)
+                foreach (var scan in _unmerged!)
                 {
                     if (scan.Assigned.Contains(name)) _assigned.Add(name);
                     if (scan.Updated.Contains(name)) _updated.Add(name);
@@ -129,10 +129,10 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         public bool HasUntraceableWrites { get; }
 
         /// <summary>Whether code assigns a member of that name anywhere: unknown when only a string or reflection might.</summary>
-        public Fact<bool> IsAssigned(string name, bool declaredInSource) => Answer(_assigned, name, declaredInSource);
+        public Fact<bool> IsAssigned(string name, bool declaredInSource) => Answer(name, declaredInSource, updatesOnly: false);
 
         /// <summary>Whether code assigns a member of that name outside object creation (a setter call, a SaveChanges hook).</summary>
-        public Fact<bool> IsUpdated(string name, bool declaredInSource) => Answer(_updated, name, declaredInSource);
+        public Fact<bool> IsUpdated(string name, bool declaredInSource) => Answer(name, declaredInSource, updatesOnly: true);
 
         /// <summary>
         /// Whether code assigns <paramref name="name"/> on <paramref name="entityType"/>: a write whose target binds to a member
@@ -188,6 +188,9 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         public IReadOnlyCollection<DatabaseProvider> RegisteredProviders(string contextName)
         {
             _footprint?.AskedAboutContext(contextName);
+            if (_merged is not null)
+                return _merged.Registrations.TryGetValue(contextName, out var registered) ? registered : (IReadOnlyCollection<DatabaseProvider>)Array.Empty<DatabaseProvider>();
+
             if (_unmerged is not null)
             {
                 lock (_bindGate)
@@ -232,7 +235,7 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         /// </summary>
         public Fact<bool>? ReanswerWithSameDeclarations(CodeQuestion question)
         {
-            if (question.EntityMetadataName is null) return Answer(question.UpdatesOnly ? _updated : _assigned, question.Member, question.DeclaredInSource);
+            if (question.EntityMetadataName is null) return Answer(question.Member, question.DeclaredInSource, question.UpdatesOnly);
             if (_footprint is not null && _footprint.TryGetOwnTypes(question.EntityMetadataName, out var own))
             {
                 var answer = Evaluate(own, question.Member, question.DeclaredInSource, question.UpdatesOnly);
@@ -244,12 +247,43 @@ namespace SchemaLint.Analyzers.SourceModel.Code
             return entityType is null ? null : Answer(entityType, question.Member, question.DeclaredInSource, question.UpdatesOnly);
         }
 
-        private Fact<bool> Answer(HashSet<string> set, string name, bool declaredInSource)
+        /// <summary>A question about a member of any type: whether any code assigns (or updates) a member of that name.</summary>
+        private Fact<bool> Answer(string name, bool declaredInSource, bool updatesOnly)
         {
-            Gather(name);
-            var answer = set.Contains(name) ? true : HasUntraceableWrites || _mentioned.Contains(name) || !declaredInSource ? Fact<bool>.Unknown : false;
-            _footprint?.Answered(new CodeQuestion(null, name, declaredInSource, updatesOnly: ReferenceEquals(set, _updated)), answer);
+            var written = updatesOnly ? IsUpdatedAnywhere(name) : IsAssignedAnywhere(name);
+            var answer = written ? true : HasUntraceableWrites || IsMentioned(name) || !declaredInSource ? Fact<bool>.Unknown : false;
+            _footprint?.Answered(new CodeQuestion(null, name, declaredInSource, updatesOnly), answer);
             return answer;
+        }
+
+        private bool IsAssignedAnywhere(string name)
+        {
+            if (_merged is not null) return _merged.IsAssigned(name);
+            Gather(name);
+            return _assigned.Contains(name);
+        }
+
+        private bool IsUpdatedAnywhere(string name)
+        {
+            if (_merged is not null) return _merged.IsUpdated(name);
+            Gather(name);
+            return _updated.Contains(name);
+        }
+
+        /// <summary>Code names the member in a string or <c>nameof</c>, which may feed a write this scan cannot follow.</summary>
+        private bool IsMentioned(string name)
+        {
+            if (_merged is not null) return _merged.IsMentioned(name);
+            Gather(name);
+            return _mentioned.Contains(name);
+        }
+
+        /// <summary>Every write of the name in the compilation; null when none writes it.</summary>
+        private List<TreeWrite>? WritesOf(string name)
+        {
+            if (_merged is not null) return _merged.WritesOf(name);
+            Gather(name);
+            return _writes.TryGetValue(name, out var writes) ? writes : null;
         }
 
         private Fact<bool> Answer(ITypeSymbol entityType, string name, bool declaredInSource, bool updatesOnly) =>
@@ -271,9 +305,8 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         /// </summary>
         private Fact<bool> Evaluate(HashSet<string> own, string name, bool declaredInSource, bool updatesOnly)
         {
-            Gather(name);
             var unbound = false;
-            if (_writes.TryGetValue(name, out var writes))
+            if (WritesOf(name) is { } writes)
             {
                 lock (_bindGate)
                 {
@@ -293,7 +326,7 @@ namespace SchemaLint.Analyzers.SourceModel.Code
                 }
             }
 
-            if (unbound || HasUntraceableWrites || _mentioned.Contains(name) || !declaredInSource) return Fact<bool>.Unknown;
+            if (unbound || HasUntraceableWrites || IsMentioned(name) || !declaredInSource) return Fact<bool>.Unknown;
             return false;
         }
 
