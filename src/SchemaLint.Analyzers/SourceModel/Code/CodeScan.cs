@@ -279,7 +279,7 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         }
 
         /// <summary>Every write of the name in the compilation; null when none writes it.</summary>
-        private List<TreeWrite>? WritesOf(string name)
+        private IReadOnlyList<TreeWrite>? WritesOf(string name)
         {
             if (_merged is not null) return _merged.WritesOf(name);
             Gather(name);

@@ -29,16 +29,12 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         private readonly List<TreeScan> _registering;
         private readonly int _untraceableTrees;
 
-        // Which merge made a name's entry: one made by an earlier merge is shared with it and copied before it is changed.
-        private readonly int _stamp;
-
-        private MergedTreeScans(SyntaxTree[] trees, Dictionary<string, NameScans> names, List<TreeScan> registering, int untraceableTrees, int stamp)
+        private MergedTreeScans(SyntaxTree[] trees, Dictionary<string, NameScans> names, List<TreeScan> registering, int untraceableTrees)
         {
             _trees = trees;
             _names = names;
             _registering = registering;
             _untraceableTrees = untraceableTrees;
-            _stamp = stamp;
             Registrations = MergeRegistrations(registering);
         }
 
@@ -58,7 +54,7 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         public bool IsMentioned(string name) => _names.TryGetValue(name, out var scans) && scans.MentionedIn > 0;
 
         /// <summary>Every write of the name in the trees; null when none writes it.</summary>
-        public List<TreeWrite>? WritesOf(string name) => _names.TryGetValue(name, out var scans) && scans.Writes.Count > 0 ? scans.Writes : null;
+        public IReadOnlyList<TreeWrite>? WritesOf(string name) => _names.TryGetValue(name, out var scans) && scans.Writes.Count > 0 ? scans.Writes : null;
 
         /// <summary>The merge of every tree of <paramref name="trees"/>.</summary>
         public static MergedTreeScans Of(SyntaxTree[] trees, CancellationToken cancellationToken)
@@ -77,7 +73,7 @@ namespace SchemaLint.Analyzers.SourceModel.Code
                 if (scan.HasUntraceableWrites) untraceable++;
             }
 
-            return new MergedTreeScans(trees, names, registering, untraceable, stamp);
+            return new MergedTreeScans(trees, names, registering, untraceable);
         }
 
         /// <summary>
@@ -99,7 +95,8 @@ namespace SchemaLint.Analyzers.SourceModel.Code
                 if (edited.Count * 2 > trees.Length) return null;
             }
 
-            if (edited is null) return this;
+            // The same files (another compilation of them): the same merge, every tree taken over.
+            if (edited is null) return new MergedTreeScans(trees, _names, _registering, _untraceableTrees) { TreesTakenOver = trees.Length };
 
             var stamp = Interlocked.Increment(ref s_lastStamp);
             var names = new Dictionary<string, NameScans>(_names, StringComparer.Ordinal);
@@ -125,7 +122,7 @@ namespace SchemaLint.Analyzers.SourceModel.Code
                 }
             }
 
-            return new MergedTreeScans(trees, names, registering, untraceable, stamp) { TreesTakenOver = trees.Length - edited.Count };
+            return new MergedTreeScans(trees, names, registering, untraceable) { TreesTakenOver = trees.Length - edited.Count };
         }
 
         /// <summary>Puts one tree's scan into the merge (<paramref name="sign"/> +1) or takes it out (−1).</summary>
@@ -150,7 +147,10 @@ namespace SchemaLint.Analyzers.SourceModel.Code
             foreach (var name in scan.Writes.Keys) RemoveIfEmpty(names, name);
         }
 
-        /// <summary>The name's entry, made by this merge: one an earlier merge made is copied first, since that merge still reads it.</summary>
+        /// <summary>
+        /// The name's entry, made by this merge (<paramref name="stamp"/> tells which merge made an entry): one an earlier merge
+        /// made is shared with it, and copied first, since that merge still reads it.
+        /// </summary>
         private static NameScans Entry(Dictionary<string, NameScans> names, int stamp, string name)
         {
             if (names.TryGetValue(name, out var entry) && entry.Stamp == stamp) return entry;
