@@ -24,6 +24,8 @@ namespace SchemaLint.Analyzers.SourceModel.Code
     {
         private static int s_lastStamp;
 
+        // Held, not only compared: while a tree lives its scan is the one cached for it, so the write objects merged from it
+        // are the very ones a later merge takes out (by reference) when that file is edited.
         private readonly SyntaxTree[] _trees;
         private readonly Dictionary<string, NameScans> _names;
         private readonly List<TreeScan> _registering;
