@@ -98,15 +98,6 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         public static CodeScan ForMembers(Compilation compilation, CancellationToken cancellationToken, ExtractionFootprint footprint) =>
             new CodeScan(compilation, cancellationToken, footprint, mergeAll: false);
 
-        private void AddRegistrations(TreeScan scan)
-        {
-            foreach (var registration in scan.Registrations)
-            {
-                if (!_registrations.TryGetValue(registration.Key, out var providers)) _registrations[registration.Key] = providers = new HashSet<DatabaseProvider>();
-                providers.UnionWith(registration.Value);
-            }
-        }
-
         /// <summary>Merges what every tree says about <paramref name="name"/>, in tree order, once (ForMembers only).</summary>
         private void Gather(string name)
         {
@@ -197,7 +188,7 @@ namespace SchemaLint.Analyzers.SourceModel.Code
                 {
                     if (!_registrationsGathered)
                     {
-                        foreach (var scan in _unmerged) AddRegistrations(scan);
+                        foreach (var scan in _unmerged) MergedTreeScans.AddRegistrations(_registrations, scan);
                         _registrationsGathered = true;
                     }
                 }

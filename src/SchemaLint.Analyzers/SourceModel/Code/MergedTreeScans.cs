@@ -169,16 +169,18 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         private static Dictionary<string, HashSet<DatabaseProvider>> MergeRegistrations(List<TreeScan> registering)
         {
             var merged = new Dictionary<string, HashSet<DatabaseProvider>>(StringComparer.Ordinal);
-            foreach (var scan in registering)
-            {
-                foreach (var registration in scan.Registrations)
-                {
-                    if (!merged.TryGetValue(registration.Key, out var providers)) merged[registration.Key] = providers = new HashSet<DatabaseProvider>();
-                    providers.UnionWith(registration.Value);
-                }
-            }
-
+            foreach (var scan in registering) AddRegistrations(merged, scan);
             return merged;
+        }
+
+        /// <summary>Adds the providers one tree registers each context with to <paramref name="merged"/>.</summary>
+        public static void AddRegistrations(Dictionary<string, HashSet<DatabaseProvider>> merged, TreeScan scan)
+        {
+            foreach (var registration in scan.Registrations)
+            {
+                if (!merged.TryGetValue(registration.Key, out var providers)) merged[registration.Key] = providers = new HashSet<DatabaseProvider>();
+                providers.UnionWith(registration.Value);
+            }
         }
 
         /// <summary>What the trees say of one member name.</summary>
