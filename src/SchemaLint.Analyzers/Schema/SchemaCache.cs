@@ -82,8 +82,10 @@ namespace SchemaLint.Analyzers.Schema
                 slot.LastSeededWrites = footprint.WriteOwnerCount;
                 AnalyzedSchema schema;
                 using (ExtractionFootprint.Record(footprint)) schema = build(entry?.Schema);
+                footprint.AnswersBefore = null;
                 slot.LastTypesRead = footprint.TypeFacts.Count - footprint.TypeFacts.TakenOver;
                 slot.LastCodeScansTakenOver = footprint.MergedScans?.TreesTakenOver ?? 0;
+                slot.LastAnswersTakenOver = footprint.AnswersTakenOver;
                 slot.LastEntityTypesKept = footprint.EntityTypesKept;
                 slot.LastEntityTypesCompared = footprint.EntityTypesCompared;
                 slot.Builds++;
@@ -161,6 +163,13 @@ namespace SchemaLint.Analyzers.Schema
             lock (slot.Gate) return slot.LastCodeScansTakenOver;
         }
 
+        /// <summary>How many code-scan answers the last build for that first tree took from the snapshot before instead of asking (a test seam).</summary>
+        internal static int AnswersTakenOverFor(SyntaxTree firstTree)
+        {
+            if (!Slots.TryGetValue(firstTree, out var slot)) return 0;
+            lock (slot.Gate) return slot.LastAnswersTakenOver;
+        }
+
         /// <summary>How many entity types the last build for that first tree kept from the snapshot before rather than emitted (a test seam).</summary>
         internal static int EntityTypesKeptFor(SyntaxTree firstTree)
         {
@@ -185,6 +194,7 @@ namespace SchemaLint.Analyzers.Schema
             public int LastSeededWrites;
             public int LastTypesRead;
             public int LastCodeScansTakenOver;
+            public int LastAnswersTakenOver;
             public int LastEntityTypesKept;
             public int LastEntityTypesCompared;
         }
@@ -325,6 +335,7 @@ namespace SchemaLint.Analyzers.Schema
                 if (trees.Length != _trees.Length) return;
 
                 var edited = new HashSet<SyntaxTree>();
+                var editedPairs = new List<(SyntaxTree Before, SyntaxTree After)>();
                 var changedMembers = new HashSet<string>(StringComparer.Ordinal);
                 var moves = new Dictionary<SyntaxTree, MovedTree>();
                 for (var i = 0; i < trees.Length; i++)
@@ -334,6 +345,7 @@ namespace SchemaLint.Analyzers.Schema
                     var delta = DeclarationDelta.Between(_trees[i], trees[i], cancellationToken);
                     if (delta.ChangedMembers is null || delta.ChangedMembers.Overlaps(PatternMembers)) return;
                     edited.Add(_trees[i]);
+                    editedPairs.Add((_trees[i], trees[i]));
                     changedMembers.UnionWith(delta.ChangedMembers);
 
                     // Only bodies changed, none to a directive: the declarations bind as before, in places the edit may have moved.
@@ -347,6 +359,9 @@ namespace SchemaLint.Analyzers.Schema
 
                 var names = new Dictionary<SyntaxNode, bool>();
                 var treesNaming = new Dictionary<SyntaxTree, bool>();
+
+                // The names of the writes bound again below (null once one cannot be told): their answers are asked again too.
+                HashSet<string>? reboundNames = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var owner in _footprint.WriteOwners)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
@@ -365,7 +380,11 @@ namespace SchemaLint.Analyzers.Schema
                     if (!names.TryGetValue(around, out var namesChanged))
                         names[around] = namesChanged = around.DescendantTokens().Any(t => t.IsKind(SyntaxKind.IdentifierToken) && changedMembers.Contains(t.ValueText));
                     if (!namesChanged) footprint.BoundWrite(write, owner.Value);
+                    else if (reboundNames is not null && UnchangedAnswers.NameOfTarget(write) is { } rebound) reboundNames.Add(rebound);
+                    else reboundNames = null;
                 }
+
+                footprint.AnswersBefore = UnchangedAnswers.After(_footprint, editedPairs, reboundNames, compilation, footprint, cancellationToken);
             }
 
             /// <summary>The trees of <paramref name="trees"/> (this entry's files, in order) that differ from this entry's.</summary>

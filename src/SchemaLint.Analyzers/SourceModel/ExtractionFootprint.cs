@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using SchemaLint.Analyzers.SourceModel.Code;
@@ -84,6 +85,13 @@ namespace SchemaLint.Analyzers.SourceModel
         /// </summary>
         public MergedTreeScans? MergedScans { get; set; }
 
+        /// <summary>
+        /// The code scan's answers of the snapshot before that this extraction's model edit cannot have changed (null when it
+        /// cannot tell, or there is no snapshot before); set by the seeding, and dropped as soon as the extraction ends
+        /// (<see cref="Schema.SchemaCache"/>): it holds the snapshot before's footprint, which this one must not keep alive.
+        /// </summary>
+        public UnchangedAnswers? AnswersBefore { get; set; }
+
         /// <summary>The snapshot before's <see cref="MergedScans"/>, until this extraction's code scan takes it.</summary>
         private MergedTreeScans? _mergedScansBefore;
 
@@ -162,6 +170,29 @@ namespace SchemaLint.Analyzers.SourceModel
 
                 return answered;
             }
+        }
+
+        private int _answersTakenOver;
+
+        /// <summary>How many answers this extraction took from the snapshot before instead of asking (a test seam).</summary>
+        public int AnswersTakenOver => Volatile.Read(ref _answersTakenOver);
+
+        public void TookOverAnswer() => Interlocked.Increment(ref _answersTakenOver);
+
+        /// <summary>The answer recorded for <paramref name="question"/>; false when the extraction never asked it.</summary>
+        public bool TryGetAnswer(CodeQuestion question, out Fact<bool> answer)
+        {
+            lock (_gate)
+            {
+                if (_answers.TryGetValue(question, out var answered))
+                {
+                    answer = answered.Answer;
+                    return true;
+                }
+            }
+
+            answer = default;
+            return false;
         }
 
         /// <summary>Records that the answer <see cref="Answered"/> recorded went into <paramref name="into"/>.</summary>

@@ -36,12 +36,14 @@ internal static class EditSequence
             compilation = edit.Apply(compilation);
             var before = SchemaCache.CarryOversFor(firstTree);
             var patchesBefore = SchemaCache.PatchesFor(firstTree);
+            var buildsBefore = SchemaCache.BuildsFor(firstTree);
             var incremental = SchemaSnapshot.Of(Schema(compilation), compilation);
             var fresh = SchemaSnapshot.Of(Fresh(compilation), compilation);
             var carried = SchemaCache.CarryOversFor(firstTree) > before;
             var patched = SchemaCache.PatchesFor(firstTree) > patchesBefore;
             if (carried) outcome.CarriedOver++;
             if (patched) outcome.Patched++;
+            if (SchemaCache.BuildsFor(firstTree) > buildsBefore) outcome.AnswersTakenOver += SchemaCache.AnswersTakenOverFor(firstTree);
             outcome.Applied.Add((patched ? "patched " : carried ? "carried " : "built   ") + edit.Description);
             if (incremental != fresh) outcome.Differences.Add($"{project}, edit {step} ({edit.Description}, {(carried ? "carried over" : "extracted")}): {FirstDifference(fresh, incremental)}");
         }
@@ -93,6 +95,10 @@ internal static class EditSequence
 
         /// <summary>Of the edits carried over, those whose schema got new answers about what code writes.</summary>
         public int Patched { get; set; }
+
+        /// <summary>Over the edits extracted again, the code-scan answers taken from the snapshot before instead of asked.</summary>
+        public int AnswersTakenOver { get; set; }
+
         public string Summary => string.Join("; ", Applied);
     }
 }

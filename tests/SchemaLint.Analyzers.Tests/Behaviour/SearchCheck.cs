@@ -1,16 +1,22 @@
 using System.Runtime.CompilerServices;
+using SchemaLint.Analyzers.SourceModel.Code;
 using SchemaLint.Analyzers.SourceModel.Conventions;
 
 namespace SchemaLint.Analyzers.Tests.Behaviour;
 
 /// <summary>
-/// Every model edit any test of this suite makes checks the emitter's search: a draft the search did not find, yet
-/// different from the snapshot before's, fails the extraction (and with it the test comparing it to a fresh one).
+/// Every model edit any test of this suite makes checks the emitter's search and the code-scan answers taken over: a
+/// draft the search did not find, yet different from the snapshot before's, or an answer taken over that the code now
+/// gives otherwise, fails the extraction (and with it the test comparing it to a fresh one).
 /// </summary>
 internal static class SearchCheck
 {
 #pragma warning disable CA2255 // A test assembly's own setting, made once before any test runs.
     [ModuleInitializer]
-    internal static void CheckEverySearch() => SchemaEmitter.CheckEveryDraftAfterSearch = true;
+    internal static void CheckEverySearch()
+    {
+        SchemaEmitter.CheckEveryDraftAfterSearch = true;
+        UnchangedAnswers.CheckEveryAnswerTakenOver = true;
+    }
 #pragma warning restore CA2255
 }

@@ -16,7 +16,12 @@ namespace SchemaLint.Analyzers.SourceModel.Code
             Member = member;
             DeclaredInSource = declaredInSource;
             UpdatesOnly = updatesOnly;
+
+            // Looked up in two footprints when an answer is taken over from the snapshot before: hashed once.
+            _hashCode = ((entityMetadataName?.GetHashCode() ?? 0) * 31 + member.GetHashCode()) * 4 + (declaredInSource ? 2 : 0) + (updatesOnly ? 1 : 0);
         }
+
+        private readonly int _hashCode;
 
         /// <summary>The entity type's metadata name (<c>Sales.Order</c>, <c>Outer+Inner</c>, <c>Wrapper`1</c>); null for a question about any type.</summary>
         public string? EntityMetadataName { get; }
@@ -36,6 +41,6 @@ namespace SchemaLint.Analyzers.SourceModel.Code
 
         public override bool Equals(object? obj) => Equals(obj as CodeQuestion);
 
-        public override int GetHashCode() => ((EntityMetadataName?.GetHashCode() ?? 0) * 31 + Member.GetHashCode()) * 4 + (DeclaredInSource ? 2 : 0) + (UpdatesOnly ? 1 : 0);
+        public override int GetHashCode() => _hashCode;
     }
 }

@@ -283,8 +283,26 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         /// <param name="recorded">The footprint's record of the answer; null without a footprint.</param>
         private Fact<bool> Answer(CodeOwner entityType, string name, bool declaredInSource, bool updatesOnly, out ExtractionFootprint.AnsweredQuestion? recorded)
         {
-            var answer = Evaluate(OwnTypes(entityType), name, declaredInSource, updatesOnly);
-            recorded = _footprint?.Answered(new CodeQuestion(entityType.MetadataName, name, declaredInSource, updatesOnly), answer);
+            var own = OwnTypes(entityType);
+            if (_footprint is null)
+            {
+                recorded = null;
+                return Evaluate(own, name, declaredInSource, updatesOnly);
+            }
+
+            var question = new CodeQuestion(entityType.MetadataName, name, declaredInSource, updatesOnly);
+            if (entityType.MetadataName is null || _footprint.AnswersBefore is not { } before || !before.TryGet(question, out var answer))
+            {
+                answer = Evaluate(own, name, declaredInSource, updatesOnly);
+            }
+            else
+            {
+                _footprint.TookOverAnswer();
+                if (UnchangedAnswers.CheckEveryAnswerTakenOver && !Evaluate(own, name, declaredInSource, updatesOnly).Equals(answer))
+                    throw new InvalidOperationException($"The answer about {entityType.MetadataName}.{name} (updates only: {updatesOnly}) was taken over from the snapshot before, but the code now answers otherwise.");
+            }
+
+            recorded = _footprint.Answered(question, answer);
             return answer;
         }
 
@@ -386,13 +404,15 @@ namespace SchemaLint.Analyzers.SourceModel.Code
                 }
 
                 if (!_semanticModels.TryGetValue(target.SyntaxTree, out var model)) _semanticModels[target.SyntaxTree] = model = _compilation.GetSemanticModel(target.SyntaxTree);
-                var bound = OwnerOf(target, model);
-                var owner = bound is null ? null : TypeIdentity.Of(bound);
+                var owner = BindOwner(target, model);
                 _owners[target] = owner;
                 _footprint?.BoundWrite(target, owner);
                 return owner;
             }
         }
+
+        /// <summary>The identity of the type whose member the write target names, bound with <paramref name="model"/>; null when it binds to none.</summary>
+        public static string? BindOwner(SyntaxNode target, SemanticModel model) => OwnerOf(target, model) is { } bound ? TypeIdentity.Of(bound) : null;
 
         /// <summary>The type whose member the write target names, as the compiler binds it (null when it does not bind to a property, field or record parameter).</summary>
         private static INamedTypeSymbol? OwnerOf(SyntaxNode target, SemanticModel model)

@@ -63,6 +63,13 @@ namespace SchemaLint.Analyzers.SourceModel.Code
 
         public IReadOnlyDictionary<string, HashSet<DatabaseProvider>> Registrations => _registrations;
 
+        public bool Assigns(string name) => _assigned.Contains(name);
+
+        /// <summary>Whether the tree assigns a member of that name outside object creation.</summary>
+        public bool Updates(string name) => _updated.Contains(name);
+
+        public bool Mentions(string name) => _mentioned.Contains(name);
+
         public IReadOnlyDictionary<string, List<TreeWrite>> Writes => _writes;
 
         /// <summary>The tree writes values in ways this scan cannot attribute to a member (SetValue, computed property names).</summary>
