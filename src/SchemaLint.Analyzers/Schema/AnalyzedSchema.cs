@@ -89,7 +89,7 @@ namespace SchemaLint.Analyzers.Schema
         private static Dictionary<string, List<(SchemaModel Model, EntityTypeModel Entity)>> ByTypeName(SourceSchema schema)
         {
             var byTypeName = new Dictionary<string, List<(SchemaModel Model, EntityTypeModel Entity)>>(StringComparer.Ordinal);
-            foreach (var type in schema.MappedTypes) byTypeName[TypeIdentity.Of(type)] = schema.EntitiesFor(type).ToList();
+            foreach (var type in schema.MappedTypes) byTypeName[schema.IdentityOf(type)] = schema.EntitiesFor(type).ToList();
             return byTypeName;
         }
 

@@ -35,6 +35,7 @@ namespace SchemaLint.Analyzers.SourceModel
             var editedTrees = footprint?.EditedTrees;
             var models = new List<SchemaModel>();
             var byType = new Dictionary<INamedTypeSymbol, List<(SchemaModel, EntityTypeModel)>>(SymbolEqualityComparer.Default);
+            var identities = new Dictionary<INamedTypeSymbol, string>(SymbolEqualityComparer.Default);
             foreach (var context in scope.Contexts)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -61,14 +62,19 @@ namespace SchemaLint.Analyzers.SourceModel
                 models.Add(model);
                 foreach (var (emitted, entity) in entities)
                 {
-                    var type = draft.SymbolOf(emitted);
-                    if (!byType.TryGetValue(type.OriginalDefinition, out var list)) byType[type.OriginalDefinition] = list = new List<(SchemaModel, EntityTypeModel)>();
+                    var type = draft.SymbolOf(emitted).OriginalDefinition;
+                    if (!byType.TryGetValue(type, out var list))
+                    {
+                        byType[type] = list = new List<(SchemaModel, EntityTypeModel)>();
+                        identities[type] = emitted.Type.TypeIdentity ?? Infrastructure.TypeIdentity.Of(type);
+                    }
+
                     list.Add((model, entity));
                 }
             }
 
             footprint?.ForgetEmittedBefore();
-            return new SourceSchema(models, byType);
+            return new SourceSchema(models, byType, identities);
         }
 
         /// <summary>

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using SchemaLint.Analyzers.Infrastructure;
 using SchemaLint.Analyzers.SourceModel;
 using SchemaLint.Analyzers.SourceModel.Discovery;
 
@@ -120,5 +121,24 @@ public class ClrTypeReadingTests
         Assert.Equal(compilation.AssemblyName + "|Shop.Order+Line", reader.IdentityOf(line));
         Assert.Equal(reader.IdentityOf(ofInt), reader.Of(ofInt).Identity);
         Assert.Equal(reader.IdentityOf(line), reader.Of(line).Identity);
+    }
+
+    [Fact]
+    public void A_type_found_by_its_metadata_name_carries_the_identity_findings_are_placed_by()
+    {
+        var compilation = SourceModelHarness.Compile("""
+            namespace Shop { public class Setting<T> { public int Id { get; set; } } public class Order { public class Line { } } }
+            public class Global { }
+            """);
+        var reader = new ClrTypeReader(compilation, EfSymbols.TryCreate(compilation)!);
+        var order = compilation.GetTypeByMetadataName("Shop.Order")!;
+        var line = compilation.GetTypeByMetadataName("Shop.Order+Line")!;
+        var global = compilation.GetTypeByMetadataName("Global")!;
+        var ofInt = compilation.GetTypeByMetadataName("Shop.Setting`1")!.Construct(compilation.GetSpecialType(SpecialType.System_Int32));
+
+        Assert.Equal(TypeIdentity.Of(order), reader.Of(order).TypeIdentity);
+        Assert.Equal(TypeIdentity.Of(line), reader.Of(line).TypeIdentity);
+        Assert.Equal(TypeIdentity.Of(global), reader.Of(global).TypeIdentity);
+        Assert.Null(reader.Of(ofInt).TypeIdentity);
     }
 }

@@ -35,6 +35,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             [nameof(ClrType) + "." + nameof(ClrType.Underlying)] = "follows from NullableUnderlying",
             [nameof(ClrType) + "." + nameof(ClrType.IsNullableValueType)] = "follows from NullableUnderlying",
             [nameof(ClrType) + "." + nameof(ClrType.IsEnum)] = "follows from TypeKind",
+            [nameof(ClrType) + "." + nameof(ClrType.TypeIdentity)] = "follows from Identity and MetadataName; placing findings reads it, the emitter does not",
             [nameof(ForeignKeyModel) + "." + nameof(ForeignKeyModel.Package)] = "written by the emitter, from the members and navigations it compares",
         };
 

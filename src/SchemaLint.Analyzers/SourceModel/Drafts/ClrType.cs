@@ -72,6 +72,15 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         /// </summary>
         public string? MetadataName { get; internal set; }
 
+        private string? _typeIdentity;
+
+        /// <summary>
+        /// The type's <see cref="Infrastructure.TypeIdentity"/> (its assembly and metadata name) when it is found by its metadata
+        /// name; null otherwise. Made once per type read: findings are placed by the identities of every mapped type after every
+        /// model edit, and a type whose facts the edit took over is this very object, its identity made already.
+        /// </summary>
+        public string? TypeIdentity => MetadataName is null ? null : _typeIdentity ??= Identity.Substring(0, Identity.IndexOf('|') + 1) + MetadataName;
+
         /// <summary>The type, Nullable removed, is a collection of something (EF Core maps a navigation cast to an entity type from it as a collection).</summary>
         public bool IsCollection { get; internal set; }
 
