@@ -20,7 +20,8 @@ namespace SchemaLint.Analyzers.SourceModel.Code
     /// <list type="bullet">
     /// <item>an edited file, where a name's answers stay the same when the file, before and after the edit, assigns, updates
     /// and mentions it alike and its writes bind to the same types in the same ways (the old file's bindings are the snapshot
-    /// before's; the new file's are bound here, once, and recorded for the extraction's code scan);</item>
+    /// before's; the new file's are bound here, once, and recorded for the extraction's code scan; only the names the
+    /// snapshot before asked about are compared, since no other has an answer to take over);</item>
     /// <item>a write elsewhere that the seeding bound again, because the member around it names a declaration the edit
     /// changed.</item>
     /// </list>
@@ -92,6 +93,8 @@ namespace SchemaLint.Analyzers.SourceModel.Code
 
                 foreach (var name in NamesIn(scanBefore, scanAfter))
                 {
+                    // A name the snapshot before never asked about has no answer to take over: its writes need not be bound here.
+                    if (!before.AskedAbout(name)) continue;
                     if (!SaysTheSame(scanBefore, scanAfter, name, OwnerBefore, target => OwnerAfter(target) ?? Unbound)) askAgain.Add(name);
                 }
             }
