@@ -122,66 +122,37 @@ namespace SchemaLint.Analyzers.Schema
         }
 
         /// <summary>How many times a schema was built for compilations whose first tree is <paramref name="firstTree"/> (a test seam).</summary>
-        internal static int BuildsFor(SyntaxTree firstTree)
-        {
-            if (!Slots.TryGetValue(firstTree, out var slot)) return 0;
-            lock (slot.Gate) return slot.Builds;
-        }
+        internal static int BuildsFor(SyntaxTree firstTree) => Counter(firstTree, slot => slot.Builds);
 
         /// <summary>How many snapshots with that first tree took the previous snapshot's schema instead of a build (a test seam).</summary>
-        internal static int CarryOversFor(SyntaxTree firstTree)
-        {
-            if (!Slots.TryGetValue(firstTree, out var slot)) return 0;
-            lock (slot.Gate) return slot.CarriedOver;
-        }
+        internal static int CarryOversFor(SyntaxTree firstTree) => Counter(firstTree, slot => slot.CarriedOver);
 
         /// <summary>How many of those carry-overs gave the schema new answers about what code writes (a test seam).</summary>
-        internal static int PatchesFor(SyntaxTree firstTree)
-        {
-            if (!Slots.TryGetValue(firstTree, out var slot)) return 0;
-            lock (slot.Gate) return slot.Patched;
-        }
+        internal static int PatchesFor(SyntaxTree firstTree) => Counter(firstTree, slot => slot.Patched);
 
         /// <summary>How many bound writes the last build for that first tree took from the snapshot before (a test seam).</summary>
-        internal static int SeededWritesFor(SyntaxTree firstTree)
-        {
-            if (!Slots.TryGetValue(firstTree, out var slot)) return 0;
-            lock (slot.Gate) return slot.LastSeededWrites;
-        }
+        internal static int SeededWritesFor(SyntaxTree firstTree) => Counter(firstTree, slot => slot.LastSeededWrites);
 
         /// <summary>How many types' declarations the last build for that first tree read, rather than took from the snapshot before (a test seam).</summary>
-        internal static int TypesReadFor(SyntaxTree firstTree)
-        {
-            if (!Slots.TryGetValue(firstTree, out var slot)) return 0;
-            lock (slot.Gate) return slot.LastTypesRead;
-        }
+        internal static int TypesReadFor(SyntaxTree firstTree) => Counter(firstTree, slot => slot.LastTypesRead);
 
         /// <summary>How many trees' code scans the last build for that first tree took merged from the snapshot before's (a test seam).</summary>
-        internal static int CodeScansTakenOverFor(SyntaxTree firstTree)
-        {
-            if (!Slots.TryGetValue(firstTree, out var slot)) return 0;
-            lock (slot.Gate) return slot.LastCodeScansTakenOver;
-        }
+        internal static int CodeScansTakenOverFor(SyntaxTree firstTree) => Counter(firstTree, slot => slot.LastCodeScansTakenOver);
 
         /// <summary>How many code-scan answers the last build for that first tree took from the snapshot before instead of asking (a test seam).</summary>
-        internal static int AnswersTakenOverFor(SyntaxTree firstTree)
-        {
-            if (!Slots.TryGetValue(firstTree, out var slot)) return 0;
-            lock (slot.Gate) return slot.LastAnswersTakenOver;
-        }
+        internal static int AnswersTakenOverFor(SyntaxTree firstTree) => Counter(firstTree, slot => slot.LastAnswersTakenOver);
 
         /// <summary>How many entity types the last build for that first tree kept from the snapshot before rather than emitted (a test seam).</summary>
-        internal static int EntityTypesKeptFor(SyntaxTree firstTree)
-        {
-            if (!Slots.TryGetValue(firstTree, out var slot)) return 0;
-            lock (slot.Gate) return slot.LastEntityTypesKept;
-        }
+        internal static int EntityTypesKeptFor(SyntaxTree firstTree) => Counter(firstTree, slot => slot.LastEntityTypesKept);
 
         /// <summary>How many entity types' drafts the last build for that first tree compared with the snapshot before's (a test seam).</summary>
-        internal static int EntityTypesComparedFor(SyntaxTree firstTree)
+        internal static int EntityTypesComparedFor(SyntaxTree firstTree) => Counter(firstTree, slot => slot.LastEntityTypesCompared);
+
+        /// <summary>One of a slot's counters, read under its lock; 0 when no slot has that first tree.</summary>
+        private static int Counter(SyntaxTree firstTree, Func<Slot, int> read)
         {
             if (!Slots.TryGetValue(firstTree, out var slot)) return 0;
-            lock (slot.Gate) return slot.LastEntityTypesCompared;
+            lock (slot.Gate) return read(slot);
         }
 
         private sealed class Slot

@@ -95,6 +95,8 @@ namespace SchemaLint.Analyzers.SourceModel
         /// <summary>The snapshot before's <see cref="MergedScans"/>, until this extraction's code scan takes it.</summary>
         private MergedTreeScans? _mergedScansBefore;
 
+        private int _answersTakenOver;
+
         public ExtractionFootprint()
             : this(sizedAfter: null)
         {
@@ -171,8 +173,6 @@ namespace SchemaLint.Analyzers.SourceModel
                 return answered;
             }
         }
-
-        private int _answersTakenOver;
 
         /// <summary>How many answers this extraction took from the snapshot before instead of asking (a test seam).</summary>
         public int AnswersTakenOver => Volatile.Read(ref _answersTakenOver);

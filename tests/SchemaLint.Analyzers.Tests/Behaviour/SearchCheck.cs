@@ -13,7 +13,7 @@ internal static class SearchCheck
 {
 #pragma warning disable CA2255 // A test assembly's own setting, made once before any test runs.
     [ModuleInitializer]
-    internal static void CheckEverySearch()
+    internal static void CheckEveryEdit()
     {
         SchemaEmitter.CheckEveryDraftAfterSearch = true;
         UnchangedAnswers.CheckEveryAnswerTakenOver = true;
