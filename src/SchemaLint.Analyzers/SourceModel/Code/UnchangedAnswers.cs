@@ -45,9 +45,6 @@ namespace SchemaLint.Analyzers.SourceModel.Code
         /// </summary>
         internal static bool CheckEveryAnswerTakenOver { get; set; }
 
-        /// <summary>How many names are asked again (a test seam).</summary>
-        internal int NamesAskedAgain => _askAgain.Count;
-
         /// <summary>The snapshot before's answer to <paramref name="question"/>, when the edit cannot have changed it and that snapshot asked it.</summary>
         public bool TryGet(CodeQuestion question, out Fact<bool> answer)
         {
