@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
@@ -27,6 +28,27 @@ namespace SchemaLint.Analyzers.SourceModel
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// A declaration's place, made on first use and kept in <paramref name="placed"/> by the data that hold the declaration
+        /// (a member, a type): such data are taken over only from unedited trees, or moved with their tree, so the place
+        /// cannot move while they are used. Each later use still tells the footprint the reader pointed there.
+        /// </summary>
+        public static SourceLocation? OfDeclaration(Location? declaredAt, ref StrongBox<SourceLocation?>? placed)
+        {
+            var known = Volatile.Read(ref placed);
+            if (known is null)
+            {
+                known = new StrongBox<SourceLocation?>(Of(declaredAt));
+                Volatile.Write(ref placed, known);
+            }
+            else if (declaredAt is { IsInSource: true, SourceTree: { } tree })
+            {
+                ExtractionFootprint.Touch(tree, declaredAt.SourceSpan);
+            }
+
+            return known.Value;
         }
 
         /// <summary>The call as users read it in a chain: <c>HasMaxLength(50)</c>, from the method name to the closing parenthesis.</summary>

@@ -270,6 +270,21 @@ public sealed class DeclarationReuseTests
     }
 
     [Fact]
+    public void An_entity_type_declared_after_an_edited_body_is_placed_where_it_now_is()
+    {
+        var (compilation, first) = Analyzed(ContextWithNote);
+        var lineBefore = first.Models.Single().FindEntity("Note")!.Location!.Line;
+
+        var edited = Edit(compilation, 0, ".HasMaxLength(80);", ".HasMaxLength(80);\n\n        // Titles are shown in lists.\n");
+        var schema = Schema(edited);
+
+        // Placed from the facts moved with the tree, not from the new compilation's symbol.
+        Assert.Equal(0, SchemaCache.TypesReadFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(lineBefore + 3, schema.Models.Single().FindEntity("Note")!.Location!.Line);
+        Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
+    }
+
+    [Fact]
     public void A_nullable_directive_typed_into_a_body_reads_the_declarations_after_it_again()
     {
         var (compilation, first) = Analyzed(ContextWithNote);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using SchemaLint.Analyzers.SourceModel.Code;
 using SchemaLint.Analyzers.SourceModel.Drafts;
@@ -17,7 +18,7 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
     {
         public TypeFacts(string key, ClrType type, ClrType? baseType, IReadOnlyList<SyntaxTree> trees, HashSet<string> namesRead, IReadOnlyList<PropertyFacts> properties,
             IReadOnlyList<AttributeFacts> attributes, bool hasOwnedAttribute, bool hasConfigurationAttribute, Fact<bool> nullableContext,
-            SyntaxTree? nullableContextReadFrom, CodeOwner codeOwner, IReadOnlyList<DbSetFacts> dbSets)
+            SyntaxTree? nullableContextReadFrom, CodeOwner codeOwner, IReadOnlyList<DbSetFacts> dbSets, Location? declaredAt)
         {
             Key = key;
             Type = type;
@@ -32,6 +33,7 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
             NullableContextReadFrom = nullableContextReadFrom;
             CodeOwner = codeOwner;
             DbSets = dbSets;
+            DeclaredAt = declaredAt;
         }
 
         /// <summary>The type's assembly and closed name (<see cref="Discovery.ClrTypeReader.IdentityOf"/>).</summary>
@@ -78,6 +80,19 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
         /// <summary>For a DbContext, its instance <c>DbSet&lt;T&gt;</c> properties (any accessibility), in declaration order; none for other types.</summary>
         public IReadOnlyList<DbSetFacts> DbSets { get; }
 
+        /// <summary>The type's first place in source (the identifier of its first declaration), as Roslyn's location; null for a compiled type.</summary>
+        public Location? DeclaredAt { get; }
+
+        /// <summary>
+        /// Where the type is declared, placed on first use and kept, as an entity type's draft is placed: asking a new
+        /// compilation's symbol for its locations made them anew for every entity type after every model edit. These facts
+        /// are taken over only from unedited trees (or moved with them), so the place cannot move. Each use still tells the
+        /// footprint the reader pointed there.
+        /// </summary>
+        public SourceLocation? Location => SourceLocations.OfDeclaration(DeclaredAt, ref _placed);
+
+        private StrongBox<SourceLocation?>? _placed;
+
         /// <summary>
         /// These facts as the trees after an edit hold them, when the edit changed none of their declarations
         /// (<see cref="MovedTree"/>): the same data, placed in the new trees. Null when the edit touched a place they hold.
@@ -97,8 +112,8 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
             }
 
             var attributes = AttributeFacts.MovedTo(Attributes, moves);
-            if (attributes is null) return null;
-            return new TypeFacts(Key, Type, BaseType, trees, NamesRead, properties, attributes, HasOwnedAttribute, HasConfigurationAttribute, NullableContext, readFrom, CodeOwner, DbSets);
+            if (attributes is null || !MovedTree.TryMove(DeclaredAt, moves, out var declaredAt)) return null;
+            return new TypeFacts(Key, Type, BaseType, trees, NamesRead, properties, attributes, HasOwnedAttribute, HasConfigurationAttribute, NullableContext, readFrom, CodeOwner, DbSets, declaredAt);
         }
     }
 

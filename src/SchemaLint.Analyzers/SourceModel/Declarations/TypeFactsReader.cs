@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -165,7 +166,18 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
             var nullable = NullableContext(type, out var readFrom);
             var trees = type.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).Distinct().ToList();
             var baseType = type.BaseType is { SpecialType: not SpecialType.System_Object } declaredBase ? _clr.Of(declaredBase) : null;
-            return new TypeFacts(key, _clr.Of(type), baseType, trees, NamesIn(type), properties, attributes ?? NoAttributes, owned, configuration, nullable, readFrom, CodeOwner.Of(type), DbSets(type));
+            return new TypeFacts(key, _clr.Of(type), baseType, trees, NamesIn(type), properties, attributes ?? NoAttributes, owned, configuration, nullable, readFrom, CodeOwner.Of(type), DbSets(type),
+                FirstInSource(type.Locations));
+        }
+
+        private static Location? FirstInSource(ImmutableArray<Location> locations)
+        {
+            foreach (var location in locations)
+            {
+                if (location.IsInSource) return location;
+            }
+
+            return null;
         }
 
         /// <summary>A context's DbSet properties: every instance property typed <c>DbSet&lt;T&gt;</c> with a class or struct T.</summary>

@@ -77,6 +77,15 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
         }
 
         /// <summary>
+        /// Where <paramref name="type"/> (read as <paramref name="read"/>) is declared: kept by the facts this snapshot holds for
+        /// it, or else asked of the symbol, which makes its locations anew on every compilation.
+        /// </summary>
+        public SourceLocation? LocationOf(INamedTypeSymbol type, ClrType read) =>
+            _known is not null && _known.TryGet(read.Identity, out var facts) && ReferenceEquals(facts.Type, read)
+                ? facts.Location
+                : SourceLocations.Of(type);
+
+        /// <summary>
         /// The type's identity, its <see cref="ClrType.Identity"/> and its facts' key in the store: its assembly and its closed
         /// name, so two closed versions of one generic class are two types.
         /// </summary>

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using SchemaLint.Core.Model;
 
@@ -53,24 +52,7 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         /// these data are used (a snapshot takes them over only from unedited trees), so the place cannot move. Each use
         /// still tells the footprint the reader pointed there.
         /// </summary>
-        public SourceLocation? Location
-        {
-            get
-            {
-                var placed = Volatile.Read(ref _placed);
-                if (placed is null)
-                {
-                    placed = new StrongBox<SourceLocation?>(SourceLocations.Of(DeclaredAt));
-                    Volatile.Write(ref _placed, placed);
-                }
-                else if (DeclaredAt is { IsInSource: true, SourceTree: { } tree } declared)
-                {
-                    ExtractionFootprint.Touch(tree, declared.SourceSpan);
-                }
-
-                return placed.Value;
-            }
-        }
+        public SourceLocation? Location => SourceLocations.OfDeclaration(DeclaredAt, ref _placed);
 
         /// <summary><c>[ForeignKey("...")]</c>'s argument.</summary>
         public string? ForeignKeyAttribute { get; internal set; }

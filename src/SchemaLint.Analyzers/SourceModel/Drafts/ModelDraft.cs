@@ -110,7 +110,7 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             if (_bySymbol.TryGetValue(type, out var existing)) return Reached(existing);
             var clr = _clr.Of(type);
             if (IgnoredTypes.Contains(clr)) return null;
-            var entity = new EntityDraft(clr.EntityName, clr) { Location = SourceLocations.Of(type) };
+            var entity = new EntityDraft(clr.EntityName, clr) { Location = _clr.LocationOf(type, clr) };
             _bySymbol[type] = entity;
             _byType[clr] = entity;
             _symbols[entity] = type;
