@@ -55,5 +55,71 @@ public class SourceLocationsTests
         return new WeakReference(SourceLocations.Of(tree, SpanOf(tree, "Id")));
     }
 
+    [Fact]
+    public void Placing_a_location_while_recording_records_how_far_into_its_tree_the_reader_pointed()
+    {
+        var tree = CSharpSyntaxTree.ParseText(Order, path: "/src/Order.cs");
+        var footprint = new ExtractionFootprint();
+
+        using (ExtractionFootprint.Record(footprint))
+        {
+            SourceLocations.Of(tree, SpanOf(tree, "Id"));
+            SourceLocations.Of(tree, SpanOf(tree, "Order"));
+        }
+
+        Assert.Equal(SpanOf(tree, "Id").End, footprint.ReachIn(tree));
+    }
+
+    [Fact]
+    public void A_place_further_into_a_tree_after_another_tree_extends_the_first_trees_reach()
+    {
+        var tree = CSharpSyntaxTree.ParseText(Order, path: "/src/Order.cs");
+        var other = CSharpSyntaxTree.ParseText(Order, path: "/src/Other.cs");
+        var footprint = new ExtractionFootprint();
+
+        using (ExtractionFootprint.Record(footprint))
+        {
+            SourceLocations.Of(tree, SpanOf(tree, "Order"));
+            SourceLocations.Of(other, SpanOf(other, "Order"));
+            SourceLocations.Of(tree, SpanOf(tree, "Id"));
+        }
+
+        Assert.Equal(SpanOf(tree, "Id").End, footprint.ReachIn(tree));
+        Assert.Equal(SpanOf(other, "Order").End, footprint.ReachIn(other));
+    }
+
+    [Fact]
+    public void A_new_recording_records_a_place_the_one_before_it_on_the_same_thread_recorded_already()
+    {
+        var tree = CSharpSyntaxTree.ParseText(Order, path: "/src/Order.cs");
+        var first = new ExtractionFootprint();
+        var second = new ExtractionFootprint();
+
+        using (ExtractionFootprint.Record(first)) SourceLocations.Of(tree, SpanOf(tree, "Id"));
+        using (ExtractionFootprint.Record(second)) SourceLocations.Of(tree, SpanOf(tree, "Id"));
+
+        Assert.Equal(SpanOf(tree, "Id").End, second.ReachIn(tree));
+    }
+
+    [Fact]
+    public void A_tree_placed_in_while_recording_is_not_held_once_the_recording_ends()
+    {
+        var tree = TreePlacedInWhileRecording();
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.False(tree.IsAlive);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference TreePlacedInWhileRecording()
+    {
+        var tree = CSharpSyntaxTree.ParseText(Order, path: "/src/Order.cs");
+        using (ExtractionFootprint.Record(new ExtractionFootprint())) SourceLocations.Of(tree, SpanOf(tree, "Id"));
+        return new WeakReference(tree);
+    }
+
     private static TextSpan SpanOf(SyntaxTree tree, string text) => new(tree.GetText().ToString().IndexOf(text, StringComparison.Ordinal), text.Length);
 }
