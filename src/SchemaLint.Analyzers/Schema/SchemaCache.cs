@@ -329,30 +329,30 @@ namespace SchemaLint.Analyzers.Schema
                 footprint.EditedTrees = EditedTrees(trees);
 
                 var names = new Dictionary<SyntaxNode, bool>();
-                var treesNaming = new Dictionary<SyntaxTree, bool>();
 
                 // The names of the writes bound again below (null once one cannot be told): their answers are asked again too.
                 HashSet<string>? reboundNames = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var owner in _footprint.WriteOwners)
+                foreach (var writes in _footprint.WriteOwners)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var write = owner.Key;
-                    var tree = write.SyntaxTree;
+                    var tree = writes.Key;
                     if (edited.Contains(tree)) continue;
-                    if (!treesNaming.TryGetValue(tree, out var treeNames))
-                        treesNaming[tree] = treeNames = TreeScan.Of(tree, cancellationToken).NamesAny(tree, changedMembers, cancellationToken);
-                    if (!treeNames)
+                    if (!TreeScan.Of(tree, cancellationToken).NamesAny(tree, changedMembers, cancellationToken))
                     {
-                        footprint.BoundWrite(write, owner.Value);
+                        footprint.TookOverWrites(tree, writes.Value);
                         continue;
                     }
 
-                    var around = write.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m.Parent is BaseTypeDeclarationSyntax or CompilationUnitSyntax or BaseNamespaceDeclarationSyntax) ?? write;
-                    if (!names.TryGetValue(around, out var namesChanged))
-                        names[around] = namesChanged = around.DescendantTokens().Any(t => t.IsKind(SyntaxKind.IdentifierToken) && changedMembers.Contains(t.ValueText));
-                    if (!namesChanged) footprint.BoundWrite(write, owner.Value);
-                    else if (reboundNames is not null && UnchangedAnswers.NameOfTarget(write) is { } rebound) reboundNames.Add(rebound);
-                    else reboundNames = null;
+                    foreach (var owner in writes.Value.Owners)
+                    {
+                        var write = owner.Key;
+                        var around = write.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m.Parent is BaseTypeDeclarationSyntax or CompilationUnitSyntax or BaseNamespaceDeclarationSyntax) ?? write;
+                        if (!names.TryGetValue(around, out var namesChanged))
+                            names[around] = namesChanged = around.DescendantTokens().Any(t => t.IsKind(SyntaxKind.IdentifierToken) && changedMembers.Contains(t.ValueText));
+                        if (!namesChanged) footprint.BoundWrite(write, owner.Value);
+                        else if (reboundNames is not null && UnchangedAnswers.NameOfTarget(write) is { } rebound) reboundNames.Add(rebound);
+                        else reboundNames = null;
+                    }
                 }
 
                 footprint.AnswersBefore = UnchangedAnswers.After(_footprint, editedPairs, reboundNames, compilation, footprint, cancellationToken);

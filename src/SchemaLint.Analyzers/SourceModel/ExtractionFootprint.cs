@@ -62,11 +62,12 @@ namespace SchemaLint.Analyzers.SourceModel
         private readonly Dictionary<string, List<CodeQuestion>> _questionsByMember = new Dictionary<string, List<CodeQuestion>>(StringComparer.Ordinal);
         private readonly HashSet<string> _contexts = new HashSet<string>(StringComparer.Ordinal);
 
-        /// <summary>Per bound write target, the identity of the type whose member it writes (null: binds to none).</summary>
-        private readonly Dictionary<SyntaxNode, string?> _writeOwners;
-
-        /// <summary>The keys of <see cref="_writeOwners"/> by tree: an edit replaces one tree's, without walking every write bound.</summary>
-        private readonly Dictionary<SyntaxTree, List<SyntaxNode>> _writeTargetsByTree;
+        /// <summary>
+        /// Per tree, its bound write targets with the identity of the type whose member each writes: an edit replaces one
+        /// tree's, and the next snapshot takes over the tables of the trees an edit cannot have changed, without walking their
+        /// writes.
+        /// </summary>
+        private readonly Dictionary<SyntaxTree, TreeWriteOwners> _writeOwners;
 
         /// <summary>
         /// Per entity type the code scan was asked about (by metadata name), the identities of the types whose members are its
@@ -119,15 +120,14 @@ namespace SchemaLint.Analyzers.SourceModel
         /// </param>
         public ExtractionFootprint(ExtractionFootprint? sizedAfter)
         {
-            int questions = 0, writes = 0, trees = 0, reached = 0;
+            int questions = 0, trees = 0, reached = 0;
             Dictionary<string, Conventions.EmittedModel?>? emittedBefore = null;
             if (sizedAfter is not null)
             {
                 lock (sizedAfter._gate)
                 {
                     questions = sizedAfter._answers.Count;
-                    writes = sizedAfter._writeOwners.Count;
-                    trees = sizedAfter._writeTargetsByTree.Count;
+                    trees = sizedAfter._writeOwners.Count;
                     reached = sizedAfter._reach.Count;
                     emittedBefore = sizedAfter._emitted;
                 }
@@ -136,8 +136,7 @@ namespace SchemaLint.Analyzers.SourceModel
             _emittedBefore = emittedBefore;
             _mergedScansBefore = sizedAfter?.MergedScans;
             _answers = new Dictionary<CodeQuestion, AnsweredQuestion>(questions);
-            _writeOwners = new Dictionary<SyntaxNode, string?>(writes);
-            _writeTargetsByTree = new Dictionary<SyntaxTree, List<SyntaxNode>>(trees);
+            _writeOwners = new Dictionary<SyntaxTree, TreeWriteOwners>(trees);
             _reach = new Dictionary<SyntaxTree, int>(reached);
         }
 
@@ -254,22 +253,49 @@ namespace SchemaLint.Analyzers.SourceModel
 
         public void BoundWrite(SyntaxNode target, string? owner)
         {
+            lock (_gate) WritableOwnersOf(target.SyntaxTree).Set(target, owner);
+        }
+
+        /// <summary>
+        /// Takes over the snapshot before's bound writes of <paramref name="tree"/>, a tree the edit left alone in which
+        /// nothing names a member the edit changed: each binds as before.
+        /// </summary>
+        public void TookOverWrites(SyntaxTree tree, TreeWriteOwners writes)
+        {
             lock (_gate)
             {
-                if (!_writeOwners.ContainsKey(target))
+                if (!_writeOwners.ContainsKey(tree))
                 {
-                    if (!_writeTargetsByTree.TryGetValue(target.SyntaxTree, out var targets)) _writeTargetsByTree[target.SyntaxTree] = targets = new List<SyntaxNode>();
-                    targets.Add(target);
+                    _writeOwners[tree] = writes.Shared();
+                    return;
                 }
 
-                _writeOwners[target] = owner;
+                // Bound here already: what this snapshot bound stands, and the rest are added.
+                var owners = WritableOwnersOf(tree);
+                foreach (var write in writes.Owners)
+                {
+                    if (!owners.TryGet(write.Key, out _)) owners.Set(write.Key, write.Value);
+                }
             }
+        }
+
+        /// <summary>The tree's table, this footprint's own to write to (under the gate).</summary>
+        private TreeWriteOwners WritableOwnersOf(SyntaxTree tree)
+        {
+            if (!_writeOwners.TryGetValue(tree, out var owners)) _writeOwners[tree] = owners = new TreeWriteOwners();
+            else if (owners.IsShared) _writeOwners[tree] = owners = owners.Copy();
+            return owners;
         }
 
         /// <summary>The owner the extraction bound the write to; false when it never bound it.</summary>
         public bool TryGetWriteOwner(SyntaxNode target, out string? owner)
         {
-            lock (_gate) return _writeOwners.TryGetValue(target, out owner);
+            lock (_gate)
+            {
+                if (_writeOwners.TryGetValue(target.SyntaxTree, out var owners)) return owners.TryGet(target, out owner);
+                owner = null;
+                return false;
+            }
         }
 
         /// <summary>
@@ -290,11 +316,7 @@ namespace SchemaLint.Analyzers.SourceModel
                     _reach[after] = reach;
                 }
 
-                if (_writeTargetsByTree.TryGetValue(before, out var targets))
-                {
-                    foreach (var target in targets) _writeOwners.Remove(target);
-                    _writeTargetsByTree.Remove(before);
-                }
+                _writeOwners.Remove(before);
             }
 
             foreach (var owner in afterOwners) BoundWrite(owner.Key, owner.Value);
@@ -374,15 +396,23 @@ namespace SchemaLint.Analyzers.SourceModel
             return answers;
         }
 
-        /// <summary>Every write owner the extraction bound, to seed a later snapshot's code scan.</summary>
-        public IReadOnlyList<KeyValuePair<SyntaxNode, string?>> WriteOwners
+        /// <summary>The write owners the extraction bound, by tree, to seed a later snapshot's code scan.</summary>
+        public IReadOnlyList<KeyValuePair<SyntaxTree, TreeWriteOwners>> WriteOwners
         {
-            get { lock (_gate) return new List<KeyValuePair<SyntaxNode, string?>>(_writeOwners); }
+            get { lock (_gate) return new List<KeyValuePair<SyntaxTree, TreeWriteOwners>>(_writeOwners); }
         }
 
         public int WriteOwnerCount
         {
-            get { lock (_gate) return _writeOwners.Count; }
+            get
+            {
+                lock (_gate)
+                {
+                    var count = 0;
+                    foreach (var owners in _writeOwners.Values) count += owners.Count;
+                    return count;
+                }
+            }
         }
 
         public IReadOnlyCollection<string> Contexts
