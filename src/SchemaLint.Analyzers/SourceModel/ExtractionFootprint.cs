@@ -37,7 +37,7 @@ namespace SchemaLint.Analyzers.SourceModel
         private static int s_lastReach;
 
         /// <summary>What the extraction read of each type's declarations; the next snapshot takes over what its edits leave valid.</summary>
-        public Declarations.TypeFactsStore TypeFacts { get; } = new Declarations.TypeFactsStore();
+        public Declarations.TypeFactsStore TypeFacts { get; }
 
         private readonly object _gate = new object();
 
@@ -120,7 +120,7 @@ namespace SchemaLint.Analyzers.SourceModel
         /// </param>
         public ExtractionFootprint(ExtractionFootprint? sizedAfter)
         {
-            int questions = 0, trees = 0, reached = 0;
+            int questions = 0, trees = 0, reached = 0, types = 0;
             Dictionary<string, Conventions.EmittedModel?>? emittedBefore = null;
             if (sizedAfter is not null)
             {
@@ -131,6 +131,8 @@ namespace SchemaLint.Analyzers.SourceModel
                     reached = sizedAfter._reach.Count;
                     emittedBefore = sizedAfter._emitted;
                 }
+
+                types = sizedAfter.TypeFacts.Count;
             }
 
             _emittedBefore = emittedBefore;
@@ -138,6 +140,7 @@ namespace SchemaLint.Analyzers.SourceModel
             _answers = new Dictionary<CodeQuestion, AnsweredQuestion>(questions);
             _writeOwners = new Dictionary<SyntaxTree, TreeWriteOwners>(trees);
             _reach = new Dictionary<SyntaxTree, int>(reached);
+            TypeFacts = new Declarations.TypeFactsStore(types);
         }
 
         /// <summary>The footprint being recorded on this thread, or null.</summary>

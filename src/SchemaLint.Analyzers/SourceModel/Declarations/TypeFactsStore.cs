@@ -12,9 +12,23 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
     internal sealed class TypeFactsStore
     {
         private readonly object _gate = new object();
-        private readonly Dictionary<string, TypeFacts> _facts = new Dictionary<string, TypeFacts>(StringComparer.Ordinal);
+        private readonly Dictionary<string, TypeFacts> _facts;
         private int _takenOver;
         private ScopeFacts? _scope;
+
+        public TypeFactsStore()
+            : this(expectedTypes: 0)
+        {
+        }
+
+        /// <param name="expectedTypes">
+        /// How many types the store will likely hold (the snapshot before's count, nearly all of which a model edit takes
+        /// over): made that size rather than grown to it, which rehashed every identity several times over per model edit.
+        /// </param>
+        public TypeFactsStore(int expectedTypes)
+        {
+            _facts = new Dictionary<string, TypeFacts>(expectedTypes, StringComparer.Ordinal);
+        }
 
         public int Count
         {
