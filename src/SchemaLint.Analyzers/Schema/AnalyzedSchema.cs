@@ -80,8 +80,13 @@ namespace SchemaLint.Analyzers.Schema
         private readonly Dictionary<string, List<(SchemaModel Model, EntityTypeModel Entity)>> _byTypeName;
         private readonly IReadOnlyDictionary<SchemaModel, RuleFindings> _ruleFindings;
 
-        public AnalyzedSchema(Compilation compilation, SourceSchema schema, ModelFindings findings)
-            : this(compilation, schema.Models, ByTypeName(schema), findings)
+        // The compilation's trees by path, as placing this schema's findings found them: the next snapshot's placing starts
+        // from them. Null for a schema nothing was placed for.
+        private TreePlacer? _placer;
+
+        /// <param name="before">The snapshot before's schema, whose trees by path this one's placing starts from.</param>
+        public AnalyzedSchema(Compilation compilation, SourceSchema schema, ModelFindings findings, AnalyzedSchema? before = null)
+            : this(compilation, schema.Models, ByTypeName(schema), findings, before?._placer)
         {
         }
 
@@ -102,10 +107,10 @@ namespace SchemaLint.Analyzers.Schema
         }
 
         private AnalyzedSchema(Compilation compilation, IReadOnlyList<SchemaModel> models, Dictionary<string, List<(SchemaModel Model, EntityTypeModel Entity)>> byTypeName,
-            ModelFindings findings)
+            ModelFindings findings, TreePlacer? placerBefore)
             : this(models, byTypeName, findings.ByModel)
         {
-            var trees = new TreePlacer(compilation);
+            var trees = _placer = new TreePlacer(compilation, placerBefore);
             var seen = new Dictionary<PlacementKey, PlacedFinding>(findings.Reported.Count, PlacementKey.Comparer);
             var alone = new Dictionary<SchemaModel, IReadOnlyList<string?>>();
             foreach (var (model, finding) in findings.Reported)
@@ -167,7 +172,7 @@ namespace SchemaLint.Analyzers.Schema
             foreach (var mapped in _byTypeName)
                 byTypeName[mapped.Key] = mapped.Value.ConvertAll(e => (models[e.Model], replaced.TryGetValue(e.Entity, out var entity) ? entity : e.Entity));
             var newModels = Models.Select(m => models[m]).ToList();
-            return new AnalyzedSchema(compilation, newModels, byTypeName, findingsOf(Models.Select(m => (m, models[m])).ToList()));
+            return new AnalyzedSchema(compilation, newModels, byTypeName, findingsOf(Models.Select(m => (m, models[m])).ToList()), _placer);
         }
 
         /// <summary>
@@ -176,7 +181,7 @@ namespace SchemaLint.Analyzers.Schema
         /// </summary>
         public AnalyzedSchema WithTreesReplaced(IReadOnlyDictionary<SyntaxTree, SyntaxTree> replaced)
         {
-            var copy = new AnalyzedSchema(Models, _byTypeName, _ruleFindings) { ReadFailure = ReadFailure };
+            var copy = new AnalyzedSchema(Models, _byTypeName, _ruleFindings) { ReadFailure = ReadFailure, _placer = _placer };
             foreach (var placed in _byTree)
             {
                 if (!replaced.TryGetValue(placed.Key, out var tree))
@@ -255,19 +260,56 @@ namespace SchemaLint.Analyzers.Schema
         /// <summary>Finds the tree of a finding's file; findings come ordered by entity type and file, so most share the last one's.</summary>
         private sealed class TreePlacer
         {
-            private readonly Dictionary<string, SyntaxTree?> _trees = new Dictionary<string, SyntaxTree?>(StringComparer.Ordinal);
+            // The compilation's trees in order, and each path's tree (null for a path two trees share). Holds trees, which
+            // hold no compilation, as the findings do.
+            private readonly SyntaxTree[] _order;
+            private readonly Dictionary<string, SyntaxTree?> _trees;
             private string? _lastPath;
             private SyntaxTree? _lastTree;
 
-            public TreePlacer(Compilation compilation)
+            /// <param name="before">
+            /// The placer of the snapshot before: its trees by path are taken over, and only the trees at places where the
+            /// compilation's differ are looked at again. Hashing every file's path after every model edit was about a fifth
+            /// of placing the findings (bench/ANALYSIS.md, run 28).
+            /// </param>
+            public TreePlacer(Compilation compilation, TreePlacer? before)
             {
-                foreach (var tree in compilation.SyntaxTrees)
+                _order = compilation.SyntaxTrees.ToArray();
+                _trees = before is not null && before._order.Length == _order.Length ? TakenOver(before) ?? ByPath() : ByPath();
+            }
+
+            private Dictionary<string, SyntaxTree?> ByPath()
+            {
+                var trees = new Dictionary<string, SyntaxTree?>(_order.Length, StringComparer.Ordinal);
+                foreach (var tree in _order)
                 {
                     if (string.IsNullOrEmpty(tree.FilePath)) continue;
 
                     // Two trees with one path cannot be told apart by a location that names only the path.
-                    _trees[tree.FilePath] = _trees.ContainsKey(tree.FilePath) ? null : tree;
+                    trees[tree.FilePath] = trees.ContainsKey(tree.FilePath) ? null : tree;
                 }
+
+                return trees;
+            }
+
+            /// <summary>The snapshot before's trees by path, each tree edited since in its place; null when a file's path changed.</summary>
+            private Dictionary<string, SyntaxTree?>? TakenOver(TreePlacer before)
+            {
+                Dictionary<string, SyntaxTree?>? trees = null;
+                for (var i = 0; i < _order.Length; i++)
+                {
+                    var was = before._order[i];
+                    var now = _order[i];
+                    if (ReferenceEquals(was, now)) continue;
+                    if (!string.Equals(was.FilePath, now.FilePath, StringComparison.Ordinal)) return null;
+                    if (string.IsNullOrEmpty(now.FilePath)) continue;
+                    trees ??= new Dictionary<string, SyntaxTree?>(before._trees, StringComparer.Ordinal);
+
+                    // A path two trees share stays shared: the edit changed a tree's text, not its path.
+                    if (trees[now.FilePath] is not null) trees[now.FilePath] = now;
+                }
+
+                return trees ?? before._trees;
             }
 
             public bool TryPlace(SourceLocation? location, out SyntaxTree tree, out TextSpan span)

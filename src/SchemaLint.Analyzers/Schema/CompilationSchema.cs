@@ -103,7 +103,7 @@ namespace SchemaLint.Analyzers.Schema
             // source file, which in practice carries the project's [*.cs] section.
             var buildOptions = AnalyzerOptionsReader.Read(_options, _compilation.SyntaxTrees.FirstOrDefault());
             var schema = SourceSchemaBuilder.Build(_compilation, _symbols, buildOptions, cancellationToken);
-            return new AnalyzedSchema(_compilation, schema, Findings(schema.Models, model => Analyze(model, previous), cancellationToken));
+            return new AnalyzedSchema(_compilation, schema, Findings(schema.Models, model => Analyze(model, previous), cancellationToken), previous);
         }
 
         /// <summary>
