@@ -6,8 +6,8 @@ namespace SchemaLint.Analyzers.SourceModel.Code
     /// <summary>
     /// The write targets of one tree the code scan bound, each with the identity of the type whose member it writes (null:
     /// it binds to none). A model edit takes an unedited tree's table over whole when nothing in the tree names a member the
-    /// edit changed: copying every bound write into the next footprint one by one was a third of what seeding a model edit
-    /// cost (bench/ANALYSIS.md, run 28). A table taken over is shared by both footprints, so whichever writes to it next
+    /// edit changed: copying every bound write into the next footprint one by one was over a third of what seeding a model
+    /// edit cost (bench/ANALYSIS.md, run 28). A table taken over is shared by both footprints, so whichever writes to it next
     /// writes to a copy of its own.
     /// </summary>
     internal sealed class TreeWriteOwners
