@@ -23,13 +23,20 @@ internal static class EditedSnapshots
     public static (Compilation Compilation, AnalyzedSchema Schema) Analyzed(params string[] sources)
     {
         // The cache's counters are read through the project's first tree: a file of its own keeps that tree while the others are edited.
+        var compilation = Compiled(sources.Prepend("[assembly: System.Reflection.AssemblyDescription(\"carry-over\")]")
+            .Select((source, index) => (source, $"{ProjectBuilder.SourceDirectory}File{index}.cs")));
+        return (compilation, Schema(compilation));
+    }
+
+    /// <summary>A new project of the files, each source at its path, which compiles without errors.</summary>
+    public static Compilation Compiled(IEnumerable<(string Source, string Path)> files)
+    {
         var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
-        var trees = sources.Prepend("[assembly: System.Reflection.AssemblyDescription(\"carry-over\")]")
-            .Select((source, index) => CSharpSyntaxTree.ParseText(source, parseOptions, $"{ProjectBuilder.SourceDirectory}File{index}.cs"));
+        var trees = files.Select(file => CSharpSyntaxTree.ParseText(file.Source, parseOptions, file.Path));
         var compilation = CSharpCompilation.Create("CarryOver" + Guid.NewGuid().ToString("N"), trees, TestReferences.EntityFramework,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (compilation, Schema(compilation));
+        return compilation;
     }
 
     /// <summary>The schema a fresh extraction of the compilation gives, with no cache.</summary>

@@ -1,7 +1,4 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
-using SchemaLint.Analyzers.Schema;
 using SchemaLint.Analyzers.Tests.Verification;
 
 namespace SchemaLint.Analyzers.Tests.Behaviour;
@@ -56,7 +53,7 @@ public sealed class FindingPlacementTests
     public void A_finding_in_a_file_whose_path_two_trees_share_stays_unplaced_after_an_edit_to_one_of_them()
     {
         // Two trees of one path cannot be told apart by a finding's location, which names only the path.
-        var compilation = Project((Context, "/src/ShopContext.cs"), (Invoice, "/src/Money.cs"), (Refund, "/src/Money.cs"));
+        var compilation = Compiled(new[] { (Context, "/src/ShopContext.cs"), (Invoice, "/src/Money.cs"), (Refund, "/src/Money.cs") });
         var first = Schema(compilation);
         Assert.Empty(first.FindingsIn(compilation.SyntaxTrees.ElementAt(1)));
 
@@ -69,15 +66,5 @@ public sealed class FindingPlacementTests
         Assert.Empty(schema.FindingsIn(edited.SyntaxTrees.ElementAt(1)));
         Assert.Empty(schema.FindingsIn(edited.SyntaxTrees.ElementAt(2)));
         Assert.NotEmpty(schema.Models.Single().FindEntity("Invoice")!.Properties);
-    }
-
-    private static Compilation Project(params (string Source, string Path)[] files)
-    {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
-        var trees = files.Select(file => CSharpSyntaxTree.ParseText(file.Source, parseOptions, file.Path));
-        var compilation = CSharpCompilation.Create("Placement" + Guid.NewGuid().ToString("N"), trees, TestReferences.EntityFramework,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return compilation;
     }
 }
