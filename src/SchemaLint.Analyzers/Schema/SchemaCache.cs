@@ -78,16 +78,20 @@ namespace SchemaLint.Analyzers.Schema
                 }
 
                 var footprint = entry?.NextFootprint() ?? new ExtractionFootprint();
+                footprint.RecordsPieces = entry is not null;
                 entry?.SeedUnchanged(compilation, options, footprint, cancellationToken);
                 slot.LastSeededWrites = footprint.WriteOwnerCount;
                 AnalyzedSchema schema;
                 using (ExtractionFootprint.Record(footprint)) schema = build(entry?.Schema);
                 footprint.AnswersBefore = null;
+                footprint.ComparedTrees = null;
                 slot.LastTypesRead = footprint.TypeFacts.Count - footprint.TypeFacts.TakenOver;
                 slot.LastCodeScansTakenOver = footprint.MergedScans?.TreesTakenOver ?? 0;
                 slot.LastAnswersTakenOver = footprint.AnswersTakenOver;
                 slot.LastEntityTypesKept = footprint.EntityTypesKept;
                 slot.LastEntityTypesCompared = footprint.EntityTypesCompared;
+                slot.LastPiecesRead = footprint.PiecesRead;
+                slot.LastPiecesPredictedUnreached = footprint.PiecesPredictedUnreached;
                 slot.Builds++;
                 Volatile.Write(ref slot.Entry, new Entry(compilation, options, schema, footprint));
                 return schema;
@@ -148,6 +152,12 @@ namespace SchemaLint.Analyzers.Schema
         /// <summary>How many entity types' drafts the last build for that first tree compared with the snapshot before's (a test seam).</summary>
         internal static int EntityTypesComparedFor(SyntaxTree firstTree) => Counter(firstTree, slot => slot.LastEntityTypesCompared);
 
+        /// <summary>How many pieces of model-building code the last build for that first tree read and recorded (a test seam).</summary>
+        internal static int PiecesReadFor(SyntaxTree firstTree) => Counter(firstTree, slot => slot.LastPiecesRead);
+
+        /// <summary>How many of them the snapshot before's record said, before reading, that the edit cannot reach (a test seam).</summary>
+        internal static int PiecesPredictedUnreachedFor(SyntaxTree firstTree) => Counter(firstTree, slot => slot.LastPiecesPredictedUnreached);
+
         /// <summary>One of a slot's counters, read under its lock; 0 when no slot has that first tree.</summary>
         private static int Counter(SyntaxTree firstTree, Func<Slot, int> read)
         {
@@ -168,6 +178,8 @@ namespace SchemaLint.Analyzers.Schema
             public int LastAnswersTakenOver;
             public int LastEntityTypesKept;
             public int LastEntityTypesCompared;
+            public int LastPiecesRead;
+            public int LastPiecesPredictedUnreached;
         }
 
         /// <summary>What the schema was built from: a compilation with the same trees, references and options builds the same schema.</summary>
@@ -325,8 +337,10 @@ namespace SchemaLint.Analyzers.Schema
                 }
 
                 _changedBodies.Clear();
-                footprint.TypeFacts.TakeUnchangedFrom(_footprint.TypeFacts, new HashSet<SyntaxTree>(trees), changedMembers, moves);
+                var current = new HashSet<SyntaxTree>(trees);
+                footprint.TypeFacts.TakeUnchangedFrom(_footprint.TypeFacts, current, changedMembers, moves);
                 footprint.EditedTrees = EditedTrees(trees);
+                footprint.ComparedTrees = current;
 
                 var names = new Dictionary<SyntaxNode, bool>();
 

@@ -86,6 +86,20 @@ namespace SchemaLint.Analyzers.SourceModel
         /// </summary>
         public HashSet<SyntaxTree>? EditedTrees { get; set; }
 
+        /// <summary>
+        /// Every tree of this snapshot, when it compares file by file with the snapshot before (null with
+        /// <see cref="EditedTrees"/>): a piece of model-building code that read only trees among them when it was last
+        /// recorded cannot read edited code now (<see cref="Drafts.FluentPieces"/>).
+        /// </summary>
+        public HashSet<SyntaxTree>? ComparedTrees { get; set; }
+
+        /// <summary>
+        /// Whether the extraction records the pieces of model-building code it reads, with the trees each read, for the next
+        /// snapshot to tell before reading which pieces its edit reaches. Set for every extraction but a project's first: a
+        /// build extracts once, and pays nothing for a record no snapshot would read.
+        /// </summary>
+        public bool RecordsPieces { get; set; }
+
         /// <summary>The snapshot before's <see cref="_emitted"/>, until this extraction has emitted its models.</summary>
         private Dictionary<string, Conventions.EmittedModel?>? _emittedBefore;
 
@@ -353,6 +367,24 @@ namespace SchemaLint.Analyzers.SourceModel
             get
             {
                 lock (_gate) return _emitted.Values.Sum(emitted => emitted?.Kept ?? 0);
+            }
+        }
+
+        /// <summary>How many pieces of model-building code the extraction read, when it recorded them (a test seam).</summary>
+        public int PiecesRead
+        {
+            get
+            {
+                lock (_gate) return _emitted.Values.Sum(emitted => emitted?.Pieces?.Count ?? 0);
+            }
+        }
+
+        /// <summary>How many of the pieces read the snapshot before's record said the edit cannot reach (a test seam).</summary>
+        public int PiecesPredictedUnreached
+        {
+            get
+            {
+                lock (_gate) return _emitted.Values.Sum(emitted => emitted?.PiecesPredictedUnreached ?? 0);
             }
         }
 

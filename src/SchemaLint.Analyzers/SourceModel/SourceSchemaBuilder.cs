@@ -46,7 +46,7 @@ namespace SchemaLint.Analyzers.SourceModel
                 // Before reading: provider tests in OnModelCreating (Database.IsNpgsql()) are decided by it.
                 draft.Provider = options.Provider ?? DetectProvider(scope, code, context);
                 AddDbSets(draft, context, symbols, scope.TypeFacts);
-                var reader = new FluentReader(draft, scope, editedTrees ?? NoTrees, cancellationToken);
+                var reader = new FluentReader(draft, scope, editedTrees ?? NoTrees, cancellationToken, before?.Pieces, footprint?.ComparedTrees, footprint?.RecordsPieces == true);
                 reader.ReadConfigureConventions();
                 reader.ReadOnModelCreating();
                 new EntityDiscovery(draft, scope, reader, cancellationToken).Run();
@@ -58,6 +58,8 @@ namespace SchemaLint.Analyzers.SourceModel
                 var entities = new List<(EntityDraft Draft, EntityTypeModel Entity)>();
                 var emitter = new SchemaEmitter(draft, code, before, editedTrees);
                 var model = emitter.Emit(relationships.JoinEntities, entities);
+                emitter.Emitted.Pieces = reader.Pieces;
+                emitter.Emitted.PiecesPredictedUnreached = reader.PiecesPredictedUnreached;
                 footprint?.Emitted(draft.ContextName, emitter.Emitted);
                 models.Add(model);
                 foreach (var (emitted, entity) in entities)

@@ -43,7 +43,13 @@ internal static class EditSequence
             var patched = SchemaCache.PatchesFor(firstTree) > patchesBefore;
             if (carried) outcome.CarriedOver++;
             if (patched) outcome.Patched++;
-            if (SchemaCache.BuildsFor(firstTree) > buildsBefore) outcome.AnswersTakenOver += SchemaCache.AnswersTakenOverFor(firstTree);
+            if (SchemaCache.BuildsFor(firstTree) > buildsBefore)
+            {
+                outcome.AnswersTakenOver += SchemaCache.AnswersTakenOverFor(firstTree);
+                outcome.PiecesRead += SchemaCache.PiecesReadFor(firstTree);
+                outcome.PiecesPredictedUnreached += SchemaCache.PiecesPredictedUnreachedFor(firstTree);
+            }
+
             outcome.Applied.Add((patched ? "patched " : carried ? "carried " : "built   ") + edit.Description);
             if (incremental != fresh) outcome.Differences.Add($"{project}, edit {step} ({edit.Description}, {(carried ? "carried over" : "extracted")}): {FirstDifference(fresh, incremental)}");
         }
@@ -98,6 +104,15 @@ internal static class EditSequence
 
         /// <summary>Over the edits extracted again, the code-scan answers taken from the snapshot before instead of asked.</summary>
         public int AnswersTakenOver { get; set; }
+
+        /// <summary>Over the edits extracted again, the pieces of model-building code read (those that recorded their trees).</summary>
+        public int PiecesRead { get; set; }
+
+        /// <summary>Of those pieces, the ones the snapshot before's record said, before reading, that the edit cannot reach.</summary>
+        public int PiecesPredictedUnreached { get; set; }
+
+        /// <summary>The pieces figures in words.</summary>
+        public string Pieces => $"{PiecesPredictedUnreached} of {PiecesRead} pieces read known unreached before reading";
 
         public string Summary => string.Join("; ", Applied);
     }

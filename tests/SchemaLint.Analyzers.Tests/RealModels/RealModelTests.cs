@@ -67,7 +67,7 @@ public sealed class RealModelTests(ITestOutputHelper output)
             for (var seed = 1; seed <= 3; seed++)
             {
                 var outcome = EditSequence.Run(model.Name, model.Files, edits: 40, seed, model.Nullable);
-                output.WriteLine($"{model.Name}, seed {seed}: {outcome.Applied.Count} edits, {outcome.CarriedOver} carried over ({outcome.Patched} with new code facts), {outcome.AnswersTakenOver} code-scan answers taken over, {outcome.Differences.Count} differing");
+                output.WriteLine($"{model.Name}, seed {seed}: {outcome.Applied.Count} edits, {outcome.CarriedOver} carried over ({outcome.Patched} with new code facts), {outcome.AnswersTakenOver} code-scan answers taken over, {outcome.Pieces}, {outcome.Differences.Count} differing");
                 differences.AddRange(outcome.Differences);
             }
         }

@@ -45,6 +45,15 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         /// <summary>How many entity types the emitter kept from the snapshot before rather than emitted (a test seam).</summary>
         public int Kept { get; private set; }
 
+        /// <summary>
+        /// The pieces of model-building code the extraction read for this context, with the trees each read, when it
+        /// recorded them (an edit's extraction): the next snapshot's reader tells from them which pieces its edit can reach.
+        /// </summary>
+        public FluentPieces? Pieces { get; set; }
+
+        /// <summary>How many of those pieces the snapshot before's record said the edit cannot reach (a test seam).</summary>
+        public int PiecesPredictedUnreached { get; set; }
+
         /// <param name="kept">The snapshot before's entity type, when its model is kept: its record of the draft is kept with it.</param>
         /// <param name="position">Where the draft stands among the model's drafts.</param>
         public void Add(EntityDraft draft, int position, EntityTypeModel entity, bool hasDerivedTypes, Emitted? kept)

@@ -40,15 +40,36 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         private INamedTypeSymbol? _this;
 
         private readonly HashSet<SyntaxTree> _editedTrees;
+        private readonly FluentPieces? _piecesBefore;
+        private readonly HashSet<SyntaxTree>? _trees;
 
         /// <param name="editedTrees">The trees a model edit changed since the snapshot before (empty when there is none to compare with).</param>
-        public FluentReader(ModelDraft model, CompilationScope scope, HashSet<SyntaxTree> editedTrees, CancellationToken cancellationToken)
+        /// <param name="piecesBefore">The pieces the snapshot before read for this context, with the trees each read, if it recorded them.</param>
+        /// <param name="trees">This compilation's trees, when they compare file by file with the snapshot before's.</param>
+        /// <param name="recordPieces">Whether to record the pieces read with their trees, for the next snapshot (<see cref="Pieces"/>).</param>
+        public FluentReader(ModelDraft model, CompilationScope scope, HashSet<SyntaxTree> editedTrees, CancellationToken cancellationToken,
+            FluentPieces? piecesBefore = null, HashSet<SyntaxTree>? trees = null, bool recordPieces = false)
         {
             Model = model;
             Scope = scope;
             _editedTrees = editedTrees;
             _cancellationToken = cancellationToken;
+            _piecesBefore = piecesBefore;
+            _trees = trees;
+            if (recordPieces) Pieces = new FluentPieces(piecesBefore?.Count ?? 0);
         }
+
+        /// <summary>
+        /// Set by the test suites: a piece the snapshot before's record said the edit cannot reach, yet which read edited
+        /// code, fails the extraction, so that every edit the suites make checks the record a reader will skip pieces by.
+        /// </summary>
+        internal static bool CheckEveryPrediction { get; set; }
+
+        /// <summary>The pieces this extraction read, with the trees each read; null when it records none (a project's first extraction).</summary>
+        public FluentPieces? Pieces { get; }
+
+        /// <summary>How many pieces the record of the snapshot before said, before they were read, that the edit cannot reach.</summary>
+        public int PiecesPredictedUnreached { get; private set; }
 
         public ModelDraft Model { get; }
 
@@ -63,10 +84,27 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         public INamedTypeSymbol? ResolveType(TypeSyntax syntax) => Scope.ResolveType(syntax);
 
         public void ReadOnModelCreating() =>
-            ReadAsPiece("OnModelCreating", null, () => ReadAsThis(Model.Context, () => ReadModelMethod(Scope.FindContextOverride(Model.Context, "OnModelCreating"))));
+            ReadAsPiece("OnModelCreating", null, () => ReadAsThis(Model.Context, () => ReadModelMethod(FindContextOverride("OnModelCreating"))));
 
         public void ReadConfigureConventions() =>
-            ReadAsPiece("ConfigureConventions", null, () => ReadConventionsMethod(Scope.FindContextOverride(Model.Context, "ConfigureConventions")));
+            ReadAsPiece("ConfigureConventions", null, () => ReadConventionsMethod(FindContextOverride("ConfigureConventions")));
+
+        /// <summary>
+        /// The context's override of a model-building method. Whether there is one is the context's declarations' to say,
+        /// so the piece looking reads them: an edit that adds the override (or removes it) reaches the piece.
+        /// </summary>
+        private IMethodSymbol? FindContextOverride(string name)
+        {
+            if (Model.Piece is { } piece)
+            {
+                for (var current = Model.Context; current is not null && !SymbolEqualityComparer.Default.Equals(current, Scope.Symbols.DbContext); current = current.BaseType)
+                {
+                    foreach (var reference in current.DeclaringSyntaxReferences) piece.Read(reference.SyntaxTree);
+                }
+            }
+
+            return Scope.FindContextOverride(Model.Context, name);
+        }
 
         /// <summary>
         /// Runs a configuration class's Configure (and the base versions it calls) against an entity, as EF Core's
@@ -99,7 +137,13 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         private void ReadAsPiece(object key, EntityDraft? entity, Action read)
         {
             var outer = Model.Piece;
-            var piece = new FluentPiece(key, _editedTrees);
+            var piece = new FluentPiece(key, _editedTrees, recordTrees: Pieces is not null);
+            if (_piecesBefore is not null && _trees is not null && _piecesBefore.Unreached(key, _trees))
+            {
+                piece.PredictedUnreached = true;
+                PiecesPredictedUnreached++;
+            }
+
             Model.Piece = piece;
             Semantics.Piece = piece;
             Model.Reached(entity);
@@ -112,6 +156,10 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                 Model.Piece = outer;
                 Semantics.Piece = outer;
             }
+
+            Pieces?.Add(piece);
+            if (CheckEveryPrediction && piece.PredictedUnreached && piece.ReadEditedCode)
+                throw new InvalidOperationException($"The record of the snapshot before said no edit reaches the piece {piece}, which read edited code.");
         }
 
         /// <summary>Reads code whose <c>this</c> is an object of <paramref name="type"/> (null: an object the reader cannot tell).</summary>

@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace SchemaLint.Analyzers.SourceModel.Drafts
+{
+    /// <summary>
+    /// The pieces of model-building code one extraction read for one context, by key, each with the trees it read: the next
+    /// snapshot asks it, before reading a piece, whether its edit can reach it (<see cref="FluentPiece.ReadOutside"/>).
+    /// </summary>
+    /// <remarks>
+    /// It holds trees and keys, never symbols: a piece's key names a configuration class by its tree and position. The trees
+    /// an edit replaced stay alive through it until the next extraction has read its pieces.
+    /// </remarks>
+    internal sealed class FluentPieces
+    {
+        private readonly Dictionary<object, FluentPiece> _byKey;
+
+        public FluentPieces(int expected = 0)
+        {
+            _byKey = new Dictionary<object, FluentPiece>(expected);
+        }
+
+        public int Count => _byKey.Count;
+
+        public void Add(FluentPiece piece)
+        {
+            // The same configuration class applied twice to one entity type reads the same code twice: one record of both.
+            if (_byKey.TryGetValue(piece.Key, out var first)) first.Merge(piece);
+            else _byKey.Add(piece.Key, piece);
+        }
+
+        public FluentPiece? Find(object key) => _byKey.TryGetValue(key, out var piece) ? piece : null;
+
+        /// <summary>
+        /// Whether this snapshot's record says that the edits since cannot reach the piece of <paramref name="key"/> in a
+        /// later snapshot made of <paramref name="trees"/>: the piece was read here, its trees recorded, and the later
+        /// snapshot still has every one of them. Asked against the later snapshot's trees rather than the trees its own edit
+        /// replaced, since edits carried over in between (inside bodies) replace trees without a record being made. A piece
+        /// read for the first time, or whose trees were not recorded, may be reached.
+        /// </summary>
+        public bool Unreached(object key, HashSet<SyntaxTree> trees) =>
+            _byKey.TryGetValue(key, out var piece) && piece.RecordedTrees && !piece.ReadOutside(trees);
+    }
+}

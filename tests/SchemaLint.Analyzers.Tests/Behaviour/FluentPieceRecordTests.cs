@@ -1,0 +1,167 @@
+using Microsoft.CodeAnalysis;
+using SchemaLint.Analyzers.Schema;
+using SchemaLint.Analyzers.Tests.Verification;
+
+namespace SchemaLint.Analyzers.Tests.Behaviour;
+
+using static EditedSnapshots;
+
+/// <summary>
+/// An edit's extraction records, for each piece of model-building code it reads (<c>OnModelCreating</c>,
+/// <c>ConfigureConventions</c>, a configuration class applied to an entity type), the files the piece read or bound a
+/// member in. The next edit tells from that record, before reading a piece, whether the edit can reach it: a piece that
+/// read none of the files the edit replaced reads no edited code. Every edit the suites make checks that prediction
+/// (<see cref="SearchCheck"/>); these specifications say which pieces it finds unreached.
+/// </summary>
+public sealed class FluentPieceRecordTests
+{
+    // Four pieces: ConfigureConventions (no override), OnModelCreating, and the two configuration classes.
+    private const int Pieces = 4;
+
+    private const string OrderConfiguration = RuleVerifier.Usings + """
+        public class OrderConfiguration : IEntityTypeConfiguration<Order>
+        {
+            public void Configure(EntityTypeBuilder<Order> builder) => builder.HasIndex(o => o.CustomerId);
+        }
+        """;
+
+    private const string InvoiceDate = "public DateTime CreatedAt { get; set; }";
+    private const string OrderKey = "public int Id { get; set; }";
+
+    private static Compilation Shop() =>
+        Analyzed(ShopSources.ConfiguredContext, ShopSources.Order, ShopSources.Customer, ShopSources.TitledProduct, ShopSources.Invoice,
+            ShopSources.ProductConfiguration, ShopSources.Limits, OrderConfiguration).Compilation;
+
+    /// <summary>Adds a property after <paramref name="after"/> in source <paramref name="source"/>, and analyses the result.</summary>
+    private static Compilation AddProperty(Compilation compilation, int source, string after, string name)
+    {
+        var edited = Edit(compilation, source, after, after + $"\n    public int {name} {{ get; set; }}");
+        Schema(edited);
+        return edited;
+    }
+
+    private static int Read(Compilation compilation) => SchemaCache.PiecesReadFor(compilation.SyntaxTrees.First());
+
+    private static int Unreached(Compilation compilation) => SchemaCache.PiecesPredictedUnreachedFor(compilation.SyntaxTrees.First());
+
+    [Fact]
+    public void A_first_extraction_records_no_pieces()
+    {
+        var compilation = Shop();
+
+        Assert.Equal(0, Read(compilation));
+    }
+
+    [Fact]
+    public void The_first_edit_records_every_piece_and_predicts_none_unreached()
+    {
+        var edited = AddProperty(Shop(), 4, InvoiceDate, "Number");
+
+        Assert.Equal(Pieces, Read(edited));
+        Assert.Equal(0, Unreached(edited));
+    }
+
+    [Fact]
+    public void An_edit_to_an_entity_type_no_piece_names_reaches_no_piece()
+    {
+        var first = AddProperty(Shop(), 4, InvoiceDate, "Number");
+
+        var second = AddProperty(first, 4, InvoiceDate, "Revision");
+
+        Assert.Equal(Pieces, Unreached(second));
+    }
+
+    [Fact]
+    public void An_edit_to_an_entity_type_leaves_the_configuration_classes_naming_its_members_in_lambdas_unreached()
+    {
+        var first = AddProperty(Shop(), 1, OrderKey, "Number");
+
+        var second = AddProperty(first, 1, OrderKey, "Revision");
+
+        // OrderConfiguration names Order.CustomerId by its lambda, as EF Core does, without binding a member: it reads as
+        // before. Order's draft differs through Order's declarations, which the edit made new.
+        Assert.Equal(Pieces, Unreached(second));
+    }
+
+    [Fact]
+    public void Adding_ConfigureConventions_to_the_context_reaches_the_piece_that_found_none()
+    {
+        var first = AddProperty(Shop(), 4, InvoiceDate, "Number");
+
+        var second = Edit(first, 0, "protected override void OnModelCreating",
+            "protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>\n        configurationBuilder.Properties<string>().HaveMaxLength(200);\n\n    protected override void OnModelCreating");
+        Schema(second);
+
+        Assert.Equal(Pieces - 2, Unreached(second));
+        Assert.Equal(SchemaSnapshot.Of(Fresh(second), second), SchemaSnapshot.Of(Schema(second), second));
+    }
+
+    [Fact]
+    public void An_edit_to_a_constant_reaches_the_configuration_class_that_reads_it()
+    {
+        var first = AddProperty(Shop(), 4, InvoiceDate, "Number");
+
+        var second = Edit(first, 6, "ProductTitle = 50;", "ProductTitle = 50;\n    public const int ProductCode = 12;");
+        Schema(second);
+
+        // ProductConfiguration reads Limits.ProductTitle, declared in the file edited.
+        Assert.Equal(Pieces - 1, Unreached(second));
+    }
+
+    [Fact]
+    public void An_edit_carried_over_after_the_record_still_counts_against_the_pieces_that_read_its_file()
+    {
+        const string limitsWithHelper = """
+            public static class Limits
+            {
+                public const int ProductTitle = 50;
+
+                public static int Twice(int value)
+                {
+                    return value * 2;
+                }
+            }
+            """;
+        var (shop, _) = Analyzed(ShopSources.ConfiguredContext, ShopSources.Order, ShopSources.Customer, ShopSources.TitledProduct, ShopSources.Invoice,
+            ShopSources.ProductConfiguration, limitsWithHelper, OrderConfiguration);
+        var recorded = AddProperty(shop, 4, InvoiceDate, "Number");
+        var carriedBefore = SchemaCache.CarryOversFor(shop.SyntaxTrees.First());
+
+        // A statement in a body no model-building code reads: the schema is carried over, and no record is made.
+        var carried = Edit(recorded, 6, "return value * 2;", "var doubled = value * 2;\n        return doubled;");
+        Schema(carried);
+        var rebuilt = Edit(carried, 6, "ProductTitle = 50;", "ProductTitle = 60;");
+        Schema(rebuilt);
+
+        Assert.Equal(carriedBefore + 1, SchemaCache.CarryOversFor(shop.SyntaxTrees.First()));
+
+        // The record names the file as it was before the carried-over edit; the last edit replaced it again.
+        Assert.Equal(Pieces - 1, Unreached(rebuilt));
+    }
+
+    [Fact]
+    public void An_edit_to_a_configuration_class_reaches_it_as_a_piece_read_for_the_first_time()
+    {
+        var first = AddProperty(Shop(), 4, InvoiceDate, "Number");
+
+        var second = Edit(first, 7, "builder.HasIndex(o => o.CustomerId);", "builder.HasIndex(o => o.CustomerId).IsUnique();");
+        Schema(second);
+
+        // Its key names the class by its file, which the edit replaced: the record has no piece of that key.
+        Assert.Equal(Pieces - 1, Unreached(second));
+        Assert.Equal(Pieces, Read(second));
+    }
+
+    [Fact]
+    public void An_edit_to_the_context_reaches_OnModelCreating()
+    {
+        var first = AddProperty(Shop(), 4, InvoiceDate, "Number");
+
+        var second = Edit(first, 0, "modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopContext).Assembly);",
+            "modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopContext).Assembly).Entity<Invoice>().HasIndex(i => i.CreatedAt);");
+        Schema(second);
+
+        // OnModelCreating and ConfigureConventions (looked for in the context's declarations, and not found) read the file edited.
+        Assert.Equal(Pieces - 2, Unreached(second));
+    }
+}
