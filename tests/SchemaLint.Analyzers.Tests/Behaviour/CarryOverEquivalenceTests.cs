@@ -46,7 +46,7 @@ public sealed class CarryOverEquivalenceTests(ITestOutputHelper output)
             .ToList();
         var outcome = EditSequence.Run("budget sample", files, edits: 40, seed: 20261130);
 
-        output.WriteLine($"{outcome.Applied.Count} edits, {outcome.CarriedOver} carried over ({outcome.Patched} with new code facts): {outcome.Summary}");
+        output.WriteLine($"{outcome.Applied.Count} edits, {outcome.CarriedOver} carried over ({outcome.Patched} with new code facts), {outcome.Pieces}: {outcome.Summary}");
         Assert.Empty(outcome.Differences);
         Assert.True(outcome.CarriedOver > 0, "no edit of the sequence was carried over: " + outcome.Summary);
     }
@@ -86,7 +86,7 @@ public sealed class CarryOverEquivalenceTests(ITestOutputHelper output)
         // and the test stays near ten seconds.
         var outcome = EditSequence.Run("generated app", FixCorpora.BenchSources(GeneratedEntities), edits: 40, seed: 20261201);
 
-        output.WriteLine($"{outcome.Applied.Count} edits, {outcome.CarriedOver} carried over ({outcome.Patched} with new code facts): {outcome.Summary}");
+        output.WriteLine($"{outcome.Applied.Count} edits, {outcome.CarriedOver} carried over ({outcome.Patched} with new code facts), {outcome.Pieces}: {outcome.Summary}");
         Assert.Empty(outcome.Differences);
         Assert.True(outcome.CarriedOver > 0, "no edit of the sequence was carried over: " + outcome.Summary);
     }
