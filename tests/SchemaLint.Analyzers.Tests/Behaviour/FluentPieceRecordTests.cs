@@ -153,6 +153,22 @@ public sealed class FluentPieceRecordTests
     }
 
     [Fact]
+    public void A_condition_put_around_the_applying_call_changes_what_unchanged_configuration_classes_state()
+    {
+        var first = AddProperty(Shop(), 4, InvoiceDate, "Number");
+
+        // The configuration classes' files are untouched and their pieces known unreached, yet what they state now only
+        // might run: a reader skipping unreached pieces must still build the entity types they configure again.
+        var second = Edit(first, 0, "protected override void OnModelCreating(ModelBuilder modelBuilder) =>\n        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopContext).Assembly);",
+            "protected override void OnModelCreating(ModelBuilder modelBuilder)\n    {\n        if (Environment.GetEnvironmentVariable(\"SHOP_CONFIGURED\") is not null)\n            modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopContext).Assembly);\n    }");
+        var schema = Schema(second);
+
+        Assert.Equal(Pieces - 2, Unreached(second));
+        Assert.False(schema.Models.Single().FindEntity("Product")!.Properties.Single(p => p.Name == "Title").MaxLength.IsKnown);
+        Assert.Equal(SchemaSnapshot.Of(Fresh(second), second), SchemaSnapshot.Of(schema, second));
+    }
+
+    [Fact]
     public void An_edit_to_the_context_reaches_OnModelCreating()
     {
         var first = AddProperty(Shop(), 4, InvoiceDate, "Number");
