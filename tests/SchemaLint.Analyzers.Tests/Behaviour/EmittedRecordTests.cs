@@ -137,6 +137,20 @@ public sealed class EmittedRecordTests
     }
 
     [Fact]
+    public void A_record_keeps_nothing_of_what_its_draft_was_made_from()
+    {
+        // Its entry keeps the inputs for the next snapshot; a kept record outlives them, and must not keep their
+        // declarations and trees alive with it.
+        var compilation = SourceModelHarness.Compile(Shop, moreFiles: ("Customer.cs", Customer));
+        var (first, _) = Extract(compilation, before: null);
+
+        var records = Records(first, "ShopContext");
+
+        Assert.All(new[] { "Order", "Address", "Customer", "Person", "Employee" }, name => Assert.Same(DraftInputs.Dropped, records.Find(name)!.Draft.Inputs));
+        Assert.NotSame(DraftInputs.Dropped, records.Find("Order")!.Inputs);
+    }
+
+    [Fact]
     public void Only_the_owner_the_base_type_and_the_navigations_of_a_draft_lead_to_other_drafts()
     {
         // What a record shares with its draft must not lead back into the build's drafts: the fields Recorded replaces are

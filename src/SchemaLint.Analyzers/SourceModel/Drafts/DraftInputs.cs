@@ -17,6 +17,9 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
     /// </remarks>
     internal sealed class DraftInputs
     {
+        /// <summary>The inputs of every record (<see cref="EntityDraft.Recorded"/>): none, and never added to, as no record is written.</summary>
+        public static DraftInputs Dropped { get; } = new DraftInputs();
+
         // TypeFacts, or a context's list of sets: compared as objects.
         private object? _facts0;
         private object? _facts1;

@@ -136,7 +136,7 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         public bool IsJoinEntity { get; set; }
 
         /// <summary>What the draft was made from besides the drafts it relates to, for a model edit to tell whether it can differ.</summary>
-        public DraftInputs Inputs { get; } = new DraftInputs();
+        public DraftInputs Inputs { get; private set; } = new DraftInputs();
 
         /// <summary>
         /// The names of the entity types whose settled drafts name this one (as their base type, owner, principal or
@@ -186,6 +186,11 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             // A copy of every field, so that a fact added to drafts is recorded without a line here; what it holds is shared,
             // which is safe because nothing writes a draft once the emitter has read it.
             var record = (EntityDraft)MemberwiseClone();
+
+            // What the draft was made from is kept beside the record (EmittedModel.Emitted.Inputs), for the next snapshot
+            // only; a kept record outlives it, and through it would keep the declarations and the trees its pieces read of
+            // the snapshot it was made in, for as long as the entity type stays kept.
+            record.Inputs = DraftInputs.Dropped;
             record.Owner = Owner is null ? null : standIn(Owner);
             record.BaseType = BaseType is null ? null : standIn(BaseType);
             record.Navigations = new List<NavigationDraft>(Navigations.Count);
