@@ -32,10 +32,17 @@ public sealed class FluentPieceRecordTests
         Analyzed(ShopSources.ConfiguredContext, ShopSources.Order, ShopSources.Customer, ShopSources.TitledProduct, ShopSources.Invoice,
             ShopSources.ProductConfiguration, ShopSources.Limits, OrderConfiguration).Compilation;
 
+    /// <summary>The shop after a first edit (a property added to Invoice), whose extraction recorded every piece.</summary>
+    private static Compilation Recorded() => AddProperty(Shop(), 4, InvoiceDate, "Number");
+
     /// <summary>Adds a property after <paramref name="after"/> in source <paramref name="source"/>, and analyses the result.</summary>
-    private static Compilation AddProperty(Compilation compilation, int source, string after, string name)
+    private static Compilation AddProperty(Compilation compilation, int source, string after, string name) =>
+        Analysed(compilation, source, after, after + $"\n    public int {name} {{ get; set; }}");
+
+    /// <summary>Replaces text in source <paramref name="source"/>, and analyses the result through the cache.</summary>
+    private static Compilation Analysed(Compilation compilation, int source, string find, string replacement)
     {
-        var edited = Edit(compilation, source, after, after + $"\n    public int {name} {{ get; set; }}");
+        var edited = Edit(compilation, source, find, replacement);
         Schema(edited);
         return edited;
     }
@@ -55,7 +62,7 @@ public sealed class FluentPieceRecordTests
     [Fact]
     public void The_first_edit_records_every_piece_and_predicts_none_unreached()
     {
-        var edited = AddProperty(Shop(), 4, InvoiceDate, "Number");
+        var edited = Recorded();
 
         Assert.Equal(Pieces, Read(edited));
         Assert.Equal(0, Unreached(edited));
@@ -64,7 +71,7 @@ public sealed class FluentPieceRecordTests
     [Fact]
     public void An_edit_to_an_entity_type_no_piece_names_reaches_no_piece()
     {
-        var first = AddProperty(Shop(), 4, InvoiceDate, "Number");
+        var first = Recorded();
 
         var second = AddProperty(first, 4, InvoiceDate, "Revision");
 
@@ -86,11 +93,10 @@ public sealed class FluentPieceRecordTests
     [Fact]
     public void Adding_ConfigureConventions_to_the_context_reaches_the_piece_that_found_none()
     {
-        var first = AddProperty(Shop(), 4, InvoiceDate, "Number");
+        var first = Recorded();
 
-        var second = Edit(first, 0, "protected override void OnModelCreating",
+        var second = Analysed(first, 0, "protected override void OnModelCreating",
             "protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>\n        configurationBuilder.Properties<string>().HaveMaxLength(200);\n\n    protected override void OnModelCreating");
-        Schema(second);
 
         Assert.Equal(Pieces - 2, Unreached(second));
         Assert.Equal(SchemaSnapshot.Of(Fresh(second), second), SchemaSnapshot.Of(Schema(second), second));
@@ -99,10 +105,9 @@ public sealed class FluentPieceRecordTests
     [Fact]
     public void An_edit_to_a_constant_reaches_the_configuration_class_that_reads_it()
     {
-        var first = AddProperty(Shop(), 4, InvoiceDate, "Number");
+        var first = Recorded();
 
-        var second = Edit(first, 6, "ProductTitle = 50;", "ProductTitle = 50;\n    public const int ProductCode = 12;");
-        Schema(second);
+        var second = Analysed(first, 6, "ProductTitle = 50;", "ProductTitle = 50;\n    public const int ProductCode = 12;");
 
         // ProductConfiguration reads Limits.ProductTitle, declared in the file edited.
         Assert.Equal(Pieces - 1, Unreached(second));
@@ -128,10 +133,8 @@ public sealed class FluentPieceRecordTests
         var carriedBefore = SchemaCache.CarryOversFor(shop.SyntaxTrees.First());
 
         // A statement in a body no model-building code reads: the schema is carried over, and no record is made.
-        var carried = Edit(recorded, 6, "return value * 2;", "var doubled = value * 2;\n        return doubled;");
-        Schema(carried);
-        var rebuilt = Edit(carried, 6, "ProductTitle = 50;", "ProductTitle = 60;");
-        Schema(rebuilt);
+        var carried = Analysed(recorded, 6, "return value * 2;", "var doubled = value * 2;\n        return doubled;");
+        var rebuilt = Analysed(carried, 6, "ProductTitle = 50;", "ProductTitle = 60;");
 
         Assert.Equal(carriedBefore + 1, SchemaCache.CarryOversFor(shop.SyntaxTrees.First()));
 
@@ -142,10 +145,9 @@ public sealed class FluentPieceRecordTests
     [Fact]
     public void An_edit_to_a_configuration_class_reaches_it_as_a_piece_read_for_the_first_time()
     {
-        var first = AddProperty(Shop(), 4, InvoiceDate, "Number");
+        var first = Recorded();
 
-        var second = Edit(first, 7, "builder.HasIndex(o => o.CustomerId);", "builder.HasIndex(o => o.CustomerId).IsUnique();");
-        Schema(second);
+        var second = Analysed(first, 7, "builder.HasIndex(o => o.CustomerId);", "builder.HasIndex(o => o.CustomerId).IsUnique();");
 
         // Its key names the class by its file, which the edit replaced: the record has no piece of that key.
         Assert.Equal(Pieces - 1, Unreached(second));
@@ -155,11 +157,11 @@ public sealed class FluentPieceRecordTests
     [Fact]
     public void A_condition_put_around_the_applying_call_changes_what_unchanged_configuration_classes_state()
     {
-        var first = AddProperty(Shop(), 4, InvoiceDate, "Number");
+        var first = Recorded();
 
         // The configuration classes' files are untouched and their pieces known unreached, yet what they state now only
         // might run: a reader skipping unreached pieces must still build the entity types they configure again.
-        var second = Edit(first, 0, "protected override void OnModelCreating(ModelBuilder modelBuilder) =>\n        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopContext).Assembly);",
+        var second = Analysed(first, 0, "protected override void OnModelCreating(ModelBuilder modelBuilder) =>\n        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopContext).Assembly);",
             "protected override void OnModelCreating(ModelBuilder modelBuilder)\n    {\n        if (Environment.GetEnvironmentVariable(\"SHOP_CONFIGURED\") is not null)\n            modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopContext).Assembly);\n    }");
         var schema = Schema(second);
 
@@ -171,11 +173,10 @@ public sealed class FluentPieceRecordTests
     [Fact]
     public void An_edit_to_the_context_reaches_OnModelCreating()
     {
-        var first = AddProperty(Shop(), 4, InvoiceDate, "Number");
+        var first = Recorded();
 
-        var second = Edit(first, 0, "modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopContext).Assembly);",
+        var second = Analysed(first, 0, "modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopContext).Assembly);",
             "modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopContext).Assembly).Entity<Invoice>().HasIndex(i => i.CreatedAt);");
-        Schema(second);
 
         // OnModelCreating and ConfigureConventions (looked for in the context's declarations, and not found) read the file edited.
         Assert.Equal(Pieces - 2, Unreached(second));

@@ -47,7 +47,8 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
 
         /// <summary>
         /// The pieces of model-building code the extraction read for this context, with the trees each read, when it
-        /// recorded them (an edit's extraction): the next snapshot's reader tells from them which pieces its edit can reach.
+        /// recorded them (every extraction but a project's first): the next snapshot's reader tells from them which pieces
+        /// its edit can reach.
         /// </summary>
         public FluentPieces? Pieces { get; set; }
 

@@ -45,8 +45,8 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
 
         /// <summary>
         /// Whether the snapshot before's record of this piece said, before it was read, that the edit cannot reach it: the
-        /// same piece read only trees this snapshot still has. Such a piece reads no edited code (the test suites check it on every
-        /// edit they make, <see cref="Fluent.FluentReader.CheckEveryPrediction"/>).
+        /// same piece read only trees this snapshot still has. Such a piece reads no edited code (the test suites check it
+        /// on every edit they make, <see cref="Fluent.FluentReader.CheckEveryPrediction"/>).
         /// </summary>
         public bool PredictedUnreached { get; set; }
 

@@ -9,7 +9,7 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
     /// </summary>
     /// <remarks>
     /// It holds trees and keys, never symbols: a piece's key names a configuration class by its tree and position. The trees
-    /// an edit replaced stay alive through it until the next extraction has read its pieces.
+    /// edits replace stay alive through it until a later extraction records its own.
     /// </remarks>
     internal sealed class FluentPieces
     {
@@ -28,8 +28,6 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             if (_byKey.TryGetValue(piece.Key, out var first)) first.Merge(piece);
             else _byKey.Add(piece.Key, piece);
         }
-
-        public FluentPiece? Find(object key) => _byKey.TryGetValue(key, out var piece) ? piece : null;
 
         /// <summary>
         /// Whether this snapshot's record says that the edits since cannot reach the piece of <paramref name="key"/> in a
