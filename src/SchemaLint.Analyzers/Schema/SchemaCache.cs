@@ -92,6 +92,7 @@ namespace SchemaLint.Analyzers.Schema
                 slot.LastEntityTypesCompared = footprint.EntityTypesCompared;
                 slot.LastPiecesRead = footprint.PiecesRead;
                 slot.LastPiecesPredictedUnreached = footprint.PiecesPredictedUnreached;
+                slot.LastPiecesWithRecord = footprint.PiecesWithRecord;
                 slot.Builds++;
                 Volatile.Write(ref slot.Entry, new Entry(compilation, options, schema, footprint));
                 return schema;
@@ -158,6 +159,9 @@ namespace SchemaLint.Analyzers.Schema
         /// <summary>How many of them the snapshot before's record said, before reading, that the edit cannot reach (a test seam).</summary>
         internal static int PiecesPredictedUnreachedFor(SyntaxTree firstTree) => Counter(firstTree, slot => slot.LastPiecesPredictedUnreached);
 
+        /// <summary>How many pieces the last build for that first tree read with a record of the snapshot before to ask (a test seam).</summary>
+        internal static int PiecesWithRecordFor(SyntaxTree firstTree) => Counter(firstTree, slot => slot.LastPiecesWithRecord);
+
         /// <summary>One of a slot's counters, read under its lock; 0 when no slot has that first tree.</summary>
         private static int Counter(SyntaxTree firstTree, Func<Slot, int> read)
         {
@@ -180,6 +184,7 @@ namespace SchemaLint.Analyzers.Schema
             public int LastEntityTypesCompared;
             public int LastPiecesRead;
             public int LastPiecesPredictedUnreached;
+            public int LastPiecesWithRecord;
         }
 
         /// <summary>What the schema was built from: a compilation with the same trees, references and options builds the same schema.</summary>

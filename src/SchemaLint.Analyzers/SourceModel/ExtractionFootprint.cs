@@ -379,6 +379,15 @@ namespace SchemaLint.Analyzers.SourceModel
             }
         }
 
+        /// <summary>How many pieces the extraction read with a record of the snapshot before to ask (a test seam).</summary>
+        public int PiecesWithRecord
+        {
+            get
+            {
+                lock (_gate) return _emitted.Values.Sum(emitted => emitted?.PiecesWithRecord ?? 0);
+            }
+        }
+
         /// <summary>How many of the pieces read the snapshot before's record said the edit cannot reach (a test seam).</summary>
         public int PiecesPredictedUnreached
         {

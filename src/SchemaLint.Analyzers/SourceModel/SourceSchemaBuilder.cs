@@ -60,6 +60,7 @@ namespace SchemaLint.Analyzers.SourceModel
                 var model = emitter.Emit(relationships.JoinEntities, entities);
                 emitter.Emitted.Pieces = reader.Pieces;
                 emitter.Emitted.PiecesPredictedUnreached = reader.PiecesPredictedUnreached;
+                emitter.Emitted.PiecesWithRecord = reader.PiecesWithRecord;
                 footprint?.Emitted(draft.ContextName, emitter.Emitted);
                 models.Add(model);
                 foreach (var (emitted, entity) in entities)

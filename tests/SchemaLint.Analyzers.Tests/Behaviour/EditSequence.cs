@@ -48,6 +48,7 @@ internal static class EditSequence
                 outcome.AnswersTakenOver += SchemaCache.AnswersTakenOverFor(firstTree);
                 outcome.PiecesRead += SchemaCache.PiecesReadFor(firstTree);
                 outcome.PiecesPredictedUnreached += SchemaCache.PiecesPredictedUnreachedFor(firstTree);
+                outcome.PiecesWithRecord += SchemaCache.PiecesWithRecordFor(firstTree);
             }
 
             outcome.Applied.Add((patched ? "patched " : carried ? "carried " : "built   ") + edit.Description);
@@ -108,11 +109,14 @@ internal static class EditSequence
         /// <summary>Over the edits extracted again, the pieces of model-building code read (those that recorded their trees).</summary>
         public int PiecesRead { get; set; }
 
-        /// <summary>Of those pieces, the ones the snapshot before's record said, before reading, that the edit cannot reach.</summary>
+        /// <summary>Of those pieces, the ones read with a record of the snapshot before to ask (in edits compared file by file).</summary>
+        public int PiecesWithRecord { get; set; }
+
+        /// <summary>Of those, the ones the snapshot before's record said, before reading, that the edit cannot reach.</summary>
         public int PiecesPredictedUnreached { get; set; }
 
         /// <summary>The pieces figures in words.</summary>
-        public string Pieces => $"{PiecesPredictedUnreached} of {PiecesRead} pieces read known unreached before reading";
+        public string Pieces => $"{PiecesRead} pieces read, {PiecesWithRecord} with a record to ask, {PiecesPredictedUnreached} of them known unreached before reading";
 
         public string Summary => string.Join("; ", Applied);
     }

@@ -55,6 +55,9 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         /// <summary>How many of those pieces the snapshot before's record said the edit cannot reach (a test seam).</summary>
         public int PiecesPredictedUnreached { get; set; }
 
+        /// <summary>How many pieces were read with a record of the snapshot before to ask (a test seam).</summary>
+        public int PiecesWithRecord { get; set; }
+
         /// <param name="kept">The snapshot before's entity type, when its model is kept: its record of the draft is kept with it.</param>
         /// <param name="position">Where the draft stands among the model's drafts.</param>
         public void Add(EntityDraft draft, int position, EntityTypeModel entity, bool hasDerivedTypes, Emitted? kept)

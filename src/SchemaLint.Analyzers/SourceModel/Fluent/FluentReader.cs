@@ -71,6 +71,9 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         /// <summary>How many pieces the record of the snapshot before said, before they were read, that the edit cannot reach.</summary>
         public int PiecesPredictedUnreached { get; private set; }
 
+        /// <summary>How many pieces were read with a record of the snapshot before to ask (the edit compared file by file).</summary>
+        public int PiecesWithRecord { get; private set; }
+
         public ModelDraft Model { get; }
 
         public CompilationScope Scope { get; }
@@ -138,10 +141,14 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         {
             var outer = Model.Piece;
             var piece = new FluentPiece(key, _editedTrees, recordTrees: Pieces is not null);
-            if (_piecesBefore is not null && _trees is not null && _piecesBefore.Unreached(key, _trees))
+            if (_piecesBefore is not null && _trees is not null)
             {
-                piece.PredictedUnreached = true;
-                PiecesPredictedUnreached++;
+                PiecesWithRecord++;
+                if (_piecesBefore.Unreached(key, _trees))
+                {
+                    piece.PredictedUnreached = true;
+                    PiecesPredictedUnreached++;
+                }
             }
 
             Model.Piece = piece;
