@@ -7,11 +7,11 @@ namespace SchemaLint.Analyzers.Tests.Behaviour;
 using static EditedSnapshots;
 
 /// <summary>
-/// An edit's extraction records, for each piece of model-building code it reads (<c>OnModelCreating</c>,
-/// <c>ConfigureConventions</c>, a configuration class applied to an entity type), the files the piece read or bound a
-/// member in. The next edit tells from that record, before reading a piece, whether the edit can reach it: a piece that
-/// read none of the files the edit replaced reads no edited code. Every edit the suites make checks that prediction
-/// (<see cref="SearchCheck"/>); these specifications say which pieces it finds unreached.
+/// Every extraction after a project's first records, for each piece of model-building code it reads
+/// (<c>OnModelCreating</c>, <c>ConfigureConventions</c>, a configuration class applied to an entity type), the files the
+/// piece read or bound a member in. The next edit tells from that record, before reading a piece, whether the edit can
+/// reach it: a piece whose recorded files are all still files of the new compilation reads no edited code. Every edit the
+/// suites make checks that prediction (<see cref="SearchCheck"/>); these specifications say which pieces it finds unreached.
 /// </summary>
 public sealed class FluentPieceRecordTests
 {
