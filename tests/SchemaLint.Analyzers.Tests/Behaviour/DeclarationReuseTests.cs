@@ -10,7 +10,8 @@ using static EditedSnapshots;
 
 /// <summary>
 /// A model edit extracts the model again, but reads again only the declarations it can have changed: the types declared in
-/// the edited file, and types whose declarations name a member the edit changed. The rest is taken from the snapshot
+/// the edited file, and types whose declarations name a member the edit changed (a name a member merely declares binds to
+/// nothing, unless the member overrides). The rest is taken from the snapshot
 /// before, and the schema is the one a fresh extraction gives.
 /// </summary>
 public sealed class DeclarationReuseTests
@@ -74,6 +75,53 @@ public sealed class DeclarationReuseTests
 
         Assert.Equal(1, SchemaCache.TypesReadFor(compilation.SyntaxTrees.First()));
         Assert.Contains(schema.Models.Single().FindEntity("Product")!.Properties, p => p.Name == "Price");
+        Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
+    }
+
+    [Fact]
+    public void A_member_renamed_in_one_entity_leaves_other_entities_declaring_a_member_of_that_name_alone()
+    {
+        const string customer = RuleVerifier.Usings + """
+            public class Customer
+            {
+                public int Id { get; set; }
+                public string Name { get; set; } = "";
+            }
+            """;
+        var (compilation, _) = Analyzed(Context.Replace("public DbSet<Order> Orders => Set<Order>();", ""), customer, Product);
+
+        var edited = Edit(compilation, 2, "public string Name", "public string Title");
+        var schema = Schema(edited);
+
+        // Customer declares a Name of its own, which binds to nothing Product declares.
+        Assert.Equal(1, SchemaCache.TypesReadFor(compilation.SyntaxTrees.First()));
+        Assert.Contains(schema.Models.Single().FindEntity("Product")!.Properties, p => p.Name == "Title");
+        Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
+    }
+
+    [Fact]
+    public void A_base_member_renamed_in_another_file_reads_its_overrides_again()
+    {
+        const string customer = RuleVerifier.Usings + """
+            public class Customer : Party
+            {
+                public int Id { get; set; }
+                public override string Code { get; set; } = "";
+            }
+            """;
+        const string party = """
+            public abstract class Party
+            {
+                public virtual string Code { get; set; } = "";
+            }
+            """;
+        var (compilation, _) = Analyzed(Context.Replace("public DbSet<Order> Orders => Set<Order>();", ""), customer, Product, party);
+
+        var edited = Edit(compilation, 3, "public virtual string Code", "public virtual string Reference");
+        var schema = Schema(edited);
+
+        // Party, and Customer, whose override now overrides nothing.
+        Assert.Equal(2, SchemaCache.TypesReadFor(compilation.SyntaxTrees.First()));
         Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
     }
 
