@@ -93,6 +93,7 @@ namespace SchemaLint.Analyzers.Schema
                 slot.LastPiecesRead = footprint.PiecesRead;
                 slot.LastPiecesPredictedUnreached = footprint.PiecesPredictedUnreached;
                 slot.LastPiecesWithRecord = footprint.PiecesWithRecord;
+                slot.LastPlans = footprint.Plans;
                 slot.Builds++;
                 Volatile.Write(ref slot.Entry, new Entry(compilation, options, schema, footprint));
                 return schema;
@@ -162,6 +163,15 @@ namespace SchemaLint.Analyzers.Schema
         /// <summary>How many pieces the last build for that first tree read with a record of the snapshot before to ask (a test seam).</summary>
         internal static int PiecesWithRecordFor(SyntaxTree firstTree) => Counter(firstTree, slot => slot.LastPiecesWithRecord);
 
+        /// <summary>
+        /// The last build's rebuild plans for that first tree (<see cref="ExtractionFootprint.Plans"/>; a test seam).
+        /// </summary>
+        internal static RebuildPlans PlansFor(SyntaxTree firstTree)
+        {
+            if (!Slots.TryGetValue(firstTree, out var slot)) return default;
+            lock (slot.Gate) return slot.LastPlans;
+        }
+
         /// <summary>One of a slot's counters, read under its lock; 0 when no slot has that first tree.</summary>
         private static int Counter(SyntaxTree firstTree, Func<Slot, int> read)
         {
@@ -185,6 +195,7 @@ namespace SchemaLint.Analyzers.Schema
             public int LastPiecesRead;
             public int LastPiecesPredictedUnreached;
             public int LastPiecesWithRecord;
+            public RebuildPlans LastPlans;
         }
 
         /// <summary>What the schema was built from: a compilation with the same trees, references and options builds the same schema.</summary>

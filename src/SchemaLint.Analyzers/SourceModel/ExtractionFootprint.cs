@@ -397,6 +397,34 @@ namespace SchemaLint.Analyzers.SourceModel
             }
         }
 
+        /// <summary>
+        /// Of the extraction's models, how many it made a rebuild plan for, how many of those it could compare with the
+        /// snapshot before (nothing model-wide changed) and how many of those took one round; over the compared ones, how many
+        /// entity types the plans keep as their records and how many they rebuild (a test seam).
+        /// </summary>
+        public RebuildPlans Plans
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    var plans = new RebuildPlans();
+                    foreach (var emitted in _emitted.Values)
+                    {
+                        if (emitted is not { Planned: true }) continue;
+                        plans.Made++;
+                        if (emitted.PlanRounds == 0) continue;
+                        plans.Compared++;
+                        if (emitted.PlanRounds == 1) plans.OneRound++;
+                        plans.Kept += emitted.PlanKept;
+                        plans.Rebuilt += emitted.PlanRebuilt;
+                    }
+
+                    return plans;
+                }
+            }
+        }
+
         /// <summary>How many drafts the extraction's emitter compared with the snapshot before's (a test seam).</summary>
         public int EntityTypesCompared
         {
@@ -525,5 +553,15 @@ namespace SchemaLint.Analyzers.SourceModel
                 s_lastTouched = null;
             }
         }
+    }
+
+    /// <summary>What an extraction's rebuild plans say (<see cref="ExtractionFootprint.Plans"/>; a test seam).</summary>
+    internal struct RebuildPlans
+    {
+        public int Made;
+        public int Compared;
+        public int OneRound;
+        public int Kept;
+        public int Rebuilt;
     }
 }

@@ -45,7 +45,8 @@ namespace SchemaLint.Analyzers.SourceModel
 
                 // Before reading: provider tests in OnModelCreating (Database.IsNpgsql()) are decided by it.
                 draft.Provider = options.Provider ?? DetectProvider(scope, code, context);
-                AddDbSets(draft, context, symbols, scope.TypeFacts);
+                var sets = AddDbSets(draft, context, symbols, scope.TypeFacts);
+                var plan = RebuildPlan.Seed(before, footprint?.ComparedTrees, declaration => declaration is TypeFacts facts ? scope.TypeFacts.StillHolds(facts) : sets.Contains(declaration));
                 var reader = new FluentReader(draft, scope, editedTrees ?? NoTrees, cancellationToken, before?.Pieces, footprint?.ComparedTrees, footprint?.RecordsPieces == true);
                 reader.ReadConfigureConventions();
                 reader.ReadOnModelCreating();
@@ -61,6 +62,18 @@ namespace SchemaLint.Analyzers.SourceModel
                 emitter.Emitted.Pieces = reader.Pieces;
                 emitter.Emitted.PiecesPredictedUnreached = reader.PiecesPredictedUnreached;
                 emitter.Emitted.PiecesWithRecord = reader.PiecesWithRecord;
+                if (plan is not null)
+                {
+                    plan.Reach(draft.Entities);
+                    plan.Settle(draft.Entities, emitter.Searched);
+
+                    // Counts, not the plan: it holds the snapshot before's emitted model, which would then live on.
+                    emitter.Emitted.Planned = true;
+                    emitter.Emitted.PlanRounds = plan.Rounds;
+                    emitter.Emitted.PlanKept = plan.Kept;
+                    emitter.Emitted.PlanRebuilt = plan.Rebuilt;
+                }
+
                 footprint?.Emitted(draft.ContextName, emitter.Emitted);
                 models.Add(model);
                 foreach (var (emitted, entity) in entities)
@@ -95,12 +108,15 @@ namespace SchemaLint.Analyzers.SourceModel
             compilation.SourceModule.GetAttributes();
         }
 
-        private static void AddDbSets(ModelDraft draft, INamedTypeSymbol context, EfSymbols symbols, TypeFactsReader typeFacts)
+        /// <returns>The lists of sets read, one per context of the hierarchy: the drafts they expose record them as inputs.</returns>
+        private static List<object> AddDbSets(ModelDraft draft, INamedTypeSymbol context, EfSymbols symbols, TypeFactsReader typeFacts)
         {
-            if (symbols.DbSet is null) return;
+            var read = new List<object>(1);
+            if (symbols.DbSet is null) return read;
             for (var current = context; current is not null && !SymbolEqualityComparer.Default.Equals(current, symbols.DbContext); current = current.BaseType)
             {
                 var facts = typeFacts.Of(current);
+                read.Add(facts.DbSets);
                 foreach (var set in facts.DbSets)
                 {
                     // A compiled base context's own entity types come and go with its compiled configuration (Identity
@@ -114,6 +130,8 @@ namespace SchemaLint.Analyzers.SourceModel
                     entity.Inputs.Add(facts.DbSets);
                 }
             }
+
+            return read;
         }
 
         /// <summary>The T of a context's DbSet&lt;T&gt; property, from its symbol (completing its signature).</summary>

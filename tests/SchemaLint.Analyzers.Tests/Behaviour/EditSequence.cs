@@ -49,6 +49,12 @@ internal static class EditSequence
                 outcome.PiecesRead += SchemaCache.PiecesReadFor(firstTree);
                 outcome.PiecesPredictedUnreached += SchemaCache.PiecesPredictedUnreachedFor(firstTree);
                 outcome.PiecesWithRecord += SchemaCache.PiecesWithRecordFor(firstTree);
+                var plans = SchemaCache.PlansFor(firstTree);
+                outcome.PlansMade += plans.Made;
+                outcome.PlansCompared += plans.Compared;
+                outcome.PlansInOneRound += plans.OneRound;
+                outcome.EntityTypesPlannedKept += plans.Kept;
+                outcome.EntityTypesPlanned += plans.Kept + plans.Rebuilt;
             }
 
             outcome.Applied.Add((patched ? "patched " : carried ? "carried " : "built   ") + edit.Description);
@@ -115,8 +121,24 @@ internal static class EditSequence
         /// <summary>Of those, the ones the snapshot before's record said, before reading, that the edit cannot reach.</summary>
         public int PiecesPredictedUnreached { get; set; }
 
+        /// <summary>Over the edits extracted again, the models a rebuild plan was made for (<see cref="SourceModel.Drafts.RebuildPlan"/>).</summary>
+        public int PlansMade { get; set; }
+
+        /// <summary>Of those, the plans compared with the snapshot before (nothing model-wide changed), and of those the ones taking one round.</summary>
+        public int PlansCompared { get; set; }
+
+        public int PlansInOneRound { get; set; }
+
+        /// <summary>Over the compared plans, the entity types kept as their records, and all their models' entity types.</summary>
+        public int EntityTypesPlannedKept { get; set; }
+
+        public int EntityTypesPlanned { get; set; }
+
+        /// <summary>The rebuild plans' figures in words.</summary>
+        public string RebuildPlans => $"{PlansMade} rebuild plans, {PlansCompared} compared, {PlansInOneRound} in one round, keeping {EntityTypesPlannedKept} of {EntityTypesPlanned} entity types";
+
         /// <summary>The pieces figures in words.</summary>
-        public string Pieces => $"{PiecesRead} pieces read, {PiecesWithRecord} with a record to ask, {PiecesPredictedUnreached} of them known unreached before reading";
+        public string Pieces => $"{PiecesRead} pieces read, {PiecesWithRecord} with a record to ask, {PiecesPredictedUnreached} of them known unreached before reading; {RebuildPlans}";
 
         public string Summary => string.Join("; ", Applied);
     }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using SchemaLint.Analyzers.SourceModel.Code;
 using SchemaLint.Analyzers.SourceModel.Conventions;
+using SchemaLint.Analyzers.SourceModel.Drafts;
 using SchemaLint.Analyzers.SourceModel.Fluent;
 
 namespace SchemaLint.Analyzers.Tests.Behaviour;
@@ -8,8 +9,9 @@ namespace SchemaLint.Analyzers.Tests.Behaviour;
 /// <summary>
 /// Every model edit any test of this suite makes checks the emitter's search and the code-scan answers taken over: a
 /// draft the search did not find, yet different from the snapshot before's, an answer taken over that the code now
-/// gives otherwise, or a piece of model-building code the snapshot before's record said the edit cannot reach yet which
-/// read edited code, fails the extraction (and with it the test comparing it to a fresh one).
+/// gives otherwise, a piece of model-building code the snapshot before's record said the edit cannot reach yet which
+/// read edited code, or an entity type a holding rebuild plan keeps yet which differs from its record, fails the
+/// extraction (and with it the test comparing it to a fresh one).
 /// </summary>
 internal static class SearchCheck
 {
@@ -20,6 +22,7 @@ internal static class SearchCheck
         SchemaEmitter.CheckEveryDraftAfterSearch = true;
         UnchangedAnswers.CheckEveryAnswerTakenOver = true;
         FluentReader.CheckEveryPrediction = true;
+        RebuildPlan.CheckEveryPlan = true;
     }
 #pragma warning restore CA2255
 }

@@ -58,6 +58,17 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         /// <summary>How many pieces were read with a record of the snapshot before to ask (a test seam).</summary>
         public int PiecesWithRecord { get; set; }
 
+        /// <summary>The extraction made a rebuild plan from the snapshot before's record (<see cref="RebuildPlan"/>; a test seam).</summary>
+        public bool Planned { get; set; }
+
+        /// <summary>The plan's rounds of building (<see cref="RebuildPlan.Rounds"/>; a test seam).</summary>
+        public int PlanRounds { get; set; }
+
+        /// <summary>How many entity types the plan keeps as their records, and how many it rebuilds (a test seam).</summary>
+        public int PlanKept { get; set; }
+
+        public int PlanRebuilt { get; set; }
+
         /// <param name="kept">The snapshot before's entity type, when its model is kept: its record of the draft is kept with it.</param>
         /// <param name="position">Where the draft stands among the model's drafts.</param>
         public void Add(EntityDraft draft, int position, EntityTypeModel entity, bool hasDerivedTypes, Emitted? kept)

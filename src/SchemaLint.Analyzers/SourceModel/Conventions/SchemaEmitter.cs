@@ -76,6 +76,12 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             _before = before is not null && before.Settings.SameAs(Emitted.Settings) ? before : null;
         }
 
+        /// <summary>
+        /// Whether the emitter searched for the drafts that differ from the snapshot before's: nothing model-wide changed,
+        /// names did not repeat, and the edit was compared file by file. Set by <see cref="Emit"/>.
+        /// </summary>
+        public bool Searched => _differing is not null;
+
         /// <summary>What this emitter made, for the next snapshot's.</summary>
         public EmittedModel Emitted { get; }
 

@@ -47,6 +47,9 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
         /// <summary>The facts of a type some snapshot read already, without its symbol; null when none did.</summary>
         public TypeFacts? Known(ClrType type) => _store.TryGet(type.Identity, out var facts) ? facts : null;
 
+        /// <summary>Whether <paramref name="facts"/>, read by a snapshot before, are this snapshot's facts of their type: taken over, as the same object.</summary>
+        public bool StillHolds(TypeFacts facts) => _store.TryGet(facts.Key, out var now) && ReferenceEquals(now, facts);
+
         public TypeFacts Of(INamedTypeSymbol type)
         {
             if (_bySymbol.TryGetValue(type, out var facts)) return facts;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using SchemaLint.Analyzers.SourceModel.Declarations;
 
@@ -66,6 +67,40 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
                 foreach (var piece in _morePieces)
                 {
                     if (piece.ReadEditedCode) return true;
+                }
+
+                return false;
+            }
+        }
+
+        /// <summary>
+        /// Whether a model edit leaves these inputs as they were, as told before reading: every declaration still holds
+        /// (<paramref name="declarationHolds"/>: taken over as the same object) and the record says the edit reaches none of
+        /// the pieces (<paramref name="pieceUnreached"/>).
+        /// </summary>
+        public bool StillHold(Func<object, bool> declarationHolds, Func<FluentPiece, bool> pieceUnreached)
+        {
+            for (var i = 0; i < FactCount; i++)
+            {
+                if (!declarationHolds(Facts(i))) return false;
+            }
+
+            for (var i = 0; i < PieceCount; i++)
+            {
+                if (!pieceUnreached(Piece(i))) return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>A piece that reached the draft was read without the record saying beforehand that the edit cannot reach it.</summary>
+        public bool ReachedByPieceNotPredictedUnreached
+        {
+            get
+            {
+                for (var i = 0; i < PieceCount; i++)
+                {
+                    if (!Piece(i).PredictedUnreached) return true;
                 }
 
                 return false;

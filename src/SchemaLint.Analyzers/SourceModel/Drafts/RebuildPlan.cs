@@ -1,0 +1,186 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using SchemaLint.Analyzers.SourceModel.Conventions;
+
+namespace SchemaLint.Analyzers.SourceModel.Drafts
+{
+    /// <summary>
+    /// Which entity types a model edit must build again, told from the snapshot before's record instead of by building
+    /// every one: stage 3's plan for not reading what an edit left alone (bench/ANALYSIS.md, run 31). Made in the order a
+    /// reader that skips would make it:
+    /// <list type="number">
+    /// <item>Before reading (<see cref="Seed"/>): the entity types whose record's inputs the edit can have changed, a
+    /// declaration not taken over or a piece of model-building code the record does not say is unreached.</item>
+    /// <item>Once the pieces the edit reaches are read (<see cref="Reach"/>): the entity types they reach now, the ones new
+    /// to the model and the ones gone from it.</item>
+    /// <item>To rebuild: those, and every entity type one step from one of them in either snapshot (its base type, owner,
+    /// principals, navigation targets, and the entity types naming it), since a draft is made from those too.</item>
+    /// <item>Once rebuilt (<see cref="Settle"/>): a rebuilt entity type that differs from its record, or stands elsewhere
+    /// among the drafts, may change its neighbours too (a key carried down a chain of identifying relationships), so those
+    /// not rebuilt yet are the next round's, until a round changes none. When something model-wide changed (what
+    /// <c>ConfigureConventions</c> states, a name given twice) everything is rebuilt.</item>
+    /// </list>
+    /// Nothing is skipped yet: the whole model is built and the plan made beside it; the test suites check on every edit
+    /// that each entity type the plan keeps came out as its record, where it stood (<see cref="CheckEveryPlan"/>). Many-to-many join
+    /// entity types are the relationship conventions' and are not planned here.
+    /// </summary>
+    internal sealed class RebuildPlan
+    {
+        private readonly EmittedModel _before;
+        private readonly HashSet<string> _seeds = new HashSet<string>(StringComparer.Ordinal);
+
+        private RebuildPlan(EmittedModel before)
+        {
+            _before = before;
+        }
+
+        /// <summary>
+        /// Set by the test suites: an entity type the plan keeps that differs from its record, or stands elsewhere, fails
+        /// the extraction, so that every edit the suites make checks what a skipping reader would rely on.
+        /// </summary>
+        internal static bool CheckEveryPlan { get; set; }
+
+        /// <summary>How many entity types the plan rebuilds, once settled.</summary>
+        public int Rebuilt { get; private set; }
+
+        /// <summary>How many entity types the plan keeps as their records.</summary>
+        public int Kept { get; private set; }
+
+        /// <summary>
+        /// How many rounds of building the plan took: 1 when every change stopped inside the entity types it first chose to
+        /// rebuild; 0 when the edit changed something model-wide and everything is rebuilt.
+        /// </summary>
+        public int Rounds { get; private set; }
+
+        /// <summary>
+        /// The first step, before any model-building code is read: null when the edit cannot be planned (no snapshot before
+        /// to compare file by file, or one that recorded no pieces).
+        /// </summary>
+        /// <param name="before">The snapshot before's emitted model of the context.</param>
+        /// <param name="trees">This compilation's trees, when it compares with the snapshot before's file by file.</param>
+        /// <param name="declarationHolds">Whether a declaration the record was made from is this snapshot's, taken over.</param>
+        public static RebuildPlan? Seed(EmittedModel? before, HashSet<SyntaxTree>? trees, Func<object, bool> declarationHolds)
+        {
+            if (before?.Pieces is not { } pieces || trees is null) return null;
+            var plan = new RebuildPlan(before);
+            Func<FluentPiece, bool> unreached = piece => pieces.Unreached(piece.Key, trees);
+            foreach (var name in before.Names)
+            {
+                if (!before.Find(name)!.Inputs.StillHold(declarationHolds, unreached)) plan._seeds.Add(name);
+            }
+
+            return plan;
+        }
+
+        /// <summary>
+        /// The second step, once the pieces the edit reaches are read: the entity types they reached, those new to the model
+        /// and those no longer in it. Asked once the emitter has named the owned types (an owned type used once is named after
+        /// its CLR type), as the records are named.
+        /// </summary>
+        public void Reach(IReadOnlyList<EntityDraft> entities)
+        {
+            var present = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var draft in entities)
+            {
+                present.Add(draft.Name);
+                if (draft.Inputs.ReachedByPieceNotPredictedUnreached || _before.Find(draft.Name) is null) _seeds.Add(draft.Name);
+            }
+
+            foreach (var name in _before.Names)
+            {
+                if (!present.Contains(name)) _seeds.Add(name);
+            }
+        }
+
+        /// <summary>
+        /// The last steps, as the entity types to rebuild are built (today, once everything is): the rounds it takes, and what
+        /// it rebuilds and keeps.
+        /// </summary>
+        /// <param name="entities">The model's drafts, in order, each naming the drafts that name it (<see cref="EntityDraft.NamedBy"/>).</param>
+        /// <param name="comparable">The emitter compared this model with the snapshot before's: nothing model-wide changed.</param>
+        public void Settle(IReadOnlyList<EntityDraft> entities, bool comparable)
+        {
+            if (!comparable) return;
+            var byName = new Dictionary<string, (EntityDraft Draft, int Position)>(entities.Count, StringComparer.Ordinal);
+            for (var position = 0; position < entities.Count; position++)
+            {
+                // Names repeat only where the emitter does not compare (comparable is then false).
+                byName[entities[position].Name] = (entities[position], position);
+            }
+
+            var rebuilt = new HashSet<string>(_seeds, StringComparer.Ordinal);
+            var neighbours = new List<string>();
+            foreach (var name in _seeds) AddNeighbours(name, byName, neighbours);
+            rebuilt.UnionWith(neighbours);
+
+            // A rebuilt entity type that differs may change its neighbours: those not rebuilt yet are the next round's.
+            var differing = new Dictionary<string, bool>(StringComparer.Ordinal);
+            var round = new List<string>(rebuilt);
+            Rounds = 1;
+            while (true)
+            {
+                neighbours.Clear();
+                foreach (var name in round)
+                {
+                    if (!differing.TryGetValue(name, out var differs)) differing[name] = differs = Differs(name, byName);
+                    if (differs) AddNeighbours(name, byName, neighbours);
+                }
+
+                round.Clear();
+                foreach (var neighbour in neighbours)
+                {
+                    if (rebuilt.Add(neighbour)) round.Add(neighbour);
+                }
+
+                if (round.Count == 0) break;
+                Rounds++;
+            }
+
+            foreach (var name in rebuilt)
+            {
+                if (byName.ContainsKey(name)) Rebuilt++;
+            }
+
+            Kept = entities.Count - Rebuilt;
+            if (CheckEveryPlan) CheckKept(entities, rebuilt);
+        }
+
+        /// <summary>The draft of <paramref name="name"/> is not its record, stands elsewhere, or is gone.</summary>
+        private bool Differs(string name, Dictionary<string, (EntityDraft Draft, int Position)> byName)
+        {
+            var before = _before.Find(name);
+            if (before is null || !byName.TryGetValue(name, out var now)) return true;
+            return before.Position != now.Position || !EmitInputs.Same(now.Draft, before.Draft);
+        }
+
+        /// <summary>The entity types one step from <paramref name="name"/> in either snapshot.</summary>
+        private void AddNeighbours(string name, Dictionary<string, (EntityDraft Draft, int Position)> byName, List<string> neighbours)
+        {
+            if (_before.Find(name) is { } before) AddNeighbours(before.Draft, before.NamedBy, neighbours);
+            if (byName.TryGetValue(name, out var now)) AddNeighbours(now.Draft, now.Draft.NamedBy, neighbours);
+        }
+
+        private static void AddNeighbours(EntityDraft draft, List<string>? namedBy, List<string> neighbours)
+        {
+            if (draft.BaseType is not null) neighbours.Add(draft.BaseType.Name);
+            if (draft.Owner is not null) neighbours.Add(draft.Owner.Name);
+            foreach (var foreignKey in draft.ForeignKeys) neighbours.Add(foreignKey.PrincipalEntityName);
+            foreach (var navigation in draft.Navigations) neighbours.Add(navigation.Target.Name);
+            if (namedBy is not null) neighbours.AddRange(namedBy);
+        }
+
+        private void CheckKept(IReadOnlyList<EntityDraft> entities, HashSet<string> rebuilt)
+        {
+            for (var position = 0; position < entities.Count; position++)
+            {
+                var draft = entities[position];
+                if (rebuilt.Contains(draft.Name)) continue;
+                var before = _before.Find(draft.Name);
+                if (before is null || before.Position != position || !EmitInputs.Same(draft, before.Draft))
+                    throw new InvalidOperationException($"The rebuild plan kept {draft.Name}, which differs from the snapshot before's record.");
+            }
+        }
+    }
+}
+

@@ -1,0 +1,138 @@
+using Microsoft.CodeAnalysis;
+using SchemaLint.Analyzers.Schema;
+using SchemaLint.Analyzers.SourceModel;
+using SchemaLint.Analyzers.Tests.Verification;
+
+namespace SchemaLint.Analyzers.Tests.Behaviour;
+
+using static EditedSnapshots;
+
+/// <summary>
+/// Every extraction that can ask the snapshot before's record of pieces makes a rebuild plan: the entity types its edit
+/// can have changed, told from what each was made from (declarations taken over or not, pieces the edit reaches), and their
+/// neighbours, in rounds while a rebuilt one differs. Nothing is skipped yet; every edit the suites make checks that each
+/// entity type a plan keeps came out as its record (<see cref="SearchCheck"/>). These specifications say what a plan
+/// rebuilds.
+/// </summary>
+public sealed class RebuildPlanTests
+{
+    private const string OrderConfiguration = RuleVerifier.Usings + """
+        public class OrderConfiguration : IEntityTypeConfiguration<Order>
+        {
+            public void Configure(EntityTypeBuilder<Order> builder) => builder.HasIndex(o => o.CustomerId);
+        }
+        """;
+
+    private const string InvoiceDate = "public DateTime CreatedAt { get; set; }";
+
+    /// <summary>Order and Customer (related), Product and Invoice; Order and Product configured by classes the context applies.</summary>
+    private static Compilation Shop() =>
+        Analyzed(ShopSources.ConfiguredContext, ShopSources.Order, ShopSources.Customer, ShopSources.TitledProduct, ShopSources.Invoice,
+            ShopSources.ProductConfiguration, ShopSources.Limits, OrderConfiguration).Compilation;
+
+    /// <summary>The shop after a first edit, whose extraction recorded the pieces the next one plans by.</summary>
+    private static Compilation Recorded() => Analysed(Shop(), 4, InvoiceDate, InvoiceDate + "\n    public int Number { get; set; }");
+
+    private static Compilation Analysed(Compilation compilation, int source, string find, string replacement)
+    {
+        var edited = Edit(compilation, source, find, replacement);
+        Schema(edited);
+        return edited;
+    }
+
+    private static RebuildPlans Plans(Compilation compilation) => SchemaCache.PlansFor(compilation.SyntaxTrees.First());
+
+    [Fact]
+    public void The_first_edit_after_a_project_is_opened_makes_no_plan()
+    {
+        var compilation = Recorded();
+
+        Assert.Equal(0, Plans(compilation).Made);
+    }
+
+    [Fact]
+    public void A_property_added_to_an_entity_type_nothing_relates_to_rebuilds_it_alone()
+    {
+        var compilation = Analysed(Recorded(), 4, InvoiceDate, InvoiceDate + "\n    public int Copies { get; set; }");
+
+        var plans = Plans(compilation);
+        Assert.Equal((1, 1, 1), (plans.Made, plans.Compared, plans.OneRound));
+        Assert.Equal((3, 1), (plans.Kept, plans.Rebuilt));
+    }
+
+    [Fact]
+    public void An_edit_to_a_configuration_class_rebuilds_its_entity_type_and_that_type_s_neighbours()
+    {
+        var compilation = Analysed(Recorded(), 7, "builder.HasIndex(o => o.CustomerId);", "builder.HasIndex(o => o.CustomerId).IsUnique();");
+
+        // Order, which the class configures, and Customer, Order's principal; Product and Invoice are kept.
+        var plans = Plans(compilation);
+        Assert.Equal(1, plans.OneRound);
+        Assert.Equal((2, 2), (plans.Kept, plans.Rebuilt));
+    }
+
+    [Fact]
+    public void An_edit_to_OnModelCreating_rebuilds_every_entity_type_it_reaches()
+    {
+        var compilation = Analysed(Recorded(), 0, "modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopContext).Assembly);",
+            "modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopContext).Assembly).Entity<Invoice>().Property(i => i.Number).HasDefaultValue(1);");
+
+        // The method is one piece: it applied the configuration classes of Order and Product, and now configures Invoice;
+        // Customer is Order's neighbour.
+        var plans = Plans(compilation);
+        Assert.Equal((0, 4), (plans.Kept, plans.Rebuilt));
+    }
+
+    [Fact]
+    public void A_key_type_changed_on_an_owner_rebuilds_what_its_owned_types_own_in_a_second_round()
+    {
+        const string context = RuleVerifier.Usings + """
+            public class ShopContext : DbContext
+            {
+                public DbSet<Order> Orders => Set<Order>();
+                public DbSet<Product> Products => Set<Product>();
+            }
+            """;
+        const string order = RuleVerifier.Usings + """
+            public class Order
+            {
+                public int Id { get; set; }
+                public Address Shipping { get; set; } = null!;
+            }
+            """;
+
+        // In a file of their own: an edit reads again every type declared in the file it edits.
+        const string owned = RuleVerifier.Usings + """
+            [Owned]
+            public class Address
+            {
+                public string Street { get; set; } = "";
+                public Position Point { get; set; } = null!;
+            }
+
+            [Owned]
+            public class Position
+            {
+                public double Latitude { get; set; }
+            }
+            """;
+        const string product = RuleVerifier.Usings + """
+            public class Product
+            {
+                public int Id { get; set; }
+                public string Name { get; set; } = "";
+            }
+            """;
+        var (opened, _) = Analyzed(context, order, product, owned);
+        var recorded = Analysed(opened, 2, "public string Name", "public string Title");
+
+        var compilation = Analysed(recorded, 1, "public int Id", "public long Id");
+
+        // Order's key is the shadow key of Address, Order's neighbour, and through it of Position, which only the second
+        // round reaches; Product is kept.
+        var plans = Plans(compilation);
+        Assert.Equal((1, 0), (plans.Compared, plans.OneRound));
+        Assert.Equal((1, 3), (plans.Kept, plans.Rebuilt));
+        Assert.Equal(SchemaSnapshot.Of(Fresh(compilation), compilation), SchemaSnapshot.Of(Schema(compilation), compilation));
+    }
+}
