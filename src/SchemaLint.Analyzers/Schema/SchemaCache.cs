@@ -84,7 +84,7 @@ namespace SchemaLint.Analyzers.Schema
                 AnalyzedSchema schema;
                 using (ExtractionFootprint.Record(footprint)) schema = build(entry?.Schema);
                 footprint.AnswersBefore = null;
-                footprint.ComparedTrees = null;
+                footprint.EditedCode = null;
                 slot.LastTypesRead = footprint.TypeFacts.Count - footprint.TypeFacts.TakenOver;
                 slot.LastCodeScansTakenOver = footprint.MergedScans?.TreesTakenOver ?? 0;
                 slot.LastAnswersTakenOver = footprint.AnswersTakenOver;
@@ -337,6 +337,8 @@ namespace SchemaLint.Analyzers.Schema
                 var editedPairs = new List<(SyntaxTree Before, SyntaxTree After)>();
                 var changedMembers = new HashSet<string>(StringComparer.Ordinal);
                 var moves = new Dictionary<SyntaxTree, MovedTree>();
+                var current = new HashSet<SyntaxTree>(trees);
+                var editedCode = new EditedCode(current, changedMembers);
                 for (var i = 0; i < trees.Length; i++)
                 {
                     if (ReferenceEquals(_trees[i], trees[i])) continue;
@@ -346,6 +348,7 @@ namespace SchemaLint.Analyzers.Schema
                     edited.Add(_trees[i]);
                     editedPairs.Add((_trees[i], trees[i]));
                     changedMembers.UnionWith(delta.ChangedMembers);
+                    editedCode.Add(_trees[i], trees[i], trees[i].GetText(cancellationToken).GetChangeRanges(_trees[i].GetText(cancellationToken)), declarationsChanged: delta.ChangedMembers.Count > 0);
 
                     // Only bodies changed, none to a directive: the declarations bind as before, in places the edit may have moved.
                     if (delta.ChangedMembers.Count == 0 && TryFindChangedBodies(_trees[i], trees[i], cancellationToken, out var bodiesBefore, out var bodiesAfter))
@@ -353,10 +356,9 @@ namespace SchemaLint.Analyzers.Schema
                 }
 
                 _changedBodies.Clear();
-                var current = new HashSet<SyntaxTree>(trees);
                 footprint.TypeFacts.TakeUnchangedFrom(_footprint.TypeFacts, current, changedMembers, moves);
                 footprint.EditedTrees = EditedTrees(trees);
-                footprint.ComparedTrees = current;
+                footprint.EditedCode = editedCode;
 
                 var names = new Dictionary<SyntaxNode, bool>();
 

@@ -87,11 +87,11 @@ namespace SchemaLint.Analyzers.SourceModel
         public HashSet<SyntaxTree>? EditedTrees { get; set; }
 
         /// <summary>
-        /// Every tree of this snapshot, when it compares file by file with the snapshot before (null with
-        /// <see cref="EditedTrees"/>): a piece of model-building code that read only trees among them when it was last
-        /// recorded cannot read edited code now (<see cref="Drafts.FluentPieces"/>).
+        /// What the edit changed, when this snapshot compares file by file with the snapshot before (null with
+        /// <see cref="EditedTrees"/>): a piece of model-building code that read none of it when it was last recorded cannot
+        /// read edited code now (<see cref="Drafts.FluentPieces"/>).
         /// </summary>
-        public HashSet<SyntaxTree>? ComparedTrees { get; set; }
+        public Declarations.EditedCode? EditedCode { get; set; }
 
         /// <summary>
         /// Whether the extraction records the pieces of model-building code it reads, with the trees each read, for the next

@@ -20,8 +20,6 @@ namespace SchemaLint.Analyzers.SourceModel
     /// </summary>
     public static class SourceSchemaBuilder
     {
-        private static readonly HashSet<SyntaxTree> NoTrees = new HashSet<SyntaxTree>();
-
         public static SourceSchema Build(Compilation compilation, EfSymbols symbols, SchemaLintOptions options, CancellationToken cancellationToken)
         {
             BindAssemblyAttributesFirst(compilation);
@@ -46,8 +44,8 @@ namespace SchemaLint.Analyzers.SourceModel
                 // Before reading: provider tests in OnModelCreating (Database.IsNpgsql()) are decided by it.
                 draft.Provider = options.Provider ?? DetectProvider(scope, code, context);
                 var sets = AddDbSets(draft, context, symbols, scope.TypeFacts);
-                var plan = RebuildPlan.Seed(before, footprint?.ComparedTrees, declaration => declaration is TypeFacts facts ? scope.TypeFacts.StillHolds(facts) : sets.Contains(declaration));
-                var reader = new FluentReader(draft, scope, editedTrees ?? NoTrees, cancellationToken, before?.Pieces, footprint?.ComparedTrees, footprint?.RecordsPieces == true);
+                var plan = RebuildPlan.Seed(before, footprint?.EditedCode, declaration => declaration is TypeFacts facts ? scope.TypeFacts.StillHolds(facts) : sets.Contains(declaration));
+                var reader = new FluentReader(draft, scope, footprint?.EditedCode, cancellationToken, before?.Pieces, footprint?.RecordsPieces == true);
                 reader.ReadConfigureConventions();
                 reader.ReadOnModelCreating();
                 new EntityDiscovery(draft, scope, reader, cancellationToken).Run();

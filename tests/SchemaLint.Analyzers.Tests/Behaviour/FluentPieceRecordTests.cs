@@ -103,6 +103,83 @@ public sealed class FluentPieceRecordTests
     }
 
     [Fact]
+    public void A_member_renamed_that_a_configuration_class_names_in_a_lambda_leaves_the_class_unreached()
+    {
+        var first = Recorded();
+
+        var second = Analysed(first, 1, "public int CustomerId", "public int BuyerId");
+
+        // OrderConfiguration takes o.CustomerId by its name, from Order's declarations, which the edit made new.
+        Assert.Equal(Pieces, Unreached(second));
+    }
+
+    [Fact]
+    public void A_member_declared_elsewhere_with_a_name_a_configuration_class_binds_reaches_the_class()
+    {
+        var first = Recorded();
+
+        // Limits.ProductTitle could bind to another member of that name now; nothing in the class's own file changed.
+        var second = AddProperty(first, 4, InvoiceDate, "ProductTitle");
+
+        Assert.Equal(Pieces - 1, Unreached(second));
+        Assert.Equal(SchemaSnapshot.Of(Fresh(second), second), SchemaSnapshot.Of(Schema(second), second));
+    }
+
+    [Fact]
+    public void An_edit_to_a_body_after_OnModelCreating_in_the_context_leaves_it_unreached()
+    {
+        var first = RecordedWithContextMethods();
+
+        // The context's options are read again (for the provider), so the model is read again too.
+        var second = Analysed(first, 0, "optionsBuilder.EnableSensitiveDataLogging(false);", "optionsBuilder.EnableSensitiveDataLogging(true);");
+
+        Assert.Equal((Pieces, Pieces, Pieces), (Read(second), SchemaCache.PiecesWithRecordFor(second.SyntaxTrees.First()), Unreached(second)));
+    }
+
+    [Fact]
+    public void An_edit_to_a_body_before_OnModelCreating_in_the_context_reaches_it_as_its_calls_move()
+    {
+        var first = RecordedWithContextMethods();
+
+        // OnModelCreating's code is as it was, but further down the file: the places of what it states moved with it.
+        var second = Analysed(first, 0, "Database.SetCommandTimeout(30);", "Database.SetCommandTimeout(30 + 30);");
+
+        Assert.Equal(Pieces - 1, Unreached(second));
+        Assert.Equal(SchemaSnapshot.Of(Fresh(second), second), SchemaSnapshot.Of(Schema(second), second));
+    }
+
+    /// <summary>The shop with a context that has a constructor before OnModelCreating and OnConfiguring after it, once recorded.</summary>
+    private static Compilation RecordedWithContextMethods()
+    {
+        const string context = RuleVerifier.Usings + """
+            public class ShopContext : DbContext
+            {
+                public ShopContext(DbContextOptions<ShopContext> options)
+                    : base(options)
+                {
+                    Database.SetCommandTimeout(30);
+                }
+
+                public DbSet<Order> Orders => Set<Order>();
+                public DbSet<Customer> Customers => Set<Customer>();
+                public DbSet<Product> Products => Set<Product>();
+                public DbSet<Invoice> Invoices => Set<Invoice>();
+
+                protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+                    modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopContext).Assembly).Entity<Invoice>().HasIndex(i => i.CreatedAt);
+
+                protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+                {
+                    optionsBuilder.EnableSensitiveDataLogging(false);
+                }
+            }
+            """;
+        var (shop, _) = Analyzed(context, ShopSources.Order, ShopSources.Customer, ShopSources.TitledProduct, ShopSources.Invoice,
+            ShopSources.ProductConfiguration, ShopSources.Limits, OrderConfiguration);
+        return AddProperty(shop, 4, InvoiceDate, "Number");
+    }
+
+    [Fact]
     public void An_edit_to_a_constant_reaches_the_configuration_class_that_reads_it()
     {
         var first = Recorded();
@@ -178,7 +255,8 @@ public sealed class FluentPieceRecordTests
         var second = Analysed(first, 0, "modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopContext).Assembly);",
             "modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopContext).Assembly).Entity<Invoice>().HasIndex(i => i.CreatedAt);");
 
-        // OnModelCreating and ConfigureConventions (looked for in the context's declarations, and not found) read the file edited.
-        Assert.Equal(Pieces - 2, Unreached(second));
+        // OnModelCreating read the code edited; ConfigureConventions was looked for in the context's declarations, which
+        // the edit, inside a body, left as they were.
+        Assert.Equal(Pieces - 1, Unreached(second));
     }
 }

@@ -110,7 +110,7 @@ namespace SchemaLint.Analyzers.SourceModel.Discovery
 
             // A node binds by its own member and by declarations: whatever edit leaves both alone leaves the answer alone.
             ExtractionFootprint.Touch(tree, node.Span);
-            Piece?.Read(tree);
+            Piece?.Read(tree, node.Span);
             if (_models.TryGetValue(tree, out var model)) return model;
 
             // A node from a tree this compilation does not contain (a stale reference) cannot be bound.

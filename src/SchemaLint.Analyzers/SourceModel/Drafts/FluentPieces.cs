@@ -1,11 +1,11 @@
 using System.Collections.Generic;
-using Microsoft.CodeAnalysis;
+using SchemaLint.Analyzers.SourceModel.Declarations;
 
 namespace SchemaLint.Analyzers.SourceModel.Drafts
 {
     /// <summary>
     /// The pieces of model-building code one extraction read for one context, by key, each with the trees it read: the next
-    /// snapshot asks it, before reading a piece, whether its edit can reach it (<see cref="FluentPiece.ReadOutside"/>).
+    /// snapshot asks it, before reading a piece, whether its edit can reach it (<see cref="FluentPiece.ReachedBy"/>).
     /// </summary>
     /// <remarks>
     /// It holds trees and keys, never symbols: a piece's key names a configuration class by its tree and position. The trees
@@ -31,12 +31,12 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
 
         /// <summary>
         /// Whether this snapshot's record says that the edits since cannot reach the piece of <paramref name="key"/> in a
-        /// later snapshot made of <paramref name="trees"/>: the piece was read here, its trees recorded, and the later
-        /// snapshot still has every one of them. Asked against the later snapshot's trees rather than the trees its own edit
-        /// replaced, since edits carried over in between (inside bodies) replace trees without a record being made. A piece
-        /// read for the first time, or whose trees were not recorded, may be reached.
+        /// later snapshot, whose edit <paramref name="edited"/> tells: the piece was read here, what it read recorded, and
+        /// none of it is code the edit changed (<see cref="FluentPiece.ReachedBy"/>). A tree the later snapshot lacks and
+        /// its edit did not replace (an edit carried over in between replaces trees without a record being made) reaches
+        /// the pieces that read it. A piece read for the first time, or whose reads were not recorded, may be reached.
         /// </summary>
-        public bool Unreached(object key, HashSet<SyntaxTree> trees) =>
-            _byKey.TryGetValue(key, out var piece) && piece.RecordedTrees && !piece.ReadOutside(trees);
+        public bool Unreached(object key, EditedCode edited) =>
+            _byKey.TryGetValue(key, out var piece) && piece.RecordedReads && !piece.ReachedBy(edited);
     }
 }

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using Microsoft.CodeAnalysis;
 using SchemaLint.Analyzers.SourceModel.Conventions;
+using SchemaLint.Analyzers.SourceModel.Declarations;
 
 namespace SchemaLint.Analyzers.SourceModel.Drafts
 {
@@ -58,13 +58,13 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         /// to compare file by file, or one that recorded no pieces).
         /// </summary>
         /// <param name="before">The snapshot before's emitted model of the context.</param>
-        /// <param name="trees">This compilation's trees, when it compares with the snapshot before's file by file.</param>
+        /// <param name="edited">What the edit changed, when this compilation compares with the snapshot before's file by file.</param>
         /// <param name="declarationHolds">Whether a declaration the record was made from is this snapshot's, taken over.</param>
-        public static RebuildPlan? Seed(EmittedModel? before, HashSet<SyntaxTree>? trees, Func<object, bool> declarationHolds)
+        public static RebuildPlan? Seed(EmittedModel? before, EditedCode? edited, Func<object, bool> declarationHolds)
         {
-            if (before?.Pieces is not { } pieces || trees is null) return null;
+            if (before?.Pieces is not { } pieces || edited is null) return null;
             var plan = new RebuildPlan(before);
-            Func<FluentPiece, bool> unreached = piece => pieces.Unreached(piece.Key, trees);
+            Func<FluentPiece, bool> unreached = piece => pieces.Unreached(piece.Key, edited);
             foreach (var name in before.Names)
             {
                 if (!before.Find(name)!.Inputs.StillHold(declarationHolds, unreached)) plan._seeds.Add(name);

@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SchemaLint.Analyzers.SourceModel.Declarations;
 using SchemaLint.Analyzers.SourceModel.Discovery;
 using SchemaLint.Analyzers.SourceModel.Drafts;
 using SchemaLint.Core.Model;
@@ -39,23 +40,20 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         // virtual call on this dispatches on; null where the reader cannot tell.
         private INamedTypeSymbol? _this;
 
-        private readonly HashSet<SyntaxTree> _editedTrees;
+        private readonly EditedCode? _edited;
         private readonly FluentPieces? _piecesBefore;
-        private readonly HashSet<SyntaxTree>? _trees;
 
-        /// <param name="editedTrees">The trees a model edit changed since the snapshot before (empty when there is none to compare with).</param>
-        /// <param name="piecesBefore">The pieces the snapshot before read for this context, with the trees each read, if it recorded them.</param>
-        /// <param name="trees">This compilation's trees, when they compare file by file with the snapshot before's.</param>
-        /// <param name="recordPieces">Whether to record the pieces read with their trees, for the next snapshot (<see cref="Pieces"/>).</param>
-        public FluentReader(ModelDraft model, CompilationScope scope, HashSet<SyntaxTree> editedTrees, CancellationToken cancellationToken,
-            FluentPieces? piecesBefore = null, HashSet<SyntaxTree>? trees = null, bool recordPieces = false)
+        /// <param name="edited">What a model edit changed since the snapshot before, when the two compare file by file.</param>
+        /// <param name="piecesBefore">The pieces the snapshot before read for this context, with what each read, if it recorded them.</param>
+        /// <param name="recordPieces">Whether to record the pieces read with what they read, for the next snapshot (<see cref="Pieces"/>).</param>
+        public FluentReader(ModelDraft model, CompilationScope scope, EditedCode? edited, CancellationToken cancellationToken,
+            FluentPieces? piecesBefore = null, bool recordPieces = false)
         {
             Model = model;
             Scope = scope;
-            _editedTrees = editedTrees;
+            _edited = edited;
             _cancellationToken = cancellationToken;
             _piecesBefore = piecesBefore;
-            _trees = trees;
             if (recordPieces) Pieces = new FluentPieces(piecesBefore?.Count ?? 0);
         }
 
@@ -140,11 +138,11 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         private void ReadAsPiece(object key, EntityDraft? entity, Action read)
         {
             var outer = Model.Piece;
-            var piece = new FluentPiece(key, _editedTrees, recordTrees: Pieces is not null);
-            if (_piecesBefore is not null && _trees is not null)
+            var piece = new FluentPiece(key, _edited ?? EditedCode.None, recordReads: Pieces is not null);
+            if (_piecesBefore is not null && _edited is not null)
             {
                 PiecesWithRecord++;
-                if (_piecesBefore.Unreached(key, _trees))
+                if (_piecesBefore.Unreached(key, _edited))
                 {
                     piece.PredictedUnreached = true;
                     PiecesPredictedUnreached++;
@@ -164,6 +162,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                 Semantics.Piece = outer;
             }
 
+            piece.Finish();
             Pieces?.Add(piece);
             if (CheckEveryPrediction && piece.PredictedUnreached && piece.ReadEditedCode)
                 throw new InvalidOperationException($"The record of the snapshot before said no edit reaches the piece {piece}, which read edited code.");
@@ -270,7 +269,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
         private void ReadBody(SyntaxNode body, Dictionary<string, Binding> bindings, Func<ChainStep, bool>? baseCall, List<Binding?>? returned = null)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            Model.Piece?.Read(body.SyntaxTree);
+            Model.Piece?.Read(body.SyntaxTree, body.Span);
             if (body is ExpressionSyntax expression)
             {
                 if (HasOwnSyntaxErrors(expression))

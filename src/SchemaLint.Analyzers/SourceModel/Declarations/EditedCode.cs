@@ -1,0 +1,160 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace SchemaLint.Analyzers.SourceModel.Declarations
+{
+    /// <summary>
+    /// What a model edit changed, when its snapshot compares with the snapshot before file by file: for each edited file,
+    /// the text it changed (in both snapshots' places) and whether the change reached its declarations, and the members
+    /// whose declarations it changed. A piece of model-building code asks it, as it reads and before it is read again,
+    /// whether the code it reads is code the edit changed (<see cref="Drafts.FluentPiece"/>): reading a file an edit
+    /// changed further down (a method's body after <c>OnModelCreating</c>) reads the same code, in the same places, as before.
+    /// </summary>
+    internal sealed class EditedCode
+    {
+        private readonly HashSet<SyntaxTree> _current;
+        private readonly Dictionary<SyntaxTree, Edit> _byBefore = new Dictionary<SyntaxTree, Edit>();
+        private readonly Dictionary<SyntaxTree, Edit> _byAfter = new Dictionary<SyntaxTree, Edit>();
+
+        /// <param name="current">Every tree of the edit's snapshot.</param>
+        /// <param name="changedMembers">The names of the members whose declarations the edit changed (added, removed, retyped).</param>
+        public EditedCode(HashSet<SyntaxTree> current, HashSet<string> changedMembers)
+        {
+            _current = current;
+            ChangedMembers = changedMembers;
+        }
+
+        /// <summary>No edit: a project's first extraction, or one that cannot compare with the snapshot before.</summary>
+        public static EditedCode None { get; } = new EditedCode(new HashSet<SyntaxTree>(), new HashSet<string>());
+
+        public HashSet<string> ChangedMembers { get; }
+
+        /// <summary>Whether the edit changed any file.</summary>
+        public bool Any => _byAfter.Count > 0;
+
+        /// <summary>
+        /// Records that the edit replaced <paramref name="before"/> by <paramref name="after"/>, changing the text at
+        /// <paramref name="changes"/> (as the tree after tells them against the tree before).
+        /// </summary>
+        /// <param name="declarationsChanged">The edit changed a member's declaration in the file, not only bodies.</param>
+        public void Add(SyntaxTree before, SyntaxTree after, IReadOnlyList<TextChangeRange> changes, bool declarationsChanged)
+        {
+            var changedBefore = new TextSpan[changes.Count];
+            var changedAfter = new TextSpan[changes.Count];
+            var shift = 0;
+            for (var i = 0; i < changes.Count; i++)
+            {
+                var change = changes[i];
+                changedBefore[i] = change.Span;
+                changedAfter[i] = new TextSpan(change.Span.Start + shift, change.NewLength);
+                shift += change.NewLength - change.Span.Length;
+            }
+
+            var edit = new Edit(changedBefore, changedAfter, declarationsChanged);
+            _byBefore[before] = edit;
+            _byAfter[after] = edit;
+        }
+
+        /// <summary>
+        /// Whether code this snapshot reads at <paramref name="span"/> of <paramref name="tree"/> is code the edit changed,
+        /// or, for a null span, whether the edit changed the declarations of the file.
+        /// </summary>
+        public bool Changed(SyntaxTree tree, TextSpan? span) =>
+            _byAfter.TryGetValue(tree, out var edit) && edit.Touches(span, after: true);
+
+        /// <summary>
+        /// Whether code a snapshot before read at <paramref name="span"/> of <paramref name="tree"/> (its own tree) can read
+        /// differently now: the tree is gone and is not one this edit replaced (an edit carried over in between replaced it
+        /// without telling what it changed), or the edit changed the text there.
+        /// </summary>
+        public bool Reaches(SyntaxTree tree, TextSpan? span)
+        {
+            if (_current.Contains(tree)) return false;
+            return !_byBefore.TryGetValue(tree, out var edit) || edit.Touches(span, after: false);
+        }
+
+        /// <summary>
+        /// Whether the code at <paramref name="span"/> of <paramref name="tree"/> names a member the edit changed: it may bind
+        /// to another now. A member of a lambda's parameter (<c>o =&gt; o.CustomerId</c>) is left out: the reader takes the
+        /// member by its name, as EF Core does, from the declarations of the entity type, whose draft the edit reaches through
+        /// them.
+        /// </summary>
+        public bool NamesChangedMember(SyntaxTree tree, TextSpan span)
+        {
+            if (ChangedMembers.Count == 0) return false;
+            foreach (var token in tree.GetRoot().DescendantTokens(span))
+            {
+                if (!token.IsKind(SyntaxKind.IdentifierToken) || !span.Contains(token.Span) || !ChangedMembers.Contains(token.ValueText)) continue;
+                if (!IsMemberOfLambdaParameter(token)) return true;
+            }
+
+            return false;
+        }
+
+        private static bool IsMemberOfLambdaParameter(SyntaxToken token)
+        {
+            if (token.Parent is not IdentifierNameSyntax name
+                || name.Parent is not MemberAccessExpressionSyntax access
+                || access.Name != name
+                || access.Expression is not IdentifierNameSyntax receiver)
+                return false;
+            var parameter = receiver.Identifier.ValueText;
+            for (var node = access.Parent; node is not null and not MemberDeclarationSyntax; node = node.Parent)
+            {
+                switch (node)
+                {
+                    case SimpleLambdaExpressionSyntax simple when simple.Parameter.Identifier.ValueText == parameter:
+                        return true;
+                    case ParenthesizedLambdaExpressionSyntax parenthesized when parenthesized.ParameterList.Parameters.Any(p => p.Identifier.ValueText == parameter):
+                        return true;
+                }
+            }
+
+            return false;
+        }
+
+        private sealed class Edit
+        {
+            private readonly TextSpan[] _changedBefore;
+            private readonly TextSpan[] _changedAfter;
+            private readonly bool _declarationsChanged;
+
+            public Edit(TextSpan[] changedBefore, TextSpan[] changedAfter, bool declarationsChanged)
+            {
+                _changedBefore = changedBefore;
+                _changedAfter = changedAfter;
+                _declarationsChanged = declarationsChanged;
+            }
+
+            /// <summary>
+            /// A change lies in or against <paramref name="span"/>, or before it and moving it: what a piece read there
+            /// carries its places (a Fluent call's, reported with the facts it states), so code moved reads differently. For
+            /// a null span, the declarations changed.
+            /// </summary>
+            public bool Touches(TextSpan? span, bool after)
+            {
+                if (span is not { } read) return _declarationsChanged;
+                var changes = after ? _changedAfter : _changedBefore;
+                var shift = 0;
+                for (var i = 0; i < changes.Length; i++)
+                {
+                    var change = changes[i];
+                    if (change.End < read.Start)
+                    {
+                        shift += _changedAfter[i].Length - _changedBefore[i].Length;
+                        continue;
+                    }
+
+                    if (change.Start <= read.End) return true;
+                    break;
+                }
+
+                return shift != 0;
+            }
+        }
+    }
+}
