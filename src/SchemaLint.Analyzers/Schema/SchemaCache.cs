@@ -338,7 +338,7 @@ namespace SchemaLint.Analyzers.Schema
                 var changedMembers = new HashSet<string>(StringComparer.Ordinal);
                 var moves = new Dictionary<SyntaxTree, MovedTree>();
                 var current = new HashSet<SyntaxTree>(trees);
-                var editedCode = new EditedCode(current, changedMembers);
+                var editedCode = new EditedCode(current, changedMembers, cancellationToken);
                 for (var i = 0; i < trees.Length; i++)
                 {
                     if (ReferenceEquals(_trees[i], trees[i])) continue;

@@ -63,7 +63,7 @@ namespace SchemaLint.Analyzers.SourceModel
                 if (plan is not null)
                 {
                     plan.Reach(draft.Entities);
-                    plan.Settle(draft.Entities, emitter.Searched);
+                    plan.Settle(draft.Entities, emitter.Searched, emitter.Differs);
 
                     // Counts, not the plan: it holds the snapshot before's emitted model, which would then live on.
                     emitter.Emitted.Planned = true;

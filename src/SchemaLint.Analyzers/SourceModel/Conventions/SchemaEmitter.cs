@@ -82,6 +82,9 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         /// </summary>
         public bool Searched => _differing is not null;
 
+        /// <summary>Once <see cref="Searched"/>: whether the draft differs from the snapshot before's of its name, or had none.</summary>
+        public bool Differs(EntityDraft draft) => _differing!.Contains(draft);
+
         /// <summary>What this emitter made, for the next snapshot's.</summary>
         public EmittedModel Emitted { get; }
 

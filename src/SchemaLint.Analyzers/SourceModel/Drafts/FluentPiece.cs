@@ -18,7 +18,8 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
     /// </remarks>
     internal sealed class FluentPiece
     {
-        private readonly EditedCode _edited;
+        // What the edit changed, while the piece is read: dropped once read, as the piece is kept for the next snapshot.
+        private EditedCode _edited;
         private readonly bool _recordReads;
 
         // The trees read or bound in, distinct: a handful per piece (its class's file, the entity type's, a constants file),
@@ -82,10 +83,12 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         /// </summary>
         public void Finish()
         {
-            if (ReadEditedCode || _edited.ChangedMembers.Count == 0) return;
+            var edited = _edited;
+            _edited = EditedCode.None;
+            if (ReadEditedCode || edited.ChangedMembers.Count == 0) return;
             foreach (var reads in Reads())
             {
-                if (reads.NamesAny(_edited))
+                if (reads.NamesAny(edited))
                 {
                     ReadEditedCode = true;
                     return;

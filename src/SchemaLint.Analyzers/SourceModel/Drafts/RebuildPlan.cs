@@ -21,8 +21,8 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
     /// not rebuilt yet are the next round's, until a round changes none. When something model-wide changed (what
     /// <c>ConfigureConventions</c> states, a name given twice) everything is rebuilt.</item>
     /// </list>
-    /// Nothing is skipped yet: the whole model is built and the plan made beside it; the test suites check on every edit
-    /// that each entity type the plan keeps came out as its record, where it stood (<see cref="CheckEveryPlan"/>). Many-to-many join
+    /// Nothing is skipped yet: the whole model is built, and when the test suites ask the plan is made beside it and each
+    /// entity type it keeps is checked to have come out as its record, where it stood (<see cref="CheckEveryPlan"/>). Many-to-many join
     /// entity types are the relationship conventions' and are not planned here.
     /// </summary>
     internal sealed class RebuildPlan
@@ -36,8 +36,10 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         }
 
         /// <summary>
-        /// Set by the test suites: an entity type the plan keeps that differs from its record, or stands elsewhere, fails
-        /// the extraction, so that every edit the suites make checks what a skipping reader would rely on.
+        /// Set by the test suites: every extraction that can makes a plan, and an entity type the plan keeps that differs
+        /// from its record, or stands elsewhere, fails the extraction, so that every edit the suites make checks what a
+        /// skipping reader would rely on. Until a reader skips by them, plans are made only then: an editor would pay for
+        /// a plan nothing reads (about 0.4 MB and a few milliseconds of a 1,000-entity model edit, bench/ANALYSIS.md, run 31).
         /// </summary>
         internal static bool CheckEveryPlan { get; set; }
 
@@ -55,16 +57,23 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
 
         /// <summary>
         /// The first step, before any model-building code is read: null when the edit cannot be planned (no snapshot before
-        /// to compare file by file, or one that recorded no pieces).
+        /// to compare file by file, or one that recorded no pieces) or no plan is asked for (<see cref="CheckEveryPlan"/>).
         /// </summary>
         /// <param name="before">The snapshot before's emitted model of the context.</param>
         /// <param name="edited">What the edit changed, when this compilation compares with the snapshot before's file by file.</param>
         /// <param name="declarationHolds">Whether a declaration the record was made from is this snapshot's, taken over.</param>
         public static RebuildPlan? Seed(EmittedModel? before, EditedCode? edited, Func<object, bool> declarationHolds)
         {
-            if (before?.Pieces is not { } pieces || edited is null) return null;
+            if (!CheckEveryPlan || before?.Pieces is not { } pieces || edited is null) return null;
             var plan = new RebuildPlan(before);
-            Func<FluentPiece, bool> unreached = piece => pieces.Unreached(piece.Key, edited);
+
+            // Asked once per piece: OnModelCreating reaches every entity type it applies a configuration to.
+            var asked = new Dictionary<FluentPiece, bool>();
+            Func<FluentPiece, bool> unreached = piece =>
+            {
+                if (!asked.TryGetValue(piece, out var answer)) asked.Add(piece, answer = pieces.Unreached(piece.Key, edited));
+                return answer;
+            };
             foreach (var name in before.Names)
             {
                 if (!before.Find(name)!.Inputs.StillHold(declarationHolds, unreached)) plan._seeds.Add(name);
@@ -99,7 +108,11 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         /// </summary>
         /// <param name="entities">The model's drafts, in order, each naming the drafts that name it (<see cref="EntityDraft.NamedBy"/>).</param>
         /// <param name="comparable">The emitter compared this model with the snapshot before's: nothing model-wide changed.</param>
-        public void Settle(IReadOnlyList<EntityDraft> entities, bool comparable)
+        /// <param name="differs">
+        /// Whether a draft differs from the record of its name, as the emitter's search found (a skipping build would compare
+        /// the drafts it rebuilt); asked only when <paramref name="comparable"/>.
+        /// </param>
+        public void Settle(IReadOnlyList<EntityDraft> entities, bool comparable, Func<EntityDraft, bool> differs)
         {
             if (!comparable) return;
             var byName = new Dictionary<string, (EntityDraft Draft, int Position)>(entities.Count, StringComparer.Ordinal);
@@ -123,8 +136,8 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
                 neighbours.Clear();
                 foreach (var name in round)
                 {
-                    if (!differing.TryGetValue(name, out var differs)) differing[name] = differs = Differs(name, byName);
-                    if (differs) AddNeighbours(name, byName, neighbours);
+                    if (!differing.TryGetValue(name, out var changed)) differing[name] = changed = Differs(name, byName, differs);
+                    if (changed) AddNeighbours(name, byName, neighbours);
                 }
 
                 round.Clear();
@@ -147,11 +160,11 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         }
 
         /// <summary>The draft of <paramref name="name"/> is not its record, stands elsewhere, or is gone.</summary>
-        private bool Differs(string name, Dictionary<string, (EntityDraft Draft, int Position)> byName)
+        private bool Differs(string name, Dictionary<string, (EntityDraft Draft, int Position)> byName, Func<EntityDraft, bool> differs)
         {
             var before = _before.Find(name);
             if (before is null || !byName.TryGetValue(name, out var now)) return true;
-            return before.Position != now.Position || !EmitInputs.Same(now.Draft, before.Draft);
+            return before.Position != now.Position || differs(now.Draft);
         }
 
         /// <summary>The entity types one step from <paramref name="name"/> in either snapshot.</summary>
