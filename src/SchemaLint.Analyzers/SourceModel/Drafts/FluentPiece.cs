@@ -168,7 +168,7 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         /// <summary>What a piece read in one tree: its declarations, and the places it read, merged where they overlap.</summary>
         private sealed class TreeReads
         {
-            // Past this many separate places, the nearest are merged: a piece reads a body or two and a few declarations per tree.
+            // Past this many separate places, a new one widens the last: a piece reads a body or two and a few declarations per tree.
             private const int MaxSpans = 8;
 
             public TreeReads(SyntaxTree tree)
