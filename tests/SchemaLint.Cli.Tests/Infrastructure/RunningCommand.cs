@@ -18,13 +18,18 @@ internal sealed class RunningCommand : IDisposable
 
     public RunningCommand(IEnumerable<string> arguments, string workingDirectory, IDictionary<string, string?>? environment)
     {
-        var start = new ProcessStartInfo("dotnet")
+        // Started as a shell starts a command in the foreground, with SIGINT and SIGQUIT at their defaults: a test run
+        // launched in the background of a script (`dotnet test ... &`) ignores both, the command inherits that, and
+        // interrupting it would test nothing. env(1) resets them and execs dotnet, so the process is still the command.
+        var start = new ProcessStartInfo("env")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        start.ArgumentList.Add("--default-signal=INT,QUIT");
+        start.ArgumentList.Add("dotnet");
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
