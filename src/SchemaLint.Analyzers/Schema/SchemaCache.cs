@@ -263,6 +263,7 @@ namespace SchemaLint.Analyzers.Schema
                 var changed = 0;
                 var askAgain = new HashSet<string>(StringComparer.Ordinal);
                 var retargeted = new Dictionary<SyntaxTree, SyntaxTree>();
+                var edits = new List<(SyntaxTree Before, SyntaxTree After, EditedTree Edit)>();
                 for (var i = 0; i < trees.Length; i++)
                 {
                     var before = _trees[i];
@@ -278,7 +279,14 @@ namespace SchemaLint.Analyzers.Schema
                     if (reach > edit.FirstChange) return null;
                     if (reach >= 0) retargeted[before] = after;
                     askAgain.UnionWith(edit.MembersToAskAgain);
+                    edits.Add((before, after, edit));
+                }
 
+                // Only once every edited file can be carried over: a file that cannot, after one that could, used to leave
+                // the footprint describing a snapshot that was never built, and the extraction that followed compared with
+                // nothing (no declarations taken over, no piece asked its record).
+                foreach (var (before, after, edit) in edits)
+                {
                     // From here on the footprint describes the new snapshot, whatever becomes of this carry-over.
                     _footprint = null;
                     footprint.ReplaceTree(before, after, edit.Owners);

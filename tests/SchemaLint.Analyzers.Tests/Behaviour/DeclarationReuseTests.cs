@@ -126,6 +126,22 @@ public sealed class DeclarationReuseTests
     }
 
     [Fact]
+    public void A_body_edited_with_a_property_added_elsewhere_in_one_snapshot_reads_again_only_that_entity()
+    {
+        var context = Context.Replace("public DbSet<Product> Products => Set<Product>();",
+            "public DbSet<Product> Products => Set<Product>();\n\n    public int Tally()\n    {\n        return 1;\n    }");
+        var (compilation, _) = Analyzed(context, Order, Customer, Product, Limits);
+
+        // The body alone would be carried over; the property cannot be, and the snapshot is read again from the one before.
+        var edited = Edit(compilation, 0, "return 1;", "return 2;");
+        edited = Edit(edited, 3, "public string Name { get; set; } = \"\";", "public string Name { get; set; } = \"\";\n    public decimal Price { get; set; }");
+        var schema = Schema(edited);
+
+        Assert.Equal(1, SchemaCache.TypesReadFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
+    }
+
+    [Fact]
     public void A_constant_an_attribute_reads_from_another_file_reads_the_entity_again()
     {
         var (compilation, _) = Analyzed(Context, Order, Customer, Product, Limits);
