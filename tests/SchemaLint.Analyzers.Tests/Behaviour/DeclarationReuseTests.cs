@@ -100,6 +100,19 @@ public sealed class DeclarationReuseTests
     }
 
     [Fact]
+    public void A_navigation_named_like_its_type_changed_leaves_the_declarations_naming_the_type_alone()
+    {
+        var (compilation, _) = Analyzed(Context, Order, Customer, Product, Limits);
+
+        var edited = Edit(compilation, 1, "public Customer Customer { get; set; } = null!;", "public Customer? Customer { get; set; }");
+        var schema = Schema(edited);
+
+        // The context's DbSet<Customer> and Customer's own declaration name the type Customer, never the member.
+        Assert.Equal(1, SchemaCache.TypesReadFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
+    }
+
+    [Fact]
     public void A_base_member_renamed_in_another_file_reads_its_overrides_again()
     {
         const string customer = RuleVerifier.Usings + """

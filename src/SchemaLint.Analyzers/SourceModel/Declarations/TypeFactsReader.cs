@@ -282,7 +282,12 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
         /// attributes may bind through. The name a property, field, event or method declares binds to nothing, so it is left
         /// out unless the member overrides (and so binds to a base type's member of that name): with it, an edit renaming or
         /// deleting a member read again the facts of every type declaring a member of the same name (bench/ANALYSIS.md,
-        /// run 31: 12 to 39 of a 47-entity app's types for a <c>CreatedAt</c> or a <c>Status</c>).
+        /// run 31: 12 to 39 of a 47-entity app's types for a <c>CreatedAt</c> or a <c>Status</c>). A name where only a type
+        /// can stand (a member's type, a type argument, an attribute's name) and the name a type declares bind no member
+        /// either, and the names are asked only about changed members (a changed type takes nothing over): with them, changing
+        /// a navigation named like its type (<c>public Customer Customer</c>, EF Core's most common shape) read again every
+        /// type naming the type, the context's <c>DbSet&lt;Customer&gt;</c> among them, and so rebuilt every entity type
+        /// (bench/ANALYSIS.md, run 32).
         /// </summary>
         private static HashSet<string> NamesIn(INamedTypeSymbol type)
         {
@@ -291,16 +296,18 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
             {
                 foreach (var token in reference.GetSyntax().DescendantTokens(node => node is not BlockSyntax and not ArrowExpressionClauseSyntax))
                 {
-                    if (token.IsKind(SyntaxKind.IdentifierToken) && !DeclaresOnly(token)) names.Add(token.ValueText);
+                    if (token.IsKind(SyntaxKind.IdentifierToken) && !BindsNoMember(token)) names.Add(token.ValueText);
                 }
             }
 
             return names;
         }
 
-        /// <summary>The token is the name a member declares, and the member overrides nothing.</summary>
-        private static bool DeclaresOnly(SyntaxToken token) => token.Parent switch
+        /// <summary>The token is a name that cannot bind to a member: one a member or a type declares, or a type's name.</summary>
+        private static bool BindsNoMember(SyntaxToken token) => token.Parent switch
         {
+            SimpleNameSyntax name => SyntaxFacts.IsInTypeOnlyContext(name),
+            BaseTypeDeclarationSyntax type => type.Identifier == token,
             PropertyDeclarationSyntax property => property.Identifier == token && !property.Modifiers.Any(SyntaxKind.OverrideKeyword),
             MethodDeclarationSyntax method => method.Identifier == token && !method.Modifiers.Any(SyntaxKind.OverrideKeyword),
             EventDeclarationSyntax @event => @event.Identifier == token && !@event.Modifiers.Any(SyntaxKind.OverrideKeyword),
