@@ -400,7 +400,8 @@ namespace SchemaLint.Analyzers.SourceModel
         /// <summary>
         /// Of the extraction's models, how many it made a rebuild plan for, how many of those it could compare with the
         /// snapshot before (nothing model-wide changed) and how many of those took one round; over the compared ones, how many
-        /// entity types the plans keep as their records and how many they rebuild (a test seam).
+        /// entity types the plans keep as their records and how many they rebuild, and what a skipping reader would take
+        /// from the record (a test seam).
         /// </summary>
         public RebuildPlans Plans
         {
@@ -418,6 +419,8 @@ namespace SchemaLint.Analyzers.SourceModel
                         if (emitted.PlanRounds == 1) plans.OneRound++;
                         plans.Kept += emitted.PlanKept;
                         plans.Rebuilt += emitted.PlanRebuilt;
+                        plans.KeptAsRead += emitted.PlanKeptAsRead;
+                        plans.PiecesTaken += emitted.PlanPiecesTaken;
                     }
 
                     return plans;
@@ -563,5 +566,11 @@ namespace SchemaLint.Analyzers.SourceModel
         public int OneRound;
         public int Kept;
         public int Rebuilt;
+
+        /// <summary>Kept entity types checked against the record of what was read before the conventions.</summary>
+        public int KeptAsRead;
+
+        /// <summary>Pieces of model-building code a skipping reader would take from the record.</summary>
+        public int PiecesTaken;
     }
 }

@@ -50,6 +50,10 @@ namespace SchemaLint.Analyzers.SourceModel
                 reader.ReadOnModelCreating();
                 new EntityDiscovery(draft, scope, reader, cancellationToken).Run();
                 CompiledConfiguration.MarkReached(draft, compilation.Assembly);
+
+                // Plans are checked against what was read as well as against what the conventions made of it.
+                if (RebuildPlan.CheckEveryPlan) draft.KeepAsRead();
+
                 KeyConventions.Resolve(draft);
                 var relationships = new RelationshipConventions(draft, scope.Clr.Of(compilation.GetSpecialType(SpecialType.System_Int32)));
                 relationships.Run();
@@ -60,16 +64,20 @@ namespace SchemaLint.Analyzers.SourceModel
                 emitter.Emitted.Pieces = reader.Pieces;
                 emitter.Emitted.PiecesPredictedUnreached = reader.PiecesPredictedUnreached;
                 emitter.Emitted.PiecesWithRecord = reader.PiecesWithRecord;
+                if (draft.RelationshipsAsRead is { } statedAsRead) emitter.Emitted.RecordRelationshipsAsRead(statedAsRead);
                 if (plan is not null)
                 {
                     plan.Reach(draft.Entities);
                     plan.Settle(draft.Entities, emitter.Searched, emitter.Differs);
+                    if (draft.RelationshipsAsRead is { } stated && reader.Pieces is { } pieces) plan.CheckUnreachedPieces(draft.Entities, pieces, stated);
 
                     // Counts, not the plan: it holds the snapshot before's emitted model, which would then live on.
                     emitter.Emitted.Planned = true;
                     emitter.Emitted.PlanRounds = plan.Rounds;
                     emitter.Emitted.PlanKept = plan.Kept;
                     emitter.Emitted.PlanRebuilt = plan.Rebuilt;
+                    emitter.Emitted.PlanKeptAsRead = plan.KeptAsRead;
+                    emitter.Emitted.PlanPiecesTaken = plan.PiecesTaken;
                 }
 
                 footprint?.Emitted(draft.ContextName, emitter.Emitted);

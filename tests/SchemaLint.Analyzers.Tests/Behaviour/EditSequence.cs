@@ -55,6 +55,8 @@ internal static class EditSequence
                 outcome.PlansInOneRound += plans.OneRound;
                 outcome.EntityTypesPlannedKept += plans.Kept;
                 outcome.EntityTypesPlanned += plans.Kept + plans.Rebuilt;
+                outcome.EntityTypesKeptAsRead += plans.KeptAsRead;
+                outcome.PiecesTaken += plans.PiecesTaken;
             }
 
             outcome.Applied.Add((patched ? "patched " : carried ? "carried " : "built   ") + edit.Description);
@@ -134,8 +136,14 @@ internal static class EditSequence
 
         public int EntityTypesPlanned { get; set; }
 
+        /// <summary>Of the kept, those checked against the record of what was read before the conventions.</summary>
+        public int EntityTypesKeptAsRead { get; set; }
+
+        /// <summary>The pieces a skipping reader would take from the record: known unreached, reaching only entity types kept.</summary>
+        public int PiecesTaken { get; set; }
+
         /// <summary>The rebuild plans' figures in words.</summary>
-        public string RebuildPlans => $"{PlansMade} rebuild plans, {PlansCompared} compared, {PlansInOneRound} in one round, keeping {EntityTypesPlannedKept} of {EntityTypesPlanned} entity types";
+        public string RebuildPlans => $"{PlansMade} rebuild plans, {PlansCompared} compared, {PlansInOneRound} in one round, keeping {EntityTypesPlannedKept} of {EntityTypesPlanned} entity types ({EntityTypesKeptAsRead} checked as read), taking {PiecesTaken} pieces from the record";
 
         /// <summary>The pieces figures in words.</summary>
         public string Pieces => $"{PiecesRead} pieces read, {PiecesWithRecord} with a record to ask, {PiecesPredictedUnreached} of them known unreached before reading; {RebuildPlans}";

@@ -103,6 +103,24 @@ public sealed class EmittedRecordTests
     }
 
     [Fact]
+    public void The_record_of_what_was_read_is_the_draft_before_the_conventions_naming_other_drafts_by_stand_ins()
+    {
+        var compilation = SourceModelHarness.Compile(Shop, moreFiles: ("Customer.cs", Customer));
+        var (footprint, _) = Extract(compilation, before: null);
+        var records = Records(footprint, "ShopContext");
+
+        // Order's foreign key to Customer is the conventions': the record has it, the record of what was read does not.
+        var order = records.Find("Order")!;
+        var read = order.ReadDraft!;
+        Assert.NotEmpty(order.Draft.ForeignKeys);
+        Assert.Empty(read.ForeignKeys);
+        Assert.Null(read.ResolvedPrimaryKey);
+        Assert.All(read.Navigations, n => Assert.Same(read, n.Declaring));
+        StandsIn(read.Navigations.Single().Target);
+        Assert.Null(order.Draft.AsRead);
+    }
+
+    [Fact]
     public void A_kept_entity_type_keeps_the_record_it_had_and_an_edited_one_gets_a_new_one()
     {
         var compilation = SourceModelHarness.Compile(Shop, moreFiles: ("Customer.cs", Customer));
@@ -151,11 +169,12 @@ public sealed class EmittedRecordTests
     }
 
     [Fact]
-    public void Only_the_owner_the_base_type_and_the_navigations_of_a_draft_lead_to_other_drafts()
+    public void Only_the_owner_the_base_type_the_navigations_and_the_copy_as_read_of_a_draft_lead_to_other_drafts()
     {
         // What a record shares with its draft must not lead back into the build's drafts: the fields Recorded replaces are
-        // the only ones from which a draft can be reached, here or anywhere below what the others hold.
-        var replaced = new[] { nameof(EntityDraft.Owner), nameof(EntityDraft.BaseType), nameof(EntityDraft.Navigations) };
+        // the only ones from which a draft can be reached, here or anywhere below what the others hold. (The copy as read,
+        // taken while plans are checked, is recorded on its own, and a record holds none.)
+        var replaced = new[] { nameof(EntityDraft.Owner), nameof(EntityDraft.BaseType), nameof(EntityDraft.Navigations), nameof(EntityDraft.AsRead) };
         var leading = typeof(EntityDraft).GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
             .Where(field => Reaches(field.FieldType, typeof(EntityDraft), new HashSet<Type>()))
             .Select(field => field.Name)

@@ -84,6 +84,65 @@ public sealed class RebuildPlanTests
     }
 
     [Fact]
+    public void An_entity_type_the_plan_keeps_comes_out_of_reading_as_its_record_of_what_was_read_says()
+    {
+        var compilation = Analysed(Recorded(), 4, InvoiceDate, InvoiceDate + "\n    public int Copies { get; set; }");
+
+        // Order, Customer and Product are kept, each checked against the record of its draft before the conventions.
+        var plans = Plans(compilation);
+        Assert.Equal((3, 3), (plans.Kept, plans.KeptAsRead));
+    }
+
+    [Fact]
+    public void Pieces_the_edit_cannot_reach_and_whose_entity_types_are_kept_are_taken_from_the_record()
+    {
+        var compilation = Analysed(Recorded(), 4, InvoiceDate, InvoiceDate + "\n    public int Copies { get; set; }");
+
+        // OnModelCreating (applying the classes to Order and Product), ConfigureConventions, and the two classes: the edit
+        // reaches none of them, and none reaches Invoice, the one entity type rebuilt.
+        Assert.Equal(4, Plans(compilation).PiecesTaken);
+    }
+
+    [Fact]
+    public void A_piece_relating_its_entity_type_through_a_member_whose_type_changed_is_read_again_though_the_edit_cannot_reach_its_code()
+    {
+        const string orderConfiguration = RuleVerifier.Usings + """
+            public class OrderConfiguration : IEntityTypeConfiguration<Order>
+            {
+                public void Configure(EntityTypeBuilder<Order> builder) => builder.HasOne(o => o.Client).WithMany();
+            }
+            """;
+        const string order = RuleVerifier.Usings + """
+            public class Order
+            {
+                public int Id { get; set; }
+                public Customer Client { get; set; } = null!;
+            }
+            """;
+        const string buyer = RuleVerifier.Usings + """
+            public class Buyer
+            {
+                public int Id { get; set; }
+            }
+            """;
+        var (opened, _) = Analyzed(ShopSources.ConfiguredContext, order, ShopSources.Customer.Replace("public List<Order> Orders { get; set; } = new();", ""),
+            ShopSources.TitledProduct, ShopSources.Invoice, ShopSources.ProductConfiguration, ShopSources.Limits, orderConfiguration, buyer);
+        var recorded = Analysed(opened, 4, InvoiceDate, InvoiceDate + "\n    public int Number { get; set; }");
+
+        var compilation = Analysed(recorded, 1, "public Customer Client", "public Buyer Client");
+
+        // No code the class read changed (the lambda's member is taken from Order's declarations), yet it now relates Order
+        // to Buyer: taken from the record, it would still name Customer. It reaches Order, which the edit rebuilds with
+        // Customer and Buyer, so it is read again, as is OnModelCreating, which applies it to Order; ConfigureConventions
+        // and Product's class are taken. (The navigation is not named like its type: a member named Customer changing reads
+        // again every declaration spelling the name, the context's DbSet<Customer> among them, and rebuilds everything.)
+        Assert.Equal(4, SchemaCache.PiecesPredictedUnreachedFor(compilation.SyntaxTrees.First()));
+        var plans = Plans(compilation);
+        Assert.Equal((2, 3, 2), (plans.Kept, plans.Rebuilt, plans.PiecesTaken));
+        Assert.Equal(SchemaSnapshot.Of(Fresh(compilation), compilation), SchemaSnapshot.Of(Schema(compilation), compilation));
+    }
+
+    [Fact]
     public void A_key_type_changed_on_an_owner_rebuilds_what_its_owned_types_own_in_a_second_round()
     {
         const string context = RuleVerifier.Usings + """

@@ -27,6 +27,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             [nameof(EntityDraft) + "." + nameof(EntityDraft.IsOwned)] = "follows from Owner",
             [nameof(EntityDraft) + "." + nameof(EntityDraft.Inputs)] = "what the draft was made from, which decides whether it is compared at all",
             [nameof(EntityDraft) + "." + nameof(EntityDraft.NamedBy)] = "the drafts naming this one, which compare their own names of it",
+            [nameof(EntityDraft) + "." + nameof(EntityDraft.AsRead)] = "the draft before conventions, which the rebuild plan's check compares on its own",
             [nameof(PropertyDraft) + "." + nameof(PropertyDraft.IsShadow)] = "follows from Member",
             [nameof(PropertyDraft) + "." + nameof(PropertyDraft.DeclaredAnnotation)] = "follows from Member",
             [nameof(NavigationDraft) + "." + nameof(NavigationDraft.Name)] = "follows from Member",
@@ -37,6 +38,8 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             [nameof(ClrType) + "." + nameof(ClrType.IsEnum)] = "follows from TypeKind",
             [nameof(ClrType) + "." + nameof(ClrType.TypeIdentity)] = "follows from Identity and MetadataName; placing findings reads it, the emitter does not",
             [nameof(ForeignKeyModel) + "." + nameof(ForeignKeyModel.Package)] = "written by the emitter, from the members and navigations it compares",
+            [nameof(RelationshipDraft) + "." + nameof(RelationshipDraft.IsManyToMany)] = "follows from SourceIsCollection and TargetIsCollection",
+            [nameof(RelationshipDraft) + "." + nameof(RelationshipDraft.Piece)] = "the piece that stated it, by which relationships are grouped before they are compared",
         };
 
         internal static readonly (string Member, Func<EntityDraft, EntityDraft, bool> Same)[] EntityMembers = new (string, Func<EntityDraft, EntityDraft, bool>)[]
@@ -168,6 +171,26 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             (nameof(ForeignKeyModel.Location), (a, b) => Equals(a.Location, b.Location)),
         };
 
+        /// <summary>A Fluent relationship as its piece stated it, before the conventions: the rebuild plan's check compares these.</summary>
+        internal static readonly (string Member, Func<RelationshipDraft, RelationshipDraft, bool> Same)[] RelationshipMembers = new (string, Func<RelationshipDraft, RelationshipDraft, bool>)[]
+        {
+            (nameof(RelationshipDraft.Source), (a, b) => Same(a.Source.Name, b.Source.Name)),
+            (nameof(RelationshipDraft.Target), (a, b) => Same(a.Target.Name, b.Target.Name)),
+            (nameof(RelationshipDraft.SourceNavigation), (a, b) => Same(a.SourceNavigation, b.SourceNavigation)),
+            (nameof(RelationshipDraft.SourceIsCollection), (a, b) => a.SourceIsCollection == b.SourceIsCollection),
+            (nameof(RelationshipDraft.TargetNavigation), (a, b) => Same(a.TargetNavigation, b.TargetNavigation)),
+            (nameof(RelationshipDraft.TargetIsCollection), (a, b) => a.TargetIsCollection == b.TargetIsCollection),
+            (nameof(RelationshipDraft.DeclaredDependent), (a, b) => Same(a.DeclaredDependent?.Name, b.DeclaredDependent?.Name)),
+            (nameof(RelationshipDraft.ForeignKeyNames), (a, b) => SameNames(a.ForeignKeyNames, b.ForeignKeyNames)),
+            (nameof(RelationshipDraft.PrincipalKeyNames), (a, b) => SameNames(a.PrincipalKeyNames, b.PrincipalKeyNames)),
+            (nameof(RelationshipDraft.DeleteBehavior), (a, b) => Same(a.DeleteBehavior, b.DeleteBehavior)),
+            (nameof(RelationshipDraft.Required), (a, b) => Same(a.Required, b.Required)),
+            (nameof(RelationshipDraft.Declared), (a, b) => Same(a.Declared, b.Declared)),
+            (nameof(RelationshipDraft.IsFluent), (a, b) => a.IsFluent == b.IsFluent),
+            (nameof(RelationshipDraft.IsOpaque), (a, b) => a.IsOpaque == b.IsOpaque),
+            (nameof(RelationshipDraft.Location), (a, b) => Equals(a.Location, b.Location)),
+        };
+
         internal static readonly (string Member, Func<IndexDraft, IndexDraft, bool> Same)[] IndexMembers = new (string, Func<IndexDraft, IndexDraft, bool>)[]
         {
             (nameof(IndexDraft.PropertyNames), (a, b) => SameItems(a.PropertyNames, b.PropertyNames, (x, y) => Same(x, y))),
@@ -209,6 +232,9 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
 
         /// <summary>The join entity type is built from what <paramref name="before"/> was built from.</summary>
         public static bool Same(JoinEntity now, JoinEntity before) => ReferenceEquals(now, before) || All(JoinMembers, now, before);
+
+        /// <summary>The relationship is stated as <paramref name="before"/> was, its ends compared by name.</summary>
+        public static bool Same(RelationshipDraft now, RelationshipDraft before) => ReferenceEquals(now, before) || All(RelationshipMembers, now, before);
 
         private static bool Same(IndexModel a, IndexModel b) => ReferenceEquals(a, b) || All(IndexModelMembers, a, b);
 

@@ -69,6 +69,12 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
 
         public int PlanRebuilt { get; set; }
 
+        /// <summary>Of the kept, how many were checked against the record of what was read (<see cref="RebuildPlan.KeptAsRead"/>; a test seam).</summary>
+        public int PlanKeptAsRead { get; set; }
+
+        /// <summary>How many pieces a skipping reader would take from the record (<see cref="RebuildPlan.PiecesTaken"/>; a test seam).</summary>
+        public int PlanPiecesTaken { get; set; }
+
         /// <param name="kept">The snapshot before's entity type, when its model is kept: its record of the draft is kept with it.</param>
         /// <param name="position">Where the draft stands among the model's drafts.</param>
         public void Add(EntityDraft draft, int position, EntityTypeModel entity, bool hasDerivedTypes, Emitted? kept)
@@ -77,7 +83,10 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
 
             // Names are unique: the model the emitter adds the entity type to refuses a second of one name. A kept entity
             // type keeps the record of its draft, and takes this snapshot's inputs and names, which the next snapshot reads.
-            _byName.Add(draft.Name, new Emitted(kept?.Draft ?? draft.Recorded(StandIn), entity, hasDerivedTypes, draft.Inputs, draft.NamedBy, position));
+            _byName.Add(draft.Name, new Emitted(kept?.Draft ?? draft.Recorded(StandIn), entity, hasDerivedTypes, draft.Inputs, draft.NamedBy, position)
+            {
+                ReadDraft = draft.RecordedAsRead(StandIn),
+            });
         }
 
         /// <summary>A draft with the name and type of <paramref name="draft"/> and nothing else, one per name.</summary>
@@ -89,6 +98,24 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         }
 
         private Dictionary<string, EntityDraft>? _standIns;
+
+        /// <summary>
+        /// The Fluent relationships each piece of model-building code stated, by the piece's key, as read before the
+        /// conventions settled them (<see cref="ModelDraft.RelationshipsAsRead"/>); null unless plans are checked.
+        /// </summary>
+        public Dictionary<object, List<RelationshipDraft>>? RelationshipsAsRead { get; private set; }
+
+        /// <summary>Records the relationships as read, once the emitter has named the drafts their ends are.</summary>
+        public void RecordRelationshipsAsRead(IReadOnlyList<RelationshipDraft> relationships)
+        {
+            RelationshipsAsRead = new Dictionary<object, List<RelationshipDraft>>();
+            foreach (var relationship in relationships)
+            {
+                if (relationship.Piece is not { } piece) continue;
+                if (!RelationshipsAsRead.TryGetValue(piece.Key, out var stated)) RelationshipsAsRead.Add(piece.Key, stated = new List<RelationshipDraft>(1));
+                stated.Add(relationship.Recorded(StandIn));
+            }
+        }
 
         /// <summary>The entity type of that name.</summary>
         public Emitted? Find(string name) => _byName.TryGetValue(name, out var emitted) ? emitted : null;
@@ -135,6 +162,12 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
 
             /// <summary>Some entity type of the model derived from it (the emitter then maps it as a hierarchy's root).</summary>
             public bool HasDerivedTypes { get; }
+
+            /// <summary>
+            /// The draft as reading and discovery left it in the snapshot that emitted or kept it, before conventions
+            /// (<see cref="EntityDraft.AsRead"/>), recorded as <see cref="Draft"/> is; null unless plans are checked.
+            /// </summary>
+            public EntityDraft? ReadDraft { get; set; }
         }
 
         /// <summary>

@@ -126,6 +126,15 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             return true;
         }
 
+        /// <summary>The keys of the pieces that reached the draft, in the order they reached it.</summary>
+        public IEnumerable<object> PieceKeys
+        {
+            get
+            {
+                for (var i = 0; i < PieceCount; i++) yield return Piece(i).Key;
+            }
+        }
+
         private object Facts(int index) => index == 0 ? _facts0! : index == 1 ? _facts1! : _moreFacts![index - 2];
 
         private FluentPiece Piece(int index) => index == 0 ? _piece0! : _morePieces![index - 1];

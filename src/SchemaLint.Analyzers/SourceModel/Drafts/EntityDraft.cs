@@ -50,11 +50,11 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
 
         public Configured<List<string>>? PrimaryKey { get; set; }
 
-        public List<Configured<List<string>>> AlternateKeys { get; } = new List<Configured<List<string>>>();
+        public List<Configured<List<string>>> AlternateKeys { get; private set; } = new List<Configured<List<string>>>();
 
-        public List<IndexDraft> Indexes { get; } = new List<IndexDraft>();
+        public List<IndexDraft> Indexes { get; private set; } = new List<IndexDraft>();
 
-        public List<CheckConstraintModel> CheckConstraints { get; } = new List<CheckConstraintModel>();
+        public List<CheckConstraintModel> CheckConstraints { get; private set; } = new List<CheckConstraintModel>();
 
         // Made on first use: few entity types have either, and a model edit makes every draft again.
         private HashSet<string>? _ignored;
@@ -107,13 +107,13 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         public SourceLocation? Location { get; set; }
 
         /// <summary>Mapped properties declared on this entity type (CLR members up to the base entity type, then shadows), in order.</summary>
-        public List<PropertyDraft> Declared { get; } = new List<PropertyDraft>();
+        public List<PropertyDraft> Declared { get; private set; } = new List<PropertyDraft>();
 
         /// <summary>Navigations declared on this entity type (not those of its base entity type).</summary>
         public List<NavigationDraft> Navigations { get; private set; } = new List<NavigationDraft>();
 
         /// <summary>Members carrying [Key], in declaration order.</summary>
-        public List<string> KeyAttributes { get; } = new List<string>();
+        public List<string> KeyAttributes { get; private set; } = new List<string>();
 
         public SourceLocation? KeyAttributeLocation { get; set; }
 
@@ -123,7 +123,7 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
 
         public Fact<bool> ResolvedKeyless { get; set; }
 
-        public List<ForeignKeyModel> ForeignKeys { get; } = new List<ForeignKeyModel>();
+        public List<ForeignKeyModel> ForeignKeys { get; private set; } = new List<ForeignKeyModel>();
 
         public bool AttributeConfigurationApplied { get; set; }
 
@@ -191,6 +191,7 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             // only; a kept record outlives it, and through it would keep the declarations and the trees its pieces read of
             // the snapshot it was made in, for as long as the entity type stays kept.
             record.Inputs = DraftInputs.Dropped;
+            record.AsRead = null;
             record.Owner = Owner is null ? null : standIn(Owner);
             record.BaseType = BaseType is null ? null : standIn(BaseType);
             record.Navigations = new List<NavigationDraft>(Navigations.Count);
@@ -202,6 +203,63 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             }
 
             return record;
+        }
+
+        /// <summary>
+        /// The draft as reading and discovery left it, copied before the conventions wrote into it (resolved keys, foreign
+        /// keys and their shadow properties, claimed navigations, indexes by convention): what a model edit that keeps this
+        /// entity type would take from the record instead of reading it again. Taken only while plans are checked
+        /// (<see cref="RebuildPlan.CheckEveryPlan"/>); its links are to this extraction's drafts until it is recorded.
+        /// </summary>
+        public EntityDraft? AsRead { get; private set; }
+
+        /// <summary>Copies the draft as read (<see cref="AsRead"/>), once discovery is done and before any convention runs.</summary>
+        public void KeepAsRead()
+        {
+            var copy = (EntityDraft)MemberwiseClone();
+            copy.Inputs = DraftInputs.Dropped;
+            copy.NamedBy = null;
+            copy.AsRead = null;
+
+            // Conventions write into property drafts (key and foreign-key parts, requiredness by relationship) and add some
+            // (shadow foreign keys): each is copied once, and Declared names the copies the table holds.
+            var copies = new Dictionary<PropertyDraft, PropertyDraft>(_properties.Count);
+            PropertyDraft CopyOf(PropertyDraft property)
+            {
+                if (!copies.TryGetValue(property, out var copied)) copies.Add(property, copied = property.Copy());
+                return copied;
+            }
+
+            copy._properties = new Dictionary<string, PropertyDraft>(_properties.Count, StringComparer.Ordinal);
+            foreach (var pair in _properties) copy._properties.Add(pair.Key, CopyOf(pair.Value));
+            copy.Declared = new List<PropertyDraft>(Declared.Count);
+            foreach (var property in Declared) copy.Declared.Add(CopyOf(property));
+            copy.Navigations = new List<NavigationDraft>(Navigations.Count);
+            foreach (var navigation in Navigations)
+            {
+                var declaring = navigation.Declaring == this ? copy : navigation.Declaring;
+                var target = navigation.Target == this ? copy : navigation.Target;
+                copy.Navigations.Add(new NavigationDraft(declaring, navigation.Member, target, navigation.IsCollection) { IsClaimed = navigation.IsClaimed });
+            }
+
+            // The conventions add to these lists, never change what they hold.
+            copy.AlternateKeys = new List<Configured<List<string>>>(AlternateKeys);
+            copy.Indexes = new List<IndexDraft>(Indexes);
+            copy.CheckConstraints = new List<CheckConstraintModel>(CheckConstraints);
+            copy.KeyAttributes = new List<string>(KeyAttributes);
+            copy.ForeignKeys = new List<ForeignKeyModel>(ForeignKeys);
+            AsRead = copy;
+        }
+
+        /// <summary>
+        /// The draft as read (<see cref="AsRead"/>) as the next snapshot compares it, under the name the emitter gave this
+        /// draft, its links replaced by <paramref name="standIn"/>s as in <see cref="Recorded"/>; null when none was taken.
+        /// </summary>
+        public EntityDraft? RecordedAsRead(Func<EntityDraft, EntityDraft> standIn)
+        {
+            if (AsRead is null) return null;
+            AsRead.Name = Name;
+            return AsRead.Recorded(standIn);
         }
 
         public override string ToString() => Name;

@@ -22,6 +22,9 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
 
         public int Count => _byKey.Count;
 
+        /// <summary>Every piece read, one per key.</summary>
+        public IEnumerable<FluentPiece> All => _byKey.Values;
+
         public void Add(FluentPiece piece)
         {
             // The same configuration class applied twice to one entity type reads the same code twice: one record of both.

@@ -57,6 +57,20 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
 
         public List<RelationshipDraft> FluentRelationships { get; } = new List<RelationshipDraft>();
 
+        /// <summary>
+        /// The Fluent relationships as the pieces stated them, copied before the conventions settle them, beside each
+        /// draft's <see cref="EntityDraft.AsRead"/>; null unless taken (<see cref="KeepAsRead"/>).
+        /// </summary>
+        public List<RelationshipDraft>? RelationshipsAsRead { get; private set; }
+
+        /// <summary>Copies every draft and Fluent relationship as read, once discovery is done and before any convention runs.</summary>
+        public void KeepAsRead()
+        {
+            foreach (var entity in _entities) entity.KeepAsRead();
+            RelationshipsAsRead = new List<RelationshipDraft>(FluentRelationships.Count);
+            foreach (var relationship in FluentRelationships) RelationshipsAsRead.Add(relationship.Copy());
+        }
+
         /// <summary>Types <c>modelBuilder.Ignore&lt;T&gt;()</c> removed from the model.</summary>
         public HashSet<ClrType> IgnoredTypes { get; } = new HashSet<ClrType>();
 

@@ -13,6 +13,14 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
 
         public string Name { get; }
 
+        /// <summary>A copy the conventions can write into without writing into this one.</summary>
+        public PropertyDraft Copy()
+        {
+            var copy = (PropertyDraft)MemberwiseClone();
+            copy._facets = _facets?.Copy();
+            return copy;
+        }
+
         /// <summary>The CLR member that holds the value: a property, or a backing field mapped by name (<c>Property&lt;string&gt;("_name")</c> in a DDD configuration); null for a shadow property.</summary>
         public ClrMember? Member { get; set; }
 
@@ -126,6 +134,8 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             public bool HasRange;
             public bool IsDiscriminator;
             public bool SharesPrincipalFacets;
+
+            public RareFacets Copy() => (RareFacets)MemberwiseClone();
         }
     }
 

@@ -22,13 +22,19 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
     /// <c>ConfigureConventions</c> states, a name given twice) everything is rebuilt.</item>
     /// </list>
     /// Nothing is skipped yet: the whole model is built, and when the test suites ask the plan is made beside it and each
-    /// entity type it keeps is checked to have come out as its record, where it stood (<see cref="CheckEveryPlan"/>). Many-to-many join
-    /// entity types are the relationship conventions' and are not planned here.
+    /// entity type it keeps is checked to have come out as its record, where it stood, and as the record of what reading
+    /// and discovery made of it before the conventions (<see cref="EntityDraft.AsRead"/>); each piece of model-building
+    /// code a skipping reader would take from the record, to have stated the relationships the record says
+    /// (<see cref="CheckUnreachedPieces"/>). Those are what a skipping build would start its conventions from
+    /// (<see cref="CheckEveryPlan"/>). Many-to-many join entity types are the relationship conventions' and are not planned here.
     /// </summary>
     internal sealed class RebuildPlan
     {
         private readonly EmittedModel _before;
         private readonly HashSet<string> _seeds = new HashSet<string>(StringComparer.Ordinal);
+
+        // The names of the entity types the settled plan rebuilds; null until settled, and when everything is rebuilt.
+        private HashSet<string>? _rebuilt;
 
         private RebuildPlan(EmittedModel before)
         {
@@ -48,6 +54,15 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
 
         /// <summary>How many entity types the plan keeps as their records.</summary>
         public int Kept { get; private set; }
+
+        /// <summary>Of those, how many came out of reading as the record of what was read says (checked when it was recorded).</summary>
+        public int KeptAsRead { get; private set; }
+
+        /// <summary>
+        /// How many pieces of model-building code a skipping reader would take from the record rather than read
+        /// (<see cref="CheckUnreachedPieces"/>).
+        /// </summary>
+        public int PiecesTaken { get; private set; }
 
         /// <summary>
         /// How many rounds of building the plan took: 1 when every change stopped inside the entity types it first chose to
@@ -156,6 +171,7 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             }
 
             Kept = entities.Count - Rebuilt;
+            _rebuilt = rebuilt;
             if (CheckEveryPlan) CheckKept(entities, rebuilt);
         }
 
@@ -183,6 +199,55 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             if (namedBy is not null) neighbours.AddRange(namedBy);
         }
 
+        /// <summary>
+        /// Every piece of model-building code a skipping reader would not read again stated the very relationships it stated
+        /// in the snapshot before, as read (<see cref="ModelDraft.RelationshipsAsRead"/>), so that they can be taken from the
+        /// record. Such a piece is one the record says the edit cannot reach and all of whose entity types, in either
+        /// snapshot, the plan keeps: what a piece states also depends on the declarations of the entity types it configures
+        /// (<c>HasOne(i =&gt; i.Type)</c> relates to the member's type, whose renaming no code the piece read shows), and
+        /// those are rebuilt, with the pieces reaching them, when they change.
+        /// </summary>
+        public void CheckUnreachedPieces(IReadOnlyList<EntityDraft> entities, FluentPieces pieces, IReadOnlyList<RelationshipDraft> stated)
+        {
+            if (_rebuilt is not { } rebuilt || _before.RelationshipsAsRead is not { } recorded) return;
+            var rebuilds = new HashSet<object>();
+            foreach (var draft in entities)
+            {
+                if (!rebuilt.Contains(draft.Name)) continue;
+                foreach (var key in draft.Inputs.PieceKeys) rebuilds.Add(key);
+            }
+
+            foreach (var name in _before.Names)
+            {
+                if (!rebuilt.Contains(name)) continue;
+                foreach (var key in _before.Find(name)!.Inputs.PieceKeys) rebuilds.Add(key);
+            }
+
+            var now = new Dictionary<object, List<RelationshipDraft>>();
+            foreach (var relationship in stated)
+            {
+                if (relationship.Piece is not { } piece) continue;
+                if (!now.TryGetValue(piece.Key, out var list)) now.Add(piece.Key, list = new List<RelationshipDraft>(1));
+                list.Add(relationship);
+            }
+
+            var none = new List<RelationshipDraft>();
+            foreach (var piece in pieces.All)
+            {
+                if (!piece.PredictedUnreached || rebuilds.Contains(piece.Key)) continue;
+                PiecesTaken++;
+                var statedNow = now.TryGetValue(piece.Key, out var list) ? list : none;
+                var statedBefore = recorded.TryGetValue(piece.Key, out var before) ? before : none;
+                if (statedNow.Count != statedBefore.Count)
+                    throw new InvalidOperationException($"The piece {piece}, which a skipping reader would take from the record, stated {statedNow.Count} relationships against {statedBefore.Count}.");
+                for (var i = 0; i < statedNow.Count; i++)
+                {
+                    if (!EmitInputs.Same(statedNow[i], statedBefore[i]))
+                        throw new InvalidOperationException($"The piece {piece}, which a skipping reader would take from the record, stated a relationship of {statedNow[i].Source.Name} differently.");
+                }
+            }
+        }
+
         private void CheckKept(IReadOnlyList<EntityDraft> entities, HashSet<string> rebuilt)
         {
             for (var position = 0; position < entities.Count; position++)
@@ -192,6 +257,12 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
                 var before = _before.Find(draft.Name);
                 if (before is null || before.Position != position || !EmitInputs.Same(draft, before.Draft))
                     throw new InvalidOperationException($"The rebuild plan kept {draft.Name}, which differs from the snapshot before's record.");
+
+                // What a skipping build would take from the record in place of reading it: conventions then run over it.
+                if (before.ReadDraft is not { } read || draft.AsRead is not { } now) continue;
+                if (!EmitInputs.Same(now, read))
+                    throw new InvalidOperationException($"The rebuild plan kept {draft.Name}, which reading made differently from the snapshot before's record of what it read.");
+                KeptAsRead++;
             }
         }
     }

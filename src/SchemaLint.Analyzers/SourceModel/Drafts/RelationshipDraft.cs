@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using SchemaLint.Core.Model;
 
@@ -15,9 +16,9 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             Target = target;
         }
 
-        public EntityDraft Source { get; }
+        public EntityDraft Source { get; private set; }
 
-        public EntityDraft Target { get; }
+        public EntityDraft Target { get; private set; }
 
         /// <summary>Navigation on <see cref="Source"/> (null for <c>HasOne&lt;T&gt;()</c> or a navigation only on the other side).</summary>
         public string? SourceNavigation { get; set; }
@@ -52,5 +53,26 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         public SourceLocation? Location { get; set; }
 
         public bool IsManyToMany => SourceIsCollection && TargetIsCollection == true;
+
+        /// <summary>The piece of model-building code that stated the relationship (null outside a recorded piece).</summary>
+        public FluentPiece? Piece { get; set; }
+
+        /// <summary>A copy the conventions do not write into (they settle a relationship they cannot follow as opaque).</summary>
+        public RelationshipDraft Copy() => (RelationshipDraft)MemberwiseClone();
+
+        /// <summary>
+        /// The relationship as the next snapshot compares it, its ends replaced by <paramref name="standIn"/>s that carry their
+        /// names (as <see cref="EntityDraft.Recorded"/> does) and its piece left out, so that the record keeps no draft or
+        /// tree of this snapshot alive.
+        /// </summary>
+        public RelationshipDraft Recorded(Func<EntityDraft, EntityDraft> standIn)
+        {
+            var record = Copy();
+            record.Source = standIn(Source);
+            record.Target = standIn(Target);
+            record.DeclaredDependent = DeclaredDependent is null ? null : standIn(DeclaredDependent);
+            record.Piece = null;
+            return record;
+        }
     }
 }

@@ -217,6 +217,7 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
                 SourceIsCollection = isCollection,
                 IsFluent = true,
                 Location = step.Location,
+                Piece = _reader.Model.Piece,
             };
             _reader.Model.FluentRelationships.Add(relationship);
             return new RelationshipBinding(_reader, relationship);
