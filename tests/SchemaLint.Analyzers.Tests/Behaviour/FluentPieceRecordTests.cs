@@ -126,6 +126,22 @@ public sealed class FluentPieceRecordTests
     }
 
     [Fact]
+    public void A_navigation_named_like_a_type_that_OnModelCreating_names_as_a_type_leaves_it_unreached()
+    {
+        var context = ShopSources.ConfiguredContext.Replace("modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopContext).Assembly);",
+            "modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopContext).Assembly).Entity<Order>().ToTable(\"Orders\");");
+        var (shop, _) = Analyzed(context, ShopSources.Order, ShopSources.Customer, ShopSources.TitledProduct, ShopSources.Invoice,
+            ShopSources.ProductConfiguration, ShopSources.Limits, OrderConfiguration);
+        var first = AddProperty(shop, 4, InvoiceDate, "Number");
+
+        // OnModelCreating writes Order where only a type can stand (Entity<Order>()), which no member named Order binds.
+        var second = Analysed(first, 4, InvoiceDate, InvoiceDate + "\n    public Order? Order { get; set; }");
+
+        Assert.Equal(Pieces, Unreached(second));
+        Assert.Equal(SchemaSnapshot.Of(Fresh(second), second), SchemaSnapshot.Of(Schema(second), second));
+    }
+
+    [Fact]
     public void An_edit_to_a_body_after_OnModelCreating_in_the_context_leaves_it_unreached()
     {
         var first = RecordedWithContextMethods();

@@ -89,7 +89,7 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
         /// Whether the code at <paramref name="span"/> of <paramref name="tree"/> names a member the edit changed: it may bind
         /// to another now. A member of a lambda's parameter (<c>o =&gt; o.CustomerId</c>) is left out: the reader takes the
         /// member by its name, as EF Core does, from the declarations of the entity type, whose draft the edit reaches through
-        /// them.
+        /// them; so is a name where only a type can stand.
         /// </summary>
         public bool NamesChangedMember(SyntaxTree tree, TextSpan span)
         {
@@ -97,7 +97,7 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
             foreach (var token in tree.GetRoot().DescendantTokens(span))
             {
                 if (!token.IsKind(SyntaxKind.IdentifierToken) || !span.Contains(token.Span) || !ChangedMembers.Contains(token.ValueText)) continue;
-                if (!IsMemberOfLambdaParameter(token)) return true;
+                if (!IsMemberOfLambdaParameter(token) && !StandsForAType(token)) return true;
             }
 
             return false;
@@ -114,6 +114,13 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
                 _treesNaming.Add(tree, names = Code.TreeScan.Of(tree, _cancellationToken).NamesAny(tree, ChangedMembers, _cancellationToken));
             return names;
         }
+
+        /// <summary>
+        /// The name stands where only a type can (<c>Entity&lt;Order&gt;()</c>, <c>IEntityTypeConfiguration&lt;Order&gt;</c>),
+        /// which no member binds: a changed type is an edit that compares with nothing, so only members are asked about here,
+        /// and a navigation named like its type (<c>public Order Order</c>) reached every piece naming the type.
+        /// </summary>
+        private static bool StandsForAType(SyntaxToken token) => token.Parent is SimpleNameSyntax name && SyntaxFacts.IsInTypeOnlyContext(name);
 
         private static bool IsMemberOfLambdaParameter(SyntaxToken token)
         {
