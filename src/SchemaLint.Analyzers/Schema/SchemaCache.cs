@@ -264,6 +264,7 @@ namespace SchemaLint.Analyzers.Schema
                 var askAgain = new HashSet<string>(StringComparer.Ordinal);
                 var retargeted = new Dictionary<SyntaxTree, SyntaxTree>();
                 var edits = new List<(SyntaxTree Before, SyntaxTree After, EditedTree Edit)>();
+                var moves = new Dictionary<SyntaxTree, MovedTree>();
                 for (var i = 0; i < trees.Length; i++)
                 {
                     var before = _trees[i];
@@ -280,6 +281,7 @@ namespace SchemaLint.Analyzers.Schema
                     if (reach >= 0) retargeted[before] = after;
                     askAgain.UnionWith(edit.MembersToAskAgain);
                     edits.Add((before, after, edit));
+                    moves.Add(before, MovedTree.Of(after, changedBefore, changedAfter));
                 }
 
                 // Only once every edited file can be carried over: a file that cannot, after one that could, used to leave
@@ -289,8 +291,10 @@ namespace SchemaLint.Analyzers.Schema
                 {
                     // From here on the footprint describes the new snapshot, whatever becomes of this carry-over.
                     _footprint = null;
-                    footprint.ReplaceTree(before, after, edit.Owners);
+                    footprint.ReplaceTree(before, after, edit.FirstChange, edit.Owners);
                 }
+
+                footprint.TypeFacts.MoveTrees(moves);
 
 
                 var schema = retargeted.Count == 0 ? Schema : Schema.WithTreesReplaced(retargeted);

@@ -322,10 +322,14 @@ namespace SchemaLint.Analyzers.SourceModel
         /// made every keystroke cost in proportion to the model: the cache's entry for the snapshot before gives its
         /// footprint up first (<see cref="Schema.SchemaCache"/>), so no other snapshot reads it afterwards.
         /// </summary>
-        public void ReplaceTree(SyntaxTree before, SyntaxTree after, IReadOnlyDictionary<SyntaxNode, string?> afterOwners)
+        /// <param name="firstChange">Where in <paramref name="before"/> the edit's first change lies (all of them inside bodies).</param>
+        public void ReplaceTree(SyntaxTree before, SyntaxTree after, int firstChange, IReadOnlyDictionary<SyntaxNode, string?> afterOwners)
         {
             lock (_gate)
             {
+                // The pieces recorded, for the next extraction to tell before reading which its edit reaches.
+                foreach (var emitted in _emitted.Values) emitted?.ReplaceTree(before, after, firstChange);
+
                 // The edit lies past the reach (the caller checked), so the text within it is the same in the new tree.
                 if (_reach.TryGetValue(before, out var reach))
                 {

@@ -113,6 +113,35 @@ public sealed class DeclarationReuseTests
     }
 
     [Fact]
+    public void A_body_edit_carried_over_before_a_model_edit_leaves_the_declarations_it_moved_taken_over()
+    {
+        const string product = RuleVerifier.Usings + """
+            public class Product
+            {
+                public int Id { get; set; }
+                public string Name { get; set; } = "";
+
+                public void Rename(string name)
+                {
+                    Name = name;
+                }
+            }
+            """;
+        var (compilation, _) = Analyzed(Context, Order, Customer, product, Limits);
+        var typed = Edit(compilation, 3, "Name = name;", "Name = name.Trim();");
+        Schema(typed);
+        Assert.Equal(1, SchemaCache.CarryOversFor(compilation.SyntaxTrees.First()));
+
+        var edited = Edit(typed, 1, "public int CustomerId { get; set; }", "public int CustomerId { get; set; }\n    public int Rank { get; set; }");
+        var schema = Schema(edited);
+
+        // Order, whose declarations the edit changed; Product's were moved to its new tree when the edit to its body was
+        // carried over, and are taken over as they stand there.
+        Assert.Equal(1, SchemaCache.TypesReadFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
+    }
+
+    [Fact]
     public void A_base_member_renamed_in_another_file_reads_its_overrides_again()
     {
         const string customer = RuleVerifier.Usings + """

@@ -231,8 +231,64 @@ public sealed class FluentPieceRecordTests
 
         Assert.Equal(carriedBefore + 1, SchemaCache.CarryOversFor(shop.SyntaxTrees.First()));
 
-        // The record names the file as it was before the carried-over edit; the last edit replaced it again.
+        // The record follows the carried-over edit to the file it made (the edit lies past what the class read there), and
+        // the last edit changes the constant the class reads.
         Assert.Equal(Pieces - 1, Unreached(rebuilt));
+    }
+
+    [Fact]
+    public void An_edit_carried_over_past_what_the_pieces_read_in_its_file_leaves_them_unreached_by_the_next_edit()
+    {
+        const string limitsWithHelper = """
+            public static class Limits
+            {
+                public const int ProductTitle = 50;
+
+                public static int Twice(int value)
+                {
+                    return value * 2;
+                }
+            }
+            """;
+        var (shop, _) = Analyzed(ShopSources.ConfiguredContext, ShopSources.Order, ShopSources.Customer, ShopSources.TitledProduct, ShopSources.Invoice,
+            ShopSources.ProductConfiguration, limitsWithHelper, OrderConfiguration);
+        var recorded = AddProperty(shop, 4, InvoiceDate, "Number");
+        var carried = Analysed(recorded, 6, "return value * 2;", "var doubled = value * 2;\n        return doubled;");
+
+        var second = AddProperty(carried, 4, InvoiceDate, "Revision");
+
+        // ProductConfiguration read Limits.ProductTitle, above the body the carried-over edit changed.
+        Assert.Equal(Pieces, Unreached(second));
+        Assert.Equal(SchemaSnapshot.Of(Fresh(second), second), SchemaSnapshot.Of(Schema(second), second));
+    }
+
+    [Fact]
+    public void A_configuration_class_whose_own_file_had_an_edit_carried_over_below_it_keeps_its_record()
+    {
+        const string orderConfiguration = RuleVerifier.Usings + """
+            public class OrderConfiguration : IEntityTypeConfiguration<Order>
+            {
+                public void Configure(EntityTypeBuilder<Order> builder) => builder.HasIndex(o => o.CustomerId);
+            }
+
+            public static class OrderRules
+            {
+                public static int Limit()
+                {
+                    return 10;
+                }
+            }
+            """;
+        var (shop, _) = Analyzed(ShopSources.ConfiguredContext, ShopSources.Order, ShopSources.Customer, ShopSources.TitledProduct, ShopSources.Invoice,
+            ShopSources.ProductConfiguration, ShopSources.Limits, orderConfiguration);
+        var recorded = AddProperty(shop, 4, InvoiceDate, "Number");
+        var carried = Analysed(recorded, 7, "return 10;", "return 10 + 1;");
+
+        var second = AddProperty(carried, 4, InvoiceDate, "Revision");
+
+        // The class's piece is known by where it is declared, in the file the carried-over edit replaced.
+        Assert.Equal(Pieces, Unreached(second));
+        Assert.Equal(SchemaSnapshot.Of(Fresh(second), second), SchemaSnapshot.Of(Schema(second), second));
     }
 
     [Fact]

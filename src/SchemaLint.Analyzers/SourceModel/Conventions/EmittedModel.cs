@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
 using SchemaLint.Analyzers.SourceModel.Drafts;
 using SchemaLint.Core.Model;
 
@@ -104,6 +105,21 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         /// conventions settled them (<see cref="ModelDraft.RelationshipsAsRead"/>); null unless plans are checked.
         /// </summary>
         public Dictionary<object, List<RelationshipDraft>>? RelationshipsAsRead { get; private set; }
+
+        /// <summary>
+        /// Takes the record of the pieces over to the tree an edit carried over without an extraction made
+        /// (<see cref="FluentPieces.ReplaceTree"/>), the relationships they stated with them.
+        /// </summary>
+        public void ReplaceTree(SyntaxTree before, SyntaxTree after, int firstChange)
+        {
+            if (Pieces?.ReplaceTree(before, after, firstChange) is not { } rekeyed || RelationshipsAsRead is not { } stated) return;
+            foreach (var (was, now) in rekeyed)
+            {
+                if (!stated.TryGetValue(was, out var relationships)) continue;
+                stated.Remove(was);
+                stated[now] = relationships;
+            }
+        }
 
         /// <summary>Records the relationships as read, once the emitter has named the drafts their ends are.</summary>
         public void RecordRelationshipsAsRead(IReadOnlyList<RelationshipDraft> relationships)

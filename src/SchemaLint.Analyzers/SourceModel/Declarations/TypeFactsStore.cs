@@ -101,6 +101,38 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
             }
         }
 
+        /// <summary>
+        /// Moves the facts read from trees an edit changed inside bodies only to the trees after it (<paramref name="moves"/>,
+        /// by the tree before), and forgets those whose places the edit touched. Called when the edit is carried over
+        /// without an extraction: else the next extraction, which compares with the trees the carry-over left, finds these
+        /// facts read from trees it does not have and reads them again (in Kavita, a statement typed into the context's
+        /// <c>OnSaveChanges</c> and carried over made the next model edit read the context again, and so rebuild every entity
+        /// type its sets expose: bench/ANALYSIS.md, run 32).
+        /// </summary>
+        public void MoveTrees(IReadOnlyDictionary<SyntaxTree, MovedTree> moves)
+        {
+            lock (_gate)
+            {
+                List<TypeFacts>? read = null;
+                foreach (var facts in _facts.Values)
+                {
+                    foreach (var tree in facts.Trees)
+                    {
+                        if (!moves.ContainsKey(tree)) continue;
+                        (read ??= new List<TypeFacts>()).Add(facts);
+                        break;
+                    }
+                }
+
+                if (read is null) return;
+                foreach (var facts in read)
+                {
+                    if (facts.MovedTo(moves) is { } moved) _facts[facts.Key] = moved;
+                    else _facts.Remove(facts.Key);
+                }
+            }
+        }
+
         /// <summary>The facts as they hold after the edits (moved when a tree of theirs was edited inside bodies only); null when they may not.</summary>
         private static TypeFacts? Unchanged(TypeFacts facts, HashSet<SyntaxTree> trees, HashSet<string> changedMembers, IReadOnlyDictionary<SyntaxTree, MovedTree> moves)
         {

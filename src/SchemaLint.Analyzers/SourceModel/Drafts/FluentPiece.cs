@@ -43,7 +43,8 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             _recordReads = recordReads;
         }
 
-        public object Key { get; }
+        /// <remarks>Moved with the piece's tree when an edit carried over without an extraction keeps what it read (<see cref="FluentPieces.ReplaceTree"/>).</remarks>
+        public object Key { get; internal set; }
 
         /// <summary>
         /// The piece read code the edit changed, bound a member whose declaration it changed, or names a member it changed
@@ -111,6 +112,21 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             return false;
         }
 
+        /// <summary>
+        /// Takes the record over to <paramref name="after"/>, which an edit carried over without an extraction made from
+        /// <paramref name="before"/> by changing text inside bodies from <paramref name="firstChange"/> on: when that lies past
+        /// every place the piece read there, the piece reads the same text in the same places of the tree after. Otherwise the
+        /// record keeps the tree before, which the next extraction finds gone without its edit telling what changed, and so
+        /// reaches the piece.
+        /// </summary>
+        public void ReplaceTree(SyntaxTree before, SyntaxTree after, int firstChange)
+        {
+            foreach (var reads in Reads())
+            {
+                if (ReferenceEquals(reads.Tree, before) && reads.EndBy(firstChange)) reads.Tree = after;
+            }
+        }
+
         /// <summary>Whether the piece recorded what it read.</summary>
         public bool RecordedReads => _recordReads;
 
@@ -176,7 +192,7 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
                 Tree = tree;
             }
 
-            public SyntaxTree Tree { get; }
+            public SyntaxTree Tree { get; set; }
 
             public bool Declarations { get; private set; }
 
@@ -209,6 +225,17 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
 
                 var last = Spans[Spans.Count - 1];
                 Spans[Spans.Count - 1] = TextSpan.FromBounds(System.Math.Min(last.Start, span.Start), System.Math.Max(last.End, span.End));
+            }
+
+            /// <summary>Every place read ends by <paramref name="position"/> (declarations aside, which bodies do not change).</summary>
+            public bool EndBy(int position)
+            {
+                foreach (var span in Spans)
+                {
+                    if (span.End > position) return false;
+                }
+
+                return true;
             }
 
             public bool ReachedBy(EditedCode edited)

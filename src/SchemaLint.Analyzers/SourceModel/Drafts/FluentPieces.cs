@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
 using SchemaLint.Analyzers.SourceModel.Declarations;
 
 namespace SchemaLint.Analyzers.SourceModel.Drafts
@@ -30,6 +32,33 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             // The same configuration class applied twice to one entity type reads the same code twice: one record of both.
             if (_byKey.TryGetValue(piece.Key, out var first)) first.Merge(piece);
             else _byKey.Add(piece.Key, piece);
+        }
+
+        /// <summary>
+        /// Takes the record over to the tree an edit carried over without an extraction made (<see cref="FluentPiece.ReplaceTree"/>):
+        /// a configuration class declared in the tree before the first change keeps its piece's key, now in the tree after.
+        /// </summary>
+        /// <returns>The keys given anew, each with the one it replaces; null when none was.</returns>
+        public List<(object Before, object After)>? ReplaceTree(SyntaxTree before, SyntaxTree after, int firstChange)
+        {
+            List<(object Before, object After)>? rekeyed = null;
+            foreach (var pair in _byKey)
+            {
+                pair.Value.ReplaceTree(before, after, firstChange);
+                if (pair.Key is ValueTuple<SyntaxTree, int, string> key && ReferenceEquals(key.Item1, before) && key.Item2 < firstChange)
+                    (rekeyed ??= new List<(object, object)>()).Add((pair.Key, (after, key.Item2, key.Item3)));
+            }
+
+            if (rekeyed is null) return null;
+            foreach (var (was, now) in rekeyed)
+            {
+                var piece = _byKey[was];
+                _byKey.Remove(was);
+                piece.Key = now;
+                _byKey[now] = piece;
+            }
+
+            return rekeyed;
         }
 
         /// <summary>
