@@ -309,12 +309,13 @@ public sealed class FluentPieceRecordTests
         var first = Recorded();
 
         // The configuration classes' files are untouched and their pieces known unreached, yet what they state now only
-        // might run: a reader skipping unreached pieces must still build the entity types they configure again.
+        // might run: a reader skipping unreached pieces must still build the entity types they configure again. (Only
+        // OnModelCreating is reached: ConfigureConventions asked whether a member of its name is declared, and none is.)
         var second = Analysed(first, 0, "protected override void OnModelCreating(ModelBuilder modelBuilder) =>\n        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopContext).Assembly);",
             "protected override void OnModelCreating(ModelBuilder modelBuilder)\n    {\n        if (Environment.GetEnvironmentVariable(\"SHOP_CONFIGURED\") is not null)\n            modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopContext).Assembly);\n    }");
         var schema = Schema(second);
 
-        Assert.Equal(Pieces - 2, Unreached(second));
+        Assert.Equal(Pieces - 1, Unreached(second));
         Assert.False(schema.Models.Single().FindEntity("Product")!.Properties.Single(p => p.Name == "Title").MaxLength.IsKnown);
         Assert.Equal(SchemaSnapshot.Of(Fresh(second), second), SchemaSnapshot.Of(schema, second));
     }

@@ -9,7 +9,8 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
     /// One piece of model-building code read as a whole (<c>OnModelCreating</c>, <c>ConfigureConventions</c>, or one
     /// configuration class applied to one entity type), as a model edit asks whether it can read differently now: it can
     /// when it read code the edit changed (the text at a place it read, or the declarations of a file whose declarations
-    /// it read), bound a member whose declaration the edit changed, or names a member the edit changed (<see cref="EditedCode"/>).
+    /// it read), bound a member whose declaration the edit changed, names a member the edit changed, or asked whether a
+    /// member of a changed name is declared (<see cref="EditedCode"/>).
     /// What it did to the drafts it reached is otherwise what it did in the snapshot before (<see cref="DraftInputs"/>).
     /// </summary>
     /// <remarks>
@@ -26,6 +27,9 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         // each with the places read in it.
         private TreeReads? _tree0;
         private List<TreeReads>? _moreTrees;
+
+        // The member names it asked whether they are declared.
+        private List<string>? _lookedUp;
 
         /// <param name="key">
         /// Which piece this is, equal in the next snapshot when it is the same piece: the method read, or the configuration
@@ -59,8 +63,20 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         /// </summary>
         public bool PredictedUnreached { get; set; }
 
-        /// <summary>The piece read the declarations of <paramref name="tree"/> (whether a method is declared), none of its bodies.</summary>
+        /// <summary>The piece read the declarations of <paramref name="tree"/>, none of its bodies.</summary>
         public void Read(SyntaxTree? tree) => Read(tree, null);
+
+        /// <summary>
+        /// The piece asked whether a member named <paramref name="name"/> is declared (a context's override of
+        /// <c>OnModelCreating</c>): only an edit changing a member of that name, adding or removing the override, can change
+        /// the answer. Before, the piece read the declarations of the context's files, and any member added to the context (a
+        /// set, a property) reached <c>OnModelCreating</c> and every entity type it configures.
+        /// </summary>
+        public void LookedUp(string name)
+        {
+            if (!ReadEditedCode && _edited.ChangedMembers.Contains(name)) ReadEditedCode = true;
+            if (_recordReads) (_lookedUp ??= new List<string>(1)).Add(name);
+        }
 
         /// <summary>The piece read or bound code at <paramref name="span"/> of <paramref name="tree"/>.</summary>
         public void Read(SyntaxTree? tree, TextSpan? span)
@@ -104,6 +120,14 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         /// </summary>
         public bool ReachedBy(EditedCode edited)
         {
+            if (_lookedUp is not null)
+            {
+                foreach (var name in _lookedUp)
+                {
+                    if (edited.ChangedMembers.Contains(name)) return true;
+                }
+            }
+
             foreach (var reads in Reads())
             {
                 if (reads.ReachedBy(edited)) return true;
@@ -133,6 +157,7 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         /// <summary>Adds what <paramref name="other"/>, the same piece read again in the same snapshot, read.</summary>
         public void Merge(FluentPiece other)
         {
+            if (other._lookedUp is not null) (_lookedUp ??= new List<string>(other._lookedUp.Count)).AddRange(other._lookedUp);
             foreach (var reads in other.Reads())
             {
                 if (reads.Declarations) Record(reads.Tree, null);

@@ -91,19 +91,13 @@ namespace SchemaLint.Analyzers.SourceModel.Fluent
             ReadAsPiece("ConfigureConventions", null, () => ReadConventionsMethod(FindContextOverride("ConfigureConventions")));
 
         /// <summary>
-        /// The context's override of a model-building method. Whether there is one is the context's declarations' to say,
-        /// so the piece looking reads them: an edit that adds the override (or removes it) reaches the piece.
+        /// The context's override of a model-building method. Whether there is one is for a member of that name to say, so
+        /// the piece looking records the name: an edit that adds the override (or removes it) changes a member of that name
+        /// and reaches the piece. (A changed base type compares with nothing.)
         /// </summary>
         private IMethodSymbol? FindContextOverride(string name)
         {
-            if (Model.Piece is { } piece)
-            {
-                for (var current = Model.Context; current is not null && !SymbolEqualityComparer.Default.Equals(current, Scope.Symbols.DbContext); current = current.BaseType)
-                {
-                    foreach (var reference in current.DeclaringSyntaxReferences) piece.Read(reference.SyntaxTree);
-                }
-            }
-
+            Model.Piece?.LookedUp(name);
             return Scope.FindContextOverride(Model.Context, name);
         }
 
