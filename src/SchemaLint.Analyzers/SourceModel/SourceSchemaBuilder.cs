@@ -44,7 +44,7 @@ namespace SchemaLint.Analyzers.SourceModel
                 // Before reading: provider tests in OnModelCreating (Database.IsNpgsql()) are decided by it.
                 draft.Provider = options.Provider ?? DetectProvider(scope, code, context);
                 var sets = AddDbSets(draft, context, symbols, scope.TypeFacts);
-                var plan = RebuildPlan.Seed(before, footprint?.EditedCode, declaration => declaration is TypeFacts facts ? scope.TypeFacts.StillHolds(facts) : sets.Contains(declaration));
+                var plan = RebuildPlan.Seed(before, footprint?.EditedCode, declaration => declaration is TypeFacts facts ? scope.TypeFacts.StillHolds(facts) : declaration is DbSetFacts set && sets.Contains(set));
                 var reader = new FluentReader(draft, scope, footprint?.EditedCode, cancellationToken, before?.Pieces, footprint?.RecordsPieces == true);
                 reader.ReadConfigureConventions();
                 reader.ReadOnModelCreating();
@@ -114,17 +114,17 @@ namespace SchemaLint.Analyzers.SourceModel
             compilation.SourceModule.GetAttributes();
         }
 
-        /// <returns>The lists of sets read, one per context of the hierarchy: the drafts they expose record them as inputs.</returns>
-        private static List<object> AddDbSets(ModelDraft draft, INamedTypeSymbol context, EfSymbols symbols, TypeFactsReader typeFacts)
+        /// <returns>The sets read, of every context of the hierarchy: the drafts they expose record them as inputs.</returns>
+        private static HashSet<DbSetFacts> AddDbSets(ModelDraft draft, INamedTypeSymbol context, EfSymbols symbols, TypeFactsReader typeFacts)
         {
-            var read = new List<object>(1);
+            var read = new HashSet<DbSetFacts>();
             if (symbols.DbSet is null) return read;
             for (var current = context; current is not null && !SymbolEqualityComparer.Default.Equals(current, symbols.DbContext); current = current.BaseType)
             {
                 var facts = typeFacts.Of(current);
-                read.Add(facts.DbSets);
                 foreach (var set in facts.DbSets)
                 {
+                    read.Add(set);
                     // A compiled base context's own entity types come and go with its compiled configuration (Identity
                     // ignores some by schema version): only the application's types it exposes are taken from its sets.
                     // (The contexts read are the compilation's own, so the application's types are those declared in source.)
@@ -133,7 +133,7 @@ namespace SchemaLint.Analyzers.SourceModel
                     if (entity is null) continue;
                     entity.DbSetName ??= set.Property;
 
-                    entity.Inputs.Add(facts.DbSets);
+                    entity.Inputs.Add(set);
                 }
             }
 

@@ -84,6 +84,35 @@ public sealed class RebuildPlanTests
     }
 
     [Fact]
+    public void A_set_added_after_the_others_leaves_the_entity_types_the_others_expose_kept()
+    {
+        // Customer reached through Order's navigation, until a set of its own is added after the others. (OnModelCreating
+        // comes first: an edit above it moves what it states, which rebuilds what it reaches.)
+        const string context = RuleVerifier.Usings + """
+            public class ShopContext : DbContext
+            {
+                protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+                    modelBuilder.ApplyConfigurationsFromAssembly(typeof(ShopContext).Assembly);
+
+                public DbSet<Order> Orders => Set<Order>();
+                public DbSet<Product> Products => Set<Product>();
+                public DbSet<Invoice> Invoices => Set<Invoice>();
+            }
+            """;
+        var (opened, _) = Analyzed(context, ShopSources.Order, ShopSources.Customer, ShopSources.TitledProduct, ShopSources.Invoice,
+            ShopSources.ProductConfiguration, ShopSources.Limits, OrderConfiguration);
+        var recorded = Analysed(opened, 4, InvoiceDate, InvoiceDate + "\n    public int Number { get; set; }");
+
+        var compilation = Analysed(recorded, 0, "public DbSet<Invoice> Invoices => Set<Invoice>();",
+            "public DbSet<Invoice> Invoices => Set<Invoice>();\n    public DbSet<Customer> Customers => Set<Customer>();");
+
+        // Customer, now named by its set, and Order, its neighbour, are rebuilt; Product and Invoice keep their sets.
+        var plans = Plans(compilation);
+        Assert.Equal((2, 2), (plans.Kept, plans.Rebuilt));
+        Assert.Equal(SchemaSnapshot.Of(Fresh(compilation), compilation), SchemaSnapshot.Of(Schema(compilation), compilation));
+    }
+
+    [Fact]
     public void An_entity_type_the_plan_keeps_comes_out_of_reading_as_its_record_of_what_was_read_says()
     {
         var compilation = Analysed(Recorded(), 4, InvoiceDate, InvoiceDate + "\n    public int Copies { get; set; }");

@@ -169,7 +169,7 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
             var nullable = NullableContext(type, out var readFrom);
             var trees = type.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).Distinct().ToList();
             var baseType = type.BaseType is { SpecialType: not SpecialType.System_Object } declaredBase ? _clr.Of(declaredBase) : null;
-            return new TypeFacts(key, _clr.Of(type), baseType, trees, NamesIn(type), properties, attributes ?? NoAttributes, owned, configuration, nullable, readFrom, CodeOwner.Of(type), DbSets(type),
+            return new TypeFacts(key, _clr.Of(type), baseType, trees, NamesIn(type), properties, attributes ?? NoAttributes, owned, configuration, nullable, readFrom, CodeOwner.Of(type), DbSets(type, key),
                 FirstInSource(type.Locations));
         }
 
@@ -183,16 +183,32 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
             return null;
         }
 
-        /// <summary>A context's DbSet properties: every instance property typed <c>DbSet&lt;T&gt;</c> with a class or struct T.</summary>
-        private IReadOnlyList<DbSetFacts> DbSets(INamedTypeSymbol type)
+        /// <summary>
+        /// A context's DbSet properties: every instance property typed <c>DbSet&lt;T&gt;</c> with a class or struct T. Where the
+        /// snapshot before read the context too, a set is that snapshot's very object when it and every set before it are
+        /// as they were: the drafts a set exposes are made from it (its name, and through the sets before it, their order),
+        /// so a set added after the others, or a property added to the context, leaves them as they were.
+        /// </summary>
+        private IReadOnlyList<DbSetFacts> DbSets(INamedTypeSymbol type, string key)
         {
             if (_symbols.DbSet is null || !_symbols.IsDbContext(type)) return Array.Empty<DbSetFacts>();
+            var before = _store.SetsBefore(key);
             var sets = new List<DbSetFacts>();
             foreach (var symbol in type.GetMembers())
             {
                 if (symbol is not IPropertySymbol { IsStatic: false } property || property.Type is not INamedTypeSymbol set
                     || !SymbolEqualityComparer.Default.Equals(set.OriginalDefinition, _symbols.DbSet)) continue;
-                if (set.TypeArguments[0] is INamedTypeSymbol entity && entity.TypeKind != TypeKind.TypeParameter) sets.Add(new DbSetFacts(property.Name, _clr.Of(entity)));
+                if (set.TypeArguments[0] is not INamedTypeSymbol entity || entity.TypeKind == TypeKind.TypeParameter) continue;
+                var entityType = _clr.Of(entity);
+                var index = sets.Count;
+                if (before is not null && index < before.Count && before[index].Property == property.Name && before[index].Entity.Identity == entityType.Identity)
+                {
+                    sets.Add(before[index]);
+                    continue;
+                }
+
+                before = null;
+                sets.Add(new DbSetFacts(property.Name, entityType));
             }
 
             return sets;

@@ -13,6 +13,9 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
     {
         private readonly object _gate = new object();
         private readonly Dictionary<string, TypeFacts> _facts;
+
+        // The sets of the contexts the snapshot before read and this one reads again, by key, until read (SetsBefore).
+        private Dictionary<string, IReadOnlyList<DbSetFacts>>? _setsBefore;
         private int _takenOver;
         private ScopeFacts? _scope;
 
@@ -94,10 +97,29 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
                 foreach (var facts in candidates)
                 {
                     var taken = Unchanged(facts, trees, changedMembers, moves);
-                    if (taken is null) continue;
+                    if (taken is null)
+                    {
+                        if (facts.DbSets.Count > 0) (_setsBefore ??= new Dictionary<string, IReadOnlyList<DbSetFacts>>(StringComparer.Ordinal))[facts.Key] = facts.DbSets;
+                        continue;
+                    }
+
                     _facts[taken.Key] = taken;
                     _takenOver++;
                 }
+            }
+        }
+
+        /// <summary>
+        /// The sets the snapshot before read of the context of <paramref name="key"/>, when this snapshot reads its
+        /// declarations again; given once, as nothing else asks for them.
+        /// </summary>
+        public IReadOnlyList<DbSetFacts>? SetsBefore(string key)
+        {
+            lock (_gate)
+            {
+                if (_setsBefore is null || !_setsBefore.TryGetValue(key, out var sets)) return null;
+                _setsBefore.Remove(key);
+                return sets;
             }
         }
 

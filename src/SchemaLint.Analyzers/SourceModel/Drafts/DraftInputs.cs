@@ -7,8 +7,8 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
     /// <summary>
     /// What one entity type's draft was made from, besides the drafts it relates to: the declarations read for it (its CLR
     /// type's and its bases', as the very <see cref="TypeFacts"/> objects: a snapshot takes over the facts an edit cannot
-    /// have changed, and reads the others again as new objects; and the list of sets of each context exposing it, which
-    /// facts moved by an edit inside the context's bodies keep) and the pieces of model-building code that reached it. Two snapshots' drafts of one entity type made from the same inputs differ
+    /// have changed, and reads the others again as new objects; and each context's set exposing it, which facts moved by an
+    /// edit inside the context's bodies keep, and a context read again keeps while it and the sets before it are as they were) and the pieces of model-building code that reached it. Two snapshots' drafts of one entity type made from the same inputs differ
     /// only where a draft they relate to differs, which is how a model edit finds the few drafts it changed without
     /// comparing every one (<see cref="Conventions.SchemaEmitter"/>).
     /// </summary>
@@ -21,7 +21,7 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         /// <summary>The inputs of every record (<see cref="EntityDraft.Recorded"/>): none, and never added to, as no record is written.</summary>
         public static DraftInputs Dropped { get; } = new DraftInputs();
 
-        // TypeFacts, or a context's list of sets: compared as objects.
+        // TypeFacts, or a context's set: compared as objects.
         private object? _facts0;
         private object? _facts1;
         private List<object>? _moreFacts;
@@ -35,11 +35,12 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         public void Add(TypeFacts facts) => AddDeclarations(facts);
 
         /// <summary>
-        /// A context's sets expose the draft: their names and order are the context's to say. The list, not the context's
-        /// facts, so that an edit inside the context's bodies (typing in <c>OnModelCreating</c>), which moves its facts to
-        /// the new tree but keeps its sets, leaves the drafts it exposes alone.
+        /// A context's set exposes the draft: its name and place among the sets are the context's to say. The set, not the
+        /// context's facts, so that an edit inside the context's bodies (typing in <c>OnModelCreating</c>), which moves its
+        /// facts to the new tree but keeps its sets, leaves the drafts it exposes alone; and not the list of sets, so that a
+        /// set added after it, which the snapshot reads the context again for, leaves it alone too (<see cref="TypeFactsReader"/>).
         /// </summary>
-        public void Add(IReadOnlyList<DbSetFacts> sets) => AddDeclarations(sets);
+        public void Add(DbSetFacts set) => AddDeclarations(set);
 
         private void AddDeclarations(object facts)
         {
@@ -105,6 +106,23 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
 
                 return false;
             }
+        }
+
+        /// <summary>
+        /// A declaration the draft was made from that <paramref name="before"/>'s draft was not: a set added to the context
+        /// exposes an entity type reached only through navigations until then, and every input the record has still holds.
+        /// </summary>
+        public bool HasDeclarationsBeyond(DraftInputs before)
+        {
+            for (var i = 0; i < FactCount; i++)
+            {
+                var facts = Facts(i);
+                var known = false;
+                for (var j = 0; j < before.FactCount && !known; j++) known = ReferenceEquals(facts, before.Facts(j));
+                if (!known) return true;
+            }
+
+            return false;
         }
 
         /// <summary>The same declarations (the same objects) and the same pieces, in the same order, as <paramref name="before"/>.</summary>

@@ -99,7 +99,7 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
 
         /// <summary>
         /// The second step, once the pieces the edit reaches are read: the entity types they reached, those new to the model
-        /// and those no longer in it. Asked once the emitter has named the owned types (an owned type used once is named after
+        /// or made from a declaration their record was not (a set added), and those no longer in it. Asked once the emitter has named the owned types (an owned type used once is named after
         /// its CLR type), as the records are named.
         /// </summary>
         public void Reach(IReadOnlyList<EntityDraft> entities)
@@ -108,7 +108,8 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             foreach (var draft in entities)
             {
                 present.Add(draft.Name);
-                if (draft.Inputs.ReachedByPieceNotPredictedUnreached || _before.Find(draft.Name) is null) _seeds.Add(draft.Name);
+                if (draft.Inputs.ReachedByPieceNotPredictedUnreached || _before.Find(draft.Name) is not { } before || draft.Inputs.HasDeclarationsBeyond(before.Inputs))
+                    _seeds.Add(draft.Name);
             }
 
             foreach (var name in _before.Names)
