@@ -44,7 +44,11 @@ namespace SchemaLint.Analyzers.SourceModel
                 // Before reading: provider tests in OnModelCreating (Database.IsNpgsql()) are decided by it.
                 draft.Provider = options.Provider ?? DetectProvider(scope, code, context);
                 var sets = AddDbSets(draft, context, symbols, scope.TypeFacts);
-                var plan = RebuildPlan.Seed(before, footprint?.EditedCode, declaration => declaration is TypeFacts facts ? scope.TypeFacts.StillHolds(facts) : declaration is DbSetFacts set && sets.Contains(set));
+                // Made only when a plan asks: a thousand sets are a table an edit would otherwise pay for (bench/ANALYSIS.md, run 32).
+                HashSet<DbSetFacts>? setsRead = null;
+                var plan = RebuildPlan.Seed(before, footprint?.EditedCode, declaration => declaration is TypeFacts facts
+                    ? scope.TypeFacts.StillHolds(facts)
+                    : declaration is DbSetFacts set && (setsRead ??= new HashSet<DbSetFacts>(sets.SelectMany(list => list))).Contains(set));
                 var reader = new FluentReader(draft, scope, footprint?.EditedCode, cancellationToken, before?.Pieces, footprint?.RecordsPieces == true);
                 reader.ReadConfigureConventions();
                 reader.ReadOnModelCreating();
@@ -114,17 +118,17 @@ namespace SchemaLint.Analyzers.SourceModel
             compilation.SourceModule.GetAttributes();
         }
 
-        /// <returns>The sets read, of every context of the hierarchy: the drafts they expose record them as inputs.</returns>
-        private static HashSet<DbSetFacts> AddDbSets(ModelDraft draft, INamedTypeSymbol context, EfSymbols symbols, TypeFactsReader typeFacts)
+        /// <returns>The lists of sets read, one per context of the hierarchy: the drafts their sets expose record those as inputs.</returns>
+        private static List<IReadOnlyList<DbSetFacts>> AddDbSets(ModelDraft draft, INamedTypeSymbol context, EfSymbols symbols, TypeFactsReader typeFacts)
         {
-            var read = new HashSet<DbSetFacts>();
+            var read = new List<IReadOnlyList<DbSetFacts>>(1);
             if (symbols.DbSet is null) return read;
             for (var current = context; current is not null && !SymbolEqualityComparer.Default.Equals(current, symbols.DbContext); current = current.BaseType)
             {
                 var facts = typeFacts.Of(current);
+                read.Add(facts.DbSets);
                 foreach (var set in facts.DbSets)
                 {
-                    read.Add(set);
                     // A compiled base context's own entity types come and go with its compiled configuration (Identity
                     // ignores some by schema version): only the application's types it exposes are taken from its sets.
                     // (The contexts read are the compilation's own, so the application's types are those declared in source.)
