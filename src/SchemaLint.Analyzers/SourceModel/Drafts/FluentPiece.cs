@@ -145,10 +145,11 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         /// </summary>
         public void ReplaceTree(SyntaxTree before, SyntaxTree after, int firstChange)
         {
-            foreach (var reads in Reads())
-            {
-                if (ReferenceEquals(reads.Tree, before) && reads.EndBy(firstChange)) reads.Tree = after;
-            }
+            // Every piece is asked on every keystroke carried over, so without the iterator Reads() would allocate.
+            if (_tree0 is null) return;
+            _tree0.Replace(before, after, firstChange);
+            if (_moreTrees is null) return;
+            foreach (var reads in _moreTrees) reads.Replace(before, after, firstChange);
         }
 
         /// <summary>Whether the piece recorded what it read.</summary>
@@ -252,15 +253,19 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
                 Spans[Spans.Count - 1] = TextSpan.FromBounds(System.Math.Min(last.Start, span.Start), System.Math.Max(last.End, span.End));
             }
 
-            /// <summary>Every place read ends by <paramref name="position"/> (declarations aside, which bodies do not change).</summary>
-            public bool EndBy(int position)
+            /// <summary>
+            /// Moves to <paramref name="after"/> when this is <paramref name="before"/> and every place read ends by
+            /// <paramref name="firstChange"/> (declarations aside, which edits inside bodies do not change).
+            /// </summary>
+            public void Replace(SyntaxTree before, SyntaxTree after, int firstChange)
             {
+                if (!ReferenceEquals(Tree, before)) return;
                 foreach (var span in Spans)
                 {
-                    if (span.End > position) return false;
+                    if (span.End > firstChange) return;
                 }
 
-                return true;
+                Tree = after;
             }
 
             public bool ReachedBy(EditedCode edited)
