@@ -113,6 +113,62 @@ public sealed class DeclarationReuseTests
     }
 
     [Fact]
+    public void A_member_deleted_leaves_alone_the_types_whose_attributes_name_a_member_of_their_own_by_that_name()
+    {
+        const string coded = RuleVerifier.Usings + """
+            [Index(nameof(Code), IsUnique = true)]
+            public class Product
+            {
+                public int Id { get; set; }
+                public string Code { get; set; } = "";
+            }
+            """;
+        const string customer = RuleVerifier.Usings + """
+            [Index(nameof(Code), IsUnique = true)]
+            public class Customer
+            {
+                public int Id { get; set; }
+                public string Code { get; set; } = "";
+                public List<Order> Orders { get; set; } = new();
+            }
+            """;
+        var (compilation, _) = Analyzed(Context, Order, customer, coded, Limits);
+
+        var edited = Edit(compilation, 3, "public string Code { get; set; } = \"\";", "");
+        var schema = Schema(edited);
+
+        // Product, whose index now names nothing; Customer's nameof(Code) finds Customer's own Code first.
+        Assert.Equal(1, SchemaCache.TypesReadFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
+    }
+
+    [Fact]
+    public void A_member_renamed_in_a_base_type_reads_again_the_types_whose_attributes_name_it()
+    {
+        const string coded = RuleVerifier.Usings + """
+            public abstract class Coded
+            {
+                public string Sku { get; set; } = "";
+            }
+            """;
+        const string product = RuleVerifier.Usings + """
+            [Index(nameof(Sku), IsUnique = true)]
+            public class Product : Coded
+            {
+                public int Id { get; set; }
+            }
+            """;
+        var (compilation, _) = Analyzed(Context, Order, Customer, product, Limits, coded);
+
+        var edited = Edit(compilation, 5, "public string Sku { get; set; } = \"\";", "public string Barcode { get; set; } = \"\";");
+        var schema = Schema(edited);
+
+        // Coded, whose declarations the edit changed, and Product, whose nameof(Sku) found Coded's Sku.
+        Assert.Equal(2, SchemaCache.TypesReadFor(compilation.SyntaxTrees.First()));
+        Assert.Equal(SchemaSnapshot.Of(Fresh(edited), edited), SchemaSnapshot.Of(schema, edited));
+    }
+
+    [Fact]
     public void A_body_edit_carried_over_before_a_model_edit_leaves_the_declarations_it_moved_taken_over()
     {
         const string product = RuleVerifier.Usings + """

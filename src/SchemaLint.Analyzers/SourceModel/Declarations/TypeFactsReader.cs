@@ -303,21 +303,59 @@ namespace SchemaLint.Analyzers.SourceModel.Declarations
         /// either, and the names are asked only about changed members (a changed type takes nothing over): with them, changing
         /// a navigation named like its type (<c>public Customer Customer</c>, EF Core's most common shape) read again every
         /// type naming the type, the context's <c>DbSet&lt;Customer&gt;</c> among them, and so rebuilt every entity type
-        /// (bench/ANALYSIS.md, run 32).
+        /// (bench/ANALYSIS.md, run 32). A simple name the type declares a member of (<c>[Index(nameof(Code))]</c> on a type
+        /// with a <c>Code</c>) binds to that member, found first, which no edit elsewhere changes: with it, deleting one
+        /// type's <c>Code</c> read again every type indexing a <c>Code</c> of its own.
         /// </summary>
         private static HashSet<string> NamesIn(INamedTypeSymbol type)
         {
             var names = new HashSet<string>(StringComparer.Ordinal);
+            HashSet<string>? declared = null;
+            HashSet<string>? lookedUp = null;
             foreach (var reference in type.DeclaringSyntaxReferences)
             {
-                foreach (var token in reference.GetSyntax().DescendantTokens(node => node is not BlockSyntax and not ArrowExpressionClauseSyntax))
+                var declaration = reference.GetSyntax();
+                foreach (var token in declaration.DescendantTokens(node => node is not BlockSyntax and not ArrowExpressionClauseSyntax))
                 {
-                    if (token.IsKind(SyntaxKind.IdentifierToken) && !BindsNoMember(token)) names.Add(token.ValueText);
+                    if (!token.IsKind(SyntaxKind.IdentifierToken)) continue;
+                    if (DeclaresMemberOf(declaration, token)) (declared ??= new HashSet<string>(StringComparer.Ordinal)).Add(token.ValueText);
+                    if (BindsNoMember(token)) continue;
+                    if (IsLookedUp(token)) (lookedUp ??= new HashSet<string>(StringComparer.Ordinal)).Add(token.ValueText);
+                    else names.Add(token.ValueText);
+                }
+            }
+
+            if (lookedUp is not null)
+            {
+                foreach (var name in lookedUp)
+                {
+                    if (declared is null || !declared.Contains(name)) names.Add(name);
                 }
             }
 
             return names;
         }
+
+        /// <summary>
+        /// The token is the name a member of <paramref name="declaration"/> itself declares (not a nested type's member, which
+        /// a simple name in the type does not find; not the type's own name, which a base type's member of that name hides).
+        /// </summary>
+        private static bool DeclaresMemberOf(SyntaxNode declaration, SyntaxToken token) => token.Parent switch
+        {
+            PropertyDeclarationSyntax property => property.Identifier == token && property.Parent == declaration,
+            MethodDeclarationSyntax method => method.Identifier == token && method.Parent == declaration,
+            EventDeclarationSyntax @event => @event.Identifier == token && @event.Parent == declaration,
+            VariableDeclaratorSyntax variable => variable.Identifier == token && variable.Parent?.Parent is BaseFieldDeclarationSyntax field && field.Parent == declaration,
+            _ => false,
+        };
+
+        /// <summary>The token is a simple name looked up from where it stands (not the member of something: <c>Limits.Code</c>).</summary>
+        private static bool IsLookedUp(SyntaxToken token) =>
+            token.Parent is IdentifierNameSyntax name
+            && !(name.Parent is MemberAccessExpressionSyntax access && access.Name == name)
+            && !(name.Parent is QualifiedNameSyntax qualified && qualified.Right == name)
+            && name.Parent is not MemberBindingExpressionSyntax
+            && name.Parent?.Parent is not AttributeArgumentSyntax { NameEquals: not null } and not AttributeArgumentSyntax { NameColon: not null };
 
         /// <summary>The token is a name that cannot bind to a member: one a member or a type declares, or a type's name.</summary>
         private static bool BindsNoMember(SyntaxToken token) => token.Parent switch
