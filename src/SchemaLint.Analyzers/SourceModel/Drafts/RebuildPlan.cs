@@ -99,8 +99,8 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
 
         /// <summary>
         /// The second step, once the pieces the edit reaches are read: the entity types they reached, those new to the model
-        /// or made from a declaration their record was not (a set added), and those no longer in it. Asked once the emitter has named the owned types (an owned type used once is named after
-        /// its CLR type), as the records are named.
+        /// or made from a declaration their record was not (a set added), and those no longer in it. Asked once the emitter
+        /// has named the owned types (an owned type used once is named after its CLR type), as the records are named.
         /// </summary>
         public void Reach(IReadOnlyList<EntityDraft> entities)
         {
