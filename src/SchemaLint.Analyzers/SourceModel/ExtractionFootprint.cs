@@ -425,6 +425,7 @@ namespace SchemaLint.Analyzers.SourceModel
                         plans.Rebuilt += emitted.PlanRebuilt;
                         plans.KeptAsRead += emitted.PlanKeptAsRead;
                         plans.PiecesTaken += emitted.PlanPiecesTaken;
+                        if (emitted.PlanBuiltFromRecord) plans.BuiltFromRecord++;
                     }
 
                     return plans;
@@ -576,5 +577,8 @@ namespace SchemaLint.Analyzers.SourceModel
 
         /// <summary>Pieces of model-building code a skipping reader would take from the record.</summary>
         public int PiecesTaken;
+
+        /// <summary>Models built with the kept entity types' drafts and the taken pieces' relationships from the record.</summary>
+        public int BuiltFromRecord;
     }
 }

@@ -57,23 +57,22 @@ namespace SchemaLint.Analyzers.SourceModel
 
                 // Plans are checked against what was read as well as against what the conventions made of it.
                 if (RebuildPlan.CheckEveryPlan) draft.KeepAsRead();
-
-                KeyConventions.Resolve(draft);
-                var relationships = new RelationshipConventions(draft, scope.Clr.Of(compilation.GetSpecialType(SpecialType.System_Int32)));
-                relationships.Run();
-
-                var entities = new List<(EntityDraft Draft, EntityTypeModel Entity)>();
-                var emitter = new SchemaEmitter(draft, code, before, editedTrees);
-                var model = emitter.Emit(relationships.JoinEntities, entities);
-                emitter.Emitted.Pieces = reader.Pieces;
-                emitter.Emitted.PiecesPredictedUnreached = reader.PiecesPredictedUnreached;
-                emitter.Emitted.PiecesWithRecord = reader.PiecesWithRecord;
-                if (draft.RelationshipsAsRead is { } statedAsRead) emitter.Emitted.RecordRelationshipsAsRead(statedAsRead);
+                var int32 = scope.Clr.Of(compilation.GetSpecialType(SpecialType.System_Int32));
+                var (model, emitter, entities) = Settle(draft, int32, code, before, editedTrees);
                 if (plan is not null)
                 {
                     plan.Reach(draft.Entities);
                     plan.Settle(draft.Entities, emitter.Searched, emitter.Differs);
                     if (draft.RelationshipsAsRead is { } stated && reader.Pieces is { } pieces) plan.CheckUnreachedPieces(draft.Entities, pieces, stated);
+
+                    // What a skipping build would start its conventions from, built in place of what was read: the model must
+                    // come out as a fresh extraction's (the suites compare them), and its records serve the next edit.
+                    if (plan.ToBuildAgain(draft) is { } fromRecord)
+                    {
+                        draft = fromRecord;
+                        (model, emitter, entities) = Settle(draft, int32, code, before, editedTrees);
+                        emitter.Emitted.PlanBuiltFromRecord = true;
+                    }
 
                     // Counts, not the plan: it holds the snapshot before's emitted model, which would then live on.
                     emitter.Emitted.Planned = true;
@@ -83,6 +82,11 @@ namespace SchemaLint.Analyzers.SourceModel
                     emitter.Emitted.PlanKeptAsRead = plan.KeptAsRead;
                     emitter.Emitted.PlanPiecesTaken = plan.PiecesTaken;
                 }
+
+                emitter.Emitted.Pieces = reader.Pieces;
+                emitter.Emitted.PiecesPredictedUnreached = reader.PiecesPredictedUnreached;
+                emitter.Emitted.PiecesWithRecord = reader.PiecesWithRecord;
+                if (draft.RelationshipsAsRead is { } statedAsRead) emitter.Emitted.RecordRelationshipsAsRead(statedAsRead);
 
                 footprint?.Emitted(draft.ContextName, emitter.Emitted);
                 models.Add(model);
@@ -101,6 +105,20 @@ namespace SchemaLint.Analyzers.SourceModel
 
             footprint?.ForgetEmittedBefore();
             return new SourceSchema(models, byType, identities);
+        }
+
+        /// <summary>The key and relationship conventions run over the drafts, and the model emitted from what they made.</summary>
+        private static (SchemaModel Model, SchemaEmitter Emitter, List<(EntityDraft Draft, EntityTypeModel Entity)> Entities) Settle(
+            ModelDraft draft, ClrType int32, CodeScan code, EmittedModel? before, HashSet<SyntaxTree>? editedTrees)
+        {
+            KeyConventions.Resolve(draft);
+            var relationships = new RelationshipConventions(draft, int32);
+            relationships.Run();
+
+            var entities = new List<(EntityDraft Draft, EntityTypeModel Entity)>();
+            var emitter = new SchemaEmitter(draft, code, before, editedTrees);
+            var model = emitter.Emit(relationships.JoinEntities, entities);
+            return (model, emitter, entities);
         }
 
         /// <summary>

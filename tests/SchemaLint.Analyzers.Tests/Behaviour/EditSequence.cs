@@ -57,6 +57,7 @@ internal static class EditSequence
                 outcome.EntityTypesPlanned += plans.Kept + plans.Rebuilt;
                 outcome.EntityTypesKeptAsRead += plans.KeptAsRead;
                 outcome.PiecesTaken += plans.PiecesTaken;
+                outcome.BuiltFromRecord += plans.BuiltFromRecord;
             }
 
             outcome.Applied.Add((patched ? "patched " : carried ? "carried " : "built   ") + edit.Description);
@@ -142,8 +143,11 @@ internal static class EditSequence
         /// <summary>The pieces a skipping reader would take from the record: known unreached, reaching only entity types kept.</summary>
         public int PiecesTaken { get; set; }
 
+        /// <summary>The models built with the kept entity types' drafts and the taken pieces' relationships from the record.</summary>
+        public int BuiltFromRecord { get; set; }
+
         /// <summary>The rebuild plans' figures in words.</summary>
-        public string RebuildPlans => $"{PlansMade} rebuild plans, {PlansCompared} compared, {PlansInOneRound} in one round, keeping {EntityTypesPlannedKept} of {EntityTypesPlanned} entity types ({EntityTypesKeptAsRead} checked as read), taking {PiecesTaken} pieces from the record";
+        public string RebuildPlans => $"{PlansMade} rebuild plans, {PlansCompared} compared, {PlansInOneRound} in one round, keeping {EntityTypesPlannedKept} of {EntityTypesPlanned} entity types ({EntityTypesKeptAsRead} checked as read), taking {PiecesTaken} pieces from the record, {BuiltFromRecord} models built from it";
 
         /// <summary>The pieces figures in words.</summary>
         public string Pieces => $"{PiecesRead} pieces read, {PiecesWithRecord} with a record to ask, {PiecesPredictedUnreached} of them known unreached before reading; {RebuildPlans}";

@@ -11,8 +11,8 @@ using static EditedSnapshots;
 /// Every extraction that can ask the snapshot before's record of pieces makes a rebuild plan: the entity types its edit
 /// can have changed, told from what each was made from (declarations taken over or not, pieces the edit reaches), and their
 /// neighbours, in rounds while a rebuilt one differs. Nothing is skipped yet; every edit the suites make checks that each
-/// entity type a plan keeps came out as its record (<see cref="SearchCheck"/>). These specifications say what a plan
-/// rebuilds.
+/// entity type a plan keeps came out as its record (<see cref="SearchCheck"/>), and builds its model with the kept ones
+/// taken from their records. These specifications say what a plan rebuilds and what a build from records starts from.
 /// </summary>
 public sealed class RebuildPlanTests
 {
@@ -221,6 +221,114 @@ public sealed class RebuildPlanTests
         var plans = Plans(compilation);
         Assert.Equal((1, 0), (plans.Compared, plans.OneRound));
         Assert.Equal((1, 3), (plans.Kept, plans.Rebuilt));
+        Assert.Equal(SchemaSnapshot.Of(Fresh(compilation), compilation), SchemaSnapshot.Of(Schema(compilation), compilation));
+    }
+
+    private const string BlogContext = RuleVerifier.Usings + """
+        public class BlogContext : DbContext
+        {
+            protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+                modelBuilder.ApplyConfigurationsFromAssembly(typeof(BlogContext).Assembly);
+
+            public DbSet<Blog> Blogs => Set<Blog>();
+            public DbSet<Tag> Tags => Set<Tag>();
+        }
+        """;
+
+    private const string Blog = RuleVerifier.Usings + """
+        public class Blog
+        {
+            public int Id { get; set; }
+            public List<Post> Posts { get; set; } = new();
+        }
+        """;
+
+    private const string TagLabel = "public string Label { get; set; } = \"\";";
+
+    private const string Tag = RuleVerifier.Usings + """
+        public class Tag
+        {
+            public int Id { get; set; }
+            public string Label { get; set; } = "";
+        }
+        """;
+
+    /// <summary>The blog after a first edit to Tag, whose extraction recorded what the next one plans and builds from.</summary>
+    private static Compilation RecordedBlog(string post, string? postConfiguration = null)
+    {
+        var sources = new List<string> { BlogContext, Blog, post, Tag };
+        if (postConfiguration is not null) sources.Add(postConfiguration);
+        var (opened, _) = Analyzed(sources.ToArray());
+        return Analysed(opened, 3, TagLabel, TagLabel + "\n    public int Rank { get; set; }");
+    }
+
+    [Fact]
+    public void A_model_edit_that_keeps_entity_types_builds_its_model_from_their_records()
+    {
+        const string post = RuleVerifier.Usings + """
+            public class Post
+            {
+                public int Id { get; set; }
+                public string Title { get; set; } = "";
+            }
+            """;
+
+        var compilation = Analysed(RecordedBlog(post), 3, TagLabel, TagLabel + "\n    public int Weight { get; set; }");
+
+        // Blog and Post are kept, taken from the records of what reading made of them; Tag is rebuilt.
+        var plans = Plans(compilation);
+        Assert.Equal((2, 1, 1), (plans.Kept, plans.Rebuilt, plans.BuiltFromRecord));
+        Assert.Equal(SchemaSnapshot.Of(Fresh(compilation), compilation), SchemaSnapshot.Of(Schema(compilation), compilation));
+    }
+
+    [Fact]
+    public void A_record_the_conventions_built_from_is_as_read_for_the_edit_after()
+    {
+        // A kept entity type's record of what was read serves every edit that keeps it. Post's foreign key to Blog is a
+        // shadow property the conventions add: had they built from the record itself rather than a copy, the record would
+        // hold the key, and the next edit's kept Post would differ from it.
+        const string post = RuleVerifier.Usings + """
+            public class Post
+            {
+                public int Id { get; set; }
+                public string Title { get; set; } = "";
+            }
+            """;
+        var built = Analysed(RecordedBlog(post), 3, TagLabel, TagLabel + "\n    public int Weight { get; set; }");
+
+        var compilation = Analysed(built, 3, TagLabel, TagLabel + "\n    public int Votes { get; set; }");
+
+        var plans = Plans(compilation);
+        Assert.Equal((2, 2, 1), (plans.Kept, plans.KeptAsRead, plans.BuiltFromRecord));
+        Assert.Equal(SchemaSnapshot.Of(Fresh(compilation), compilation), SchemaSnapshot.Of(Schema(compilation), compilation));
+    }
+
+    [Fact]
+    public void A_relationship_a_piece_taken_from_the_record_states_relates_this_snapshot_s_drafts()
+    {
+        const string post = RuleVerifier.Usings + """
+            public class Post
+            {
+                public int Id { get; set; }
+                public int BlogId { get; set; }
+                public Blog Blog { get; set; } = null!;
+            }
+            """;
+        const string postConfiguration = RuleVerifier.Usings + """
+            public class PostConfiguration : IEntityTypeConfiguration<Post>
+            {
+                public void Configure(EntityTypeBuilder<Post> builder) =>
+                    builder.HasOne(p => p.Blog).WithMany(b => b.Posts).HasForeignKey(p => p.BlogId).OnDelete(DeleteBehavior.Restrict);
+            }
+            """;
+
+        var compilation = Analysed(RecordedBlog(post, postConfiguration), 3, TagLabel, TagLabel + "\n    public int Weight { get; set; }");
+
+        // The class is taken from the record with OnModelCreating and ConfigureConventions. Its relationship, recorded
+        // between stand-ins for Post and Blog, must relate the model's drafts: between stand-ins, the conventions would drop
+        // it and relate the two by their navigations alone, deleting in cascade.
+        var plans = Plans(compilation);
+        Assert.Equal((2, 3, 1), (plans.Kept, plans.PiecesTaken, plans.BuiltFromRecord));
         Assert.Equal(SchemaSnapshot.Of(Fresh(compilation), compilation), SchemaSnapshot.Of(Schema(compilation), compilation));
     }
 }

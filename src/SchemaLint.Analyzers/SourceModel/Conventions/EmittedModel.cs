@@ -76,6 +76,9 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         /// <summary>How many pieces a skipping reader would take from the record (<see cref="RebuildPlan.PiecesTaken"/>; a test seam).</summary>
         public int PlanPiecesTaken { get; set; }
 
+        /// <summary>The model was built from the plan's drafts, the kept ones taken from the record (<see cref="RebuildPlan.ToBuildAgain"/>).</summary>
+        public bool PlanBuiltFromRecord { get; set; }
+
         /// <param name="kept">The snapshot before's entity type, when its model is kept: its record of the draft is kept with it.</param>
         /// <param name="position">Where the draft stands among the model's drafts.</param>
         public void Add(EntityDraft draft, int position, EntityTypeModel entity, bool hasDerivedTypes, Emitted? kept)

@@ -214,7 +214,43 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         public EntityDraft? AsRead { get; private set; }
 
         /// <summary>Copies the draft as read (<see cref="AsRead"/>), once discovery is done and before any convention runs.</summary>
-        public void KeepAsRead()
+        public void KeepAsRead() => AsRead = CopyAsRead();
+
+        /// <summary>
+        /// A draft for the conventions to build again from this copy of a draft as read (the record of one,
+        /// <see cref="Conventions.EmittedModel.Emitted.ReadDraft"/>, or an <see cref="AsRead"/>), made from
+        /// <paramref name="inputs"/>: its own property drafts and lists, its links still to the drafts this one names until
+        /// <see cref="LinkTo"/> makes them the model's. This copy, which the conventions leave as it is, is the new draft's
+        /// <see cref="AsRead"/>: a kept entity type's record of what was read serves every edit that keeps it.
+        /// </summary>
+        public EntityDraft ToBuildAgain(DraftInputs inputs)
+        {
+            var copy = CopyAsRead();
+            copy.Inputs = inputs;
+            copy.AsRead = this;
+            return copy;
+        }
+
+        /// <summary>
+        /// Replaces each draft this one names (its owner, its base type, its navigations' ends, itself among them) by the
+        /// draft <paramref name="relink"/> gives for it, so that records and drafts read in this snapshot link into one model.
+        /// </summary>
+        public void LinkTo(Func<EntityDraft, EntityDraft> relink)
+        {
+            Owner = Owner is null ? null : relink(Owner);
+            BaseType = BaseType is null ? null : relink(BaseType);
+            for (var i = 0; i < Navigations.Count; i++)
+            {
+                var navigation = Navigations[i];
+                Navigations[i] = new NavigationDraft(relink(navigation.Declaring), navigation.Member, relink(navigation.Target), navigation.IsCollection) { IsClaimed = navigation.IsClaimed };
+            }
+        }
+
+        /// <summary>
+        /// A copy the conventions can write into without writing into this draft: the lists and property drafts they write
+        /// are its own; links to other drafts are kept, a link to this one made to the copy.
+        /// </summary>
+        private EntityDraft CopyAsRead()
         {
             var copy = (EntityDraft)MemberwiseClone();
             copy.Inputs = DraftInputs.Dropped;
@@ -248,7 +284,7 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             copy.CheckConstraints = new List<CheckConstraintModel>(CheckConstraints);
             copy.KeyAttributes = new List<string>(KeyAttributes);
             copy.ForeignKeys = new List<ForeignKeyModel>(ForeignKeys);
-            AsRead = copy;
+            return copy;
         }
 
         /// <summary>

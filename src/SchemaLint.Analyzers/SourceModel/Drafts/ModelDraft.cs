@@ -71,6 +71,53 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             foreach (var relationship in FluentRelationships) RelationshipsAsRead.Add(relationship.Copy());
         }
 
+        /// <summary>
+        /// A model of the same context and of every model-wide fact this one holds (what discovery and the conventions read
+        /// beyond the drafts), over <paramref name="entities"/> in their order and <paramref name="relationships"/>, which it
+        /// keeps as read (<see cref="RelationshipsAsRead"/>): the model a build that takes some drafts from the record runs
+        /// its conventions over (<see cref="RebuildPlan.ToBuildAgain"/>).
+        /// </summary>
+        public ModelDraft With(IReadOnlyList<(EntityDraft Draft, INamedTypeSymbol Symbol)> entities, IEnumerable<RelationshipDraft> relationships)
+        {
+            var model = new ModelDraft(Context, ContextName, _clr, entities.Count)
+            {
+                IsOpaque = IsOpaque,
+                IsEntitySetComplete = IsEntitySetComplete,
+                DecimalPrecision = DecimalPrecision,
+                StringMaxLength = StringMaxLength,
+                ConventionsOpaque = ConventionsOpaque,
+                Provider = Provider,
+                HasCompiledConfiguration = HasCompiledConfiguration,
+                ScopedModelBuilders = ScopedModelBuilders,
+                OpaqueReason = OpaqueReason,
+            };
+            model.IgnoredTypes.UnionWith(IgnoredTypes);
+            model.OwnedTypes.UnionWith(OwnedTypes);
+            model.RemovedConventions.UnionWith(RemovedConventions);
+            model.CompiledReach.UnionWith(CompiledReach);
+            foreach (var (entity, symbol) in entities)
+            {
+                model._symbols[entity] = symbol;
+                model._entities.Add(entity);
+                model._members.Add(entity);
+                if (entity.Owner is { } owner)
+                {
+                    if (!model._ownedByOwner.TryGetValue(owner, out var owned)) model._ownedByOwner[owner] = owned = new List<EntityDraft>();
+                    owned.Add(entity);
+                }
+                else
+                {
+                    model._bySymbol[symbol] = entity;
+                    model._byType[entity.Type] = entity;
+                }
+            }
+
+            model.FluentRelationships.AddRange(relationships);
+            model.RelationshipsAsRead = new List<RelationshipDraft>(model.FluentRelationships.Count);
+            foreach (var relationship in model.FluentRelationships) model.RelationshipsAsRead.Add(relationship.Copy());
+            return model;
+        }
+
         /// <summary>Types <c>modelBuilder.Ignore&lt;T&gt;()</c> removed from the model.</summary>
         public HashSet<ClrType> IgnoredTypes { get; } = new HashSet<ClrType>();
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
 using SchemaLint.Analyzers.SourceModel.Conventions;
 using SchemaLint.Analyzers.SourceModel.Declarations;
 
@@ -25,8 +26,11 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
     /// entity type it keeps is checked to have come out as its record, where it stood, and as the record of what reading
     /// and discovery made of it before the conventions (<see cref="EntityDraft.AsRead"/>); each piece of model-building
     /// code a skipping reader would take from the record, to have stated the relationships the record says
-    /// (<see cref="CheckUnreachedPieces"/>). Those are what a skipping build would start its conventions from
-    /// (<see cref="CheckEveryPlan"/>). Many-to-many join entity types are the relationship conventions' and are not planned here.
+    /// (<see cref="CheckUnreachedPieces"/>); each kept one to have been made from the inputs its record says. The schema
+    /// is then built again with the kept entity types' drafts and the taken pieces' relationships from the records, as a
+    /// skipping build would start its conventions (<see cref="ToBuildAgain"/>), and that build's schema and records are the
+    /// extraction's, so that records made from records are checked too (<see cref="CheckEveryPlan"/>). Many-to-many join
+    /// entity types are the relationship conventions' and are not planned here.
     /// </summary>
     internal sealed class RebuildPlan
     {
@@ -36,6 +40,9 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         // The names of the entity types the settled plan rebuilds; null until settled, and when everything is rebuilt.
         private HashSet<string>? _rebuilt;
 
+        // The keys of the pieces a skipping reader would take from the record; null until they are checked.
+        private HashSet<object>? _taken;
+
         private RebuildPlan(EmittedModel before)
         {
             _before = before;
@@ -43,8 +50,9 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
 
         /// <summary>
         /// Set by the test suites: every extraction that can makes a plan, and an entity type the plan keeps that differs
-        /// from its record, or stands elsewhere, fails the extraction, so that every edit the suites make checks what a
-        /// skipping reader would rely on. Until a reader skips by them, plans are made only then: an editor would pay for
+        /// from its record, or stands elsewhere, fails the extraction, and the schema is built from the records
+        /// (<see cref="ToBuildAgain"/>), so that every edit the suites make checks what a skipping reader would rely on.
+        /// Until a reader skips by them, plans are made only then: an editor would pay for
         /// a plan nothing reads (about 0.4 MB and a few milliseconds of a 1,000-entity model edit, bench/ANALYSIS.md, run 31).
         /// </summary>
         internal static bool CheckEveryPlan { get; set; }
@@ -233,10 +241,12 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             }
 
             var none = new List<RelationshipDraft>();
+            _taken = new HashSet<object>();
             foreach (var piece in pieces.All)
             {
                 if (!piece.PredictedUnreached || rebuilds.Contains(piece.Key)) continue;
                 PiecesTaken++;
+                _taken.Add(piece.Key);
                 var statedNow = now.TryGetValue(piece.Key, out var list) ? list : none;
                 var statedBefore = recorded.TryGetValue(piece.Key, out var before) ? before : none;
                 if (statedNow.Count != statedBefore.Count)
@@ -249,6 +259,60 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             }
         }
 
+        /// <summary>
+        /// The model a skipping build would run its conventions over, once the plan is settled and its pieces checked: each
+        /// entity type the plan keeps as the record of what reading made of it (<see cref="EmittedModel.Emitted.ReadDraft"/>),
+        /// each one it rebuilds as read in this snapshot (<see cref="EntityDraft.AsRead"/>), in the order read, and the
+        /// Fluent relationships of the pieces taken from the record as recorded, the others as read; every link to another
+        /// draft made to the model's draft of that name. Null when the plan keeps nothing, or something it would take was not
+        /// recorded. The test suites build the schema from it in place of the drafts read (<see cref="CheckEveryPlan"/>), so
+        /// that every edit they make checks that the records and this snapshot's drafts make the model a fresh extraction
+        /// makes; a skipping build would make only the rebuilt drafts.
+        /// </summary>
+        public ModelDraft? ToBuildAgain(ModelDraft read)
+        {
+            if (_rebuilt is not { } rebuilt || Kept == 0 || _taken is not { } taken || read.RelationshipsAsRead is not { } statedNow) return null;
+            var entities = read.Entities;
+            var made = new List<(EntityDraft Draft, INamedTypeSymbol Symbol)>(entities.Count);
+            var byName = new Dictionary<string, EntityDraft>(entities.Count, StringComparer.Ordinal);
+            foreach (var draft in entities)
+            {
+                var asRead = rebuilt.Contains(draft.Name) ? draft.AsRead : _before.Find(draft.Name)?.ReadDraft;
+                if (asRead is null) return null;
+
+                // Made from what this snapshot read for it: the plan checked a kept one's inputs to be its record's.
+                var copy = asRead.ToBuildAgain(draft.Inputs);
+                copy.Name = draft.Name;
+                made.Add((copy, read.SymbolOf(draft)));
+                byName.Add(draft.Name, copy);
+            }
+
+            EntityDraft Linked(EntityDraft linked) => byName.TryGetValue(linked.Name, out var draft)
+                ? draft
+                : throw new InvalidOperationException($"A draft taken to build again names {linked.Name}, which is not in the model.");
+            foreach (var (draft, _) in made) draft.LinkTo(Linked);
+
+            // A relationship may name a draft no longer in the model (the conventions then drop it): it keeps naming one outside.
+            EntityDraft End(EntityDraft end) => byName.TryGetValue(end.Name, out var draft) ? draft : end;
+            var relationships = new List<RelationshipDraft>(statedNow.Count);
+            var takenSoFar = new Dictionary<object, int>();
+            foreach (var relationship in statedNow)
+            {
+                if (relationship.Piece is { } piece && taken.Contains(piece.Key))
+                {
+                    takenSoFar.TryGetValue(piece.Key, out var index);
+                    takenSoFar[piece.Key] = index + 1;
+                    relationships.Add(_before.RelationshipsAsRead![piece.Key][index].ToBuildAgain(piece, End));
+                }
+                else
+                {
+                    relationships.Add(relationship.ToBuildAgain(relationship.Piece, End));
+                }
+            }
+
+            return read.With(made, relationships);
+        }
+
         private void CheckKept(IReadOnlyList<EntityDraft> entities, HashSet<string> rebuilt)
         {
             for (var position = 0; position < entities.Count; position++)
@@ -258,6 +322,8 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
                 var before = _before.Find(draft.Name);
                 if (before is null || before.Position != position || !EmitInputs.Same(draft, before.Draft))
                     throw new InvalidOperationException($"The rebuild plan kept {draft.Name}, which differs from the snapshot before's record.");
+                if (!draft.Inputs.SameAs(before.Inputs))
+                    throw new InvalidOperationException($"The rebuild plan kept {draft.Name}, which was made from other declarations or pieces than its record says.");
 
                 // What a skipping build would take from the record in place of reading it: conventions then run over it.
                 if (before.ReadDraft is not { } read || draft.AsRead is not { } now) continue;

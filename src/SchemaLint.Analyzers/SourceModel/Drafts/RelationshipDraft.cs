@@ -61,6 +61,20 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         public RelationshipDraft Copy() => (RelationshipDraft)MemberwiseClone();
 
         /// <summary>
+        /// A copy for the conventions to settle again, stated by <paramref name="piece"/>, its ends replaced by the drafts
+        /// <paramref name="relink"/> gives for them (a record's stand-ins, or drafts of a build whose drafts were copied).
+        /// </summary>
+        public RelationshipDraft ToBuildAgain(FluentPiece? piece, Func<EntityDraft, EntityDraft> relink)
+        {
+            var copy = Copy();
+            copy.Source = relink(Source);
+            copy.Target = relink(Target);
+            copy.DeclaredDependent = DeclaredDependent is null ? null : relink(DeclaredDependent);
+            copy.Piece = piece;
+            return copy;
+        }
+
+        /// <summary>
         /// The relationship as the next snapshot compares it, its ends replaced by <paramref name="standIn"/>s that carry their
         /// names (as <see cref="EntityDraft.Recorded"/> does) and its piece left out, so that the record keeps no draft or
         /// tree of this snapshot alive.
