@@ -118,6 +118,7 @@ namespace SchemaLint.Analyzers.SourceModel
             var entities = new List<(EntityDraft Draft, EntityTypeModel Entity)>();
             var emitter = new SchemaEmitter(draft, code, before, editedTrees);
             var model = emitter.Emit(relationships.JoinEntities, entities);
+            foreach (var entity in draft.Entities) entity.CheckReadStateKept();
             return (model, emitter, entities);
         }
 

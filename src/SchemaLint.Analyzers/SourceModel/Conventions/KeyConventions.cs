@@ -97,13 +97,13 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             entity.ResolvedPrimaryKey = names;
             entity.PrimaryKeyLocation = location;
             entity.ResolvedKeyless = Fact<bool>.Known(false, location);
-            foreach (var name in names) FindProperty(entity, name)!.IsKeyPart = true;
+            foreach (var name in names) entity.Writable(FindProperty(entity, name)!).IsKeyPart = true;
             foreach (var alternate in entity.AlternateKeys)
             {
                 foreach (var name in alternate.Value)
                 {
                     var property = FindProperty(entity, name);
-                    if (property is not null) property.IsKeyPart = true;
+                    if (property is not null) entity.Writable(property).IsKeyPart = true;
                 }
             }
         }

@@ -55,13 +55,13 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                 return;
             }
 
-            var foreignKey = owned.Property(owned.OwnershipForeignKeyNames?[0] ?? ComposeName(owner.Type.Name, keyProperty.Name));
+            var foreignKey = owned.WritableProperty(owned.OwnershipForeignKeyNames?[0] ?? ComposeName(owner.Type.Name, keyProperty.Name));
 
             // A foreign key the owned type declares itself (Property<OrderId>("OrderId")) keeps its own type.
             foreignKey.Type ??= keyProperty.Type.Underlying;
             foreignKey.IsForeignKeyPart = true;
             foreignKey.Location ??= owned.OwnershipLocation;
-            if (!owned.Declared.Contains(foreignKey)) owned.Declared.Insert(0, foreignKey);
+            if (!owned.Declared.Contains(foreignKey)) owned.Declare(foreignKey, 0);
             var key = new List<string> { foreignKey.Name };
             if (owned.PrimaryKey is { } configuredKey)
             {
@@ -76,7 +76,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                         return;
                     }
 
-                    part.IsKeyPart = true;
+                    owned.Writable(part).IsKeyPart = true;
                 }
             }
             else if (owned.OwnershipIsCollection)
@@ -87,12 +87,12 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                 }
                 else
                 {
-                    var id = owned.Property("Id");
+                    var id = owned.WritableProperty("Id");
                     id.Type = _int32;
                     id.IsKeyPart = true;
                     id.ValueGenerated ??= new Configured<ValueGeneration>(ValueGeneration.OnAdd, null);
                     id.Location ??= owned.OwnershipLocation;
-                    owned.Declared.Insert(1, id);
+                    owned.Declare(id, 1);
                     key.Add("Id");
                 }
             }
@@ -100,7 +100,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             if (owned.PrimaryKey is null) foreignKey.IsKeyPart = true;
             owned.ResolvedPrimaryKey = key;
             owned.ResolvedKeyless = false;
-            owned.ForeignKeys.Add(new ForeignKeyModel(new[] { foreignKey.Name }, owner.Name, ownerKey!)
+            owned.AddForeignKey(new ForeignKeyModel(new[] { foreignKey.Name }, owner.Name, ownerKey!)
             {
                 IsRequired = true,
                 DeclaredRequiredness = DeclaredRequiredness.Unspecified,
@@ -367,7 +367,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             var explicitlyRequired = relationship.Required?.Value == true || requiredAttribute;
             for (var i = 0; i < foreignKey.Count; i++)
             {
-                var property = foreignKey[i];
+                var property = foreignKey[i] = dependent.Writable(foreignKey[i]);
                 property.IsForeignKeyPart = true;
                 if (principalKey[i]!.MaxLength is not null || _model.StringMaxLength is not null) property.SharesPrincipalFacets = true;
                 if (property.IsShadow) property.RequiredByRelationship = required;
@@ -390,11 +390,11 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
             if (relationship.PrincipalKeyNames is not null && !SameNames(principalRoot.ResolvedPrimaryKey, relationship.PrincipalKeyNames)
                 && !principalRoot.AlternateKeys.Any(k => SameNames(k.Value, relationship.PrincipalKeyNames)))
             {
-                principalRoot.AlternateKeys.Add(new Configured<List<string>>(relationship.PrincipalKeyNames, relationship.Location));
-                foreach (var property in principalKey) property!.IsKeyPart = true;
+                principalRoot.AddAlternateKey(new Configured<List<string>>(relationship.PrincipalKeyNames, relationship.Location));
+                for (var i = 0; i < principalKey.Count; i++) (principalKey[i] = principal.Writable(principalKey[i]!)).IsKeyPart = true;
             }
 
-            dependent.ForeignKeys.Add(new ForeignKeyModel(foreignKey.Select(p => p.Name), principal.Name, principalKeyNames)
+            dependent.AddForeignKey(new ForeignKeyModel(foreignKey.Select(p => p.Name), principal.Name, principalKeyNames)
             {
                 IsRequired = Fact<bool>.Known(required, relationship.Required?.Location),
                 DeclaredRequiredness = declared,
@@ -444,7 +444,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                 return;
             }
 
-            derived.ForeignKeys.Add(new ForeignKeyModel(key, derived.BaseType!.Name, key)
+            derived.AddForeignKey(new ForeignKeyModel(key, derived.BaseType!.Name, key)
             {
                 IsRequired = true,
                 DeclaredRequiredness = DeclaredRequiredness.Unspecified,
@@ -522,10 +522,10 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
 
         private static PropertyDraft AddShadow(EntityDraft dependent, string name, ClrType keyType, SourceLocation? location)
         {
-            var property = dependent.Property(name);
+            var property = dependent.WritableProperty(name);
             property.Type ??= keyType;
             property.Location ??= location;
-            if (!dependent.Declared.Contains(property)) dependent.Declared.Add(property);
+            if (!dependent.Declared.Contains(property)) dependent.Declare(property);
             return property;
         }
 
@@ -601,7 +601,7 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
                     }
 
                     if (IsCovered(entity, foreignKey.PropertyNames)) continue;
-                    entity.Indexes.Add(new IndexDraft(foreignKey.PropertyNames.ToList(), foreignKey.Location)
+                    entity.AddIndex(new IndexDraft(foreignKey.PropertyNames.ToList(), foreignKey.Location)
                     {
                         IsUnique = foreignKey.IsUnique,
                         IsByConvention = true,

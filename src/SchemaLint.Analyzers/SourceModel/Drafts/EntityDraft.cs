@@ -153,6 +153,101 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             return property;
         }
 
+        // Whether what reading made of this draft is shared: with AsRead, or with the record of a draft as read this one was
+        // copied from (ToBuildAgain). The conventions then add to copies of the lists and of the property table, and write
+        // into copies of the property drafts, made on their first write; what reading made stays as it was, for the next
+        // model edit to build from. A draft nothing shares (an editor's, which keeps no record of what was read) is written
+        // in place.
+        private bool _readStateShared;
+        private bool _ownsCollections = true;
+        private HashSet<PropertyDraft>? _ownProperties;
+
+        private void ShareReadState()
+        {
+            _readStateShared = true;
+            _ownsCollections = false;
+            _ownProperties = null;
+        }
+
+        /// <summary>The lists and the property table the conventions add to, made this draft's own before they add.</summary>
+        private void OwnCollections()
+        {
+            if (_ownsCollections) return;
+            _ownsCollections = true;
+            _properties = new Dictionary<string, PropertyDraft>(_properties, StringComparer.Ordinal);
+            Declared = new List<PropertyDraft>(Declared);
+            AlternateKeys = new List<Configured<List<string>>>(AlternateKeys);
+            Indexes = new List<IndexDraft>(Indexes);
+            ForeignKeys = new List<ForeignKeyModel>(ForeignKeys);
+        }
+
+        /// <summary>A foreign key the conventions settled, added without writing into what reading made.</summary>
+        public void AddForeignKey(ForeignKeyModel foreignKey)
+        {
+            OwnCollections();
+            ForeignKeys.Add(foreignKey);
+        }
+
+        /// <summary>A key the conventions found a relationship to need, added without writing into what reading made.</summary>
+        public void AddAlternateKey(Configured<List<string>> key)
+        {
+            OwnCollections();
+            AlternateKeys.Add(key);
+        }
+
+        /// <summary>An index the conventions add, without writing into what reading made.</summary>
+        public void AddIndex(IndexDraft index)
+        {
+            OwnCollections();
+            Indexes.Add(index);
+        }
+
+        /// <summary>Declares a property the conventions made (a shadow foreign key or key), at <paramref name="position"/> or last.</summary>
+        public void Declare(PropertyDraft property, int? position = null)
+        {
+            OwnCollections();
+            if (position is { } at) Declared.Insert(at, property);
+            else Declared.Add(property);
+        }
+
+        /// <summary>The property of that name for the conventions to write into, made when it is new (a shadow property).</summary>
+        public PropertyDraft WritableProperty(string name)
+        {
+            OwnCollections();
+            if (_properties.TryGetValue(name, out var existing)) return OwnProperty(existing);
+            var property = new PropertyDraft(name);
+            _properties[name] = property;
+            if (_readStateShared) (_ownProperties ??= new HashSet<PropertyDraft>()).Add(property);
+            return property;
+        }
+
+        /// <summary>
+        /// <paramref name="property"/>, declared on this entity type or a base entity type, as the conventions may write into
+        /// it: the very draft, or a copy taking its place where reading made it is shared. Callers use what this returns.
+        /// </summary>
+        public PropertyDraft Writable(PropertyDraft property)
+        {
+            for (var current = this; current is not null; current = current.BaseType)
+            {
+                if (current._properties.TryGetValue(property.Name, out var held) && ReferenceEquals(held, property)) return current.OwnProperty(property);
+                if (current.Declared.Contains(property)) return current.OwnProperty(property);
+            }
+
+            throw new InvalidOperationException($"{property.Name} is not a property of {Name} or of its base types.");
+        }
+
+        private PropertyDraft OwnProperty(PropertyDraft property)
+        {
+            if (!_readStateShared || _ownProperties?.Contains(property) == true) return property;
+            OwnCollections();
+            var copy = property.Copy();
+            if (_properties.TryGetValue(property.Name, out var held) && ReferenceEquals(held, property)) _properties[property.Name] = copy;
+            var at = Declared.IndexOf(property);
+            if (at >= 0) Declared[at] = copy;
+            (_ownProperties ??= new HashSet<PropertyDraft>()).Add(copy);
+            return copy;
+        }
+
         /// <summary>
         /// Makes room for <paramref name="members"/> more properties before discovery adds them one by one: grown from empty,
         /// the property table and <see cref="Declared"/> allocated about twice what they end up holding, for every entity
@@ -192,6 +287,7 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             // the snapshot it was made in, for as long as the entity type stays kept.
             record.Inputs = DraftInputs.Dropped;
             record.AsRead = null;
+            record._readStateCheck = null;
             record.Owner = Owner is null ? null : standIn(Owner);
             record.BaseType = BaseType is null ? null : standIn(BaseType);
             record.Navigations = new List<NavigationDraft>(Navigations.Count);
@@ -213,21 +309,70 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         /// </summary>
         public EntityDraft? AsRead { get; private set; }
 
-        /// <summary>Copies the draft as read (<see cref="AsRead"/>), once discovery is done and before any convention runs.</summary>
-        public void KeepAsRead() => AsRead = CopyAsRead();
+        /// <summary>
+        /// Keeps the draft as read (<see cref="AsRead"/>), once discovery is done and before any convention runs: what it holds
+        /// is shared from then on, the conventions writing into copies of what they change; its navigations, which they
+        /// claim, are copied for the draft as read.
+        /// </summary>
+        public void KeepAsRead()
+        {
+            var asRead = (EntityDraft)MemberwiseClone();
+            asRead.Inputs = DraftInputs.Dropped;
+            asRead.NamedBy = null;
+            asRead.AsRead = null;
+            asRead._readStateCheck = null;
+            asRead.Navigations = new List<NavigationDraft>(Navigations.Count);
+            foreach (var navigation in Navigations)
+            {
+                var declaring = navigation.Declaring == this ? asRead : navigation.Declaring;
+                var target = navigation.Target == this ? asRead : navigation.Target;
+                asRead.Navigations.Add(new NavigationDraft(declaring, navigation.Member, target, navigation.IsCollection) { IsClaimed = navigation.IsClaimed });
+            }
+
+            AsRead = asRead;
+            _readStateCheck = ReadStateChecked ? CopyAsRead() : null;
+            ShareReadState();
+        }
+
+        /// <summary>
+        /// Set by the test suites: each draft whose read state is shared also keeps a copy of it, and
+        /// <see cref="CheckReadStateKept"/> fails the extraction when the conventions wrote into what they share.
+        /// </summary>
+        internal static bool ReadStateChecked { get; set; }
+
+        // A copy of what reading made, taken where that is shared while ReadStateChecked.
+        private EntityDraft? _readStateCheck;
+
+        /// <summary>What reading made of this draft is as it was before the conventions ran (asked once they have).</summary>
+        public void CheckReadStateKept()
+        {
+            if (_readStateCheck is null || AsRead is null) return;
+
+            // The one write allowed: the emitter's name for an owned type, which the record of what was read takes.
+            _readStateCheck.Name = AsRead.Name;
+            if (!Conventions.EmitInputs.Same(AsRead, _readStateCheck))
+                throw new InvalidOperationException($"The conventions wrote into what reading made of {Name}, which the record of what was read shares.");
+        }
 
         /// <summary>
         /// A draft for the conventions to build again from this copy of a draft as read (the record of one,
         /// <see cref="Conventions.EmittedModel.Emitted.ReadDraft"/>, or an <see cref="AsRead"/>), made from
-        /// <paramref name="inputs"/>: its own property drafts and lists, its links still to the drafts this one names until
-        /// <see cref="LinkTo"/> makes them the model's. This copy, which the conventions leave as it is, is the new draft's
-        /// <see cref="AsRead"/>: a kept entity type's record of what was read serves every edit that keeps it.
+        /// <paramref name="inputs"/>: it shares what this one holds, the conventions writing into copies of what they change,
+        /// and its links are still to the drafts this one names until <see cref="LinkTo"/> makes them the model's. This
+        /// draft, which the conventions leave as it is, is the new draft's <see cref="AsRead"/>: a kept entity type's record
+        /// of what was read serves every edit that keeps it.
         /// </summary>
         public EntityDraft ToBuildAgain(DraftInputs inputs)
         {
-            var copy = CopyAsRead();
+            var copy = (EntityDraft)MemberwiseClone();
             copy.Inputs = inputs;
+            copy.NamedBy = null;
             copy.AsRead = this;
+            copy._readStateCheck = ReadStateChecked ? CopyAsRead() : null;
+
+            // LinkTo makes each navigation anew: the conventions claim navigations, writing into them.
+            copy.Navigations = new List<NavigationDraft>(Navigations);
+            copy.ShareReadState();
             return copy;
         }
 
@@ -256,6 +401,7 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             copy.Inputs = DraftInputs.Dropped;
             copy.NamedBy = null;
             copy.AsRead = null;
+            copy._readStateCheck = null;
 
             // Conventions write into property drafts (key and foreign-key parts, requiredness by relationship) and add some
             // (shadow foreign keys): each is copied once, and Declared names the copies the table holds.
