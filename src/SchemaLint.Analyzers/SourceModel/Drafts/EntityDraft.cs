@@ -154,58 +154,72 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         }
 
         // Whether what reading made of this draft is shared: with AsRead, or with the record of a draft as read this one was
-        // copied from (ToBuildAgain). The conventions then add to copies of the lists and of the property table, and write
-        // into copies of the property drafts, made on their first write; what reading made stays as it was, for the next
-        // model edit to build from. A draft nothing shares (an editor's, which keeps no record of what was read) is written
-        // in place.
+        // copied from (ToBuildAgain). The conventions then add to copies of the lists, made on their first addition, and write
+        // into copies of the property drafts, made on their first write and declared in place of the originals; what reading
+        // made stays as it was, for the next model edit to build from. The property table is left as read: after discovery
+        // only the conventions look a property up by name, and they find the copies first. A draft nothing shares (an
+        // editor's, which keeps no record of what was read) is written in place.
         private bool _readStateShared;
-        private bool _ownsCollections = true;
-        private HashSet<PropertyDraft>? _ownProperties;
+        private SharedCollections _copied;
+        private PropertyDraft? _ownProperty;
+        private List<PropertyDraft>? _moreOwnProperties;
+
+        [Flags]
+        private enum SharedCollections
+        {
+            None = 0,
+            Declared = 1,
+            AlternateKeys = 2,
+            Indexes = 4,
+            ForeignKeys = 8,
+        }
 
         private void ShareReadState()
         {
             _readStateShared = true;
-            _ownsCollections = false;
-            _ownProperties = null;
+            _copied = SharedCollections.None;
+            _ownProperty = null;
+            _moreOwnProperties = null;
         }
 
-        /// <summary>The lists and the property table the conventions add to, made this draft's own before they add.</summary>
-        private void OwnCollections()
+        /// <summary>Whether the conventions must copy <paramref name="collection"/> before they add to it (and marks it copied).</summary>
+        private bool MustCopy(SharedCollections collection)
         {
-            if (_ownsCollections) return;
-            _ownsCollections = true;
-            _properties = new Dictionary<string, PropertyDraft>(_properties, StringComparer.Ordinal);
-            Declared = new List<PropertyDraft>(Declared);
-            AlternateKeys = new List<Configured<List<string>>>(AlternateKeys);
-            Indexes = new List<IndexDraft>(Indexes);
-            ForeignKeys = new List<ForeignKeyModel>(ForeignKeys);
+            if (!_readStateShared || (_copied & collection) != 0) return false;
+            _copied |= collection;
+            return true;
         }
 
         /// <summary>A foreign key the conventions settled, added without writing into what reading made.</summary>
         public void AddForeignKey(ForeignKeyModel foreignKey)
         {
-            OwnCollections();
-            ForeignKeys.Add(foreignKey);
+            if (MustCopy(SharedCollections.ForeignKeys)) ForeignKeys = new List<ForeignKeyModel>(ForeignKeys.Count + 1) { foreignKey };
+            else ForeignKeys.Add(foreignKey);
         }
 
         /// <summary>A key the conventions found a relationship to need, added without writing into what reading made.</summary>
         public void AddAlternateKey(Configured<List<string>> key)
         {
-            OwnCollections();
+            if (MustCopy(SharedCollections.AlternateKeys)) AlternateKeys = new List<Configured<List<string>>>(AlternateKeys);
             AlternateKeys.Add(key);
         }
 
         /// <summary>An index the conventions add, without writing into what reading made.</summary>
         public void AddIndex(IndexDraft index)
         {
-            OwnCollections();
+            if (MustCopy(SharedCollections.Indexes)) Indexes = new List<IndexDraft>(Indexes);
             Indexes.Add(index);
+        }
+
+        private void OwnDeclared()
+        {
+            if (MustCopy(SharedCollections.Declared)) Declared = new List<PropertyDraft>(Declared);
         }
 
         /// <summary>Declares a property the conventions made (a shadow foreign key or key), at <paramref name="position"/> or last.</summary>
         public void Declare(PropertyDraft property, int? position = null)
         {
-            OwnCollections();
+            OwnDeclared();
             if (position is { } at) Declared.Insert(at, property);
             else Declared.Add(property);
         }
@@ -213,24 +227,25 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         /// <summary>The property of that name for the conventions to write into, made when it is new (a shadow property).</summary>
         public PropertyDraft WritableProperty(string name)
         {
-            OwnCollections();
+            if (OwnPropertyNamed(name) is { } owned) return owned;
             if (_properties.TryGetValue(name, out var existing)) return OwnProperty(existing);
             var property = new PropertyDraft(name);
-            _properties[name] = property;
-            if (_readStateShared) (_ownProperties ??= new HashSet<PropertyDraft>()).Add(property);
+            if (_readStateShared) AddOwnProperty(property);
+            else _properties[name] = property;
             return property;
         }
 
         /// <summary>
         /// <paramref name="property"/>, declared on this entity type or a base entity type, as the conventions may write into
-        /// it: the very draft, or a copy taking its place where reading made it is shared. Callers use what this returns.
+        /// it: the very draft, or a copy declared in its place where what reading made is shared. Callers use what this returns.
         /// </summary>
         public PropertyDraft Writable(PropertyDraft property)
         {
             for (var current = this; current is not null; current = current.BaseType)
             {
-                if (current._properties.TryGetValue(property.Name, out var held) && ReferenceEquals(held, property)) return current.OwnProperty(property);
-                if (current.Declared.Contains(property)) return current.OwnProperty(property);
+                if (current.Declared.Contains(property) || current.IsOwnProperty(property)
+                    || current._properties.TryGetValue(property.Name, out var held) && ReferenceEquals(held, property))
+                    return current.OwnProperty(property);
             }
 
             throw new InvalidOperationException($"{property.Name} is not a property of {Name} or of its base types.");
@@ -238,14 +253,39 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
 
         private PropertyDraft OwnProperty(PropertyDraft property)
         {
-            if (!_readStateShared || _ownProperties?.Contains(property) == true) return property;
-            OwnCollections();
+            if (!_readStateShared || IsOwnProperty(property)) return property;
             var copy = property.Copy();
-            if (_properties.TryGetValue(property.Name, out var held) && ReferenceEquals(held, property)) _properties[property.Name] = copy;
             var at = Declared.IndexOf(property);
-            if (at >= 0) Declared[at] = copy;
-            (_ownProperties ??= new HashSet<PropertyDraft>()).Add(copy);
+            if (at >= 0)
+            {
+                OwnDeclared();
+                Declared[at] = copy;
+            }
+
+            AddOwnProperty(copy);
             return copy;
+        }
+
+        private void AddOwnProperty(PropertyDraft property)
+        {
+            if (_ownProperty is null) _ownProperty = property;
+            else (_moreOwnProperties ??= new List<PropertyDraft>(2)).Add(property);
+        }
+
+        private bool IsOwnProperty(PropertyDraft property) =>
+            ReferenceEquals(_ownProperty, property) || _moreOwnProperties?.Contains(property) == true;
+
+        private PropertyDraft? OwnPropertyNamed(string name)
+        {
+            if (_ownProperty is null) return null;
+            if (_ownProperty.Name == name) return _ownProperty;
+            if (_moreOwnProperties is null) return null;
+            foreach (var property in _moreOwnProperties)
+            {
+                if (property.Name == name) return property;
+            }
+
+            return null;
         }
 
         /// <summary>
