@@ -241,6 +241,10 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         /// </summary>
         public PropertyDraft Writable(PropertyDraft property)
         {
+            // An editor's drafts share nothing: asked for every key and foreign-key part, the search below is then skipped.
+            var shared = false;
+            for (var current = this; current is not null && !shared; current = current.BaseType) shared = current._readStateShared;
+            if (!shared) return property;
             for (var current = this; current is not null; current = current.BaseType)
             {
                 if (current.Declared.Contains(property) || current.IsOwnProperty(property)
