@@ -121,6 +121,23 @@ public sealed class EmittedRecordTests
     }
 
     [Fact]
+    public void The_conventions_mark_keys_and_foreign_keys_in_copies_of_the_property_drafts_the_record_of_what_was_read_holds()
+    {
+        var compilation = SourceModelHarness.Compile(Shop, moreFiles: ("Customer.cs", Customer));
+        var (footprint, _) = Extract(compilation, before: null);
+        var order = Records(footprint, "ShopContext").Find("Order")!;
+
+        // What reading made of Order is shared with the draft the conventions settle, which write into copies of what they change.
+        Assert.True(Property(order.Draft, "Id").IsKeyPart);
+        Assert.True(Property(order.Draft, "CustomerId").IsForeignKeyPart);
+        Assert.False(Property(order.ReadDraft!, "Id").IsKeyPart);
+        Assert.False(Property(order.ReadDraft!, "CustomerId").IsForeignKeyPart);
+        Assert.Same(Property(order.Draft, "CustomerId").Member, Property(order.ReadDraft!, "CustomerId").Member);
+    }
+
+    private static PropertyDraft Property(EntityDraft draft, string name) => draft.Declared.Single(property => property.Name == name);
+
+    [Fact]
     public void A_kept_entity_type_keeps_the_record_it_had_and_an_edited_one_gets_a_new_one()
     {
         var compilation = SourceModelHarness.Compile(Shop, moreFiles: ("Customer.cs", Customer));
