@@ -426,6 +426,7 @@ namespace SchemaLint.Analyzers.SourceModel
                         plans.KeptAsRead += emitted.PlanKeptAsRead;
                         plans.PiecesTaken += emitted.PlanPiecesTaken;
                         if (emitted.PlanBuiltFromRecord) plans.BuiltFromRecord++;
+                        if (emitted.PlanStayedWithinCandidates) plans.WithinCandidates++;
                     }
 
                     return plans;
@@ -580,5 +581,8 @@ namespace SchemaLint.Analyzers.SourceModel
 
         /// <summary>Models built with the kept entity types' drafts and the taken pieces' relationships from the record.</summary>
         public int BuiltFromRecord;
+
+        /// <summary>Compared plans that rebuilt, of the entity types the record has, only those named before reading.</summary>
+        public int WithinCandidates;
     }
 }

@@ -81,6 +81,7 @@ namespace SchemaLint.Analyzers.SourceModel
                     emitter.Emitted.PlanRebuilt = plan.Rebuilt;
                     emitter.Emitted.PlanKeptAsRead = plan.KeptAsRead;
                     emitter.Emitted.PlanPiecesTaken = plan.PiecesTaken;
+                    emitter.Emitted.PlanStayedWithinCandidates = plan.StaysWithinCandidates;
                 }
 
                 emitter.Emitted.Pieces = reader.Pieces;

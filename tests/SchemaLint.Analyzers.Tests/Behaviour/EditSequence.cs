@@ -58,6 +58,7 @@ internal static class EditSequence
                 outcome.EntityTypesKeptAsRead += plans.KeptAsRead;
                 outcome.PiecesTaken += plans.PiecesTaken;
                 outcome.BuiltFromRecord += plans.BuiltFromRecord;
+                outcome.PlansWithinCandidates += plans.WithinCandidates;
             }
 
             outcome.Applied.Add((patched ? "patched " : carried ? "carried " : "built   ") + edit.Description);
@@ -146,8 +147,11 @@ internal static class EditSequence
         /// <summary>The models built with the kept entity types' drafts and the taken pieces' relationships from the record.</summary>
         public int BuiltFromRecord { get; set; }
 
+        /// <summary>The compared plans that rebuilt only entity types named before reading (or new ones): a skipping build's first start would do.</summary>
+        public int PlansWithinCandidates { get; set; }
+
         /// <summary>The rebuild plans' figures in words.</summary>
-        public string RebuildPlans => $"{PlansMade} rebuild plans, {PlansCompared} compared, {PlansInOneRound} in one round, keeping {EntityTypesPlannedKept} of {EntityTypesPlanned} entity types ({EntityTypesKeptAsRead} checked as read), taking {PiecesTaken} pieces from the record, {BuiltFromRecord} models built from it";
+        public string RebuildPlans => $"{PlansMade} rebuild plans, {PlansCompared} compared, {PlansInOneRound} in one round, {PlansWithinCandidates} within what they named before reading, keeping {EntityTypesPlannedKept} of {EntityTypesPlanned} entity types ({EntityTypesKeptAsRead} checked as read), taking {PiecesTaken} pieces from the record, {BuiltFromRecord} models built from it";
 
         /// <summary>The pieces figures in words.</summary>
         public string Pieces => $"{PiecesRead} pieces read, {PiecesWithRecord} with a record to ask, {PiecesPredictedUnreached} of them known unreached before reading; {RebuildPlans}";

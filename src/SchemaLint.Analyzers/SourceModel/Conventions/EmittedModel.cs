@@ -79,6 +79,9 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         /// <summary>The model was built from the plan's drafts, the kept ones taken from the record (<see cref="RebuildPlan.ToBuildAgain"/>).</summary>
         public bool PlanBuiltFromRecord { get; set; }
 
+        /// <summary>The settled plan rebuilt only what it named before reading (<see cref="RebuildPlan.StaysWithinCandidates"/>; a test seam).</summary>
+        public bool PlanStayedWithinCandidates { get; set; }
+
         /// <param name="kept">The snapshot before's entity type, when its model is kept: its record of the draft is kept with it.</param>
         /// <param name="position">Where the draft stands among the model's drafts.</param>
         public void Add(EntityDraft draft, int position, EntityTypeModel entity, bool hasDerivedTypes, Emitted? kept)

@@ -40,6 +40,9 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         // The names of the entity types the settled plan rebuilds; null until settled, and when everything is rebuilt.
         private HashSet<string>? _rebuilt;
 
+        // The entity types the plan names before anything is read (Seed): its first seeds and their neighbours in the record.
+        private HashSet<string> _candidates = new HashSet<string>(StringComparer.Ordinal);
+
         // The keys of the pieces a skipping reader would take from the record; null until they are checked.
         private HashSet<object>? _taken;
 
@@ -73,6 +76,13 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         public int PiecesTaken { get; private set; }
 
         /// <summary>
+        /// Whether the settled plan rebuilds, of the entity types the record has, only those it named before anything was
+        /// read (<see cref="Seed"/>'s seeds and their neighbours in the record): a build that skips from there on needs no
+        /// second start. Entity types new to the model have no record and are built whichever way.
+        /// </summary>
+        public bool StaysWithinCandidates { get; private set; }
+
+        /// <summary>
         /// How many rounds of building the plan took: 1 when every change stopped inside the entity types it first chose to
         /// rebuild; 0 when the edit changed something model-wide and everything is rebuilt.
         /// </summary>
@@ -102,6 +112,11 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
                 if (!before.Find(name)!.Inputs.StillHold(declarationHolds, unreached)) plan._seeds.Add(name);
             }
 
+            // What a skipping build would know to build before reading anything: those and their neighbours in the record.
+            plan._candidates = new HashSet<string>(plan._seeds, StringComparer.Ordinal);
+            var neighbours = new List<string>();
+            foreach (var name in plan._seeds) AddNeighbours(before.Find(name)!.Draft, before.Find(name)!.NamedBy, neighbours);
+            plan._candidates.UnionWith(neighbours);
             return plan;
         }
 
@@ -181,6 +196,12 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
 
             Kept = entities.Count - Rebuilt;
             _rebuilt = rebuilt;
+            StaysWithinCandidates = true;
+            foreach (var name in rebuilt)
+            {
+                if (_before.Find(name) is not null && !_candidates.Contains(name)) StaysWithinCandidates = false;
+            }
+
             if (CheckEveryPlan) CheckKept(entities, rebuilt);
         }
 
