@@ -12,7 +12,9 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
     /// reader that skips would make it:
     /// <list type="number">
     /// <item>Before reading (<see cref="Seed"/>): the entity types whose record's inputs the edit can have changed, a
-    /// declaration not taken over or a piece of model-building code the record does not say is unreached.</item>
+    /// declaration not taken over or a piece of model-building code the record does not say is unreached; with their
+    /// neighbours in the record, what a build that skips would know to build before reading anything
+    /// (<see cref="StaysWithinCandidates"/>).</item>
     /// <item>Once the pieces the edit reaches are read (<see cref="Reach"/>): the entity types they reach now, the ones new
     /// to the model and the ones gone from it.</item>
     /// <item>To rebuild: those, and every entity type one step from one of them in either snapshot (its base type, owner,
