@@ -426,6 +426,8 @@ namespace SchemaLint.Analyzers.SourceModel
                         plans.KeptAsRead += emitted.PlanKeptAsRead;
                         plans.PiecesTaken += emitted.PlanPiecesTaken;
                         if (emitted.PlanBuiltFromRecord) plans.BuiltFromRecord++;
+                        plans.EntityTypesFromRecord += emitted.PlanTakenBeforeReading.EntityTypes;
+                        plans.PiecesFromRecord += emitted.PlanTakenBeforeReading.Pieces;
                         if (emitted.PlanStayedWithinCandidates) plans.WithinCandidates++;
                     }
 
@@ -581,6 +583,11 @@ namespace SchemaLint.Analyzers.SourceModel
 
         /// <summary>Models built with the kept entity types' drafts and the taken pieces' relationships from the record.</summary>
         public int BuiltFromRecord;
+
+        /// <summary>In those, the entity types and the pieces (with the relationships they state) taken from the record.</summary>
+        public int EntityTypesFromRecord;
+
+        public int PiecesFromRecord;
 
         /// <summary>Compared plans that rebuilt, of the entity types the record has, only those named before reading.</summary>
         public int WithinCandidates;

@@ -72,6 +72,7 @@ namespace SchemaLint.Analyzers.SourceModel
                         draft = fromRecord;
                         (model, emitter, entities) = Settle(draft, int32, code, before, editedTrees);
                         emitter.Emitted.PlanBuiltFromRecord = true;
+                        emitter.Emitted.PlanTakenBeforeReading = plan.TakenBeforeReading;
                     }
 
                     // Counts, not the plan: it holds the snapshot before's emitted model, which would then live on.

@@ -58,6 +58,8 @@ internal static class EditSequence
                 outcome.EntityTypesKeptAsRead += plans.KeptAsRead;
                 outcome.PiecesTaken += plans.PiecesTaken;
                 outcome.BuiltFromRecord += plans.BuiltFromRecord;
+                outcome.EntityTypesFromRecord += plans.EntityTypesFromRecord;
+                outcome.PiecesFromRecord += plans.PiecesFromRecord;
                 outcome.PlansWithinCandidates += plans.WithinCandidates;
             }
 
@@ -150,8 +152,13 @@ internal static class EditSequence
         /// <summary>The compared plans that rebuilt only entity types named before reading (or new ones): a skipping build's first start would do.</summary>
         public int PlansWithinCandidates { get; set; }
 
+        /// <summary>In the models built from the record, the entity types and the pieces taken from it.</summary>
+        public int EntityTypesFromRecord { get; set; }
+
+        public int PiecesFromRecord { get; set; }
+
         /// <summary>The rebuild plans' figures in words.</summary>
-        public string RebuildPlans => $"{PlansMade} rebuild plans, {PlansCompared} compared, {PlansInOneRound} in one round, {PlansWithinCandidates} within what they named before reading, keeping {EntityTypesPlannedKept} of {EntityTypesPlanned} entity types ({EntityTypesKeptAsRead} checked as read), taking {PiecesTaken} pieces from the record, {BuiltFromRecord} models built from it";
+        public string RebuildPlans => $"{PlansMade} rebuild plans, {PlansCompared} compared, {PlansInOneRound} in one round, {PlansWithinCandidates} within what they named before reading, keeping {EntityTypesPlannedKept} of {EntityTypesPlanned} entity types ({EntityTypesKeptAsRead} checked as read), taking {PiecesTaken} pieces from the record, {BuiltFromRecord} models built from it ({EntityTypesFromRecord} entity types and {PiecesFromRecord} pieces taken)";
 
         /// <summary>The pieces figures in words.</summary>
         public string Pieces => $"{PiecesRead} pieces read, {PiecesWithRecord} with a record to ask, {PiecesPredictedUnreached} of them known unreached before reading; {RebuildPlans}";

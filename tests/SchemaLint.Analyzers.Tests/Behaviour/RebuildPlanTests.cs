@@ -203,6 +203,16 @@ public sealed class RebuildPlanTests
         Assert.Equal(0, Plans(compilation).WithinCandidates);
     }
 
+    [Fact]
+    public void A_plan_that_rebuilds_beyond_what_it_named_before_reading_builds_nothing_from_the_record()
+    {
+        var compilation = KeyTypeChangedOnAnOwner();
+
+        // Product is kept, but a build that skipped from what it knew before reading would have started again.
+        var plans = Plans(compilation);
+        Assert.Equal((1, 0), (plans.Kept, plans.BuiltFromRecord));
+    }
+
     /// <summary>Order owns an Address owning a Position; Order's key type changes.</summary>
     private static Compilation KeyTypeChangedOnAnOwner()
     {
@@ -303,6 +313,7 @@ public sealed class RebuildPlanTests
         // Blog and Post are kept, taken from the records of what reading made of them; Tag is rebuilt.
         var plans = Plans(compilation);
         Assert.Equal((2, 1, 1), (plans.Kept, plans.Rebuilt, plans.BuiltFromRecord));
+        Assert.Equal(2, plans.EntityTypesFromRecord);
         Assert.Equal(SchemaSnapshot.Of(Fresh(compilation), compilation), SchemaSnapshot.Of(Schema(compilation), compilation));
     }
 

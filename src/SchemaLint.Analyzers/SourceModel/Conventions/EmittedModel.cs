@@ -79,6 +79,9 @@ namespace SchemaLint.Analyzers.SourceModel.Conventions
         /// <summary>The model was built from the plan's drafts, the kept ones taken from the record (<see cref="RebuildPlan.ToBuildAgain"/>).</summary>
         public bool PlanBuiltFromRecord { get; set; }
 
+        /// <summary>What that build took from the record (<see cref="RebuildPlan.TakenBeforeReading"/>; a test seam).</summary>
+        public (int EntityTypes, int Pieces) PlanTakenBeforeReading { get; set; }
+
         /// <summary>The settled plan rebuilt only what it named before reading (<see cref="RebuildPlan.StaysWithinCandidates"/>; a test seam).</summary>
         public bool PlanStayedWithinCandidates { get; set; }
 

@@ -78,6 +78,12 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         public int PiecesTaken { get; private set; }
 
         /// <summary>
+        /// Of the model built from the record (<see cref="ToBuildAgain"/>), how many entity types it took from the record, and
+        /// how many pieces (with the relationships they state), as a build that skips from what it knows before reading would.
+        /// </summary>
+        public (int EntityTypes, int Pieces) TakenBeforeReading { get; private set; }
+
+        /// <summary>
         /// Whether the settled plan rebuilds, of the entity types the record has, only those it named before anything was
         /// read (<see cref="Seed"/>'s seeds and their neighbours in the record): a build that skips from there on needs no
         /// second start. Entity types new to the model have no record and are built whichever way.
@@ -283,24 +289,40 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         }
 
         /// <summary>
-        /// The model a skipping build would run its conventions over, once the plan is settled and its pieces checked: each
-        /// entity type the plan keeps as the record of what reading made of it (<see cref="EmittedModel.Emitted.ReadDraft"/>),
-        /// each one it rebuilds as read in this snapshot (<see cref="EntityDraft.AsRead"/>), in the order read, and the
-        /// Fluent relationships of the pieces taken from the record as recorded, the others as read; every link to another
-        /// draft made to the model's draft of that name. Null when the plan keeps nothing, or something it would take was not
-        /// recorded. The test suites build the schema from it in place of the drafts read (<see cref="CheckEveryPlan"/>), so
-        /// that every edit they make checks that the records and this snapshot's drafts make the model a fresh extraction
-        /// makes; a skipping build would make only the rebuilt drafts.
+        /// The model a skipping build would run its conventions over, from what it knows before reading: each entity type of
+        /// the record the plan did not name before reading (<see cref="StaysWithinCandidates"/>) as the record of what
+        /// reading made of it (<see cref="EmittedModel.Emitted.ReadDraft"/>), every other one as read in this snapshot
+        /// (<see cref="EntityDraft.AsRead"/>), in the order read, and the Fluent relationships of the pieces taken from the
+        /// record (checked unreached, reaching in the record none of the entity types named before reading) as recorded,
+        /// the others as read; every link to another draft made to the model's draft of that name. Null when such a build
+        /// would start again (the settled plan rebuilt beyond what it named before reading), would take nothing from the
+        /// record, or something it would take was not recorded. The test suites build the schema from it in place of the
+        /// drafts read (<see cref="CheckEveryPlan"/>), so that every edit they make checks that the records and this
+        /// snapshot's drafts make the model a fresh extraction makes; a skipping build would make only the drafts it reads.
         /// </summary>
         public ModelDraft? ToBuildAgain(ModelDraft read)
         {
-            if (_rebuilt is not { } rebuilt || Kept == 0 || _taken is not { } taken || read.RelationshipsAsRead is not { } statedNow) return null;
+            if (_rebuilt is null || !StaysWithinCandidates || _taken is not { } taken || read.RelationshipsAsRead is not { } statedNow) return null;
             var entities = read.Entities;
+            var fromRecord = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var draft in entities)
+            {
+                if (!_candidates.Contains(draft.Name) && _before.Find(draft.Name) is not null) fromRecord.Add(draft.Name);
+            }
+
+            if (fromRecord.Count == 0) return null;
+            var reachingCandidates = new HashSet<object>();
+            foreach (var name in _candidates)
+            {
+                if (_before.Find(name) is not { } candidate) continue;
+                foreach (var key in candidate.Inputs.PieceKeys) reachingCandidates.Add(key);
+            }
+
             var made = new List<(EntityDraft Draft, INamedTypeSymbol Symbol)>(entities.Count);
             var byName = new Dictionary<string, EntityDraft>(entities.Count, StringComparer.Ordinal);
             foreach (var draft in entities)
             {
-                var asRead = rebuilt.Contains(draft.Name) ? draft.AsRead : _before.Find(draft.Name)?.ReadDraft;
+                var asRead = fromRecord.Contains(draft.Name) ? _before.Find(draft.Name)!.ReadDraft : draft.AsRead;
                 if (asRead is null) return null;
 
                 // Made from what this snapshot read for it: the plan checked a kept one's inputs to be its record's.
@@ -321,7 +343,7 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             var takenSoFar = new Dictionary<object, int>();
             foreach (var relationship in statedNow)
             {
-                if (relationship.Piece is { } piece && taken.Contains(piece.Key))
+                if (relationship.Piece is { } piece && taken.Contains(piece.Key) && !reachingCandidates.Contains(piece.Key))
                 {
                     takenSoFar.TryGetValue(piece.Key, out var index);
                     takenSoFar[piece.Key] = index + 1;
@@ -333,6 +355,13 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
                 }
             }
 
+            var piecesTaken = 0;
+            foreach (var key in taken)
+            {
+                if (!reachingCandidates.Contains(key)) piecesTaken++;
+            }
+
+            TakenBeforeReading = (fromRecord.Count, piecesTaken);
             return read.With(made, relationships);
         }
 
