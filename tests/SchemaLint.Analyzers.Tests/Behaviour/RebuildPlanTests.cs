@@ -288,6 +288,15 @@ public sealed class RebuildPlanTests
         }
         """;
 
+    /// <summary>A post whose foreign key to its blog is a shadow property the conventions add.</summary>
+    private const string PostWithShadowKey = RuleVerifier.Usings + """
+        public class Post
+        {
+            public int Id { get; set; }
+            public string Title { get; set; } = "";
+        }
+        """;
+
     /// <summary>The blog after a first edit to Tag, whose extraction recorded what the next one plans and builds from.</summary>
     private static Compilation RecordedBlog(string post, string? postConfiguration = null)
     {
@@ -300,15 +309,8 @@ public sealed class RebuildPlanTests
     [Fact]
     public void A_model_edit_that_keeps_entity_types_builds_its_model_from_their_records()
     {
-        const string post = RuleVerifier.Usings + """
-            public class Post
-            {
-                public int Id { get; set; }
-                public string Title { get; set; } = "";
-            }
-            """;
 
-        var compilation = Analysed(RecordedBlog(post), 3, TagLabel, TagLabel + "\n    public int Weight { get; set; }");
+        var compilation = Analysed(RecordedBlog(PostWithShadowKey), 3, TagLabel, TagLabel + "\n    public int Weight { get; set; }");
 
         // Blog and Post are kept, taken from the records of what reading made of them; Tag is rebuilt.
         var plans = Plans(compilation);
@@ -323,14 +325,7 @@ public sealed class RebuildPlanTests
         // A kept entity type's record of what was read serves every edit that keeps it. Post's foreign key to Blog is a
         // shadow property the conventions add: had they built from the record itself rather than a copy, the record would
         // hold the key, and the next edit's kept Post would differ from it.
-        const string post = RuleVerifier.Usings + """
-            public class Post
-            {
-                public int Id { get; set; }
-                public string Title { get; set; } = "";
-            }
-            """;
-        var built = Analysed(RecordedBlog(post), 3, TagLabel, TagLabel + "\n    public int Weight { get; set; }");
+        var built = Analysed(RecordedBlog(PostWithShadowKey), 3, TagLabel, TagLabel + "\n    public int Weight { get; set; }");
 
         var compilation = Analysed(built, 3, TagLabel, TagLabel + "\n    public int Votes { get; set; }");
 

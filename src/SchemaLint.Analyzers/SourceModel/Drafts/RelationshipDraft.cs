@@ -61,8 +61,9 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         public RelationshipDraft Copy() => (RelationshipDraft)MemberwiseClone();
 
         /// <summary>
-        /// A copy for the conventions to settle again, stated by <paramref name="piece"/>, its ends replaced by the drafts
-        /// <paramref name="relink"/> gives for them (a record's stand-ins, or drafts of a build whose drafts were copied).
+        /// A copy stated by <paramref name="piece"/>, its ends replaced by the drafts <paramref name="relink"/> gives for
+        /// them: drafts of this snapshot for the conventions to settle again (in place of a record's stand-ins, or of the
+        /// drafts read), or stand-ins for a record (<see cref="Recorded"/>).
         /// </summary>
         public RelationshipDraft ToBuildAgain(FluentPiece? piece, Func<EntityDraft, EntityDraft> relink)
         {
@@ -79,14 +80,6 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         /// names (as <see cref="EntityDraft.Recorded"/> does) and its piece left out, so that the record keeps no draft or
         /// tree of this snapshot alive.
         /// </summary>
-        public RelationshipDraft Recorded(Func<EntityDraft, EntityDraft> standIn)
-        {
-            var record = Copy();
-            record.Source = standIn(Source);
-            record.Target = standIn(Target);
-            record.DeclaredDependent = DeclaredDependent is null ? null : standIn(DeclaredDependent);
-            record.Piece = null;
-            return record;
-        }
+        public RelationshipDraft Recorded(Func<EntityDraft, EntityDraft> standIn) => ToBuildAgain(piece: null, standIn);
     }
 }
