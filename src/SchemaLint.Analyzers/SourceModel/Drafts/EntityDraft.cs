@@ -436,8 +436,9 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         }
 
         /// <summary>
-        /// A copy the conventions can write into without writing into this draft: the lists and property drafts they write
-        /// are its own; links to other drafts are kept, a link to this one made to the copy.
+        /// A copy of what reading made of this draft that nothing shares (the lists and property drafts the conventions
+        /// write are its own; links to other drafts are kept, a link to this one made to the copy), for the suites to check
+        /// the shared read state against once the conventions ran (<see cref="ReadStateChecked"/>).
         /// </summary>
         private EntityDraft CopyAsRead()
         {

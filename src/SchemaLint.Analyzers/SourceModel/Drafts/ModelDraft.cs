@@ -72,8 +72,8 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         }
 
         /// <summary>
-        /// A model of the same context and of every model-wide fact this one holds (what discovery and the conventions read
-        /// beyond the drafts), over <paramref name="entities"/> in their order and <paramref name="relationships"/>, which it
+        /// A model of the same context and of every model-wide fact this one holds that the conventions and the emitter read
+        /// (discovery and the reader do not run over it), over <paramref name="entities"/> in their order and <paramref name="relationships"/>, which it
         /// keeps as read (<see cref="RelationshipsAsRead"/>): the model a build that takes some drafts from the record runs
         /// its conventions over (<see cref="RebuildPlan.ToBuildAgain"/>).
         /// </summary>
