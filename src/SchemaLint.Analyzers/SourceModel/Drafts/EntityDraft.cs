@@ -334,15 +334,39 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             record._readStateCheck = null;
             record.Owner = Owner is null ? null : standIn(Owner);
             record.BaseType = BaseType is null ? null : standIn(BaseType);
-            record.Navigations = new List<NavigationDraft>(Navigations.Count);
+            record.Navigations = NavigationsFor(record, standIn);
+            return record;
+        }
+
+        /// <summary>
+        /// This draft's navigations made anew for <paramref name="copy"/> of it: a link to this draft is made to the copy, and
+        /// every other link to what <paramref name="other"/> gives for it (the very draft when null).
+        /// </summary>
+        private List<NavigationDraft> NavigationsFor(EntityDraft copy, Func<EntityDraft, EntityDraft>? other)
+        {
+            var navigations = new List<NavigationDraft>(Navigations.Count);
             foreach (var navigation in Navigations)
             {
-                var declaring = navigation.Declaring == this ? record : standIn(navigation.Declaring);
-                var target = navigation.Target == this ? record : standIn(navigation.Target);
-                record.Navigations.Add(new NavigationDraft(declaring, navigation.Member, target, navigation.IsCollection) { IsClaimed = navigation.IsClaimed });
+                var declaring = navigation.Declaring == this ? copy : other?.Invoke(navigation.Declaring) ?? navigation.Declaring;
+                var target = navigation.Target == this ? copy : other?.Invoke(navigation.Target) ?? navigation.Target;
+                navigations.Add(new NavigationDraft(declaring, navigation.Member, target, navigation.IsCollection) { IsClaimed = navigation.IsClaimed });
             }
 
-            return record;
+            return navigations;
+        }
+
+        /// <summary>
+        /// A copy of every field but what only this draft's build holds: what it was made from, the drafts naming it, its copy
+        /// as read and the suites' copy to check that against.
+        /// </summary>
+        private EntityDraft Detached()
+        {
+            var copy = (EntityDraft)MemberwiseClone();
+            copy.Inputs = DraftInputs.Dropped;
+            copy.NamedBy = null;
+            copy.AsRead = null;
+            copy._readStateCheck = null;
+            return copy;
         }
 
         /// <summary>
@@ -360,19 +384,8 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         /// </summary>
         public void KeepAsRead()
         {
-            var asRead = (EntityDraft)MemberwiseClone();
-            asRead.Inputs = DraftInputs.Dropped;
-            asRead.NamedBy = null;
-            asRead.AsRead = null;
-            asRead._readStateCheck = null;
-            asRead.Navigations = new List<NavigationDraft>(Navigations.Count);
-            foreach (var navigation in Navigations)
-            {
-                var declaring = navigation.Declaring == this ? asRead : navigation.Declaring;
-                var target = navigation.Target == this ? asRead : navigation.Target;
-                asRead.Navigations.Add(new NavigationDraft(declaring, navigation.Member, target, navigation.IsCollection) { IsClaimed = navigation.IsClaimed });
-            }
-
+            var asRead = Detached();
+            asRead.Navigations = NavigationsFor(asRead, other: null);
             AsRead = asRead;
             _readStateCheck = ReadStateChecked ? CopyAsRead() : null;
             ShareReadState();
@@ -442,11 +455,7 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
         /// </summary>
         private EntityDraft CopyAsRead()
         {
-            var copy = (EntityDraft)MemberwiseClone();
-            copy.Inputs = DraftInputs.Dropped;
-            copy.NamedBy = null;
-            copy.AsRead = null;
-            copy._readStateCheck = null;
+            var copy = Detached();
 
             // Conventions write into property drafts (key and foreign-key parts, requiredness by relationship) and add some
             // (shadow foreign keys): each is copied once, and Declared names the copies the table holds.
@@ -461,13 +470,7 @@ namespace SchemaLint.Analyzers.SourceModel.Drafts
             foreach (var pair in _properties) copy._properties.Add(pair.Key, CopyOf(pair.Value));
             copy.Declared = new List<PropertyDraft>(Declared.Count);
             foreach (var property in Declared) copy.Declared.Add(CopyOf(property));
-            copy.Navigations = new List<NavigationDraft>(Navigations.Count);
-            foreach (var navigation in Navigations)
-            {
-                var declaring = navigation.Declaring == this ? copy : navigation.Declaring;
-                var target = navigation.Target == this ? copy : navigation.Target;
-                copy.Navigations.Add(new NavigationDraft(declaring, navigation.Member, target, navigation.IsCollection) { IsClaimed = navigation.IsClaimed });
-            }
+            copy.Navigations = NavigationsFor(copy, other: null);
 
             // The conventions add to these lists, never change what they hold.
             copy.AlternateKeys = new List<Configured<List<string>>>(AlternateKeys);
